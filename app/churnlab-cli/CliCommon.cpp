@@ -1,0 +1,108 @@
+#include "CliCommon.h"
+
+#include "data/ColumnType.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace churnlab::cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message, int code)
+{
+    out().flush();
+    err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    return code;
+}
+
+int fail(const Error &error, const QString &file)
+{
+    const QString where = file.isEmpty() ? QString() : file + QStringLiteral(": ");
+    return fail(where + error.describe() + QStringLiteral(" [") + error.kindName() + QLatin1Char(']'),
+                error.kind == Error::Kind::Cancelled ? 130 : 1);
+}
+
+void addCsvOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("delimiter"),
+                      QCoreApplication::translate("cli", "Field delimiter: comma, semicolon, tab, pipe or one character."),
+                      QStringLiteral("delimiter")});
+    parser.addOption({QStringLiteral("no-header"),
+                      QCoreApplication::translate("cli", "The first row is data, not column names.")});
+    parser.addOption({QStringLiteral("header"),
+                      QCoreApplication::translate("cli", "The first row holds column names.")});
+    parser.addOption({QStringLiteral("encoding"),
+                      QCoreApplication::translate("cli", "utf-8, utf-8-sig, utf-16-le, utf-16-be or windows-1252."),
+                      QStringLiteral("encoding")});
+    parser.addOption({QStringLiteral("type"),
+                      QCoreApplication::translate("cli", "Column type override, e.g. --type TotalCharges=real (repeatable)."),
+                      QStringLiteral("column=type")});
+}
+
+Result<CsvOptions> csvOptions(const QCommandLineParser &parser)
+{
+    CsvOptions o;
+    auto bad = [](const QString &m) { return Error{Error::Kind::InvalidArgument, m}; };
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        o.delimiter = CsvDialect::delimiterFromName(parser.value(QStringLiteral("delimiter")));
+        if (!o.delimiter)
+            return bad(QCoreApplication::translate("cli", "Unknown delimiter “%1”.")
+                           .arg(parser.value(QStringLiteral("delimiter"))));
+    }
+    if (parser.isSet(QStringLiteral("no-header")))
+        o.header = false;
+    if (parser.isSet(QStringLiteral("header")))
+        o.header = true;
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        o.encoding = textEncodingFromName(parser.value(QStringLiteral("encoding")));
+        if (!o.encoding)
+            return bad(QCoreApplication::translate("cli", "Unknown encoding “%1”.")
+                           .arg(parser.value(QStringLiteral("encoding"))));
+    }
+    for (const QString &spec : parser.values(QStringLiteral("type"))) {
+        const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
+        const auto type = eq > 0 ? columnTypeFromName(spec.mid(eq + 1)) : std::nullopt;
+        if (!type)
+            return bad(QCoreApplication::translate("cli", "Bad --type “%1”: use COLUMN=TYPE with TYPE one of "
+                                                          "integer, real, boolean, categorical, text, date, datetime.")
+                           .arg(spec));
+        o.typeOverrides.insert(spec.left(eq), *type);
+    }
+    return o;
+}
+
+TerminalProgress::TerminalProgress(bool enabled)
+    : m_enabled(enabled && isatty(fileno(stderr)))
+    , m_progress([this](double fraction, const QString &message) {
+        if (!m_enabled)
+            return;
+        const int percent = int(fraction * 100);
+        if (percent == m_lastPercent)
+            return;
+        m_lastPercent = percent;
+        std::fprintf(stderr, "\r%3d%% %-40s", percent, qPrintable(message.left(40)));
+        std::fflush(stderr);
+    })
+{
+}
+
+TerminalProgress::~TerminalProgress()
+{
+    if (m_enabled && m_lastPercent >= 0)
+        std::fprintf(stderr, "\r%50s\r", "");
+}
+
+} // namespace churnlab::cli

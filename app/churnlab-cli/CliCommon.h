@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Progress.h"
+#include "Result.h"
+#include "data/CsvDialect.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace churnlab::cli {
+
+// Each subcommand: parses its own arguments (args[0] is the subcommand name) and returns the
+// process exit code. Errors go to stderr as one line.
+int inspectCommand(const QStringList &args);
+int sampleCommand(const QStringList &args);
+
+QTextStream &out();
+QTextStream &err();
+int fail(const QString &message, int code = 1);
+int fail(const Error &error, const QString &file = {});
+
+// --delimiter, --no-header, --header, --encoding, --type NAME=TYPE: the user's overrides of
+// the CSV sniffer, shared by every subcommand that reads a CSV.
+void addCsvOptions(QCommandLineParser &parser);
+Result<CsvOptions> csvOptions(const QCommandLineParser &parser);
+
+// A progress bar on stderr when it is a terminal; silent otherwise (scripts, CI).
+class TerminalProgress
+{
+public:
+    explicit TerminalProgress(bool enabled);
+    ~TerminalProgress();
+    Progress &progress() { return m_progress; }
+
+private:
+    bool m_enabled;
+    Progress m_progress;
+    int m_lastPercent = -1;
+};
+
+} // namespace churnlab::cli

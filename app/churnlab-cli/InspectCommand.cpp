@@ -1,0 +1,150 @@
+#include "CliCommon.h"
+
+#include "data/ColumnProfile.h"
+#include "data/CsvReader.h"
+#include "data/SampleData.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace churnlab::cli {
+
+namespace {
+
+QString cell(const QString &text, int width)
+{
+    return text.size() > width ? text.left(width - 1) + QChar(0x2026) : text.leftJustified(width);
+}
+
+void printText(const QString &source, const Dataset &data, const std::optional<CsvDialect> &dialect,
+               const QList<ColumnProfile> &profiles, double seconds, const QStringList &warnings)
+{
+    QTextStream &o = out();
+    o << source << Qt::endl;
+    if (dialect) {
+        o << QCoreApplication::translate("cli", "Dialect: delimiter %1, %2, encoding %3%4%5")
+                 .arg(dialect->delimiterName(),
+                      dialect->header ? QCoreApplication::translate("cli", "header row")
+                                      : QCoreApplication::translate("cli", "no header row"),
+                      textEncodingName(dialect->encoding),
+                      dialect->encodingGuessed ? QCoreApplication::translate("cli", " (guessed)") : QString(),
+                      dialect->decimalComma ? QCoreApplication::translate("cli", ", decimal comma") : QString())
+          << Qt::endl;
+    }
+    o << QCoreApplication::translate("cli", "%1 rows × %2 columns, read in %3 s")
+             .arg(data.rowCount())
+             .arg(data.columnCount())
+             .arg(seconds, 0, 'f', 3)
+      << Qt::endl;
+    for (const QString &w : warnings)
+        o << QCoreApplication::translate("cli", "warning: %1").arg(w) << Qt::endl;
+    o << Qt::endl;
+    o << cell(QCoreApplication::translate("cli", "column"), 24) << ' '
+      << cell(QCoreApplication::translate("cli", "type"), 12) << ' '
+      << cell(QCoreApplication::translate("cli", "missing"), 9) << ' '
+      << cell(QCoreApplication::translate("cli", "distinct"), 9) << ' '
+      << QCoreApplication::translate("cli", "summary") << Qt::endl;
+    for (const ColumnProfile &p : profiles) {
+        QString summary;
+        if (!p.topCategories.isEmpty() && p.type != ColumnType::Boolean) {
+            QStringList tops;
+            for (const auto &c : p.topCategories.mid(0, 3))
+                tops << QStringLiteral("%1 (%2)").arg(c.value).arg(c.count);
+            summary = tops.join(QStringLiteral(", "));
+        } else if (!p.topCategories.isEmpty()) {
+            QStringList tops;
+            for (const auto &c : p.topCategories)
+                tops << QStringLiteral("%1 (%2)").arg(c.value).arg(c.count);
+            summary = tops.join(QStringLiteral(", "));
+        } else if (!std::isnan(p.min)) {
+            auto shortValue = [&](double v) {
+                return isTemporalType(p.type) ? p.formatValue(v) : QString::number(v, 'g', 6);
+            };
+            summary = QStringLiteral("min %1  mean %2  max %3")
+                          .arg(shortValue(p.min), shortValue(p.mean), shortValue(p.max));
+        }
+        o << cell(p.name, 24) << ' ' << cell(columnTypeName(p.type), 12) << ' '
+          << cell(QString::number(p.missing), 9) << ' ' << cell(QString::number(p.distinct), 9)
+          << ' ' << summary << Qt::endl;
+    }
+}
+
+} // namespace
+
+int inspectCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Reads a CSV file and reports its dialect, size, and each column's type and profile."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("inspect"), {});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "CSV file to read."));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
+    parser.addOption({QStringLiteral("sample"),
+                      QCoreApplication::translate("cli", "Inspect the built-in sample dataset instead of a file.")});
+    addCsvOptions(parser);
+    if (!parser.parse(args))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const bool sample = parser.isSet(QStringLiteral("sample"));
+    if (positional.size() != (sample ? 0 : 1))
+        return fail(QCoreApplication::translate("cli", "inspect takes one FILE (or --sample); see --help"), 2);
+    auto options = csvOptions(parser);
+    if (!options)
+        return fail(options.error().message, 2);
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QElapsedTimer timer;
+    timer.start();
+    Dataset data;
+    std::optional<CsvDialect> dialect;
+    QStringList warnings;
+    qint64 bytes = 0;
+    QString source;
+    if (sample) {
+        data = SampleData::generate();
+        source = QCoreApplication::translate("cli", "Built-in sample data (seed %1)").arg(SampleData::defaultSeed);
+    } else {
+        source = positional.first();
+        TerminalProgress bar(!json);
+        auto read = CsvReader(options.value()).read(source, bar.progress());
+        if (!read)
+            return fail(read.error(), source);
+        data = std::move(read->dataset);
+        dialect = read->dialect;
+        warnings = read->warnings;
+        bytes = read->bytes;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QList<ColumnProfile> profiles = ColumnProfile::computeAll(data);
+
+    if (!json) {
+        printText(source, data, dialect, profiles, seconds, warnings);
+        return 0;
+    }
+    QJsonArray columns;
+    for (const ColumnProfile &p : profiles)
+        columns.append(p.toJson());
+    QJsonObject o{{QStringLiteral("file"), sample ? QJsonValue() : QJsonValue(QFileInfo(source).absoluteFilePath())},
+                  {QStringLiteral("rows"), qint64(data.rowCount())},
+                  {QStringLiteral("column_count"), data.columnCount()},
+                  {QStringLiteral("columns"), columns},
+                  {QStringLiteral("seconds"), seconds},
+                  {QStringLiteral("bytes"), bytes},
+                  {QStringLiteral("memory_bytes"), qint64(data.byteSize())},
+                  {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    o.insert(QStringLiteral("dialect"), dialect ? QJsonValue(dialect->toJson()) : QJsonValue());
+    out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+} // namespace churnlab::cli

@@ -1,0 +1,55 @@
+#include "CliCommon.h"
+
+#include <QCoreApplication>
+
+using namespace churnlab::cli;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: churnlab-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  inspect FILE    Detected dialect, row and column counts, each column's type and profile\n"
+        "  inspect --sample  The same for the built-in sample dataset\n"
+        "  sample -o FILE  Write the built-in sample churn dataset as CSV\n"
+        "\n"
+        "Run 'churnlab-cli COMMAND --help' for the options of a command.\n"
+        "Options: --help, --version\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("churnlab-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHURNLAB_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("ChurnLab"));
+
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        err() << usage();
+        return 2;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out() << usage();
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "churnlab-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("inspect"))
+        return inspectCommand(args);
+    if (command == QLatin1String("sample"))
+        return sampleCommand(args);
+    return fail(QCoreApplication::translate("cli", "unknown command “%1”; see churnlab-cli --help")
+                    .arg(command),
+                2);
+}

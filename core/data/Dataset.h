@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Column.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace churnlab {
+
+// A table of typed columns of equal length, held column-major. Cheap to move; workers get
+// it as std::shared_ptr<const Dataset> so that nobody copies a million rows by accident.
+class Dataset
+{
+public:
+    Dataset() = default;
+    Dataset(Dataset &&) = default;
+    Dataset &operator=(Dataset &&) = default;
+    Dataset(const Dataset &) = delete;
+    Dataset &operator=(const Dataset &) = delete;
+
+    qsizetype rowCount() const { return m_rows; }
+    int columnCount() const { return int(m_columns.size()); }
+    const Column &column(int index) const { return m_columns[size_t(index)]; }
+    // -1 when there is no such column.
+    int indexOf(const QString &name) const;
+    QStringList columnNames() const;
+
+    // The first column fixes the row count; later ones must match it.
+    void addColumn(Column column);
+    void replaceColumn(int index, Column column);
+
+    // Bytes of column data held in memory.
+    qsizetype byteSize() const;
+
+private:
+    std::vector<Column> m_columns;
+    qsizetype m_rows = 0;
+};
+
+} // namespace churnlab

@@ -1,0 +1,50 @@
+#include "StringPool.h"
+
+#include <bit>
+
+namespace churnlab {
+
+quint32 StringPool::append(std::string_view utf8)
+{
+    m_bytes.append(utf8);
+    m_offsets.push_back(m_bytes.size());
+    return size() - 1;
+}
+
+QString StringPool::at(quint32 index) const
+{
+    const auto v = view(index);
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+qsizetype StringPool::byteSize() const
+{
+    return qsizetype(m_bytes.capacity() + m_offsets.capacity() * sizeof(quint64));
+}
+
+void StringPool::reserve(size_t strings, size_t bytes)
+{
+    m_offsets.reserve(strings + 1);
+    m_bytes.reserve(bytes);
+}
+
+qsizetype MissingMask::count() const
+{
+    qsizetype n = 0;
+    for (quint64 w : m_bits)
+        n += std::popcount(w);
+    return n;
+}
+
+void MissingMask::merge(const MissingMask &part, qsizetype offset, qsizetype partRows,
+                        qsizetype rowCount)
+{
+    if (!part.any())
+        return;
+    for (qsizetype r = 0; r < partRows; ++r) {
+        if (part.test(r))
+            set(offset + r, rowCount);
+    }
+}
+
+} // namespace churnlab
