@@ -21,15 +21,24 @@ Progress &Progress::none()
 QString Error::kindName() const
 {
     switch (kind) {
-    case Kind::Io: return QStringLiteral("io");
-    case Kind::Empty: return QStringLiteral("empty");
-    case Kind::Binary: return QStringLiteral("binary");
-    case Kind::InvalidEncoding: return QStringLiteral("invalid_encoding");
-    case Kind::RaggedRow: return QStringLiteral("ragged_row");
-    case Kind::UnterminatedQuote: return QStringLiteral("unterminated_quote");
-    case Kind::InvalidValue: return QStringLiteral("invalid_value");
-    case Kind::InvalidArgument: return QStringLiteral("invalid_argument");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Io:
+        return QStringLiteral("io");
+    case Kind::Empty:
+        return QStringLiteral("empty");
+    case Kind::Binary:
+        return QStringLiteral("binary");
+    case Kind::InvalidEncoding:
+        return QStringLiteral("invalid_encoding");
+    case Kind::RaggedRow:
+        return QStringLiteral("ragged_row");
+    case Kind::UnterminatedQuote:
+        return QStringLiteral("unterminated_quote");
+    case Kind::InvalidValue:
+        return QStringLiteral("invalid_value");
+    case Kind::InvalidArgument:
+        return QStringLiteral("invalid_argument");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

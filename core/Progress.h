@@ -16,7 +16,10 @@ public:
     using Callback = std::function<void(double fraction, const QString &message)>;
 
     Progress() = default;
-    explicit Progress(Callback callback) : m_callback(std::move(callback)) { }
+    explicit Progress(Callback callback)
+        : m_callback(std::move(callback))
+    {
+    }
     Progress(const Progress &) = delete;
     Progress &operator=(const Progress &) = delete;
 
@@ -24,8 +27,7 @@ public:
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
     [[nodiscard]] bool isCancelled() const
     {
-        return m_cancelled.load(std::memory_order_relaxed)
-               || (m_cancelCheck && m_cancelCheck());
+        return m_cancelled.load(std::memory_order_relaxed) || (m_cancelCheck && m_cancelCheck());
     }
     // Lets a caller tie cancellation to something it owns (a QPromise, a signal flag).
     void setCancelCheck(std::function<bool()> check) { m_cancelCheck = std::move(check); }

@@ -26,7 +26,7 @@ struct Error
 
     Kind kind = Kind::Io;
     QString message;
-    qint64 line = 0;   // 1-based physical line, 0 when it means nothing
+    qint64 line = 0; // 1-based physical line, 0 when it means nothing
     qint64 column = 0; // 1-based field position, 0 when it means nothing
 
     // The corpus's and the CLI's name for the kind (e.g. "ragged_row").
@@ -35,12 +35,17 @@ struct Error
     [[nodiscard]] QString describe() const;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

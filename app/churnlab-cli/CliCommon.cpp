@@ -31,31 +31,37 @@ int fail(const QString &message, int code)
 int fail(const Error &error, const QString &file)
 {
     const QString where = file.isEmpty() ? QString() : file + QStringLiteral(": ");
-    return fail(where + error.describe() + QStringLiteral(" [") + error.kindName() + QLatin1Char(']'),
+    return fail(where + error.describe() + QStringLiteral(" [") + error.kindName()
+                    + QLatin1Char(']'),
                 error.kind == Error::Kind::Cancelled ? 130 : 1);
 }
 
 void addCsvOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("delimiter"),
-                      QCoreApplication::translate("cli", "Field delimiter: comma, semicolon, tab, pipe or one character."),
+                      QCoreApplication::translate(
+                          "cli", "Field delimiter: comma, semicolon, tab, pipe or one character."),
                       QStringLiteral("delimiter")});
-    parser.addOption({QStringLiteral("no-header"),
-                      QCoreApplication::translate("cli", "The first row is data, not column names.")});
+    parser.addOption(
+        {QStringLiteral("no-header"),
+         QCoreApplication::translate("cli", "The first row is data, not column names.")});
     parser.addOption({QStringLiteral("header"),
                       QCoreApplication::translate("cli", "The first row holds column names.")});
     parser.addOption({QStringLiteral("encoding"),
-                      QCoreApplication::translate("cli", "utf-8, utf-8-sig, utf-16-le, utf-16-be or windows-1252."),
+                      QCoreApplication::translate(
+                          "cli", "utf-8, utf-8-sig, utf-16-le, utf-16-be or windows-1252."),
                       QStringLiteral("encoding")});
-    parser.addOption({QStringLiteral("type"),
-                      QCoreApplication::translate("cli", "Column type override, e.g. --type TotalCharges=real (repeatable)."),
-                      QStringLiteral("column=type")});
+    parser.addOption(
+        {QStringLiteral("type"),
+         QCoreApplication::translate(
+             "cli", "Column type override, e.g. --type TotalCharges=real (repeatable)."),
+         QStringLiteral("column=type")});
 }
 
 Result<CsvOptions> csvOptions(const QCommandLineParser &parser)
 {
     CsvOptions o;
-    auto bad = [](const QString &m) { return Error{Error::Kind::InvalidArgument, m}; };
+    auto bad = [](const QString &m) { return Error {Error::Kind::InvalidArgument, m}; };
     if (parser.isSet(QStringLiteral("delimiter"))) {
         o.delimiter = CsvDialect::delimiterFromName(parser.value(QStringLiteral("delimiter")));
         if (!o.delimiter)
@@ -76,8 +82,10 @@ Result<CsvOptions> csvOptions(const QCommandLineParser &parser)
         const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
         const auto type = eq > 0 ? columnTypeFromName(spec.mid(eq + 1)) : std::nullopt;
         if (!type)
-            return bad(QCoreApplication::translate("cli", "Bad --type “%1”: use COLUMN=TYPE with TYPE one of "
-                                                          "integer, real, boolean, categorical, text, date, datetime.")
+            return bad(QCoreApplication::translate(
+                           "cli",
+                           "Bad --type “%1”: use COLUMN=TYPE with TYPE one of "
+                           "integer, real, boolean, categorical, text, date, datetime.")
                            .arg(spec));
         o.typeOverrides.insert(spec.left(eq), *type);
     }

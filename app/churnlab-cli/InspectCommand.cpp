@@ -32,8 +32,10 @@ void printText(const QString &source, const Dataset &data, const std::optional<C
                       dialect->header ? QCoreApplication::translate("cli", "header row")
                                       : QCoreApplication::translate("cli", "no header row"),
                       textEncodingName(dialect->encoding),
-                      dialect->encodingGuessed ? QCoreApplication::translate("cli", " (guessed)") : QString(),
-                      dialect->decimalComma ? QCoreApplication::translate("cli", ", decimal comma") : QString())
+                      dialect->encodingGuessed ? QCoreApplication::translate("cli", " (guessed)")
+                                               : QString(),
+                      dialect->decimalComma ? QCoreApplication::translate("cli", ", decimal comma")
+                                            : QString())
           << Qt::endl;
     }
     o << QCoreApplication::translate("cli", "%1 rows × %2 columns, read in %3 s")
@@ -80,13 +82,17 @@ int inspectCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Reads a CSV file and reports its dialect, size, and each column's type and profile."));
+        "cli",
+        "Reads a CSV file and reports its dialect, size, and each column's type and profile."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("inspect"), {});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "CSV file to read."));
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("cli", "CSV file to read."));
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
     parser.addOption({QStringLiteral("sample"),
-                      QCoreApplication::translate("cli", "Inspect the built-in sample dataset instead of a file.")});
+                      QCoreApplication::translate(
+                          "cli", "Inspect the built-in sample dataset instead of a file.")});
     addCsvOptions(parser);
     if (!parser.parse(args))
         return fail(parser.errorText(), 2);
@@ -97,7 +103,9 @@ int inspectCommand(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     const bool sample = parser.isSet(QStringLiteral("sample"));
     if (positional.size() != (sample ? 0 : 1))
-        return fail(QCoreApplication::translate("cli", "inspect takes one FILE (or --sample); see --help"), 2);
+        return fail(
+            QCoreApplication::translate("cli", "inspect takes one FILE (or --sample); see --help"),
+            2);
     auto options = csvOptions(parser);
     if (!options)
         return fail(options.error().message, 2);
@@ -112,7 +120,8 @@ int inspectCommand(const QStringList &args)
     QString source;
     if (sample) {
         data = SampleData::generate();
-        source = QCoreApplication::translate("cli", "Built-in sample data (seed %1)").arg(SampleData::defaultSeed);
+        source = QCoreApplication::translate("cli", "Built-in sample data (seed %1)")
+                     .arg(SampleData::defaultSeed);
     } else {
         source = positional.first();
         TerminalProgress bar(!json);
@@ -134,14 +143,15 @@ int inspectCommand(const QStringList &args)
     QJsonArray columns;
     for (const ColumnProfile &p : profiles)
         columns.append(p.toJson());
-    QJsonObject o{{QStringLiteral("file"), sample ? QJsonValue() : QJsonValue(QFileInfo(source).absoluteFilePath())},
-                  {QStringLiteral("rows"), qint64(data.rowCount())},
-                  {QStringLiteral("column_count"), data.columnCount()},
-                  {QStringLiteral("columns"), columns},
-                  {QStringLiteral("seconds"), seconds},
-                  {QStringLiteral("bytes"), bytes},
-                  {QStringLiteral("memory_bytes"), qint64(data.byteSize())},
-                  {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    QJsonObject o {{QStringLiteral("file"),
+                    sample ? QJsonValue() : QJsonValue(QFileInfo(source).absoluteFilePath())},
+                   {QStringLiteral("rows"), qint64(data.rowCount())},
+                   {QStringLiteral("column_count"), data.columnCount()},
+                   {QStringLiteral("columns"), columns},
+                   {QStringLiteral("seconds"), seconds},
+                   {QStringLiteral("bytes"), bytes},
+                   {QStringLiteral("memory_bytes"), qint64(data.byteSize())},
+                   {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     o.insert(QStringLiteral("dialect"), dialect ? QJsonValue(dialect->toJson()) : QJsonValue());
     out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     return 0;

@@ -11,16 +11,19 @@ namespace churnlab::cli {
 int sampleCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Writes the built-in, seeded sample churn dataset as CSV."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Writes the built-in, seeded sample churn dataset as CSV."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sample"), {});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QCoreApplication::translate("cli", "Output CSV file ('-' for standard output)."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("rows"), QCoreApplication::translate("cli", "Number of rows (default 5000)."),
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("cli", "Output CSV file ('-' for standard output)."),
+         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("rows"),
+                      QCoreApplication::translate("cli", "Number of rows (default 5000)."),
                       QStringLiteral("n"), QString::number(SampleData::defaultRows)});
-    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed (default 42)."),
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate("cli", "Random seed (default 42)."),
                       QStringLiteral("seed"), QString::number(SampleData::defaultSeed)});
     if (!parser.parse(args))
         return fail(parser.errorText(), 2);
@@ -32,7 +35,9 @@ int sampleCommand(const QStringList &args)
     const qlonglong rows = parser.value(QStringLiteral("rows")).toLongLong(&okRows);
     const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
     if (!okRows || rows < 1 || rows > 100'000'000)
-        return fail(QCoreApplication::translate("cli", "--rows must be a whole number from 1 to 100000000."), 2);
+        return fail(QCoreApplication::translate(
+                        "cli", "--rows must be a whole number from 1 to 100000000."),
+                    2);
     if (!okSeed)
         return fail(QCoreApplication::translate("cli", "--seed must be a whole number."), 2);
     if (!parser.isSet(QStringLiteral("output")))

@@ -9,8 +9,7 @@ namespace churnlab {
 
 namespace {
 
-template<typename T>
-constexpr quint32 sentinel()
+template<typename T> constexpr quint32 sentinel()
 {
     return quint32(std::numeric_limits<T>::max());
 }
@@ -107,7 +106,8 @@ quint32 Column::code(qsizetype row) const
 double Column::number(qsizetype row) const
 {
     switch (m_type) {
-    case ColumnType::Real: return m_reals[size_t(row)];
+    case ColumnType::Real:
+        return m_reals[size_t(row)];
     case ColumnType::Integer:
     case ColumnType::Date:
     case ColumnType::DateTime:
@@ -118,7 +118,8 @@ double Column::number(qsizetype row) const
         return c == missingCode32 ? std::numeric_limits<double>::quiet_NaN() : double(c);
     }
     case ColumnType::Categorical:
-    case ColumnType::Text: break;
+    case ColumnType::Text:
+        break;
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
@@ -128,13 +129,18 @@ QString Column::text(qsizetype row) const
     if (isMissing(row))
         return {};
     switch (m_type) {
-    case ColumnType::Real: return formatReal(m_reals[size_t(row)]);
-    case ColumnType::Integer: return QString::number(m_ints[size_t(row)]);
-    case ColumnType::Date: return formatDate(m_ints[size_t(row)]);
-    case ColumnType::DateTime: return formatDateTime(m_ints[size_t(row)]);
+    case ColumnType::Real:
+        return formatReal(m_reals[size_t(row)]);
+    case ColumnType::Integer:
+        return QString::number(m_ints[size_t(row)]);
+    case ColumnType::Date:
+        return formatDate(m_ints[size_t(row)]);
+    case ColumnType::DateTime:
+        return formatDateTime(m_ints[size_t(row)]);
     case ColumnType::Boolean:
     case ColumnType::Categorical:
-    case ColumnType::Text: return m_levels.at(code(row));
+    case ColumnType::Text:
+        return m_levels.at(code(row));
     }
     return {};
 }
@@ -219,7 +225,8 @@ Column Column::convertedTo(ColumnType type, qsizetype *failed) const
                     okValue = true;
                 }
                 break;
-            default: break;
+            default:
+                break;
             }
             if (!okValue) {
                 ++bad;
@@ -236,10 +243,10 @@ Column Column::convertedTo(ColumnType type, qsizetype *failed) const
 
 qsizetype Column::byteSize() const
 {
-    qsizetype codeBytes = std::visit(
-        [](const auto &v) { return qsizetype(v.capacity() * sizeof(v[0])); }, m_codes);
+    qsizetype codeBytes =
+        std::visit([](const auto &v) { return qsizetype(v.capacity() * sizeof(v[0])); }, m_codes);
     return qsizetype(m_reals.capacity() * sizeof(double) + m_ints.capacity() * sizeof(qint64))
-           + m_missing.byteSize() + m_levels.byteSize() + codeBytes;
+        + m_missing.byteSize() + m_levels.byteSize() + codeBytes;
 }
 
 QString formatReal(double v)

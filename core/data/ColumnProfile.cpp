@@ -91,8 +91,10 @@ ColumnProfile ColumnProfile::compute(const Column &column, int bins, int top)
     // bin per value so that bars do not straddle two integers.
     double lo = p.min, hi = p.max;
     if (!std::isfinite(lo) || !std::isfinite(hi)) {
-        auto first = std::find_if(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
-        auto last = std::find_if(values.rbegin(), values.rend(), [](double v) { return std::isfinite(v); });
+        auto first =
+            std::find_if(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+        auto last =
+            std::find_if(values.rbegin(), values.rend(), [](double v) { return std::isfinite(v); });
         if (first == values.end())
             return p;
         lo = *first, hi = *last;
@@ -123,7 +125,7 @@ QList<ColumnProfile> ColumnProfile::computeAll(const Dataset &dataset, Progress 
     std::atomic<int> done = 0;
     return QtConcurrent::blockingMapped<QList<ColumnProfile>>(indices, [&](int i) {
         if (progress.isCancelled())
-            return ColumnProfile{};
+            return ColumnProfile {};
         ColumnProfile p = compute(dataset.column(i));
         progress.report(double(++done) / std::max(1, dataset.columnCount()));
         return p;
@@ -143,15 +145,19 @@ QString ColumnProfile::formatValue(double v) const
 
 QJsonObject ColumnProfile::toJson() const
 {
-    auto num = [](double v) -> QJsonValue { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
-    QJsonObject o{{QStringLiteral("name"), name},
-                  {QStringLiteral("type"), columnTypeName(type)},
-                  {QStringLiteral("count"), count},
-                  {QStringLiteral("missing"), missing},
-                  {QStringLiteral("distinct"), distinct}};
+    auto num = [](double v) -> QJsonValue {
+        return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+    };
+    QJsonObject o {{QStringLiteral("name"), name},
+                   {QStringLiteral("type"), columnTypeName(type)},
+                   {QStringLiteral("count"), count},
+                   {QStringLiteral("missing"), missing},
+                   {QStringLiteral("distinct"), distinct}};
     if (!std::isnan(min)) {
         const bool temporal = isTemporalType(type);
-        auto val = [&](double v) -> QJsonValue { return temporal ? QJsonValue(formatValue(v)) : num(v); };
+        auto val = [&](double v) -> QJsonValue {
+            return temporal ? QJsonValue(formatValue(v)) : num(v);
+        };
         o.insert(QStringLiteral("min"), val(min));
         o.insert(QStringLiteral("max"), val(max));
         o.insert(QStringLiteral("mean"), val(mean));
@@ -163,15 +169,16 @@ QJsonObject ColumnProfile::toJson() const
     if (!topCategories.isEmpty()) {
         QJsonArray top;
         for (const auto &c : topCategories)
-            top.append(QJsonObject{{QStringLiteral("value"), c.value}, {QStringLiteral("count"), c.count}});
+            top.append(QJsonObject {{QStringLiteral("value"), c.value},
+                                    {QStringLiteral("count"), c.count}});
         o.insert(QStringLiteral("top"), top);
     }
     if (!histogram.isEmpty()) {
         QJsonArray h;
         for (const auto &b : histogram)
-            h.append(QJsonObject{{QStringLiteral("lower"), b.lower},
-                                 {QStringLiteral("upper"), b.upper},
-                                 {QStringLiteral("count"), b.count}});
+            h.append(QJsonObject {{QStringLiteral("lower"), b.lower},
+                                  {QStringLiteral("upper"), b.upper},
+                                  {QStringLiteral("count"), b.count}});
         o.insert(QStringLiteral("histogram"), h);
     }
     return o;

@@ -13,7 +13,7 @@ enum class ColumnType {
     Boolean,
     Categorical,
     Text,
-    Date,     // stored as days since 1970-01-01
+    Date, // stored as days since 1970-01-01
     DateTime, // stored as milliseconds since 1970-01-01T00:00:00
 };
 

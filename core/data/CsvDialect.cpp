@@ -5,11 +5,16 @@ namespace churnlab {
 QString CsvDialect::delimiterName() const
 {
     switch (delimiter) {
-    case ',': return QStringLiteral("comma");
-    case ';': return QStringLiteral("semicolon");
-    case '\t': return QStringLiteral("tab");
-    case '|': return QStringLiteral("pipe");
-    default: return QString(QLatin1Char(delimiter));
+    case ',':
+        return QStringLiteral("comma");
+    case ';':
+        return QStringLiteral("semicolon");
+    case '\t':
+        return QStringLiteral("tab");
+    case '|':
+        return QStringLiteral("pipe");
+    default:
+        return QString(QLatin1Char(delimiter));
     }
 }
 
@@ -31,7 +36,7 @@ std::optional<char> CsvDialect::delimiterFromName(const QString &name)
 
 QJsonObject CsvDialect::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
         {QStringLiteral("delimiter_name"), delimiterName()},
         {QStringLiteral("quote"), QString(QLatin1Char(quote))},

@@ -35,8 +35,8 @@ struct CsvOptions
     std::optional<TextEncoding> encoding;
     std::optional<bool> decimalComma;
     QHash<QString, ColumnType> typeOverrides; // by column name
-    qint64 maxRows = -1;                      // -1: all rows
-    int threads = 0;                          // 0: one per core
+    qint64 maxRows = -1; // -1: all rows
+    int threads = 0; // 0: one per core
 };
 
 } // namespace churnlab

@@ -22,33 +22,33 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("churnlab::CsvReader", text);
-}
-
 Error raggedError(qint64 line, qsizetype found, qsizetype expected)
 {
     return {Error::Kind::RaggedRow,
-            tr("The row has %1 fields but the header has %2.").arg(found).arg(expected), line,
-            0};
+            QCoreApplication::translate("churnlab::CsvReader",
+                                        "The row has %1 fields but the header has %2.")
+                .arg(found)
+                .arg(expected),
+            line, 0};
 }
 
 Error unterminatedError(qint64 line)
 {
     return {Error::Kind::UnterminatedQuote,
-            tr("A quoted field opens on this line and is never closed."), line, 0};
+            QCoreApplication::translate("churnlab::CsvReader",
+                                        "A quoted field opens on this line and is never closed."),
+            line, 0};
 }
 
 Error cancelledError()
 {
-    return {Error::Kind::Cancelled, tr("Loading was cancelled.")};
+    return {Error::Kind::Cancelled,
+            QCoreApplication::translate("churnlab::CsvReader", "Loading was cancelled.")};
 }
 
 // Runs f(index, isCallingThread) for every index on `threads` threads that take the next
 // index as they finish, so that uneven chunks still keep every core busy.
-template<typename F>
-void parallelFor(int count, int threads, F &&f)
+template<typename F> void parallelFor(int count, int threads, F &&f)
 {
     std::atomic<int> next = 0;
     auto work = [&](bool calling) {
@@ -177,16 +177,22 @@ QStringList uniqueColumnNames(const QStringList &raw)
     return names;
 }
 
-CsvReader::CsvReader(CsvOptions options) : m_options(std::move(options)) { }
+CsvReader::CsvReader(CsvOptions options)
+    : m_options(std::move(options))
+{
+}
 
 Result<CsvReadResult> CsvReader::read(const QString &path, Progress &progress) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, tr("Cannot open %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io,
+                      QCoreApplication::translate("churnlab::CsvReader", "Cannot open %1: %2")
+                          .arg(path, file.errorString())};
     const qint64 size = file.size();
     if (size == 0)
-        return Error{Error::Kind::Empty, tr("The file is empty.")};
+        return Error {Error::Kind::Empty,
+                      QCoreApplication::translate("churnlab::CsvReader", "The file is empty.")};
     // Mapping lets the OS page the file in as we scan, without a second copy in our heap.
     if (uchar *mapped = file.map(0, size)) {
         auto result = parse(reinterpret_cast<const char *>(mapped), size, progress);
@@ -213,9 +219,12 @@ Result<CsvCells> CsvReader::readCells(const QString &path, qint64 maxRows) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, tr("Cannot open %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io,
+                      QCoreApplication::translate("churnlab::CsvReader", "Cannot open %1: %2")
+                          .arg(path, file.errorString())};
     if (file.size() == 0)
-        return Error{Error::Kind::Empty, tr("The file is empty.")};
+        return Error {Error::Kind::Empty,
+                      QCoreApplication::translate("churnlab::CsvReader", "The file is empty.")};
     if (uchar *mapped = file.map(0, file.size()))
         return parseCells(reinterpret_cast<const char *>(mapped), file.size(), maxRows);
     const QByteArray bytes = file.readAll();
@@ -292,7 +301,8 @@ Result<CsvCells> CsvReader::parseCells(const char *data, qsizetype size, qint64 
 
 Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progress &progress) const
 {
-    progress.report(0.0, tr("Detecting the format"));
+    progress.report(0.0,
+                    QCoreApplication::translate("churnlab::CsvReader", "Detecting the format"));
     auto decoded = TextDecoder::decode(data, size, m_options.encoding);
     if (!decoded)
         return decoded.error();
@@ -305,8 +315,10 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
     d.encoding = text.encoding;
     d.encodingGuessed = text.guessed;
     if (text.guessed)
-        result.warnings.append(tr("The file is not valid UTF-8; it was read as Windows-1252. "
-                                  "Choose another encoding if the text looks wrong."));
+        result.warnings.append(
+            QCoreApplication::translate("churnlab::CsvReader",
+                                        "The file is not valid UTF-8; it was read as Windows-1252. "
+                                        "Choose another encoding if the text looks wrong."));
 
     CsvScanner headerScanner(text.data, textEnd, d.delimiter, d.quote);
     std::vector<CsvField> fields;
@@ -372,7 +384,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
         scanChunk(chunks[size_t(i)]);
         bytesDone += chunks[size_t(i)].end - chunks[size_t(i)].begin;
         if (calling)
-            reportFrom(0.0, 0.45, tr("Reading rows"));
+            reportFrom(0.0, 0.45,
+                       QCoreApplication::translate("churnlab::CsvReader", "Reading rows"));
     });
     bool seamless = true;
     for (size_t i = 0; i + 1 < chunks.size(); ++i) {
@@ -416,10 +429,14 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
         p.order = merged[size_t(j)].dateOrder();
         p.failures.assign(chunks.size(), 0);
         switch (p.type) {
-        case ColumnType::Real: p.reals.resize(size_t(rowCount)); break;
+        case ColumnType::Real:
+            p.reals.resize(size_t(rowCount));
+            break;
         case ColumnType::Integer:
         case ColumnType::Date:
-        case ColumnType::DateTime: p.ints.resize(size_t(rowCount)); break;
+        case ColumnType::DateTime:
+            p.ints.resize(size_t(rowCount));
+            break;
         case ColumnType::Boolean: {
             p.bools.resize(size_t(rowCount));
             const unsigned cand = merged[size_t(j)].candidates();
@@ -437,7 +454,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
             break;
         }
         case ColumnType::Categorical:
-        case ColumnType::Text: break;
+        case ColumnType::Text:
+            break;
         }
     }
 
@@ -488,8 +506,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                     if (!missing) {
                         if (auto x = ValueParser::parseInteger(v)) {
                             p.ints[row] = *x;
-                        } else if (auto y = ValueParser::parseReal(v, d.decimalComma);
-                                   y && std::isfinite(*y) && *y == std::trunc(*y)
+                        } else if (auto y = ValueParser::parseReal(v, d.decimalComma); y
+                                   && std::isfinite(*y) && *y == std::trunc(*y)
                                    && std::abs(*y) < 9.2e18) {
                             p.ints[row] = qint64(*y);
                         } else {
@@ -540,12 +558,13 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
         }
         bytesDone += c.end - c.begin;
         if (calling)
-            reportFrom(0.45, 0.45, tr("Converting values"));
+            reportFrom(0.45, 0.45,
+                       QCoreApplication::translate("churnlab::CsvReader", "Converting values"));
     });
     if (cancelled || progress.isCancelled())
         return cancelledError();
 
-    progress.report(0.92, tr("Building columns"));
+    progress.report(0.92, QCoreApplication::translate("churnlab::CsvReader", "Building columns"));
     Dataset &dataset = result.dataset;
     for (int j = 0; j < columnCount; ++j) {
         ColumnPlan &p = plans[size_t(j)];
@@ -556,8 +575,10 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
         for (qint64 f : p.failures)
             failures += f;
         if (failures > 0)
-            result.warnings.append(tr("Column “%1”: %2 values could not be read as %3 and are "
-                                      "treated as missing.")
+            result.warnings.append(QCoreApplication::translate(
+                                       "churnlab::CsvReader",
+                                       "Column “%1”: %2 values could not be read as %3 and are "
+                                       "treated as missing.")
                                        .arg(names[j])
                                        .arg(failures)
                                        .arg(columnTypeLabel(p.type).toLower()));
@@ -572,8 +593,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                 Column::makeInt(names[j], p.type, std::move(p.ints), std::move(missing)));
             break;
         case ColumnType::Boolean:
-            dataset.addColumn(Column::makeCoded(names[j], p.type, std::move(p.boolLabels),
-                                                std::move(p.bools)));
+            dataset.addColumn(
+                Column::makeCoded(names[j], p.type, std::move(p.boolLabels), std::move(p.bools)));
             break;
         case ColumnType::Categorical:
         case ColumnType::Text: {
@@ -592,7 +613,10 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                     present ? double(valueBytes[size_t(j)]) / double(present) : 0.0);
             }
             StringPool pool;
-            pool.reserve(global.size(), size_t(valueBytes[size_t(j)]));
+            size_t distinctBytes = 0;
+            for (quint32 k = 0; k < global.size(); ++k)
+                distinctBytes += global.key(k).size();
+            pool.reserve(global.size(), distinctBytes);
             for (quint32 k = 0; k < global.size(); ++k)
                 pool.append(global.key(k));
             Column::Codes codes = Column::allocateCodes(rowCount, global.size());
@@ -612,14 +636,17 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                 codes);
             for (auto &chunkDicts : dictionaries)
                 std::vector<quint32>().swap(chunkDicts[size_t(j)].codes);
-            dataset.addColumn(Column::makeCoded(names[j], p.type, std::move(pool), std::move(codes)));
+            dataset.addColumn(
+                Column::makeCoded(names[j], p.type, std::move(pool), std::move(codes)));
             break;
         }
         }
     }
     if (columnCount == 0)
-        return Error{Error::Kind::Empty, tr("The file has no columns.")};
-    progress.report(1.0, tr("Done"));
+        return Error {
+            Error::Kind::Empty,
+            QCoreApplication::translate("churnlab::CsvReader", "The file has no columns.")};
+    progress.report(1.0, QCoreApplication::translate("churnlab::CsvReader", "Done"));
     return result;
 }
 

@@ -13,7 +13,7 @@ namespace {
 struct Score
 {
     double consistency = 0; // share of sampled records with the modal field count
-    int fields = 0;         // the modal field count
+    int fields = 0; // the modal field count
 };
 
 Score scoreDelimiter(const char *text, qsizetype size, char delimiter, bool truncated)

@@ -8,9 +8,8 @@ namespace churnlab {
 QByteArray CsvWriter::quoted(const QString &field) const
 {
     QByteArray utf8 = field.toUtf8();
-    const bool needsQuotes = utf8.contains(m_delimiter) || utf8.contains('"')
-                             || utf8.contains('\n') || utf8.contains('\r')
-                             || (!utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' '));
+    const bool needsQuotes = utf8.contains(m_delimiter) || utf8.contains('"') || utf8.contains('\n')
+        || utf8.contains('\r') || (!utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' '));
     if (!needsQuotes)
         return utf8;
     utf8.replace("\"", "\"\"");
@@ -43,15 +42,16 @@ Result<bool> CsvWriter::write(const Dataset &dataset, QIODevice &device, Progres
         buffer.append('\n');
         if (buffer.size() > (1 << 20)) {
             if (!flush())
-                return Error{Error::Kind::Io, device.errorString()};
+                return Error {Error::Kind::Io, device.errorString()};
             if (progress.isCancelled())
-                return Error{Error::Kind::Cancelled,
-                             QCoreApplication::translate("churnlab::CsvWriter", "Writing was cancelled.")};
+                return Error {
+                    Error::Kind::Cancelled,
+                    QCoreApplication::translate("churnlab::CsvWriter", "Writing was cancelled.")};
             progress.report(double(r) / double(dataset.rowCount()));
         }
     }
     if (!flush())
-        return Error{Error::Kind::Io, device.errorString()};
+        return Error {Error::Kind::Io, device.errorString()};
     return true;
 }
 
@@ -59,16 +59,18 @@ Result<bool> CsvWriter::write(const Dataset &dataset, const QString &path, Progr
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io, QCoreApplication::translate("churnlab::CsvWriter", "Cannot write %1: %2")
-                                          .arg(path, file.errorString())};
+        return Error {Error::Kind::Io,
+                      QCoreApplication::translate("churnlab::CsvWriter", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
     auto written = write(dataset, file, progress);
     if (!written) {
         file.cancelWriting();
         return written.error();
     }
     if (!file.commit())
-        return Error{Error::Kind::Io, QCoreApplication::translate("churnlab::CsvWriter", "Cannot write %1: %2")
-                                          .arg(path, file.errorString())};
+        return Error {Error::Kind::Io,
+                      QCoreApplication::translate("churnlab::CsvWriter", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
     return true;
 }
 

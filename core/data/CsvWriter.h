@@ -13,7 +13,10 @@ namespace churnlab {
 class CsvWriter
 {
 public:
-    explicit CsvWriter(char delimiter = ',') : m_delimiter(delimiter) { }
+    explicit CsvWriter(char delimiter = ',')
+        : m_delimiter(delimiter)
+    {
+    }
 
     [[nodiscard]] Result<bool> write(const Dataset &dataset, const QString &path,
                                      Progress &progress = Progress::none()) const;

@@ -14,7 +14,10 @@ namespace {
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_engine(seed) { }
+    explicit Rng(quint64 seed)
+        : m_engine(seed)
+    {
+    }
     double uniform() { return double(m_engine() >> 11) * 0x1.0p-53; }
     double normal()
     {
@@ -70,16 +73,16 @@ Dataset SampleData::generate(qsizetype rows, quint64 seed)
     const size_t n = size_t(rows);
     StringPool ids;
     std::vector<quint32> idCodes;
-    CodedBuilder gender{"Female", "Male"};
-    CodedBuilder senior{"No", "Yes"}, partner{"No", "Yes"}, dependents{"No", "Yes"};
-    CodedBuilder contract{"Month-to-month", "One year", "Two year"};
-    CodedBuilder internet{"DSL", "Fiber optic", "No"};
-    CodedBuilder techSupport{"No", "Yes", "No internet service"};
-    CodedBuilder streaming{"No", "Yes", "No internet service"};
-    CodedBuilder paperless{"No", "Yes"};
-    CodedBuilder payment{"Electronic check", "Mailed check", "Bank transfer (automatic)",
-                         "Credit card (automatic)"};
-    CodedBuilder churn{"No", "Yes"};
+    CodedBuilder gender {"Female", "Male"};
+    CodedBuilder senior {"No", "Yes"}, partner {"No", "Yes"}, dependents {"No", "Yes"};
+    CodedBuilder contract {"Month-to-month", "One year", "Two year"};
+    CodedBuilder internet {"DSL", "Fiber optic", "No"};
+    CodedBuilder techSupport {"No", "Yes", "No internet service"};
+    CodedBuilder streaming {"No", "Yes", "No internet service"};
+    CodedBuilder paperless {"No", "Yes"};
+    CodedBuilder payment {"Electronic check", "Mailed check", "Bank transfer (automatic)",
+                          "Credit card (automatic)"};
+    CodedBuilder churn {"No", "Yes"};
     std::vector<qint64> tenure(n), calls(n), signup(n), satisfaction(n);
     std::vector<double> monthly(n), total(n);
     MissingMask monthlyMissing, totalMissing, satisfactionMissing;
@@ -104,14 +107,16 @@ Dataset SampleData::generate(qsizetype rows, quint64 seed)
         const int stream = net == 2 ? 2 : (rng.chance(0.45) ? 1 : 0);
         const bool paper = rng.chance(0.59);
         const int pay = rng.pick({0.34, 0.23, 0.22, 0.21});
-        double charge = 20.0 + (net == 1 ? 55.0 : net == 0 ? 30.0 : 0.0) + (stream == 1 ? 12.0 : 0.0)
-                        + (support == 1 ? 6.0 : 0.0) + rng.normal() * 5.0;
+        double charge = 20.0
+            + (net == 1       ? 55.0
+                   : net == 0 ? 30.0
+                              : 0.0)
+            + (stream == 1 ? 12.0 : 0.0) + (support == 1 ? 6.0 : 0.0) + rng.normal() * 5.0;
         charge = std::round(std::max(18.0, charge) * 100.0) / 100.0;
-        const qint64 nCalls = qint64(std::floor(-std::log(std::max(rng.uniform(), 1e-12))
-                                                * (net == 1 ? 1.6 : 0.9)));
-        const qint64 sat = std::clamp<qint64>(qint64(std::lround(3.6 - 0.35 * double(nCalls)
-                                                                 + rng.normal() * 0.9)),
-                                              1, 5);
+        const qint64 nCalls =
+            qint64(std::floor(-std::log(std::max(rng.uniform(), 1e-12)) * (net == 1 ? 1.6 : 0.9)));
+        const qint64 sat = std::clamp<qint64>(
+            qint64(std::lround(3.6 - 0.35 * double(nCalls) + rng.normal() * 0.9)), 1, 5);
 
         // Churn: high early in the relationship, much higher month-to-month, fibre without
         // tech support, seniors paying by electronic check, frequent callers; U-shaped in
@@ -150,7 +155,8 @@ Dataset SampleData::generate(qsizetype rows, quint64 seed)
         monthly[i] = charge;
         if (rng.chance(0.002))
             monthlyMissing.set(qsizetype(i), rows);
-        total[i] = std::round(charge * double(months) * (0.97 + 0.06 * rng.uniform()) * 100.0) / 100.0;
+        total[i] =
+            std::round(charge * double(months) * (0.97 + 0.06 * rng.uniform()) * 100.0) / 100.0;
         if (months == 0 || rng.chance(0.002))
             totalMissing.set(qsizetype(i), rows);
         signup[i] = today - months * 30 - qint64(rng.uniform() * 30.0);
@@ -163,7 +169,8 @@ Dataset SampleData::generate(qsizetype rows, quint64 seed)
     d.addColumn(senior.build(QStringLiteral("senior"), ColumnType::Boolean));
     d.addColumn(partner.build(QStringLiteral("partner"), ColumnType::Boolean));
     d.addColumn(dependents.build(QStringLiteral("dependents"), ColumnType::Boolean));
-    d.addColumn(Column::makeInt(QStringLiteral("tenure_months"), ColumnType::Integer, std::move(tenure)));
+    d.addColumn(
+        Column::makeInt(QStringLiteral("tenure_months"), ColumnType::Integer, std::move(tenure)));
     d.addColumn(contract.build(QStringLiteral("contract"), ColumnType::Categorical));
     d.addColumn(internet.build(QStringLiteral("internet"), ColumnType::Categorical));
     d.addColumn(techSupport.build(QStringLiteral("tech_support"), ColumnType::Categorical));
@@ -174,10 +181,12 @@ Dataset SampleData::generate(qsizetype rows, quint64 seed)
                                  std::move(monthlyMissing)));
     d.addColumn(Column::makeReal(QStringLiteral("total_charges"), std::move(total),
                                  std::move(totalMissing)));
-    d.addColumn(Column::makeInt(QStringLiteral("support_calls"), ColumnType::Integer, std::move(calls)));
+    d.addColumn(
+        Column::makeInt(QStringLiteral("support_calls"), ColumnType::Integer, std::move(calls)));
     d.addColumn(Column::makeInt(QStringLiteral("satisfaction"), ColumnType::Integer,
                                 std::move(satisfaction), std::move(satisfactionMissing)));
-    d.addColumn(Column::makeInt(QStringLiteral("signup_date"), ColumnType::Date, std::move(signup)));
+    d.addColumn(
+        Column::makeInt(QStringLiteral("signup_date"), ColumnType::Date, std::move(signup)));
     d.addColumn(churn.build(targetColumn(), ColumnType::Boolean));
     return d;
 }

@@ -16,7 +16,7 @@ namespace churnlab {
 class StringIndex
 {
 public:
-    StringIndex() { m_slots.assign(16, Slot{}); }
+    StringIndex() { m_slots.assign(16, Slot {}); }
 
     quint32 insert(std::string_view key, bool copyKey)
     {
@@ -72,7 +72,7 @@ private:
 
     void grow()
     {
-        std::vector<Slot> old(m_slots.size() * 2, Slot{});
+        std::vector<Slot> old(m_slots.size() * 2, Slot {});
         old.swap(m_slots);
         for (const Slot &s : old) {
             if (s.code == kEmpty)

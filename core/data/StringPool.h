@@ -28,7 +28,7 @@ public:
 
 private:
     std::string m_bytes;
-    std::vector<quint64> m_offsets{0};
+    std::vector<quint64> m_offsets {0};
 };
 
 // One bit a row: set where the value is missing. Empty (no allocation) when nothing is.

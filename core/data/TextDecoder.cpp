@@ -9,11 +9,6 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("churnlab::TextDecoder", text);
-}
-
 Error binaryError(const QString &what)
 {
     return {Error::Kind::Binary, what};
@@ -58,11 +53,16 @@ bool startsWith(const char *data, qsizetype size, const char *magic, qsizetype n
 QString textEncodingName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8: return QStringLiteral("utf-8");
-    case TextEncoding::Utf8Bom: return QStringLiteral("utf-8-sig");
-    case TextEncoding::Utf16LE: return QStringLiteral("utf-16-le");
-    case TextEncoding::Utf16BE: return QStringLiteral("utf-16-be");
-    case TextEncoding::Windows1252: return QStringLiteral("windows-1252");
+    case TextEncoding::Utf8:
+        return QStringLiteral("utf-8");
+    case TextEncoding::Utf8Bom:
+        return QStringLiteral("utf-8-sig");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("utf-16-le");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("utf-16-be");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("windows-1252");
     }
     return {};
 }
@@ -128,15 +128,20 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
                                         std::optional<TextEncoding> force)
 {
     if (size == 0)
-        return Error{Error::Kind::Empty, tr("The file is empty.")};
+        return Error {Error::Kind::Empty,
+                      QCoreApplication::translate("churnlab::TextDecoder", "The file is empty.")};
     if (startsWith(data, size, "\x89PNG\r\n\x1a\n", 8) || startsWith(data, size, "GIF8", 4)
         || startsWith(data, size, "\xFF\xD8\xFF", 3))
-        return binaryError(tr("The file is an image, not a CSV file."));
+        return binaryError(QCoreApplication::translate("churnlab::TextDecoder",
+                                                       "The file is an image, not a CSV file."));
     if (startsWith(data, size, "PK\x03\x04", 4))
-        return binaryError(tr("The file is a ZIP archive or an Excel workbook, not a CSV file. "
-                              "Save it as CSV first."));
+        return binaryError(QCoreApplication::translate(
+            "churnlab::TextDecoder",
+            "The file is a ZIP archive or an Excel workbook, not a CSV file. "
+            "Save it as CSV first."));
     if (startsWith(data, size, "%PDF", 4))
-        return binaryError(tr("The file is a PDF document, not a CSV file."));
+        return binaryError(QCoreApplication::translate(
+            "churnlab::TextDecoder", "The file is a PDF document, not a CSV file."));
 
     DecodedText out;
     const bool utf16le = startsWith(data, size, "\xFF\xFE", 2);
@@ -159,7 +164,9 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
     case TextEncoding::Utf8Bom: {
         const qsizetype skip = startsWith(data, size, "\xEF\xBB\xBF", 3) ? 3 : 0;
         if (force && !isValidUtf8(data + skip, size - skip))
-            return Error{Error::Kind::InvalidEncoding, tr("The file is not valid UTF-8.")};
+            return Error {Error::Kind::InvalidEncoding,
+                          QCoreApplication::translate("churnlab::TextDecoder",
+                                                      "The file is not valid UTF-8.")};
         out.data = data + skip;
         out.size = size - skip;
         break;
@@ -168,15 +175,20 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
     case TextEncoding::Utf16BE: {
         const qsizetype skip = (utf16le || utf16be) ? 2 : 0;
         if ((size - skip) % 2 != 0)
-            return Error{Error::Kind::InvalidEncoding,
-                         tr("The file is UTF-16 but has an odd number of bytes: it was cut short.")};
+            return Error {
+                Error::Kind::InvalidEncoding,
+                QCoreApplication::translate(
+                    "churnlab::TextDecoder",
+                    "The file is UTF-16 but has an odd number of bytes: it was cut short.")};
         QStringDecoder decoder(out.encoding == TextEncoding::Utf16LE ? QStringDecoder::Utf16LE
                                                                      : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
         const QString text = decoder.decode(QByteArrayView(data + skip, size - skip));
         if (decoder.hasError())
-            return Error{Error::Kind::InvalidEncoding,
-                         tr("The file has a UTF-16 byte order mark but is not valid UTF-16.")};
+            return Error {Error::Kind::InvalidEncoding,
+                          QCoreApplication::translate(
+                              "churnlab::TextDecoder",
+                              "The file has a UTF-16 byte order mark but is not valid UTF-16.")};
         out.owned = text.toUtf8();
         out.data = out.owned.constData();
         out.size = out.owned.size();
@@ -190,13 +202,17 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
     }
 
     if (std::memchr(out.data, 0, size_t(out.size)))
-        return binaryError(tr("The file contains NUL bytes: it is not a text file."));
+        return binaryError(QCoreApplication::translate(
+            "churnlab::TextDecoder", "The file contains NUL bytes: it is not a text file."));
     qsizetype i = 0;
-    while (i < out.size && (out.data[i] == ' ' || out.data[i] == '\t' || out.data[i] == '\r'
-                            || out.data[i] == '\n' || out.data[i] == '\f' || out.data[i] == '\v'))
+    while (i < out.size
+           && (out.data[i] == ' ' || out.data[i] == '\t' || out.data[i] == '\r'
+               || out.data[i] == '\n' || out.data[i] == '\f' || out.data[i] == '\v'))
         ++i;
     if (i == out.size)
-        return Error{Error::Kind::Empty, tr("The file holds no data, only white space.")};
+        return Error {Error::Kind::Empty,
+                      QCoreApplication::translate("churnlab::TextDecoder",
+                                                  "The file holds no data, only white space.")};
     return out;
 }
 

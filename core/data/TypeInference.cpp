@@ -32,8 +32,8 @@ unsigned TypeInference::classify(std::string_view v, bool decimalComma)
         unsigned pair = 0;
         if (ValueParser::parseBoolean(v, &pair)) {
             return (pair & ValueParser::YesNo ? BoolYesNo : 0u)
-                   | (pair & ValueParser::TrueFalse ? BoolTrueFalse : 0u)
-                   | (pair & ValueParser::YN ? BoolYN : 0u);
+                | (pair & ValueParser::TrueFalse ? BoolTrueFalse : 0u)
+                | (pair & ValueParser::YN ? BoolYN : 0u);
         }
     }
     return 0;

@@ -52,7 +52,7 @@ bool isLeap(int y)
 
 bool validDate(int y, int m, int d)
 {
-    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr std::array<int, 12> days {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
         return false;
     return d <= days[size_t(m - 1)] + (m == 2 && isLeap(y) ? 1 : 0);
@@ -117,12 +117,18 @@ bool isMissingToken(std::string_view v)
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
         v.remove_suffix(1);
     switch (v.size()) {
-    case 0: return true;
-    case 1: return v[0] == '?';
-    case 2: return v == "NA";
-    case 3: return v == "N/A" || v == "NaN";
-    case 4: return v == "null" || v == "NULL";
-    default: return false;
+    case 0:
+        return true;
+    case 1:
+        return v[0] == '?';
+    case 2:
+        return v == "NA";
+    case 3:
+        return v == "N/A" || v == "NaN";
+    case 4:
+        return v == "null" || v == "NULL";
+    default:
+        return false;
     }
 }
 
@@ -210,7 +216,8 @@ std::optional<bool> parseBoolean(std::string_view v, unsigned *pairMask)
         if (equalsIgnoreCase(v, "false"))
             mask = TrueFalse, value = false;
         break;
-    default: break;
+    default:
+        break;
     }
     if (pairMask)
         *pairMask = mask;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDir>
+#include <QString>
+
+// Where the shared datasets live: $CHURNLAB_SHARED_DATA, else ../shared/data beside the
+// source tree. Tests that need them QSKIP when this returns an empty string.
+inline QString sharedDataDir()
+{
+    QString dir = qEnvironmentVariable("CHURNLAB_SHARED_DATA");
+    if (dir.isEmpty())
+        dir = QStringLiteral(CHURNLAB_SHARED_DATA);
+    return QDir(dir).exists() ? QDir(dir).absolutePath() : QString();
+}
+
+#define REQUIRE_SHARED_FILE(var, name)                                                             \
+    const QString var = sharedDataDir().isEmpty()                                                  \
+        ? QString()                                                                                \
+        : sharedDataDir() + QLatin1Char('/') + QStringLiteral(name);                               \
+    if (var.isEmpty() || !QFile::exists(var))                                                      \
+        QSKIP("../shared/data/" name " is absent: skipped");

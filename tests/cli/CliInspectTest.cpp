@@ -1,0 +1,126 @@
+#include "TestData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// churnlab-cli end to end: what a script sees (exit codes, stdout, one-line stderr).
+class CliInspectTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out, err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CHURNLAB_CLI_PATH), args);
+        p.waitForFinished(120000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void printsHelpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("inspect"));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith("churnlab-cli "));
+        const Run inspectHelp = run({QStringLiteral("inspect"), QStringLiteral("--help")});
+        QCOMPARE(inspectHelp.code, 0);
+        QVERIFY(inspectHelp.out.contains("--json"));
+    }
+
+    void inspectsAsJson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.csv"));
+        QCOMPARE(run({QStringLiteral("sample"), QStringLiteral("-o"), path,
+                      QStringLiteral("--rows"), QStringLiteral("1500")})
+                     .code,
+                 0);
+        const Run r = run({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 1500);
+        const QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 18);
+        QCOMPARE(columns[0].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("customer_id"));
+        QCOMPARE(columns[0].toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("text"));
+        for (const auto &c : columns) {
+            QVERIFY(c.toObject().contains(QStringLiteral("missing")));
+            QVERIFY(c.toObject().contains(QStringLiteral("distinct")));
+        }
+        QCOMPARE(o.value(QStringLiteral("dialect"))
+                     .toObject()
+                     .value(QStringLiteral("delimiter"))
+                     .toString(),
+                 QStringLiteral(","));
+    }
+
+    void inspectsTelco()
+    {
+        REQUIRE_SHARED_FILE(path, "telco-churn.csv");
+        const Run r = run({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 7043);
+        QCOMPARE(o.value(QStringLiteral("columns")).toArray().size(), 21);
+        for (const auto &c : o.value(QStringLiteral("columns")).toArray()) {
+            if (c.toObject().value(QStringLiteral("name")).toString()
+                == QLatin1String("TotalCharges")) {
+                QCOMPARE(c.toObject().value(QStringLiteral("type")).toString(),
+                         QStringLiteral("real"));
+                QCOMPARE(c.toObject().value(QStringLiteral("missing")).toInt(), 11);
+            }
+        }
+    }
+
+    void failsWithOneLineNamingTheLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a,b,c\n1,2,3\n4,5\n");
+        f.close();
+        const Run r = run({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("Line 3"), r.err.constData());
+        QVERIFY(r.err.contains("ragged_row"));
+        const Run missing =
+            run({QStringLiteral("inspect"), dir.filePath(QStringLiteral("nope.csv"))});
+        QCOMPARE(missing.code, 1);
+        const Run usage = run({QStringLiteral("inspect")});
+        QCOMPARE(usage.code, 2);
+        const Run unknown = run({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 2);
+        const Run badType = run(
+            {QStringLiteral("inspect"), path, QStringLiteral("--type"), QStringLiteral("a=blob")});
+        QCOMPARE(badType.code, 2);
+    }
+
+    void inspectsTheBuiltInSample()
+    {
+        const Run r = run({QStringLiteral("inspect"), QStringLiteral("--sample")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("5000 rows"));
+        QVERIFY(r.out.contains("churn"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliInspectTest)
+#include "CliInspectTest.moc"

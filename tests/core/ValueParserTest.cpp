@@ -1,0 +1,118 @@
+#include "data/ValueParser.h"
+#include "data/TypeInference.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace churnlab;
+
+class ValueParserTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesReals_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("decimalComma");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<double>("value");
+        QTest::newRow("exponent") << QByteArray("1e5") << false << true << 1e5;
+        QTest::newRow("plus") << QByteArray("+3") << false << true << 3.0;
+        QTest::newRow("leading dot") << QByteArray(".5") << false << true << 0.5;
+        QTest::newRow("trailing dot") << QByteArray("5.") << false << true << 5.0;
+        QTest::newRow("inf") << QByteArray("-Infinity") << false << true
+                             << -std::numeric_limits<double>::infinity();
+        QTest::newRow("decimal comma") << QByteArray("1,5") << true << true << 1.5;
+        QTest::newRow("comma without option") << QByteArray("1,5") << false << false << 0.0;
+        QTest::newRow("thousands") << QByteArray("1,234.5") << true << false << 0.0;
+        QTest::newRow("nan is not a value") << QByteArray("nan") << false << false << 0.0;
+        QTest::newRow("hex") << QByteArray("0x10") << false << false << 0.0;
+        QTest::newRow("double sign") << QByteArray("+-1") << false << false << 0.0;
+        QTest::newRow("huge") << QByteArray("1e400") << false << true
+                              << std::numeric_limits<double>::infinity();
+    }
+    void parsesReals()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, decimalComma);
+        QFETCH(bool, valid);
+        QFETCH(double, value);
+        const auto r = ValueParser::parseReal(
+            std::string_view(text.constData(), size_t(text.size())), decimalComma);
+        QCOMPARE(r.has_value(), valid);
+        if (valid)
+            QCOMPARE(*r, value);
+    }
+
+    void parsesIntegersWithinInt64()
+    {
+        QCOMPARE(*ValueParser::parseInteger("9223372036854775807"),
+                 std::numeric_limits<qint64>::max());
+        QCOMPARE(*ValueParser::parseInteger("-9223372036854775808"),
+                 std::numeric_limits<qint64>::min());
+        QVERIFY(!ValueParser::parseInteger("9223372036854775808"));
+        QCOMPARE(*ValueParser::parseInteger("+42"), 42);
+        QVERIFY(!ValueParser::parseInteger("4.0"));
+    }
+
+    void parsesDates()
+    {
+        QCOMPARE(*ValueParser::parseDate("1970-01-02", DateOrder::Unknown), 1);
+        QCOMPARE(*ValueParser::parseDate("2024-02-29", DateOrder::Unknown), 19782);
+        QVERIFY(!ValueParser::parseDate("2023-02-29", DateOrder::Unknown));
+        QCOMPARE(*ValueParser::parseDate("31/01/2024", DateOrder::DayFirst),
+                 *ValueParser::parseDate("2024-01-31", DateOrder::Unknown));
+        QCOMPARE(*ValueParser::parseDate("01/31/2024", DateOrder::MonthFirst),
+                 *ValueParser::parseDate("2024-01-31", DateOrder::Unknown));
+        QVERIFY(!ValueParser::parseDate("01/31/2024", DateOrder::DayFirst));
+        QCOMPARE(*ValueParser::parseDateTime("1970-01-01T00:00:01.5Z", DateOrder::Unknown), 1500);
+        QCOMPARE(*ValueParser::parseDateTime("02/01/1970 00:01", DateOrder::DayFirst),
+                 86400000 + 60000);
+    }
+
+    void recognisesMissingTokens()
+    {
+        for (const char *t : {"", "   ", "NA", "N/A", "null", "NULL", "NaN", "?"})
+            QVERIFY2(ValueParser::isMissingToken(t), t);
+        for (const char *t : {"na", "H?", "None", "0", "-"})
+            QVERIFY2(!ValueParser::isMissingToken(t), t);
+    }
+
+    void infersNarrowestType_data()
+    {
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("integers") << QStringList {"1", "-2", "+3"} << "integer";
+        QTest::newRow("reals") << QStringList {"1", "2.5"} << "real";
+        QTest::newRow("yes/no") << QStringList {"Yes", "no", "YES"} << "boolean";
+        QTest::newRow("mixed pairs") << QStringList {"Yes", "False"} << "categorical";
+        QTest::newRow("dates") << QStringList {"2024-01-01", "2024-12-31"} << "date";
+        QTest::newRow("datetimes")
+            << QStringList {"2024-01-01 10:00", "2024-12-31T23:59:59"} << "datetime";
+        QTest::newRow("one word") << QStringList {"1", "2", "three"} << "categorical";
+    }
+    void infersNarrowestType()
+    {
+        QFETCH(QStringList, values);
+        QFETCH(QString, type);
+        TypeInference ti;
+        for (const QString &v : values) {
+            const QByteArray b = v.toUtf8();
+            ti.add(std::string_view(b.constData(), size_t(b.size())), false);
+        }
+        QCOMPARE(columnTypeName(ti.resolve()), type);
+    }
+
+    void tellsTextFromCategories()
+    {
+        QCOMPARE(TypeInference::textOrCategorical(3, 30, 8), ColumnType::Categorical);
+        QCOMPARE(TypeInference::textOrCategorical(30, 30, 40), ColumnType::Text);
+        QCOMPARE(TypeInference::textOrCategorical(2932, 10000, 6), ColumnType::Categorical);
+        QCOMPARE(TypeInference::textOrCategorical(7043, 7043, 10), ColumnType::Text);
+    }
+};
+
+QTEST_GUILESS_MAIN(ValueParserTest)
+#include "ValueParserTest.moc"
