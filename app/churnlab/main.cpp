@@ -1,0 +1,59 @@
+#include "AppSettings.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ChurnLab"));
+    QApplication::setOrganizationName(QStringLiteral("ChurnLab"));
+    QApplication::setApplicationVersion(QStringLiteral(CHURNLAB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.churnlab.ChurnLab"));
+    AppSettings::installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop workbench for churn prediction."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "CSV file to open."));
+    parser.addOption({QStringLiteral("sample"),
+                      QApplication::translate("main", "Open the built-in sample data.")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QApplication::translate(
+                          "main", "Save a PNG of the window once the data is shown, then quit."),
+                      QStringLiteral("png")});
+    parser.addOption(
+        {QStringLiteral("column"),
+         QApplication::translate("main", "Select this column at start (its profile is shown)."),
+         QStringLiteral("name")});
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString png = parser.value(QStringLiteral("screenshot"));
+        QObject::connect(&window, &MainWindow::profilesShown, &window, [&window, png]() {
+            QTimer::singleShot(400, &window, [&window, png]() {
+                window.grab().save(png);
+                QApplication::quit();
+            });
+        });
+    }
+    if (parser.isSet(QStringLiteral("column"))) {
+        const QString column = parser.value(QStringLiteral("column"));
+        QObject::connect(&window, &MainWindow::profilesShown, &window,
+                         [&window, column]() { window.selectColumn(column); });
+    }
+    if (!files.isEmpty())
+        window.openFile(files.first(), false);
+    else
+        window.openSample();
+    return app.exec();
+}

@@ -1,0 +1,143 @@
+#include "MainWindow.h"
+#include "DataTableModel.h"
+#include "LoadController.h"
+#include "ProfilePanel.h"
+#include "data/CsvWriter.h"
+#include "data/SampleData.h"
+
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace churnlab;
+
+// The main window offscreen, driven as a user would: open data, see rows and profiles,
+// filter, sort, cancel a long load, and get a clear error for a broken file.
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeSample(const QString &name, qsizetype rows)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!QFile::exists(path) && !CsvWriter().write(SampleData::generate(rows, 11), path).ok())
+            return {};
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ChurnLabTest"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void showsSampleWithProfiles()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy profiles(&w, &MainWindow::profilesShown);
+        w.openSample();
+        QCOMPARE(w.tableModel()->rowCount(), int(SampleData::defaultRows));
+        QVERIFY(w.statusText().contains(QStringLiteral("5,000 rows"))
+                || w.statusText().contains(QStringLiteral("5000 rows")));
+        QVERIFY(profiles.wait(10000));
+        const int tenure = w.tableModel()->dataset()->indexOf(QStringLiteral("tenure_months"));
+        w.tableView()->setCurrentIndex(w.tableModel()->index(0, tenure));
+        QCOMPARE(w.profilePanel()->currentColumn(), tenure);
+        QCOMPARE(w.profilePanel()->statistic(QStringLiteral("min")), QStringLiteral("0"));
+        QCOMPARE(w.profilePanel()->statistic(QStringLiteral("max")), QStringLiteral("72"));
+        QVERIFY(
+            w.profilePanel()->statistic(QStringLiteral("missing")).startsWith(QLatin1Char('0')));
+    }
+
+    void loadsAFileInTheBackground()
+    {
+        const QString path = writeSample(QStringLiteral("churn.csv"), 3000);
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        w.show();
+        QSignalSpy shown(&w, &MainWindow::datasetShown);
+        w.loadFile(path);
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(w.tableModel()->rowCount(), 3000);
+        QCOMPARE(w.tableModel()->columnCount(), 18);
+        QVERIFY(w.windowTitle().contains(QStringLiteral("churn.csv")));
+        QVERIFY(w.statusText().contains(QStringLiteral("loaded in")));
+    }
+
+    void filtersAndSorts()
+    {
+        MainWindow w;
+        w.show();
+        w.openSample();
+        QSignalSpy filtered(&w, &MainWindow::filterApplied);
+        QTest::keyClicks(w.filterEdit(), QStringLiteral("Two year"));
+        QVERIFY(filtered.wait(10000));
+        const int rows = w.tableModel()->rowCount();
+        QVERIFY(rows > 500 && rows < 2000);
+        const int contract = w.tableModel()->dataset()->indexOf(QStringLiteral("contract"));
+        for (int r = 0; r < rows; r += 97)
+            QCOMPARE(w.tableModel()->data(w.tableModel()->index(r, contract)).toString(),
+                     QStringLiteral("Two year"));
+        w.tableView()->sortByColumn(contract, Qt::AscendingOrder);
+        QCOMPARE(w.tableModel()->rowCount(), rows);
+        w.filterEdit()->clear();
+        QVERIFY(filtered.wait(10000));
+        QCOMPARE(w.tableModel()->rowCount(), int(SampleData::defaultRows));
+    }
+
+    void cancelsALongLoad()
+    {
+        const QString path = writeSample(QStringLiteral("big.csv"), 600000);
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        w.show();
+        w.openSample();
+        QSignalSpy cancelled(w.loader(), &LoadController::cancelled);
+        QSignalSpy loaded(w.loader(), &LoadController::loaded);
+        w.loadFile(path);
+        QVERIFY(w.isBusy());
+        w.cancelLoad();
+        QVERIFY(cancelled.wait(30000));
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(w.tableModel()->rowCount(), int(SampleData::defaultRows)); // nothing lost
+        QVERIFY(w.statusText().contains(QStringLiteral("cancelled")));
+        QVERIFY(!w.isBusy());
+    }
+
+    void explainsABrokenFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a,b\n1,2\n3,\"open\n");
+        f.close();
+        MainWindow w;
+        w.show();
+        QString shownText;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&]() {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shownText = box->text();
+                box->accept();
+            }
+        });
+        poll.start(20);
+        QSignalSpy failed(w.loader(), &LoadController::failed);
+        w.loadFile(path);
+        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!shownText.isEmpty(), 5000);
+        QVERIFY2(shownText.contains(QStringLiteral("Line 3")), qPrintable(shownText));
+        QVERIFY(shownText.contains(QStringLiteral("never closed")));
+        QCOMPARE(w.tableModel()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+class QApplication;
+
+// The few preferences ChurnLab keeps between runs, in one place so that keys never drift.
+namespace AppSettings {
+
+constexpr int maxRecentFiles = 8;
+
+QStringList recentFiles();
+void addRecentFile(const QString &path);
+void removeRecentFile(const QString &path);
+
+// "" follows the system locale; otherwise a code of availableLanguages().
+QString language();
+void setLanguage(const QString &code);
+QStringList availableLanguages();
+// Loads ChurnLab's and Qt's translations for the chosen language into the application.
+void installTranslators(QApplication &app);
+
+} // namespace AppSettings

@@ -1,0 +1,409 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "DataTableModel.h"
+#include "ImportDialog.h"
+#include "ProfilePanel.h"
+#include "data/RowQuery.h"
+#include "data/SampleData.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace churnlab;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("ChurnLab"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/churnlab.svg")));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    m_loader = new LoadController(this);
+    m_model = new DataTableModel(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_filter = new QLineEdit(central);
+    m_filter->setPlaceholderText(tr("Filter rows (any column contains…)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Shows only rows in which some value contains this text (Ctrl+F)"));
+    layout->addWidget(m_filter);
+    m_table = new QTableView(central);
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    m_profile = new ProfilePanel(this);
+    auto *dock = new QDockWidget(tr("Column profile"), this);
+    dock->setObjectName(QStringLiteral("profileDock"));
+    dock->setWidget(m_profile);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_messageLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop loading (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->hide();
+    m_sizeLabel = new QLabel(this);
+    m_timeLabel = new QLabel(this);
+    statusBar()->addWidget(m_messageLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_sizeLabel);
+    statusBar()->addPermanentWidget(m_timeLabel);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::startFilter);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelLoad);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentColumnChanged, this,
+            [this](const QModelIndex &current) { m_profile->showColumn(current.column()); });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, m_profile,
+            &ProfilePanel::showColumn);
+
+    connect(m_loader, &LoadController::progressChanged, this,
+            [this](int permille, const QString &message) {
+                m_progress->setValue(permille);
+                if (!message.isEmpty())
+                    m_messageLabel->setText(message);
+            });
+    connect(m_loader, &LoadController::loaded, this,
+            [this](std::shared_ptr<const Dataset> dataset, const CsvDialect &dialect,
+                   const QStringList &warnings, const QString &path, double seconds) {
+                setBusy(false);
+                AppSettings::addRecentFile(path);
+                updateRecentMenu();
+                showDataset(std::move(dataset), QFileInfo(path).fileName(), seconds);
+                m_messageLabel->setText(
+                    tr("Delimiter %1, %2")
+                        .arg(dialect.delimiterName(), textEncodingName(dialect.encoding)));
+                if (!warnings.isEmpty())
+                    QMessageBox::warning(this, tr("Loaded with warnings"),
+                                         warnings.join(QLatin1Char('\n')));
+            });
+    connect(m_loader, &LoadController::failed, this,
+            [this](const Error &error, const QString &path) {
+                setBusy(false);
+                m_messageLabel->setText(tr("Could not load %1").arg(QFileInfo(path).fileName()));
+                showError(tr("Cannot load %1").arg(QFileInfo(path).fileName()), error.describe());
+            });
+    connect(m_loader, &LoadController::cancelled, this, [this](const QString &path) {
+        setBusy(false);
+        m_messageLabel->setText(tr("Loading %1 was cancelled").arg(QFileInfo(path).fileName()));
+    });
+    connect(&m_profileWatcher, &QFutureWatcherBase::finished, this, [this]() {
+        if (m_profileWatcher.isCanceled() || m_profileWatcher.future().resultCount() == 0)
+            return;
+        if (m_profileWatcher.property("generation").toULongLong() != m_datasetGeneration)
+            return;
+        m_profile->setProfiles(m_profileWatcher.result());
+        emit profilesShown();
+    });
+    connect(&m_filterWatcher, &QFutureWatcherBase::finished, this, [this]() {
+        if (m_filterWatcher.isCanceled() || m_filterWatcher.future().resultCount() == 0)
+            return;
+        if (m_filterWatcher.property("generation").toULongLong() != m_datasetGeneration)
+            return;
+        m_model->setRowOrder(std::move(*m_filterWatcher.result()));
+        const QLocale locale;
+        m_sizeLabel->setText(
+            m_filter->text().isEmpty()
+                ? tr("%1 rows × %2 columns")
+                      .arg(locale.toString(m_model->rowCount()))
+                      .arg(m_model->columnCount())
+                : tr("%1 of %2 rows × %3 columns")
+                      .arg(locale.toString(m_model->rowCount()),
+                           locale.toString(qlonglong(m_model->dataset()->rowCount())))
+                      .arg(m_model->columnCount()));
+        emit filterApplied();
+    });
+
+    createActions();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_sizeLabel->setText(tr("No data"));
+}
+
+MainWindow::~MainWindow()
+{
+    m_profileWatcher.cancel();
+    m_filterWatcher.cancel();
+    m_profileWatcher.waitForFinished();
+    m_filterWatcher.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open CSV…"), this, [this]() {
+            const QString dir = QFileInfo(AppSettings::recentFiles().value(0)).absolutePath();
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Open CSV file"), dir, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+            if (!path.isEmpty())
+                openFile(path);
+        });
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a CSV file, with a preview of how it will be read"));
+    QAction *sample = file->addAction(tr("Open &Sample Data"), this, &MainWindow::openSample);
+    sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    sample->setStatusTip(tr("Open the built-in churn dataset (5000 customers)"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Filter Rows"), this, [this]() {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("profileDock"));
+    QAction *toggleProfile = dock->toggleViewAction();
+    toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    view->addAction(toggleProfile);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = AppSettings::language();
+    auto addLanguage = [&](const QString &code, const QString &label) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code]() {
+            AppSettings::setLanguage(code);
+            QMessageBox::information(
+                this, tr("Language"),
+                tr("The new language applies when ChurnLab starts next time."));
+        });
+    };
+    addLanguage(QString(), tr("System default"));
+    addLanguage(QStringLiteral("en"), QStringLiteral("English"));
+    addLanguage(QStringLiteral("de"), QStringLiteral("Deutsch"));
+    addLanguage(QStringLiteral("es"), QStringLiteral("Español"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ChurnLab"), this, [this]() {
+        QMessageBox::about(
+            this, tr("About ChurnLab"),
+            tr("<h3>ChurnLab %1</h3><p>A desktop workbench for customer-churn prediction: "
+               "load, explore, model, deploy and monitor.</p>")
+                .arg(QStringLiteral(CHURNLAB_VERSION)));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(open);
+    bar->addAction(sample);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()));
+        a->setStatusTip(files[i]);
+        const QString path = files[i];
+        connect(a, &QAction::triggered, this, [this, path]() {
+            if (!QFileInfo::exists(path)) {
+                AppSettings::removeRecentFile(path);
+                updateRecentMenu();
+                showError(tr("File not found"), tr("%1 no longer exists.").arg(path));
+                return;
+            }
+            loadFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::openFile(const QString &path, bool preview)
+{
+    if (!preview) {
+        loadFile(path);
+        return;
+    }
+    ImportDialog dialog(path, this);
+    if (dialog.exec() == QDialog::Accepted)
+        loadFile(path, dialog.options());
+}
+
+void MainWindow::loadFile(const QString &path, const CsvOptions &options)
+{
+    setBusy(true, tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    m_loader->load(path, options);
+}
+
+void MainWindow::openSample()
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto dataset = std::make_shared<const Dataset>(SampleData::generate());
+    showDataset(std::move(dataset), tr("Sample data"), double(timer.nsecsElapsed()) / 1e9);
+    m_messageLabel->setText(tr("Built-in sample: target “%1”, positive class “%2”")
+                                .arg(SampleData::targetColumn(), SampleData::positiveClass()));
+}
+
+void MainWindow::cancelLoad()
+{
+    if (m_loader->isRunning()) {
+        m_messageLabel->setText(tr("Cancelling…"));
+        m_loader->cancel();
+    }
+}
+
+void MainWindow::selectColumn(const QString &name)
+{
+    const auto &dataset = m_model->dataset();
+    const int column = dataset ? dataset->indexOf(name) : -1;
+    if (column < 0 || m_model->rowCount() == 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(0, column));
+    m_table->scrollTo(m_model->index(0, column));
+}
+
+void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QString &title,
+                             double seconds)
+{
+    ++m_datasetGeneration;
+    m_title = title;
+    setWindowTitle(tr("%1 — ChurnLab").arg(title));
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->blockSignals(false);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_model->setDataset(std::move(dataset));
+    m_profile->clear();
+    const QLocale locale;
+    m_sizeLabel->setText(tr("%1 rows × %2 columns")
+                             .arg(locale.toString(m_model->rowCount()))
+                             .arg(m_model->columnCount()));
+    m_timeLabel->setText(tr("loaded in %1 s").arg(locale.toString(seconds, 'f', 2)));
+    for (int c = 0; c < m_model->columnCount() && c < 40; ++c)
+        m_table->setColumnWidth(
+            c, std::clamp(m_table->horizontalHeader()->sectionSizeHint(c) + 16, 70, 220));
+    startProfiling();
+    emit datasetShown();
+}
+
+void MainWindow::startProfiling()
+{
+    auto dataset = m_model->dataset();
+    if (!dataset)
+        return;
+    m_profileWatcher.setProperty("generation", m_datasetGeneration);
+    m_profileWatcher.setFuture(
+        QtConcurrent::run([dataset]() { return ColumnProfile::computeAll(*dataset); }));
+}
+
+void MainWindow::startFilter()
+{
+    auto dataset = m_model->dataset();
+    if (!dataset)
+        return;
+    const QString needle = m_filter->text();
+    m_filterWatcher.setProperty("generation", m_datasetGeneration);
+    m_filterWatcher.setFuture(QtConcurrent::run([dataset, needle]() {
+        return std::make_shared<std::vector<quint32>>(RowQuery::filtered(*dataset, needle));
+    }));
+}
+
+void MainWindow::setBusy(bool busy, const QString &message)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_progress->setValue(0);
+    if (!message.isEmpty())
+        m_messageLabel->setText(message);
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_loader->isRunning();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_messageLabel->text() + QLatin1Char('|') + m_sizeLabel->text() + QLatin1Char('|')
+        + m_timeLabel->text();
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_loader->cancel();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        const QString path = urls.first().toLocalFile();
+        // Let the drop finish before the modal preview opens.
+        QTimer::singleShot(0, this, [this, path]() { openFile(path); });
+    }
+}

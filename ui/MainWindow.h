@@ -1,0 +1,85 @@
+#pragma once
+
+#include "LoadController.h"
+#include "data/ColumnProfile.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+
+class DataTableModel;
+class ProfilePanel;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+// The workbench window: File menu, the data table with sorting and a filter, the column
+// profile dock, and a status bar with the table's size and how long it took to load. All
+// long work (loading, profiling, filtering) runs off the UI thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens with the import preview first when `preview` is true.
+    void openFile(const QString &path, bool preview = true);
+    void loadFile(const QString &path, const churnlab::CsvOptions &options = {});
+    void openSample();
+    void cancelLoad();
+    // Makes `name` the current column, so that its profile shows.
+    void selectColumn(const QString &name);
+
+    // For tests and scripts.
+    DataTableModel *tableModel() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    ProfilePanel *profilePanel() const { return m_profile; }
+    LoadController *loader() const { return m_loader; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QString statusText() const;
+    bool isBusy() const;
+
+signals:
+    void datasetShown();
+    void profilesShown();
+    void filterApplied();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void updateRecentMenu();
+    void showDataset(std::shared_ptr<const churnlab::Dataset> dataset, const QString &title,
+                     double seconds);
+    void startProfiling();
+    void startFilter();
+    void setBusy(bool busy, const QString &message = {});
+    void showError(const QString &title, const QString &text);
+
+    LoadController *m_loader = nullptr;
+    DataTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    ProfilePanel *m_profile = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_sizeLabel = nullptr;
+    QLabel *m_timeLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QFutureWatcher<QList<churnlab::ColumnProfile>> m_profileWatcher;
+    QFutureWatcher<std::shared_ptr<std::vector<quint32>>> m_filterWatcher;
+    quint64 m_datasetGeneration = 0;
+    QString m_title;
+};
