@@ -1,1 +1,15 @@
-
+# `cpack -G DEB` in the build folder makes churnlab_<version>_amd64.deb: the binaries, the
+# desktop entry, the icon and the AppStream metadata, depending on Debian 12's Qt packages.
+set(CPACK_PACKAGE_NAME "churnlab")
+set(CPACK_PACKAGE_VENDOR "ChurnLab")
+set(CPACK_PACKAGE_CONTACT "ChurnLab developers <dev@churnlab.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop workbench for customer-churn prediction")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+include(CPack)

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ChurnLab builds, tests and runs with; idempotent.
+# Run as root (or with sudo). Installs only what is missing.
+set -euo pipefail
+pkgs=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins
+  qt6-charts-dev libqt6opengl6-dev          # Charts' CMake config needs Qt6OpenGL (missing dependency)
+  qt6-svg-dev
+  qt6-httpserver-dev qt6-websockets-dev     # HttpServer's CMake config needs WebSockets (missing dependency)
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libgl-dev libeigen3-dev
+  fonts-dejavu-core                         # offscreen rendering and PDFs need a font on a bare machine
+  xvfb xauth
+)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then SUDO=sudo; else
+    echo "setup-deps: missing packages: ${missing[*]}; run as root to install them" >&2; exit 1
+  fi
+fi
+echo "setup-deps: installing ${missing[*]}" >&2
+${SUDO:-} apt-get update -qq
+DEBIAN_FRONTEND=noninteractive ${SUDO:-} apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
