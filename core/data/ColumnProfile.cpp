@@ -1,5 +1,7 @@
 #include "ColumnProfile.h"
 
+#include "StringIndex.h"
+
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -20,6 +22,26 @@ double sortedQuantile(const std::vector<double> &sorted, double q)
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - double(lo));
 }
 
+namespace {
+
+template<typename LevelName>
+void fillCategories(ColumnProfile &p, const std::vector<qint64> &counts, LevelName levelName,
+                    int top)
+{
+    std::vector<quint32> order(counts.size());
+    std::iota(order.begin(), order.end(), 0u);
+    const size_t shown = std::min(order.size(), size_t(std::max(top, 0)));
+    std::partial_sort(order.begin(), order.begin() + qsizetype(shown), order.end(),
+                      [&](quint32 a, quint32 b) {
+                          return counts[a] > counts[b] || (counts[a] == counts[b] && a < b);
+                      });
+    for (size_t i = 0; i < shown && counts[order[i]] > 0; ++i)
+        p.topCategories.append({levelName(order[i]), counts[order[i]]});
+    p.distinct = std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; });
+}
+
+} // namespace
+
 ColumnProfile ColumnProfile::compute(const Column &column, int bins, int top)
 {
     ColumnProfile p;
@@ -39,16 +61,28 @@ ColumnProfile ColumnProfile::compute(const Column &column, int bins, int top)
                 }
             },
             column.codes());
-        std::vector<quint32> order(counts.size());
-        std::iota(order.begin(), order.end(), 0u);
-        const size_t shown = std::min(order.size(), size_t(std::max(top, 0)));
-        std::partial_sort(order.begin(), order.begin() + qsizetype(shown), order.end(),
-                          [&](quint32 a, quint32 b) {
-                              return counts[a] > counts[b] || (counts[a] == counts[b] && a < b);
-                          });
-        for (size_t i = 0; i < shown && counts[order[i]] > 0; ++i)
-            p.topCategories.append({column.levels().at(order[i]), counts[order[i]]});
-        p.distinct = std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; });
+        if (column.type() == ColumnType::Text) {
+            // Text columns may hold one level per row (no dictionary): fold equal strings.
+            StringIndex index;
+            std::vector<qint64> folded;
+            for (quint32 l = 0; l < counts.size(); ++l) {
+                if (!counts[l])
+                    continue;
+                const quint32 k = index.insert(column.levels().view(l), false);
+                if (k == folded.size())
+                    folded.push_back(0);
+                folded[k] += counts[l];
+            }
+            fillCategories(
+                p, folded,
+                [&](quint32 k) {
+                    return QString::fromUtf8(index.key(k).data(), qsizetype(index.key(k).size()));
+                },
+                top);
+            return p;
+        }
+        fillCategories(
+            p, counts, [&](quint32 k) { return column.levels().at(k); }, top);
         if (column.type() != ColumnType::Boolean)
             return p;
     }

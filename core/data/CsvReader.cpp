@@ -74,7 +74,13 @@ struct Chunk
     std::optional<Error> error; // line counted from the chunk's first line
     std::vector<TypeInference> inference;
     std::vector<qint64> valueBytes;
+    // Distinct values among the first sampleSize present values of each column: columns
+    // that are (nearly) all distinct are stored as raw strings, not dictionary-encoded.
+    std::vector<StringIndex> sample;
+    std::vector<qint64> sampled;
 };
+
+constexpr qint64 kDistinctSample = 2048;
 
 Chunk makeChunk(const char *begin, const char *end)
 {
@@ -134,6 +140,7 @@ struct ColumnPlan
     ColumnType type = ColumnType::Real;
     DateOrder order = DateOrder::Unknown;
     bool inferred = true;
+    bool rawText = false; // one level per present value, in row order; no hashing
     std::vector<double> reals;
     std::vector<qint64> ints;
     std::vector<quint8> bools;
@@ -145,8 +152,48 @@ struct ColumnPlan
 struct LocalDictionary
 {
     StringIndex index;
+    StringPool raw; // used instead of index for raw-text columns
     std::vector<quint32> codes;
 };
+
+// Concatenates the chunks' raw string pools in file order and shifts their codes.
+template<typename Chunks>
+Column mergeRawText(const QString &name, std::vector<std::vector<LocalDictionary>> &dictionaries,
+                    int column, const Chunks &chunks, qint64 rowCount, int threads)
+{
+    StringPool pool;
+    size_t strings = 0, bytes = 0;
+    std::vector<quint32> base(chunks.size(), 0);
+    for (size_t ci = 0; ci < chunks.size(); ++ci) {
+        const StringPool &raw = dictionaries[ci][size_t(column)].raw;
+        base[ci] = quint32(strings);
+        strings += raw.size();
+        bytes += size_t(raw.byteSize());
+    }
+    pool.reserve(strings, bytes);
+    for (size_t ci = 0; ci < chunks.size(); ++ci) {
+        StringPool &raw = dictionaries[ci][size_t(column)].raw;
+        for (quint32 k = 0; k < raw.size(); ++k)
+            pool.append(raw.view(k));
+        raw = StringPool();
+    }
+    Column::Codes codes = Column::allocateCodes(rowCount, pool.size());
+    std::visit(
+        [&](auto &out) {
+            using T = typename std::decay_t<decltype(out)>::value_type;
+            parallelFor(int(chunks.size()), threads, [&](int ci, bool) {
+                auto &local = dictionaries[size_t(ci)][size_t(column)].codes;
+                T *dst = out.data() + chunks[size_t(ci)].rowOffset;
+                for (size_t r = 0; r < local.size(); ++r) {
+                    if (local[r] != Column::missingCode32)
+                        dst[r] = T(local[r] + base[size_t(ci)]);
+                }
+                std::vector<quint32>().swap(local);
+            });
+        },
+        codes);
+    return Column::makeCoded(name, ColumnType::Text, std::move(pool), std::move(codes));
+}
 
 QStringList headerNames(const std::vector<CsvField> &fields, bool header, char quote)
 {
@@ -347,6 +394,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
         std::string scratch;
         c.inference.assign(size_t(columnCount), {});
         c.valueBytes.assign(static_cast<size_t>(columnCount), 0);
+        c.sample.assign(size_t(columnCount), {});
+        c.sampled.assign(size_t(columnCount), 0);
         c.rows = 0;
         c.error.reset();
         while (s.position() < c.end) {
@@ -370,6 +419,10 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                 } else {
                     c.inference[size_t(j)].add(v, d.decimalComma);
                     c.valueBytes[size_t(j)] += qint64(v.size());
+                    if (c.sampled[size_t(j)] < kDistinctSample) {
+                        ++c.sampled[size_t(j)];
+                        c.sample[size_t(j)].insert(v, true);
+                    }
                 }
             }
             if ((++c.rows & 8191) == 0 && progress.isCancelled()) {
@@ -454,10 +507,22 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
             break;
         }
         case ColumnType::Categorical:
-        case ColumnType::Text:
+        case ColumnType::Text: {
+            qint64 sampled = 0, distinct = 0;
+            for (const Chunk &c : chunks) {
+                sampled += c.sampled[size_t(j)];
+                distinct += c.sample[size_t(j)].size();
+            }
+            p.rawText = (p.inferred || p.type == ColumnType::Text) && sampled >= 256
+                && double(distinct) > 0.95 * double(sampled);
+            if (p.rawText)
+                p.type = ColumnType::Text;
             break;
         }
+        }
     }
+    for (Chunk &c : chunks)
+        std::vector<StringIndex>().swap(c.sample);
 
     // Pass 2: convert every value straight into its column; strings into per-chunk
     // dictionaries that are merged afterwards in file order.
@@ -545,8 +610,12 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                 case ColumnType::Categorical:
                 case ColumnType::Text: {
                     LocalDictionary &dict = dicts[size_t(j)];
-                    dict.codes[size_t(r)] =
-                        missing ? Column::missingCode32 : dict.index.insert(v, field.escaped);
+                    if (missing)
+                        dict.codes[size_t(r)] = Column::missingCode32;
+                    else if (p.rawText)
+                        dict.codes[size_t(r)] = dict.raw.append(v);
+                    else
+                        dict.codes[size_t(r)] = dict.index.insert(v, field.escaped);
                     break;
                 }
                 }
@@ -598,6 +667,11 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
             break;
         case ColumnType::Categorical:
         case ColumnType::Text: {
+            if (p.rawText) {
+                dataset.addColumn(
+                    mergeRawText(names[j], dictionaries, j, chunks, rowCount, threads));
+                break;
+            }
             StringIndex global;
             std::vector<std::vector<quint32>> remap(chunks.size());
             for (size_t ci = 0; ci < chunks.size(); ++ci) {
