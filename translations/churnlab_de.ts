@@ -1,4 +1,690 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>Missing value</source>
+        <translation>Fehlender Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n missing</source>
+        <translation><numerusform>%1 — %2, %n fehlender Wert</numerusform><numerusform>%1 — %2, %n fehlende Werte</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>The character that separates fields</source>
+        <translation>Das Zeichen, das Felder trennt</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>How the file's bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
+        <translation>Wie die Bytes der Datei Text kodieren; die Erkennung liest Byte-Order-Marks und prüft UTF-8, sonst gilt Windows-1252</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>First row holds column &amp;names</source>
+        <translation>Erste Zeile enthält Spalten&amp;namen</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal &amp;comma (1,5 = 1.5)</source>
+        <translation>Zahlen verwenden ein Dezimal&amp;komma (1,5 = 1.5)</translation>
+    </message>
+    <message>
+        <source>The first %1 rows; the first row sets each column's type</source>
+        <translation>Die ersten %1 Zeilen; die erste Zeile legt den Typ jeder Spalte fest</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Cannot read this file: %1</source>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected: delimiter %1, encoding %2%3, %n column(s)</source>
+        <translation><numerusform>Erkannt: Trennzeichen %1, Kodierung %2%3, %n Spalte</numerusform><numerusform>Erkannt: Trennzeichen %1, Kodierung %2%3, %n Spalten</numerusform></translation>
+    </message>
+    <message>
+        <source> (guessed: the file is not valid UTF-8)</source>
+        <translation> (geschätzt: die Datei ist kein gültiges UTF-8)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Detected: %1. Choose another type to override it.</source>
+        <translation>Erkannt: %1. Wählen Sie einen anderen Typ, um ihn zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadController</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ChurnLab</source>
+        <translation>ChurnLab</translation>
+    </message>
+    <message>
+        <source>Filter rows (any column contains…)</source>
+        <translation>Zeilen filtern (eine Spalte enthält…)</translation>
+    </message>
+    <message>
+        <source>Shows only rows in which some value contains this text (Ctrl+F)</source>
+        <translation>Zeigt nur Zeilen, in denen ein Wert diesen Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Column profile</source>
+        <translation>Spaltenprofil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>Laden abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Delimiter %1, %2</source>
+        <translation>Trennzeichen %1, %2</translation>
+    </message>
+    <message>
+        <source>Loaded with warnings</source>
+        <translation>Mit Warnungen geladen</translation>
+    </message>
+    <message>
+        <source>Could not load %1</source>
+        <translation>%1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Cannot load %1</source>
+        <translation>%1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled</source>
+        <translation>Laden von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 Zeilen × %2 Spalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows × %3 columns</source>
+        <translation>%1 von %2 Zeilen × %3 Spalten</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV…</source>
+        <translation>CSV ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open CSV file</source>
+        <translation>CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a CSV file, with a preview of how it will be read</source>
+        <translation>Eine CSV-Datei öffnen, mit einer Vorschau, wie sie gelesen wird</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Data</source>
+        <translation>&amp;Beispieldaten öffnen</translation>
+    </message>
+    <message>
+        <source>Open the built-in churn dataset (5000 customers)</source>
+        <translation>Die eingebauten Abwanderungsdaten öffnen (5000 Kunden)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Rows</source>
+        <translation>Zeilen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies when ChurnLab starts next time.</source>
+        <translation>Die neue Sprache gilt beim nächsten Start von ChurnLab.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About ChurnLab</source>
+        <translation>&amp;Über ChurnLab</translation>
+    </message>
+    <message>
+        <source>About ChurnLab</source>
+        <translation>Über ChurnLab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChurnLab %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for customer-churn prediction: load, explore, model, deploy and monitor.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ChurnLab %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für die Vorhersage von Kundenabwanderung: laden, erkunden, modellieren, bereitstellen und überwachen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Built-in sample: target “%1”, positive class “%2”</source>
+        <translation>Eingebautes Beispiel: Zielspalte „%1“, positive Klasse „%2“</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 — ChurnLab</source>
+        <translation>%1 — ChurnLab</translation>
+    </message>
+    <message>
+        <source>loaded in %1 s</source>
+        <translation>geladen in %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschiedene</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>25. Perzentil</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>75. Perzentil</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>The most frequent values of the column</source>
+        <translation>Die häufigsten Werte der Spalte</translation>
+    </message>
+    <message>
+        <source>No column selected</source>
+        <translation>Keine Spalte ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Every value is different: this looks like an identifier or free text, not a feature to model with.</source>
+        <translation>Jeder Wert ist anders: das sieht nach einer Kennung oder Freitext aus, nicht nach einem Merkmal für ein Modell.</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Verteilung von %1</translation>
+    </message>
+    <message>
+        <source>Most frequent values of %1</source>
+        <translation>Häufigste Werte von %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ColumnType</name>
+    <message>
+        <source>Integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Reelle Zahl</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Kategorial</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::CsvReader</name>
+    <message>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2.</translation>
+    </message>
+    <message>
+        <source>A quoted field opens on this line and is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen beginnt in dieser Zeile und wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Detecting the format</source>
+        <translation>Format wird erkannt</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252. Choose another encoding if the text looks wrong.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Wählen Sie eine andere Kodierung, wenn der Text falsch aussieht.</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Zeilen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Converting values</source>
+        <translation>Werte werden umgewandelt</translation>
+    </message>
+    <message>
+        <source>Building columns</source>
+        <translation>Spalten werden aufgebaut</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2 values could not be read as %3 and are treated as missing.</source>
+        <translation>Spalte „%1“: %2 Werte konnten nicht als %3 gelesen werden und gelten als fehlend.</translation>
+    </message>
+    <message>
+        <source>The file has no columns.</source>
+        <translation>Die Datei hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::CsvWriter</name>
+    <message>
+        <source>Writing was cancelled.</source>
+        <translation>Das Schreiben wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Error</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is an image, not a CSV file.</source>
+        <translation>Die Datei ist ein Bild, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive or an Excel workbook, not a CSV file. Save it as CSV first.</source>
+        <translation>Die Datei ist ein ZIP-Archiv oder eine Excel-Arbeitsmappe, keine CSV-Datei. Speichern Sie sie zuerst als CSV.</translation>
+    </message>
+    <message>
+        <source>The file is a PDF document, not a CSV file.</source>
+        <translation>Die Datei ist ein PDF-Dokument, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8.</source>
+        <translation>Die Datei ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 but has an odd number of bytes: it was cut short.</source>
+        <translation>Die Datei ist UTF-16, hat aber eine ungerade Anzahl Bytes: sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The file has a UTF-16 byte order mark but is not valid UTF-16.</source>
+        <translation>Die Datei hat eine UTF-16-Byte-Order-Mark, ist aber kein gültiges UTF-16.</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it is not a text file.</source>
+        <translation>Die Datei enthält NUL-Bytes: sie ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>The file holds no data, only white space.</source>
+        <translation>Die Datei enthält keine Daten, nur Leerraum.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Field delimiter: comma, semicolon, tab, pipe or one character.</source>
+        <translation>Feldtrennzeichen: comma, semicolon, tab, pipe oder ein Zeichen.</translation>
+    </message>
+    <message>
+        <source>The first row is data, not column names.</source>
+        <translation>Die erste Zeile sind Daten, keine Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>The first row holds column names.</source>
+        <translation>Die erste Zeile enthält Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-8-sig, utf-16-le, utf-16-be or windows-1252.</source>
+        <translation>utf-8, utf-8-sig, utf-16-le, utf-16-be oder windows-1252.</translation>
+    </message>
+    <message>
+        <source>Column type override, e.g. --type TotalCharges=real (repeatable).</source>
+        <translation>Spaltentyp vorgeben, z. B. --type TotalCharges=real (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”.</source>
+        <translation>Unbekanntes Trennzeichen „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”.</source>
+        <translation>Unbekannte Kodierung „%1“.</translation>
+    </message>
+    <message>
+        <source>Bad --type “%1”: use COLUMN=TYPE with TYPE one of integer, real, boolean, categorical, text, date, datetime.</source>
+        <translation>Ungültiges --type „%1“: verwenden Sie SPALTE=TYP mit TYP aus integer, real, boolean, categorical, text, date, datetime.</translation>
+    </message>
+    <message>
+        <source>Dialect: delimiter %1, %2, encoding %3%4%5</source>
+        <translation>Dialekt: Trennzeichen %1, %2, Kodierung %3%4%5</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>, decimal comma</source>
+        <translation>, Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns, read in %3 s</source>
+        <translation>%1 Zeilen × %2 Spalten, gelesen in %3 s</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>distinct</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file and reports its dialect, size, and each column's type and profile.</source>
+        <translation>Liest eine CSV-Datei und berichtet Dialekt, Größe sowie Typ und Profil jeder Spalte.</translation>
+    </message>
+    <message>
+        <source>CSV file to read.</source>
+        <translation>Zu lesende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Inspect the built-in sample dataset instead of a file.</source>
+        <translation>Statt einer Datei die eingebauten Beispieldaten untersuchen.</translation>
+    </message>
+    <message>
+        <source>inspect takes one FILE (or --sample); see --help</source>
+        <translation>inspect erwartet eine DATEI (oder --sample); siehe --help</translation>
+    </message>
+    <message>
+        <source>Built-in sample data (seed %1)</source>
+        <translation>Eingebaute Beispieldaten (Startwert %1)</translation>
+    </message>
+    <message>
+        <source>Writes the built-in, seeded sample churn dataset as CSV.</source>
+        <translation>Schreibt die eingebauten, reproduzierbaren Beispieldaten als CSV.</translation>
+    </message>
+    <message>
+        <source>Output CSV file ('-' for standard output).</source>
+        <translation>Ausgabe-CSV-Datei ('-' für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Number of rows (default 5000).</source>
+        <translation>Anzahl der Zeilen (Vorgabe 5000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>Zufallsstartwert (Vorgabe 42).</translation>
+    </message>
+    <message>
+        <source>--rows must be a whole number from 1 to 100000000.</source>
+        <translation>--rows muss eine ganze Zahl von 1 bis 100000000 sein.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>say where to write: -o FILE</source>
+        <translation>geben Sie an, wohin geschrieben wird: -o DATEI</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column's type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+
+Run 'churnlab-cli COMMAND --help' for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
+
+Befehle:
+  inspect DATEI   Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
+  inspect --sample  Dasselbe für die eingebauten Beispieldaten
+  sample -o DATEI Die eingebauten Beispieldaten als CSV schreiben
+
+'churnlab-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see churnlab-cli --help</source>
+        <translation>unbekannter Befehl „%1“; siehe churnlab-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop workbench for churn prediction.</source>
+        <translation>Desktop-Werkbank für Abwanderungsprognosen.</translation>
+    </message>
+    <message>
+        <source>CSV file to open.</source>
+        <translation>Zu öffnende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Open the built-in sample data.</source>
+        <translation>Die eingebauten Beispieldaten öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the data is shown, then quit.</source>
+        <translation>Ein PNG des Fensters speichern, sobald die Daten angezeigt werden, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Select this column at start (its profile is shown).</source>
+        <translation>Diese Spalte beim Start auswählen (ihr Profil wird gezeigt).</translation>
+    </message>
+</context>
 </TS>

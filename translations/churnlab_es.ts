@@ -1,4 +1,690 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>Missing value</source>
+        <translation>Valor faltante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n missing</source>
+        <translation><numerusform>%1 — %2, %n valor faltante</numerusform><numerusform>%1 — %2, %n valores faltantes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>The character that separates fields</source>
+        <translation>El carácter que separa los campos</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>How the file's bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
+        <translation>Cómo codifican texto los bytes del archivo; la detección lee las marcas de orden de bytes y comprueba UTF-8; si no, usa Windows-1252</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>First row holds column &amp;names</source>
+        <translation>La primera fila contiene los &amp;nombres de columna</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal &amp;comma (1,5 = 1.5)</source>
+        <translation>Los números usan &amp;coma decimal (1,5 = 1.5)</translation>
+    </message>
+    <message>
+        <source>The first %1 rows; the first row sets each column's type</source>
+        <translation>Las primeras %1 filas; la primera fila fija el tipo de cada columna</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Cargar</translation>
+    </message>
+    <message>
+        <source>Cannot read this file: %1</source>
+        <translation>No se puede leer este archivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected: delimiter %1, encoding %2%3, %n column(s)</source>
+        <translation><numerusform>Detectado: delimitador %1, codificación %2%3, %n columna</numerusform><numerusform>Detectado: delimitador %1, codificación %2%3, %n columnas</numerusform></translation>
+    </message>
+    <message>
+        <source> (guessed: the file is not valid UTF-8)</source>
+        <translation> (estimada: el archivo no es UTF-8 válido)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Detected: %1. Choose another type to override it.</source>
+        <translation>Detectado: %1. Elija otro tipo para sustituirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadController</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ChurnLab</source>
+        <translation>ChurnLab</translation>
+    </message>
+    <message>
+        <source>Filter rows (any column contains…)</source>
+        <translation>Filtrar filas (alguna columna contiene…)</translation>
+    </message>
+    <message>
+        <source>Shows only rows in which some value contains this text (Ctrl+F)</source>
+        <translation>Muestra solo las filas en las que algún valor contiene este texto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Column profile</source>
+        <translation>Perfil de columna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>Detener la carga (Esc)</translation>
+    </message>
+    <message>
+        <source>Delimiter %1, %2</source>
+        <translation>Delimitador %1, %2</translation>
+    </message>
+    <message>
+        <source>Loaded with warnings</source>
+        <translation>Cargado con advertencias</translation>
+    </message>
+    <message>
+        <source>Could not load %1</source>
+        <translation>No se pudo cargar %1</translation>
+    </message>
+    <message>
+        <source>Cannot load %1</source>
+        <translation>No se puede cargar %1</translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled</source>
+        <translation>Se canceló la carga de %1</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 filas × %2 columnas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows × %3 columns</source>
+        <translation>%1 de %2 filas × %3 columnas</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV…</source>
+        <translation>&amp;Abrir CSV…</translation>
+    </message>
+    <message>
+        <source>Open CSV file</source>
+        <translation>Abrir archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a CSV file, with a preview of how it will be read</source>
+        <translation>Abrir un archivo CSV, con una vista previa de cómo se leerá</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Data</source>
+        <translation>Abrir datos de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Open the built-in churn dataset (5000 customers)</source>
+        <translation>Abrir los datos de abandono integrados (5000 clientes)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Rows</source>
+        <translation>&amp;Filtrar filas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language applies when ChurnLab starts next time.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie ChurnLab.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About ChurnLab</source>
+        <translation>&amp;Acerca de ChurnLab</translation>
+    </message>
+    <message>
+        <source>About ChurnLab</source>
+        <translation>Acerca de ChurnLab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChurnLab %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for customer-churn prediction: load, explore, model, deploy and monitor.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ChurnLab %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo de escritorio para predecir la pérdida de clientes: cargar, explorar, modelar, desplegar y supervisar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Archivo no encontrado</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Built-in sample: target “%1”, positive class “%2”</source>
+        <translation>Ejemplo integrado: objetivo «%1», clase positiva «%2»</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>%1 — ChurnLab</source>
+        <translation>%1 — ChurnLab</translation>
+    </message>
+    <message>
+        <source>loaded in %1 s</source>
+        <translation>cargado en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltantes</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Distintos</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>Percentil 25</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>Percentil 75</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Desviación típica</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>The most frequent values of the column</source>
+        <translation>Los valores más frecuentes de la columna</translation>
+    </message>
+    <message>
+        <source>No column selected</source>
+        <translation>Ninguna columna seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Every value is different: this looks like an identifier or free text, not a feature to model with.</source>
+        <translation>Todos los valores son distintos: parece un identificador o texto libre, no una variable para modelar.</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Distribución de %1</translation>
+    </message>
+    <message>
+        <source>Most frequent values of %1</source>
+        <translation>Valores más frecuentes de %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ColumnType</name>
+    <message>
+        <source>Integer</source>
+        <translation>Entero</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Booleano</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Categórica</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::CsvReader</name>
+    <message>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>La fila tiene %1 campos pero la cabecera tiene %2.</translation>
+    </message>
+    <message>
+        <source>A quoted field opens on this line and is never closed.</source>
+        <translation>Un campo entre comillas empieza en esta línea y nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Se canceló la carga.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Detecting the format</source>
+        <translation>Detectando el formato</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252. Choose another encoding if the text looks wrong.</source>
+        <translation>El archivo no es UTF-8 válido; se leyó como Windows-1252. Elija otra codificación si el texto se ve mal.</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Leyendo filas</translation>
+    </message>
+    <message>
+        <source>Converting values</source>
+        <translation>Convirtiendo valores</translation>
+    </message>
+    <message>
+        <source>Building columns</source>
+        <translation>Construyendo columnas</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2 values could not be read as %3 and are treated as missing.</source>
+        <translation>Columna «%1»: %2 valores no se pudieron leer como %3 y se tratan como faltantes.</translation>
+    </message>
+    <message>
+        <source>The file has no columns.</source>
+        <translation>El archivo no tiene columnas.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::CsvWriter</name>
+    <message>
+        <source>Writing was cancelled.</source>
+        <translation>Se canceló la escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Error</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is an image, not a CSV file.</source>
+        <translation>El archivo es una imagen, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive or an Excel workbook, not a CSV file. Save it as CSV first.</source>
+        <translation>El archivo es un ZIP o un libro de Excel, no un archivo CSV. Guárdelo primero como CSV.</translation>
+    </message>
+    <message>
+        <source>The file is a PDF document, not a CSV file.</source>
+        <translation>El archivo es un documento PDF, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8.</source>
+        <translation>El archivo no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 but has an odd number of bytes: it was cut short.</source>
+        <translation>El archivo es UTF-16 pero tiene un número impar de bytes: está truncado.</translation>
+    </message>
+    <message>
+        <source>The file has a UTF-16 byte order mark but is not valid UTF-16.</source>
+        <translation>El archivo tiene una marca de orden de bytes UTF-16 pero no es UTF-16 válido.</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it is not a text file.</source>
+        <translation>El archivo contiene bytes NUL: no es un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>The file holds no data, only white space.</source>
+        <translation>El archivo no contiene datos, solo espacios en blanco.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Field delimiter: comma, semicolon, tab, pipe or one character.</source>
+        <translation>Delimitador de campos: comma, semicolon, tab, pipe o un carácter.</translation>
+    </message>
+    <message>
+        <source>The first row is data, not column names.</source>
+        <translation>La primera fila son datos, no nombres de columna.</translation>
+    </message>
+    <message>
+        <source>The first row holds column names.</source>
+        <translation>La primera fila contiene los nombres de columna.</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-8-sig, utf-16-le, utf-16-be or windows-1252.</source>
+        <translation>utf-8, utf-8-sig, utf-16-le, utf-16-be o windows-1252.</translation>
+    </message>
+    <message>
+        <source>Column type override, e.g. --type TotalCharges=real (repeatable).</source>
+        <translation>Forzar el tipo de una columna, p. ej. --type TotalCharges=real (repetible).</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”.</source>
+        <translation>Delimitador desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”.</source>
+        <translation>Codificación desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Bad --type “%1”: use COLUMN=TYPE with TYPE one of integer, real, boolean, categorical, text, date, datetime.</source>
+        <translation>--type «%1» no válido: use COLUMNA=TIPO con TIPO uno de integer, real, boolean, categorical, text, date, datetime.</translation>
+    </message>
+    <message>
+        <source>Dialect: delimiter %1, %2, encoding %3%4%5</source>
+        <translation>Dialecto: delimitador %1, %2, codificación %3%4%5</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>fila de cabecera</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>sin fila de cabecera</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation> (estimada)</translation>
+    </message>
+    <message>
+        <source>, decimal comma</source>
+        <translation>, coma decimal</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns, read in %3 s</source>
+        <translation>%1 filas × %2 columnas, leídas en %3 s</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>faltantes</translation>
+    </message>
+    <message>
+        <source>distinct</source>
+        <translation>distintos</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file and reports its dialect, size, and each column's type and profile.</source>
+        <translation>Lee un archivo CSV e informa de su dialecto, tamaño y del tipo y perfil de cada columna.</translation>
+    </message>
+    <message>
+        <source>CSV file to read.</source>
+        <translation>Archivo CSV que leer.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Inspect the built-in sample dataset instead of a file.</source>
+        <translation>Inspeccionar los datos de ejemplo integrados en lugar de un archivo.</translation>
+    </message>
+    <message>
+        <source>inspect takes one FILE (or --sample); see --help</source>
+        <translation>inspect espera un ARCHIVO (o --sample); vea --help</translation>
+    </message>
+    <message>
+        <source>Built-in sample data (seed %1)</source>
+        <translation>Datos de ejemplo integrados (semilla %1)</translation>
+    </message>
+    <message>
+        <source>Writes the built-in, seeded sample churn dataset as CSV.</source>
+        <translation>Escribe los datos de ejemplo integrados, con semilla, como CSV.</translation>
+    </message>
+    <message>
+        <source>Output CSV file ('-' for standard output).</source>
+        <translation>Archivo CSV de salida ('-' para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>Number of rows (default 5000).</source>
+        <translation>Número de filas (por defecto 5000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>Semilla aleatoria (por defecto 42).</translation>
+    </message>
+    <message>
+        <source>--rows must be a whole number from 1 to 100000000.</source>
+        <translation>--rows debe ser un número entero de 1 a 100000000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>say where to write: -o FILE</source>
+        <translation>indique dónde escribir: -o ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column's type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+
+Run 'churnlab-cli COMMAND --help' for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: churnlab-cli ORDEN [opciones]
+
+Órdenes:
+  inspect ARCHIVO  Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
+  inspect --sample  Lo mismo para los datos de ejemplo integrados
+  sample -o ARCHIVO  Escribir los datos de ejemplo integrados como CSV
+
+Ejecute 'churnlab-cli ORDEN --help' para ver las opciones de una orden.
+Opciones: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see churnlab-cli --help</source>
+        <translation>orden desconocida «%1»; vea churnlab-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop workbench for churn prediction.</source>
+        <translation>Banco de trabajo de escritorio para predecir la pérdida de clientes.</translation>
+    </message>
+    <message>
+        <source>CSV file to open.</source>
+        <translation>Archivo CSV que abrir.</translation>
+    </message>
+    <message>
+        <source>Open the built-in sample data.</source>
+        <translation>Abrir los datos de ejemplo integrados.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the data is shown, then quit.</source>
+        <translation>Guardar un PNG de la ventana cuando se muestren los datos y salir.</translation>
+    </message>
+    <message>
+        <source>Select this column at start (its profile is shown).</source>
+        <translation>Seleccionar esta columna al inicio (se muestra su perfil).</translation>
+    </message>
+</context>
 </TS>
