@@ -1,0 +1,35 @@
+// Feeds arbitrary bytes to both CSV paths (typed parallel read and the cell preview) and
+// checks that they agree: same verdict, same shape. Crashes, sanitizer reports and
+// disagreements are findings.
+#include "data/CsvReader.h"
+
+#include <QByteArray>
+
+#include <cstdlib>
+
+using namespace churnlab;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    CsvOptions options;
+    options.threads = 2;
+    const CsvReader reader(options);
+    auto typed = reader.readBytes(bytes);
+    auto cells = reader.readCellsFromBytes(bytes, -1);
+    if (typed.ok() != cells.ok())
+        std::abort();
+    if (typed.ok()) {
+        if (typed->dataset.rowCount() != cells->rows.size()
+            || typed->dataset.columnNames() != cells->columns)
+            std::abort();
+        for (int c = 0; c < typed->dataset.columnCount(); ++c) {
+            const Column &col = typed->dataset.column(c);
+            for (qsizetype r = 0; r < col.size(); ++r)
+                (void)col.text(r);
+        }
+    } else if (typed.error().kind != cells.error().kind || typed.error().line != cells.error().line) {
+        std::abort();
+    }
+    return 0;
+}
