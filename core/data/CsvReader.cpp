@@ -1,7 +1,9 @@
 #include "CsvReader.h"
 
 #include "CsvScanner.h"
+#include "CsvShared.h"
 #include "CsvSniffer.h"
+#include "Parallel.h"
 #include "StringIndex.h"
 #include "TextDecoder.h"
 #include "TypeInference.h"
@@ -22,43 +24,10 @@ namespace churnlab {
 
 namespace {
 
-Error raggedError(qint64 line, qsizetype found, qsizetype expected)
-{
-    return {Error::Kind::RaggedRow,
-            QCoreApplication::translate("churnlab::CsvReader",
-                                        "The row has %1 fields but the header has %2.")
-                .arg(found)
-                .arg(expected),
-            line, 0};
-}
-
-Error unterminatedError(qint64 line)
-{
-    return {Error::Kind::UnterminatedQuote,
-            QCoreApplication::translate("churnlab::CsvReader",
-                                        "A quoted field opens on this line and is never closed."),
-            line, 0};
-}
-
 Error cancelledError()
 {
     return {Error::Kind::Cancelled,
             QCoreApplication::translate("churnlab::CsvReader", "Loading was cancelled.")};
-}
-
-// Runs f(index, isCallingThread) for every index on `threads` threads that take the next
-// index as they finish, so that uneven chunks still keep every core busy.
-template<typename F> void parallelFor(int count, int threads, F &&f)
-{
-    std::atomic<int> next = 0;
-    auto work = [&](bool calling) {
-        for (int i; (i = next.fetch_add(1)) < count;)
-            f(i, calling);
-    };
-    std::vector<std::jthread> pool;
-    for (int t = 1; t < std::min(threads, count); ++t)
-        pool.emplace_back(work, false);
-    work(true);
 }
 
 struct Chunk
@@ -195,34 +164,7 @@ Column mergeRawText(const QString &name, std::vector<std::vector<LocalDictionary
     return Column::makeCoded(name, ColumnType::Text, std::move(pool), std::move(codes));
 }
 
-QStringList headerNames(const std::vector<CsvField> &fields, bool header, char quote)
-{
-    QStringList raw;
-    std::string scratch;
-    for (const CsvField &f : fields)
-        raw.append(header ? QString::fromUtf8(f.unescaped(scratch, quote)).trimmed() : QString());
-    return uniqueColumnNames(raw);
-}
-
 } // namespace
-
-QStringList uniqueColumnNames(const QStringList &raw)
-{
-    QStringList names;
-    QSet<QString> used;
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        QString name = raw[i].isEmpty() ? QStringLiteral("column_%1").arg(i + 1) : raw[i];
-        if (used.contains(name)) {
-            int n = 2;
-            while (used.contains(QStringLiteral("%1_%2").arg(name).arg(n)))
-                ++n;
-            name = QStringLiteral("%1_%2").arg(name).arg(n);
-        }
-        used.insert(name);
-        names.append(name);
-    }
-    return names;
-}
 
 CsvReader::CsvReader(CsvOptions options)
     : m_options(std::move(options))
@@ -260,90 +202,6 @@ Result<CsvReadResult> CsvReader::readBytes(const QByteArray &bytes, Progress &pr
     if (result)
         result->bytes = bytes.size();
     return result;
-}
-
-Result<CsvCells> CsvReader::readCells(const QString &path, qint64 maxRows) const
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {Error::Kind::Io,
-                      QCoreApplication::translate("churnlab::CsvReader", "Cannot open %1: %2")
-                          .arg(path, file.errorString())};
-    if (file.size() == 0)
-        return Error {Error::Kind::Empty,
-                      QCoreApplication::translate("churnlab::CsvReader", "The file is empty.")};
-    if (uchar *mapped = file.map(0, file.size()))
-        return parseCells(reinterpret_cast<const char *>(mapped), file.size(), maxRows);
-    const QByteArray bytes = file.readAll();
-    return parseCells(bytes.constData(), bytes.size(), maxRows);
-}
-
-Result<CsvCells> CsvReader::readCellsFromBytes(const QByteArray &bytes, qint64 maxRows) const
-{
-    return parseCells(bytes.constData(), bytes.size(), maxRows);
-}
-
-Result<CsvCells> CsvReader::parseCells(const char *data, qsizetype size, qint64 maxRows) const
-{
-    auto decoded = TextDecoder::decode(data, size, m_options.encoding);
-    if (!decoded)
-        return decoded.error();
-    const DecodedText &text = decoded.value();
-    CsvCells cells;
-    cells.dialect = CsvSniffer::sniff(text.data, text.size, m_options);
-    cells.dialect.encoding = text.encoding;
-    cells.dialect.encodingGuessed = text.guessed;
-    const CsvDialect &d = cells.dialect;
-
-    CsvScanner scanner(text.data, text.data + text.size, d.delimiter, d.quote);
-    std::vector<CsvField> fields;
-    auto status = scanner.next(fields);
-    if (status == CsvScanner::Status::UnterminatedQuote)
-        return unterminatedError(scanner.errorLine());
-    cells.columns = headerNames(fields, d.header, d.quote);
-    const qsizetype columnCount = cells.columns.size();
-    std::vector<TypeInference> inference(static_cast<size_t>(columnCount));
-    std::vector<QSet<QString>> distinct(static_cast<size_t>(columnCount));
-    std::vector<qint64> bytes(static_cast<size_t>(columnCount), 0);
-    std::string scratch;
-    bool pending = !d.header; // without a header the first record is data
-    while (maxRows < 0 || cells.rows.size() < maxRows) {
-        if (!pending) {
-            status = scanner.next(fields);
-            if (status == CsvScanner::Status::End)
-                break;
-            if (status == CsvScanner::Status::UnterminatedQuote)
-                return unterminatedError(scanner.errorLine());
-        }
-        pending = false;
-        if (qsizetype(fields.size()) != columnCount)
-            return raggedError(scanner.recordLine(), qsizetype(fields.size()), columnCount);
-        QStringList row;
-        row.reserve(columnCount);
-        for (qsizetype j = 0; j < columnCount; ++j) {
-            const auto v = fields[size_t(j)].unescaped(scratch, d.quote);
-            if (ValueParser::isMissingToken(v)) {
-                inference[size_t(j)].addMissing();
-                row.append(QString());
-                continue;
-            }
-            inference[size_t(j)].add(v, d.decimalComma);
-            bytes[size_t(j)] += qint64(v.size());
-            row.append(QString::fromUtf8(v.data(), qsizetype(v.size())));
-            distinct[size_t(j)].insert(row.back());
-        }
-        cells.rows.append(std::move(row));
-    }
-    for (qsizetype j = 0; j < columnCount; ++j) {
-        const TypeInference &ti = inference[size_t(j)];
-        ColumnType t = m_options.typeOverrides.value(cells.columns[j], ti.resolve());
-        if (!m_options.typeOverrides.contains(cells.columns[j]) && t == ColumnType::Categorical)
-            t = TypeInference::textOrCategorical(
-                distinct[size_t(j)].size(), ti.presentCount(),
-                ti.presentCount() ? double(bytes[size_t(j)]) / double(ti.presentCount()) : 0);
-        cells.types.append(t);
-    }
-    return cells;
 }
 
 Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progress &progress) const

@@ -45,11 +45,12 @@ int main(int argc, char *argv[])
         columns = r->dataset.columnCount();
         bytes = r->dataset.byteSize();
     }
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("{\"tool\": \"churnlab\", \"task\": \"load\", \"seconds\": %.4f, \"rows\": %lld, "
                 "\"columns\": %d, \"threads\": %d, \"dataset_mb\": %.1f, \"peak_rss_mb\": %.1f}\n",
-                best, qlonglong(rows), columns, options.threads > 0 ? options.threads : QThread::idealThreadCount(),
+                best, qlonglong(rows), columns,
+                options.threads > 0 ? options.threads : QThread::idealThreadCount(),
                 double(bytes) / 1048576.0, double(usage.ru_maxrss) / 1024.0);
     return 0;
 }

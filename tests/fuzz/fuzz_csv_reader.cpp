@@ -28,7 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             for (qsizetype r = 0; r < col.size(); ++r)
                 (void)col.text(r);
         }
-    } else if (typed.error().kind != cells.error().kind || typed.error().line != cells.error().line) {
+    } else if (typed.error().kind != cells.error().kind
+               || typed.error().line != cells.error().line) {
         std::abort();
     }
     return 0;
