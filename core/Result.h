@@ -55,6 +55,8 @@ public:
     T &&value() && { return std::get<T>(std::move(m_data)); }
     const Error &error() const { return std::get<Error>(m_data); }
 
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 

@@ -3,6 +3,8 @@
 #include "data/ColumnProfile.h"
 #include "data/CsvReader.h"
 #include "data/SampleData.h"
+#include "explore/DataQuality.h"
+#include "explore/TargetAssociation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -76,6 +78,37 @@ void printText(const QString &source, const Dataset &data, const std::optional<C
     }
 }
 
+void printFindings(const QList<QualityFinding> &findings, const QList<Association> &association,
+                   const std::optional<BinaryTarget> &target)
+{
+    QTextStream &o = out();
+    if (target)
+        o << Qt::endl
+          << QCoreApplication::translate("cli",
+                                         "Target %1: positive class “%2”, %3 positive, %4 negative")
+                 .arg(target->column(), target->positiveLabel())
+                 .arg(target->positives())
+                 .arg(target->negatives())
+          << Qt::endl;
+    o << Qt::endl
+      << QCoreApplication::translate("cli", "Findings (%1)").arg(findings.size()) << Qt::endl;
+    for (const QualityFinding &f : findings)
+        o << "  " << cell(QualityFinding::severityName(f.severity), 8) << ' '
+          << cell(f.columns.join(QStringLiteral(", ")), 20) << ' ' << f.message
+          << QStringLiteral(" — ") << f.suggestion << Qt::endl;
+    if (association.isEmpty())
+        return;
+    o << Qt::endl
+      << QCoreApplication::translate("cli", "Association with the target (AUC of the column alone)")
+      << Qt::endl;
+    for (const Association &a : association) {
+        o << "  " << cell(a.column, 24) << ' ' << QString::number(a.auc, 'f', 3);
+        if (!std::isnan(a.cramersV))
+            o << QStringLiteral("   Cramér's V %1").arg(a.cramersV, 0, 'f', 3);
+        o << Qt::endl;
+    }
+}
+
 } // namespace
 
 int inspectCommand(const QStringList &args)
@@ -90,6 +123,15 @@ int inspectCommand(const QStringList &args)
                                  QCoreApplication::translate("cli", "CSV file to read."));
     parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
+    parser.addOption(
+        {QStringLiteral("target"),
+         QCoreApplication::translate(
+             "cli", "Target column: adds target checks and each column's association with it."),
+         QStringLiteral("column")});
+    parser.addOption({QStringLiteral("positive"),
+                      QCoreApplication::translate(
+                          "cli", "The target's positive class (default: guessed, e.g. Yes or 1)."),
+                      QStringLiteral("value")});
     parser.addOption({QStringLiteral("sample"),
                       QCoreApplication::translate(
                           "cli", "Inspect the built-in sample dataset instead of a file.")});
@@ -135,9 +177,21 @@ int inspectCommand(const QStringList &args)
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const QList<ColumnProfile> profiles = ColumnProfile::computeAll(data);
+    std::optional<BinaryTarget> target;
+    if (parser.isSet(QStringLiteral("target"))) {
+        auto t = BinaryTarget::fromColumn(data, parser.value(QStringLiteral("target")),
+                                          parser.value(QStringLiteral("positive")));
+        if (!t)
+            return fail(t.error(), source);
+        target = std::move(t.value());
+    }
+    const QList<QualityFinding> findings = DataQuality::assess(data, target, profiles);
+    const QList<Association> association =
+        target ? Association::rank(data, *target) : QList<Association> {};
 
     if (!json) {
         printText(source, data, dialect, profiles, seconds, warnings);
+        printFindings(findings, association, target);
         return 0;
     }
     QJsonArray columns;
@@ -153,6 +207,21 @@ int inspectCommand(const QStringList &args)
                    {QStringLiteral("memory_bytes"), qint64(data.byteSize())},
                    {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     o.insert(QStringLiteral("dialect"), dialect ? QJsonValue(dialect->toJson()) : QJsonValue());
+    QJsonArray findingsJson;
+    for (const QualityFinding &f : findings)
+        findingsJson.append(f.toJson());
+    o.insert(QStringLiteral("findings"), findingsJson);
+    if (target) {
+        QJsonArray associationJson;
+        for (const Association &a : association)
+            associationJson.append(a.toJson());
+        o.insert(QStringLiteral("association"), associationJson);
+        o.insert(QStringLiteral("target"),
+                 QJsonObject {{QStringLiteral("column"), target->column()},
+                              {QStringLiteral("positive"), target->positiveLabel()},
+                              {QStringLiteral("positives"), target->positives()},
+                              {QStringLiteral("negatives"), target->negatives()}});
+    }
     out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     return 0;
 }

@@ -87,6 +87,41 @@ private slots:
         }
     }
 
+    void addsFindingsAndAssociationForATarget()
+    {
+        REQUIRE_SHARED_FILE(path, "telco-churn.csv");
+        const Run r = run({"inspect", path, "--target", "Churn", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("target").toObject().value("positive").toString(), QStringLiteral("Yes"));
+        bool idLike = false, blanks = false;
+        for (const auto &f : o.value("findings").toArray()) {
+            const QJsonObject fo = f.toObject();
+            const QStringList cols = fo.value("columns").toVariant().toStringList();
+            idLike |= fo.value("kind").toString() == "id_like" && cols.contains("customerID");
+            blanks |=
+                fo.value("kind").toString() == "missing_values" && cols.contains("TotalCharges");
+            QVERIFY(!fo.value("severity").toString().isEmpty());
+            QVERIFY(!fo.value("message").toString().isEmpty());
+        }
+        QVERIFY(idLike);
+        QVERIFY(blanks);
+        const QJsonArray assoc = o.value("association").toArray();
+        QVERIFY(assoc.size() >= 10);
+        QStringList top;
+        for (int i = 0; i < 3; ++i)
+            top << assoc[i].toObject().value("column").toString();
+        QVERIFY2(top.contains("Contract") && top.contains("tenure"), qPrintable(top.join(", ")));
+        QCOMPARE(assoc[0].toObject().value("measure").toString(), QStringLiteral("auc"));
+        for (const auto &a : assoc) {
+            if (a.toObject().value("column").toString() == "Contract")
+                QVERIFY(a.toObject().contains("cramers_v"));
+        }
+        const Run bad = run({"inspect", path, "--target", "gender", "--positive", "Maybe"});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains("Maybe"));
+    }
+
     void failsWithOneLineNamingTheLine()
     {
         QTemporaryDir dir;

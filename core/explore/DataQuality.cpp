@@ -1,0 +1,284 @@
+#include "DataQuality.h"
+
+#include "TargetAssociation.h"
+#include "data/StringIndex.h"
+#include "data/ValueParser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+#include <unordered_set>
+
+namespace churnlab {
+
+namespace {
+
+QString percent(double share)
+{
+    return QString::number(100.0 * share, 'f', share < 0.01 ? 2 : 1);
+}
+
+quint64 mix(quint64 h, quint64 v)
+{
+    h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    return h * 0xFF51AFD7ED558CCDull;
+}
+
+// Rows identical in every column to an earlier row.
+qint64 duplicateRows(const Dataset &d)
+{
+    std::vector<quint64> hashes(size_t(d.rowCount()), 0x12345);
+    for (int c = 0; c < d.columnCount(); ++c) {
+        const Column &col = d.column(c);
+        if (isCodedType(col.type())) {
+            // Hash level text, not codes: raw-text columns repeat strings under distinct codes.
+            std::vector<quint64> levelHash(col.levels().size());
+            for (quint32 l = 0; l < col.levels().size(); ++l)
+                levelHash[l] = StringIndex::hash(col.levels().view(l));
+            for (qsizetype r = 0; r < d.rowCount(); ++r) {
+                const quint32 code = col.code(r);
+                hashes[size_t(r)] =
+                    mix(hashes[size_t(r)], code == Column::missingCode32 ? 1 : levelHash[code]);
+            }
+        } else {
+            for (qsizetype r = 0; r < d.rowCount(); ++r) {
+                double v = col.number(r);
+                quint64 bits = 2;
+                if (!std::isnan(v)) {
+                    v = v == 0 ? 0.0 : v; // -0.0 equals 0.0
+                    std::memcpy(&bits, &v, sizeof bits);
+                }
+                hashes[size_t(r)] = mix(hashes[size_t(r)], bits);
+            }
+        }
+    }
+    std::unordered_set<quint64> seen;
+    seen.reserve(hashes.size());
+    qint64 duplicates = 0;
+    for (quint64 h : hashes)
+        duplicates += !seen.insert(h).second;
+    return duplicates;
+}
+
+qint64 outlierCount(const Column &c, const ColumnProfile &p)
+{
+    const double iqr = p.q75 - p.q25;
+    if (!(iqr > 0))
+        return 0;
+    const double lo = p.q25 - 3 * iqr, hi = p.q75 + 3 * iqr;
+    qint64 n = 0;
+    for (qsizetype r = 0; r < c.size(); ++r) {
+        const double v = c.number(r);
+        n += !std::isnan(v) && (v < lo || v > hi);
+    }
+    return n;
+}
+
+} // namespace
+
+QString QualityFinding::severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+QJsonObject QualityFinding::toJson() const
+{
+    return {{QStringLiteral("kind"), kind},
+            {QStringLiteral("severity"), severityName(severity)},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("suggestion"), suggestion}};
+}
+
+QList<QualityFinding> DataQuality::assess(const Dataset &d,
+                                          const std::optional<BinaryTarget> &target,
+                                          const QList<ColumnProfile> &given, Progress &progress)
+{
+    using S = QualityFinding::Severity;
+    const QList<ColumnProfile> profiles =
+        given.size() == d.columnCount() ? given : ColumnProfile::computeAll(d);
+    QList<QualityFinding> out;
+    auto add = [&](const QString &kind, S severity, const QStringList &columns,
+                   const QString &message, const QString &suggestion) {
+        out.append({kind, severity, columns, message, suggestion});
+    };
+    const qint64 rows = d.rowCount();
+
+    for (int c = 0; c < d.columnCount(); ++c) {
+        if (progress.isCancelled())
+            return out;
+        const Column &col = d.column(c);
+        const ColumnProfile &p = profiles[c];
+        const QString name = col.name();
+        const bool isTarget = target && target->columnIndex() == c;
+        const qint64 present = p.count - p.missing;
+
+        if (present > 0 && p.missing > 0) {
+            const double share = double(p.missing) / double(p.count);
+            add(QStringLiteral("missing_values"),
+                share >= 0.4        ? S::Error
+                    : share >= 0.05 ? S::Warning
+                                    : S::Info,
+                {name},
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "%1 of %2 values (%3 %) are missing.")
+                    .arg(p.missing)
+                    .arg(p.count)
+                    .arg(percent(share)),
+                share >= 0.4 ? QCoreApplication::translate(
+                    "churnlab::DataQuality",
+                    "Consider dropping the column, or keep it with a missing-value indicator.")
+                             : QCoreApplication::translate("churnlab::DataQuality",
+                                                           "Impute them (median or most frequent) "
+                                                           "and add a missing-value indicator."));
+        }
+        if (present == 0 && rows > 0) {
+            add(QStringLiteral("empty_column"), S::Warning, {name},
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "The column has no values at all."),
+                QCoreApplication::translate("churnlab::DataQuality", "Ignore it."));
+            continue;
+        }
+        if (isTarget)
+            continue;
+        if (p.distinct == 1) {
+            add(QStringLiteral("constant"), S::Warning, {name},
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "Every value is the same (%1).")
+                    .arg(col.text(0).isEmpty() ? p.formatValue(p.min) : col.text(0)),
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "Ignore it: a constant column cannot explain churn."));
+            continue;
+        }
+        const bool idLike = present >= 20 && p.distinct == present
+            && present >= qint64(0.9 * double(rows))
+            && (isCodedType(col.type()) || col.type() == ColumnType::Integer);
+        if (idLike) {
+            add(QStringLiteral("id_like"), S::Warning, {name},
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "Every value is different (%1 distinct in %2 rows): it "
+                                            "looks like an identifier.")
+                    .arg(p.distinct)
+                    .arg(rows),
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "Set its role to ID so that models ignore it."));
+            continue;
+        }
+        if (!p.topCategories.isEmpty() && present > 0) {
+            const double topShare = double(p.topCategories.first().count) / double(present);
+            if (topShare >= 0.99)
+                add(QStringLiteral("near_constant"), S::Info, {name},
+                    QCoreApplication::translate("churnlab::DataQuality",
+                                                "%1 % of the values are “%2”.")
+                        .arg(percent(topShare), p.topCategories.first().value),
+                    QCoreApplication::translate(
+                        "churnlab::DataQuality",
+                        "It carries little information; consider ignoring it."));
+        }
+        if (col.type() == ColumnType::Categorical && p.distinct > 50)
+            add(QStringLiteral("high_cardinality"), S::Warning, {name},
+                QCoreApplication::translate("churnlab::DataQuality", "%1 distinct categories.")
+                    .arg(p.distinct),
+                QCoreApplication::translate(
+                    "churnlab::DataQuality",
+                    "Group rare levels, use target encoding, or ignore the column."));
+        if (isCodedType(col.type()) && col.type() != ColumnType::Boolean) {
+            // Numbers stored as text: most distinct values parse as numbers.
+            quint32 numeric = 0, tried = 0;
+            QStringList offenders;
+            for (quint32 l = 0; l < col.levels().size() && tried < 5000; ++l, ++tried) {
+                if (ValueParser::parseReal(col.levels().view(l), false))
+                    ++numeric;
+                else if (offenders.size() < 3)
+                    offenders << QStringLiteral("“%1”").arg(col.levels().at(l));
+            }
+            if (tried >= 5 && double(numeric) >= 0.9 * double(tried))
+                add(QStringLiteral("numeric_text"), S::Warning, {name},
+                    QCoreApplication::translate(
+                        "churnlab::DataQuality",
+                        "The values are numbers except %1, so the column was read as text.")
+                        .arg(offenders.join(QStringLiteral(", "))),
+                    QCoreApplication::translate(
+                        "churnlab::DataQuality",
+                        "Override its type to Real: the odd values become missing."));
+        }
+        if ((col.type() == ColumnType::Real || col.type() == ColumnType::Integer)
+            && p.distinct > 10) {
+            const qint64 n = outlierCount(col, p);
+            if (n > 0)
+                add(QStringLiteral("outliers"), S::Info, {name},
+                    QCoreApplication::translate("churnlab::DataQuality",
+                                                "%1 values lie more than 3 interquartile ranges "
+                                                "outside the middle half (%2 to %3).")
+                        .arg(n)
+                        .arg(p.formatValue(p.q25), p.formatValue(p.q75)),
+                    QCoreApplication::translate(
+                        "churnlab::DataQuality",
+                        "Check them; a log transform or clipping tames them for linear models."));
+        }
+    }
+
+    if (rows > 1) {
+        const qint64 dup = duplicateRows(d);
+        if (dup > 0)
+            add(QStringLiteral("duplicate_rows"), dup > rows / 100 ? S::Warning : S::Info, {},
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "%1 rows repeat an earlier row exactly.")
+                    .arg(dup),
+                QCoreApplication::translate(
+                    "churnlab::DataQuality",
+                    "Remove duplicates unless they are real repeated customers."));
+    }
+
+    if (target) {
+        const qint64 labelled = target->positives() + target->negatives();
+        if (target->positives() == 0 || target->negatives() == 0) {
+            add(QStringLiteral("target_single_class"), S::Error, {target->column()},
+                QCoreApplication::translate(
+                    "churnlab::DataQuality",
+                    "The target has a single class (%1): there is nothing to predict.")
+                    .arg(target->positives() ? target->positiveLabel() : target->negativeLabel()),
+                QCoreApplication::translate(
+                    "churnlab::DataQuality",
+                    "Choose another target column or load data with both outcomes."));
+        } else {
+            const double minority =
+                double(std::min(target->positives(), target->negatives())) / double(labelled);
+            if (minority < imbalanceShare)
+                add(QStringLiteral("target_imbalance"), S::Warning, {target->column()},
+                    QCoreApplication::translate("churnlab::DataQuality",
+                                                "Only %1 % of the rows are in the smaller class.")
+                        .arg(percent(minority)),
+                    QCoreApplication::translate(
+                        "churnlab::DataQuality",
+                        "Judge models by PR AUC and cost, not accuracy; consider class weights."));
+            for (const Association &a : Association::rank(d, *target, progress)) {
+                if (a.auc < leakageAuc)
+                    break;
+                add(QStringLiteral("target_leakage"), S::Error, {a.column},
+                    QCoreApplication::translate(
+                        "churnlab::DataQuality",
+                        "This column alone separates the target almost perfectly (AUC %1).")
+                        .arg(a.auc, 0, 'f', 3),
+                    QCoreApplication::translate(
+                        "churnlab::DataQuality",
+                        "Check that it is known before the customer churns; if not, ignore it."));
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const QualityFinding &a, const QualityFinding &b) {
+        return a.severity > b.severity;
+    });
+    return out;
+}
+
+} // namespace churnlab
