@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1 by churn</source>
+        <translation>%1 nach Abwanderung</translation>
+    </message>
+    <message>
+        <source>Counts of %1</source>
+        <translation>Häufigkeiten von %1</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Verteilung von %1</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Geblieben</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>, %1 churned (%2 %)</source>
+        <translation>, %1 abgewandert (%2 %)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Churn rate (%)</source>
+        <translation>Abwanderungsrate (%)</translation>
+    </message>
+    <message>
+        <source> (%1 missing not shown)</source>
+        <translation> (%1 fehlende nicht gezeigt)</translation>
+    </message>
+    <message>
+        <source>Spread of %1</source>
+        <translation>Streuung von %1</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>%1: median %2, quartiles %3 – %4, whiskers %5 – %6, %7 outliers</source>
+        <translation>%1: Median %2, Quartile %3 – %4, Whisker %5 – %6, %7 Ausreißer</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+    <message>
+        <source> (random sample of %1 of %2 rows)</source>
+        <translation> (Zufallsstichprobe von %1 aus %2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>What goes with %1: AUC of each column alone</source>
+        <translation>Was mit %1 zusammenhängt: AUC jeder Spalte allein</translation>
+    </message>
+    <message>
+        <source>AUC (0.5 = no signal)</source>
+        <translation>AUC (0,5 = kein Signal)</translation>
+    </message>
+    <message>
+        <source>ROC AUC of the column alone</source>
+        <translation>ROC-AUC der Spalte allein</translation>
+    </message>
+    <message>
+        <source>%1: AUC %2</source>
+        <translation>%1: AUC %2</translation>
+    </message>
+    <message>
+        <source>, Cramér's V %1</source>
+        <translation>, Cramérs V %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot save the chart to %1: %2</source>
+        <translation>Das Diagramm kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>use a file name ending in .png or .svg</source>
+        <translation>verwenden Sie einen Dateinamen mit der Endung .png oder .svg</translation>
+    </message>
+</context>
+<context>
+    <name>CorrelationHeatmap</name>
+    <message>
+        <source>Spearman rank correlation</source>
+        <translation>Spearman-Rangkorrelation</translation>
+    </message>
+    <message>
+        <source>Pearson correlation</source>
+        <translation>Pearson-Korrelation</translation>
+    </message>
+    <message>
+        <source>No numeric columns to correlate</source>
+        <translation>Keine numerischen Spalten zum Korrelieren</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DataTableModel</name>
     <message>
         <source>Missing value</source>
@@ -10,6 +135,133 @@
     <message numerus="yes">
         <source>%1 — %2, %n missing</source>
         <translation><numerusform>%1 — %2, %n fehlender Wert</numerusform><numerusform>%1 — %2, %n fehlende Werte</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorePanel</name>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Box plot by class</source>
+        <translation>Boxplot nach Klasse</translation>
+    </message>
+    <message>
+        <source>Scatter plot</source>
+        <translation>Streudiagramm</translation>
+    </message>
+    <message>
+        <source>Correlation heat map</source>
+        <translation>Korrelations-Heatmap</translation>
+    </message>
+    <message>
+        <source>Association with the target</source>
+        <translation>Zusammenhang mit der Zielspalte</translation>
+    </message>
+    <message>
+        <source>Which chart to draw</source>
+        <translation>Welches Diagramm gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>The column to plot (the x axis of a scatter plot)</source>
+        <translation>Die darzustellende Spalte (die x-Achse eines Streudiagramms)</translation>
+    </message>
+    <message>
+        <source>The y axis of the scatter plot</source>
+        <translation>Die y-Achse des Streudiagramms</translation>
+    </message>
+    <message>
+        <source>Pearson</source>
+        <translation>Pearson</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>Pearson measures linear relation; Spearman any monotonic one</source>
+        <translation>Pearson misst lineare Zusammenhänge, Spearman jeden monotonen</translation>
+    </message>
+    <message>
+        <source>The churn column that splits and colours the charts</source>
+        <translation>Die Abwanderungsspalte, die die Diagramme aufteilt und einfärbt</translation>
+    </message>
+    <message>
+        <source>The value of the target that means “churned”</source>
+        <translation>Der Wert der Zielspalte, der „abgewandert“ bedeutet</translation>
+    </message>
+    <message>
+        <source>&amp;Y:</source>
+        <translation>&amp;Y:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumn:</source>
+        <translation>S&amp;palte:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <source>Churned &amp;is:</source>
+        <translation>Abgewandert &amp;ist:</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Das Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG vector drawing</source>
+        <translation>Das Diagramm als SVG-Vektorgrafik speichern</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Das Diagramm in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -272,6 +524,53 @@
         <source>loaded in %1 s</source>
         <translation>geladen in %1 s</translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore</source>
+        <translation>&amp;Erkunden</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualität</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+</context>
+<context>
+    <name>PlotJob</name>
+    <message>
+        <source>Choose a column.</source>
+        <translation>Wählen Sie eine Spalte.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation>Es gibt keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not numeric; choose a number, date or boolean column.</source>
+        <translation>„%1“ ist nicht numerisch; wählen Sie eine Zahlen-, Datums- oder Wahrheitswertspalte.</translation>
+    </message>
+    <message>
+        <source>“%1” is free text or an identifier: its values do not form categories to plot.</source>
+        <translation>„%1“ ist Freitext oder eine Kennung: ihre Werte bilden keine darstellbaren Kategorien.</translation>
+    </message>
+    <message>
+        <source>Choose a target column to rank the others by their association with it.</source>
+        <translation>Wählen Sie eine Zielspalte, um die anderen nach ihrem Zusammenhang damit zu ordnen.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePanel</name>
@@ -355,6 +654,102 @@
         <source>Most frequent values of %1</source>
         <translation>Häufigste Werte von %1</translation>
     </message>
+    <message>
+        <source>Plot…</source>
+        <translation>Diagramm…</translation>
+    </message>
+    <message>
+        <source>Open this column's chart in Explore, split by the target</source>
+        <translation>Das Diagramm dieser Spalte in „Erkunden“ öffnen, nach Zielspalte aufgeteilt</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to see its column</source>
+        <translation>Doppelklicken Sie auf einen Befund, um seine Spalte zu sehen</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>Daten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes%4</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise%4</translation>
+    </message>
+    <message>
+        <source> — choose a target in Explore to check it too</source>
+        <translation> — wählen Sie in „Erkunden“ eine Zielspalte, um auch sie zu prüfen</translation>
+    </message>
+    <message>
+        <source> — target: %1</source>
+        <translation> — Zielspalte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BinaryTarget</name>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation>Es gibt keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>The target “%1” must have two values (such as Yes and No); it has more, e.g. %2.</source>
+        <translation>Die Zielspalte „%1“ muss zwei Werte haben (etwa Yes und No); sie hat mehr, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>The target “%1” has no value “%2”; its values are %3.</source>
+        <translation>Die Zielspalte „%1“ hat keinen Wert „%2“; ihre Werte sind %3.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BoxPlotStats</name>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ClassHistogram</name>
+    <message>
+        <source>Other (%1 levels)</source>
+        <translation>Andere (%1 Stufen)</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ColumnType</name>
@@ -389,14 +784,6 @@
 </context>
 <context>
     <name>churnlab::CsvReader</name>
-    <message>
-        <source>The row has %1 fields but the header has %2.</source>
-        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2.</translation>
-    </message>
-    <message>
-        <source>A quoted field opens on this line and is never closed.</source>
-        <translation>Ein Feld in Anführungszeichen beginnt in dieser Zeile und wird nie geschlossen.</translation>
-    </message>
     <message>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
@@ -451,6 +838,109 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DataQuality</name>
+    <message>
+        <source>%1 of %2 values (%3 %) are missing (empty or blank cells, or tokens such as NA).</source>
+        <translation>%1 von %2 Werten (%3 %) fehlen (leere Zellen oder Kennzeichen wie NA).</translation>
+    </message>
+    <message>
+        <source>Consider dropping the column, or keep it with a missing-value indicator.</source>
+        <translation>Erwägen Sie, die Spalte zu entfernen, oder behalten Sie sie mit einem Fehlwert-Indikator.</translation>
+    </message>
+    <message>
+        <source>Impute them (median or most frequent) and add a missing-value indicator.</source>
+        <translation>Ergänzen Sie sie (Median oder häufigster Wert) und fügen Sie einen Fehlwert-Indikator hinzu.</translation>
+    </message>
+    <message>
+        <source>The column has no values at all.</source>
+        <translation>Die Spalte hat überhaupt keine Werte.</translation>
+    </message>
+    <message>
+        <source>Ignore it.</source>
+        <translation>Ignorieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Every value is the same (%1).</source>
+        <translation>Jeder Wert ist gleich (%1).</translation>
+    </message>
+    <message>
+        <source>Ignore it: a constant column cannot explain churn.</source>
+        <translation>Ignorieren Sie sie: eine konstante Spalte kann Abwanderung nicht erklären.</translation>
+    </message>
+    <message>
+        <source>Every value is different (%1 distinct in %2 rows): it looks like an identifier.</source>
+        <translation>Jeder Wert ist anders (%1 verschiedene in %2 Zeilen): das sieht nach einer Kennung aus.</translation>
+    </message>
+    <message>
+        <source>Set its role to ID so that models ignore it.</source>
+        <translation>Setzen Sie ihre Rolle auf ID, damit Modelle sie ignorieren.</translation>
+    </message>
+    <message>
+        <source>%1 % of the values are “%2”.</source>
+        <translation>%1 % der Werte sind „%2“.</translation>
+    </message>
+    <message>
+        <source>It carries little information; consider ignoring it.</source>
+        <translation>Sie trägt wenig Information; erwägen Sie, sie zu ignorieren.</translation>
+    </message>
+    <message>
+        <source>%1 distinct categories.</source>
+        <translation>%1 verschiedene Kategorien.</translation>
+    </message>
+    <message>
+        <source>Group rare levels, use target encoding, or ignore the column.</source>
+        <translation>Fassen Sie seltene Stufen zusammen, verwenden Sie Target-Encoding oder ignorieren Sie die Spalte.</translation>
+    </message>
+    <message>
+        <source>The values are numbers except %1, so the column was read as text.</source>
+        <translation>Die Werte sind Zahlen außer %1, daher wurde die Spalte als Text gelesen.</translation>
+    </message>
+    <message>
+        <source>Override its type to Real: the odd values become missing.</source>
+        <translation>Setzen Sie ihren Typ auf Reelle Zahl: die abweichenden Werte werden zu Fehlwerten.</translation>
+    </message>
+    <message>
+        <source>%1 values lie more than 3 interquartile ranges outside the middle half (%2 to %3).</source>
+        <translation>%1 Werte liegen mehr als 3 Interquartilsabstände außerhalb der mittleren Hälfte (%2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Check them; a log transform or clipping tames them for linear models.</source>
+        <translation>Prüfen Sie sie; eine Log-Transformation oder Kappung zähmt sie für lineare Modelle.</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row exactly.</source>
+        <translation>%1 Zeilen wiederholen eine frühere Zeile genau.</translation>
+    </message>
+    <message>
+        <source>Remove duplicates unless they are real repeated customers.</source>
+        <translation>Entfernen Sie Duplikate, außer es sind wirklich wiederholte Kunden.</translation>
+    </message>
+    <message>
+        <source>The target has a single class (%1): there is nothing to predict.</source>
+        <translation>Die Zielspalte hat nur eine Klasse (%1): es gibt nichts vorherzusagen.</translation>
+    </message>
+    <message>
+        <source>Choose another target column or load data with both outcomes.</source>
+        <translation>Wählen Sie eine andere Zielspalte oder laden Sie Daten mit beiden Ausgängen.</translation>
+    </message>
+    <message>
+        <source>Only %1 % of the rows are in the smaller class.</source>
+        <translation>Nur %1 % der Zeilen gehören zur kleineren Klasse.</translation>
+    </message>
+    <message>
+        <source>Judge models by PR AUC and cost, not accuracy; consider class weights.</source>
+        <translation>Beurteilen Sie Modelle nach PR-AUC und Kosten, nicht nach Genauigkeit; erwägen Sie Klassengewichte.</translation>
+    </message>
+    <message>
+        <source>This column alone separates the target almost perfectly (AUC %1).</source>
+        <translation>Diese Spalte allein trennt die Zielspalte fast perfekt (AUC %1).</translation>
+    </message>
+    <message>
+        <source>Check that it is known before the customer churns; if not, ignore it.</source>
+        <translation>Prüfen Sie, ob sie vor der Abwanderung bekannt ist; wenn nicht, ignorieren Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -638,12 +1128,106 @@
         <translation>geben Sie an, wohin geschrieben wird: -o DATEI</translation>
     </message>
     <message>
+        <source>unknown command “%1”; see churnlab-cli --help</source>
+        <translation>unbekannter Befehl „%1“; siehe churnlab-cli --help</translation>
+    </message>
+    <message>
+        <source>Renders a chart of a CSV file (or the built-in sample) to SVG or PNG, as Explore draws it.</source>
+        <translation>Zeichnet ein Diagramm einer CSV-Datei (oder der Beispieldaten) als SVG oder PNG, wie „Erkunden“ es zeigt.</translation>
+    </message>
+    <message>
+        <source>hist, bars, box, scatter, corr (correlation heat map) or assoc (association with the target).</source>
+        <translation>hist, bars, box, scatter, corr (Korrelations-Heatmap) oder assoc (Zusammenhang mit der Zielspalte).</translation>
+    </message>
+    <message>
+        <source>The column to plot (scatter: x).</source>
+        <translation>Die darzustellende Spalte (scatter: x).</translation>
+    </message>
+    <message>
+        <source>scatter: the y column; other kinds: a two-valued column that splits and colours the chart (default: --target).</source>
+        <translation>scatter: die y-Spalte; andere Arten: eine Spalte mit zwei Werten, die das Diagramm aufteilt und einfärbt (Vorgabe: --target).</translation>
+    </message>
+    <message>
+        <source>The target column.</source>
+        <translation>Die Zielspalte.</translation>
+    </message>
+    <message>
+        <source>The target's positive class.</source>
+        <translation>Die positive Klasse der Zielspalte.</translation>
+    </message>
+    <message>
+        <source>corr: pearson (default) or spearman.</source>
+        <translation>corr: pearson (Vorgabe) oder spearman.</translation>
+    </message>
+    <message>
+        <source>Output file, .svg or .png.</source>
+        <translation>Ausgabedatei, .svg oder .png.</translation>
+    </message>
+    <message>
+        <source>Width x height in pixels (default 900x600).</source>
+        <translation>Breite x Höhe in Pixeln (Vorgabe 900x600).</translation>
+    </message>
+    <message>
+        <source>Plot the built-in sample data.</source>
+        <translation>Die eingebauten Beispieldaten darstellen.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of hist, bars, box, scatter, corr, assoc</source>
+        <translation>--kind muss hist, bars, box, scatter, corr oder assoc sein</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.svg or -o OUT.png</source>
+        <translation>geben Sie mit -o AUS.svg oder -o AUS.png an, wohin geschrieben wird</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, e.g. 900x600</source>
+        <translation>--size muss BREITExHÖHE sein, z. B. 900x600</translation>
+    </message>
+    <message>
+        <source>plot takes one FILE (or --sample); see --help</source>
+        <translation>plot erwartet eine DATEI (oder --sample); siehe --help</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Target %1: positive class “%2”, %3 positive, %4 negative</source>
+        <translation>Zielspalte %1: positive Klasse „%2“, %3 positiv, %4 negativ</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Association with the target (AUC of the column alone)</source>
+        <translation>Zusammenhang mit der Zielspalte (AUC der Spalte allein)</translation>
+    </message>
+    <message>
+        <source>Target column: adds target checks and each column's association with it.</source>
+        <translation>Zielspalte: ergänzt Prüfungen der Zielspalte und den Zusammenhang jeder Spalte mit ihr.</translation>
+    </message>
+    <message>
+        <source>The target's positive class (default: guessed, e.g. Yes or 1).</source>
+        <translation>Die positive Klasse der Zielspalte (Vorgabe: geschätzt, z. B. Yes oder 1).</translation>
+    </message>
+    <message>
+        <source>plotting needs churnlab-cli-plot beside churnlab-cli; it is not installed</source>
+        <translation>zum Zeichnen wird churnlab-cli-plot neben churnlab-cli benötigt; es ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
   inspect FILE    Detected dialect, row and column counts, each column's type and profile
   inspect --sample  The same for the built-in sample dataset
   sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
 
 Run 'churnlab-cli COMMAND --help' for the options of a command.
 Options: --help, --version
@@ -654,14 +1238,12 @@ Befehle:
   inspect DATEI   Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
   inspect --sample  Dasselbe für die eingebauten Beispieldaten
   sample -o DATEI Die eingebauten Beispieldaten als CSV schreiben
+  plot DATEI --kind hist|bars|box|scatter|corr|assoc -o AUS.svg|.png
+                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
 
 'churnlab-cli BEFEHL --help' zeigt die Optionen eines Befehls.
 Optionen: --help, --version
 </translation>
-    </message>
-    <message>
-        <source>unknown command “%1”; see churnlab-cli --help</source>
-        <translation>unbekannter Befehl „%1“; siehe churnlab-cli --help</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1267,10 @@ Optionen: --help, --version
     <message>
         <source>Select this column at start (its profile is shown).</source>
         <translation>Diese Spalte beim Start auswählen (ihr Profil wird gezeigt).</translation>
+    </message>
+    <message>
+        <source>Start on this tab: data, explore or quality.</source>
+        <translation>Mit diesem Reiter starten: data, explore oder quality.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1 by churn</source>
+        <translation>%1 según abandono</translation>
+    </message>
+    <message>
+        <source>Counts of %1</source>
+        <translation>Recuento de %1</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Distribución de %1</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Se quedó</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abandonó</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 filas</translation>
+    </message>
+    <message>
+        <source>, %1 churned (%2 %)</source>
+        <translation>, %1 abandonaron (%2 %)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Tasa de abandono</translation>
+    </message>
+    <message>
+        <source>Churn rate (%)</source>
+        <translation>Tasa de abandono (%)</translation>
+    </message>
+    <message>
+        <source> (%1 missing not shown)</source>
+        <translation> (%1 faltantes no mostrados)</translation>
+    </message>
+    <message>
+        <source>Spread of %1</source>
+        <translation>Dispersión de %1</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Valores atípicos</translation>
+    </message>
+    <message>
+        <source>%1: median %2, quartiles %3 – %4, whiskers %5 – %6, %7 outliers</source>
+        <translation>%1: mediana %2, cuartiles %3 – %4, bigotes %5 – %6, %7 atípicos</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source> (random sample of %1 of %2 rows)</source>
+        <translation> (muestra aleatoria de %1 de %2 filas)</translation>
+    </message>
+    <message>
+        <source>What goes with %1: AUC of each column alone</source>
+        <translation>Qué acompaña a %1: AUC de cada columna sola</translation>
+    </message>
+    <message>
+        <source>AUC (0.5 = no signal)</source>
+        <translation>AUC (0,5 = sin señal)</translation>
+    </message>
+    <message>
+        <source>ROC AUC of the column alone</source>
+        <translation>ROC AUC de la columna sola</translation>
+    </message>
+    <message>
+        <source>%1: AUC %2</source>
+        <translation>%1: AUC %2</translation>
+    </message>
+    <message>
+        <source>, Cramér's V %1</source>
+        <translation>, V de Cramér %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot save the chart to %1: %2</source>
+        <translation>No se puede guardar el gráfico en %1: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>no se pudo codificar la imagen</translation>
+    </message>
+    <message>
+        <source>use a file name ending in .png or .svg</source>
+        <translation>use un nombre de archivo terminado en .png o .svg</translation>
+    </message>
+</context>
+<context>
+    <name>CorrelationHeatmap</name>
+    <message>
+        <source>Spearman rank correlation</source>
+        <translation>Correlación de rangos de Spearman</translation>
+    </message>
+    <message>
+        <source>Pearson correlation</source>
+        <translation>Correlación de Pearson</translation>
+    </message>
+    <message>
+        <source>No numeric columns to correlate</source>
+        <translation>No hay columnas numéricas que correlacionar</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DataTableModel</name>
     <message>
         <source>Missing value</source>
@@ -10,6 +135,133 @@
     <message numerus="yes">
         <source>%1 — %2, %n missing</source>
         <translation><numerusform>%1 — %2, %n valor faltante</numerusform><numerusform>%1 — %2, %n valores faltantes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorePanel</name>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <source>Box plot by class</source>
+        <translation>Diagrama de caja por clase</translation>
+    </message>
+    <message>
+        <source>Scatter plot</source>
+        <translation>Diagrama de dispersión</translation>
+    </message>
+    <message>
+        <source>Correlation heat map</source>
+        <translation>Mapa de calor de correlaciones</translation>
+    </message>
+    <message>
+        <source>Association with the target</source>
+        <translation>Asociación con el objetivo</translation>
+    </message>
+    <message>
+        <source>Which chart to draw</source>
+        <translation>Qué gráfico dibujar</translation>
+    </message>
+    <message>
+        <source>The column to plot (the x axis of a scatter plot)</source>
+        <translation>La columna que representar (el eje x de un diagrama de dispersión)</translation>
+    </message>
+    <message>
+        <source>The y axis of the scatter plot</source>
+        <translation>El eje y del diagrama de dispersión</translation>
+    </message>
+    <message>
+        <source>Pearson</source>
+        <translation>Pearson</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>Pearson measures linear relation; Spearman any monotonic one</source>
+        <translation>Pearson mide relaciones lineales; Spearman, cualquier relación monótona</translation>
+    </message>
+    <message>
+        <source>The churn column that splits and colours the charts</source>
+        <translation>La columna de abandono que divide y colorea los gráficos</translation>
+    </message>
+    <message>
+        <source>The value of the target that means “churned”</source>
+        <translation>El valor del objetivo que significa «abandonó»</translation>
+    </message>
+    <message>
+        <source>&amp;Y:</source>
+        <translation>&amp;Y:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumn:</source>
+        <translation>C&amp;olumna:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>Churned &amp;is:</source>
+        <translation>Abandono &amp;es:</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exportar &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exportar &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Guardar el gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG vector drawing</source>
+        <translation>Guardar el gráfico como dibujo vectorial SVG</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Copiar el gráfico al portapapeles (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -272,6 +524,53 @@
         <source>loaded in %1 s</source>
         <translation>cargado en %1 s</translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore</source>
+        <translation>E&amp;xplorar</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Calidad</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+</context>
+<context>
+    <name>PlotJob</name>
+    <message>
+        <source>Choose a column.</source>
+        <translation>Elija una columna.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation>No existe la columna «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not numeric; choose a number, date or boolean column.</source>
+        <translation>«%1» no es numérica; elija una columna de números, fechas o booleanos.</translation>
+    </message>
+    <message>
+        <source>“%1” is free text or an identifier: its values do not form categories to plot.</source>
+        <translation>«%1» es texto libre o un identificador: sus valores no forman categorías que representar.</translation>
+    </message>
+    <message>
+        <source>Choose a target column to rank the others by their association with it.</source>
+        <translation>Elija una columna objetivo para ordenar las demás según su asociación con ella.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePanel</name>
@@ -355,6 +654,102 @@
         <source>Most frequent values of %1</source>
         <translation>Valores más frecuentes de %1</translation>
     </message>
+    <message>
+        <source>Plot…</source>
+        <translation>Gráfico…</translation>
+    </message>
+    <message>
+        <source>Open this column's chart in Explore, split by the target</source>
+        <translation>Abrir el gráfico de esta columna en Explorar, dividido por el objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to see its column</source>
+        <translation>Haga doble clic en un hallazgo para ver su columna</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>Comprobando los datos…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes%4</source>
+        <translation>%1 errores, %2 advertencias, %3 notas%4</translation>
+    </message>
+    <message>
+        <source> — choose a target in Explore to check it too</source>
+        <translation> — elija un objetivo en Explorar para comprobarlo también</translation>
+    </message>
+    <message>
+        <source> — target: %1</source>
+        <translation> — objetivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BinaryTarget</name>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation>No existe la columna «%1».</translation>
+    </message>
+    <message>
+        <source>The target “%1” must have two values (such as Yes and No); it has more, e.g. %2.</source>
+        <translation>El objetivo «%1» debe tener dos valores (como Yes y No); tiene más, p. ej. %2.</translation>
+    </message>
+    <message>
+        <source>The target “%1” has no value “%2”; its values are %3.</source>
+        <translation>El objetivo «%1» no tiene el valor «%2»; sus valores son %3.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BoxPlotStats</name>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ClassHistogram</name>
+    <message>
+        <source>Other (%1 levels)</source>
+        <translation>Otros (%1 niveles)</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ColumnType</name>
@@ -389,14 +784,6 @@
 </context>
 <context>
     <name>churnlab::CsvReader</name>
-    <message>
-        <source>The row has %1 fields but the header has %2.</source>
-        <translation>La fila tiene %1 campos pero la cabecera tiene %2.</translation>
-    </message>
-    <message>
-        <source>A quoted field opens on this line and is never closed.</source>
-        <translation>Un campo entre comillas empieza en esta línea y nunca se cierra.</translation>
-    </message>
     <message>
         <source>Loading was cancelled.</source>
         <translation>Se canceló la carga.</translation>
@@ -451,6 +838,109 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DataQuality</name>
+    <message>
+        <source>%1 of %2 values (%3 %) are missing (empty or blank cells, or tokens such as NA).</source>
+        <translation>Faltan %1 de %2 valores (%3 %) (celdas vacías o en blanco, o marcas como NA).</translation>
+    </message>
+    <message>
+        <source>Consider dropping the column, or keep it with a missing-value indicator.</source>
+        <translation>Considere eliminar la columna o conservarla con un indicador de valor faltante.</translation>
+    </message>
+    <message>
+        <source>Impute them (median or most frequent) and add a missing-value indicator.</source>
+        <translation>Impútelos (mediana o el más frecuente) y añada un indicador de valor faltante.</translation>
+    </message>
+    <message>
+        <source>The column has no values at all.</source>
+        <translation>La columna no tiene ningún valor.</translation>
+    </message>
+    <message>
+        <source>Ignore it.</source>
+        <translation>Ignórela.</translation>
+    </message>
+    <message>
+        <source>Every value is the same (%1).</source>
+        <translation>Todos los valores son iguales (%1).</translation>
+    </message>
+    <message>
+        <source>Ignore it: a constant column cannot explain churn.</source>
+        <translation>Ignórela: una columna constante no puede explicar el abandono.</translation>
+    </message>
+    <message>
+        <source>Every value is different (%1 distinct in %2 rows): it looks like an identifier.</source>
+        <translation>Todos los valores son distintos (%1 distintos en %2 filas): parece un identificador.</translation>
+    </message>
+    <message>
+        <source>Set its role to ID so that models ignore it.</source>
+        <translation>Asígnele el papel de ID para que los modelos la ignoren.</translation>
+    </message>
+    <message>
+        <source>%1 % of the values are “%2”.</source>
+        <translation>El %1 % de los valores son «%2».</translation>
+    </message>
+    <message>
+        <source>It carries little information; consider ignoring it.</source>
+        <translation>Aporta poca información; considere ignorarla.</translation>
+    </message>
+    <message>
+        <source>%1 distinct categories.</source>
+        <translation>%1 categorías distintas.</translation>
+    </message>
+    <message>
+        <source>Group rare levels, use target encoding, or ignore the column.</source>
+        <translation>Agrupe los niveles raros, use codificación por objetivo o ignore la columna.</translation>
+    </message>
+    <message>
+        <source>The values are numbers except %1, so the column was read as text.</source>
+        <translation>Los valores son números salvo %1, por eso la columna se leyó como texto.</translation>
+    </message>
+    <message>
+        <source>Override its type to Real: the odd values become missing.</source>
+        <translation>Cambie su tipo a Real: los valores extraños pasarán a faltantes.</translation>
+    </message>
+    <message>
+        <source>%1 values lie more than 3 interquartile ranges outside the middle half (%2 to %3).</source>
+        <translation>%1 valores quedan a más de 3 rangos intercuartílicos fuera de la mitad central (%2 a %3).</translation>
+    </message>
+    <message>
+        <source>Check them; a log transform or clipping tames them for linear models.</source>
+        <translation>Revíselos; una transformación logarítmica o un recorte los atenúa para modelos lineales.</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row exactly.</source>
+        <translation>%1 filas repiten exactamente una fila anterior.</translation>
+    </message>
+    <message>
+        <source>Remove duplicates unless they are real repeated customers.</source>
+        <translation>Elimine los duplicados salvo que sean clientes realmente repetidos.</translation>
+    </message>
+    <message>
+        <source>The target has a single class (%1): there is nothing to predict.</source>
+        <translation>El objetivo tiene una sola clase (%1): no hay nada que predecir.</translation>
+    </message>
+    <message>
+        <source>Choose another target column or load data with both outcomes.</source>
+        <translation>Elija otra columna objetivo o cargue datos con ambos resultados.</translation>
+    </message>
+    <message>
+        <source>Only %1 % of the rows are in the smaller class.</source>
+        <translation>Solo el %1 % de las filas está en la clase menor.</translation>
+    </message>
+    <message>
+        <source>Judge models by PR AUC and cost, not accuracy; consider class weights.</source>
+        <translation>Juzgue los modelos por PR AUC y coste, no por exactitud; considere pesos de clase.</translation>
+    </message>
+    <message>
+        <source>This column alone separates the target almost perfectly (AUC %1).</source>
+        <translation>Esta columna sola separa el objetivo casi perfectamente (AUC %1).</translation>
+    </message>
+    <message>
+        <source>Check that it is known before the customer churns; if not, ignore it.</source>
+        <translation>Compruebe que se conoce antes del abandono del cliente; si no, ignórela.</translation>
     </message>
 </context>
 <context>
@@ -638,12 +1128,106 @@
         <translation>indique dónde escribir: -o ARCHIVO</translation>
     </message>
     <message>
+        <source>unknown command “%1”; see churnlab-cli --help</source>
+        <translation>orden desconocida «%1»; vea churnlab-cli --help</translation>
+    </message>
+    <message>
+        <source>Renders a chart of a CSV file (or the built-in sample) to SVG or PNG, as Explore draws it.</source>
+        <translation>Dibuja un gráfico de un archivo CSV (o del ejemplo integrado) en SVG o PNG, como lo muestra Explorar.</translation>
+    </message>
+    <message>
+        <source>hist, bars, box, scatter, corr (correlation heat map) or assoc (association with the target).</source>
+        <translation>hist, bars, box, scatter, corr (mapa de calor de correlaciones) o assoc (asociación con el objetivo).</translation>
+    </message>
+    <message>
+        <source>The column to plot (scatter: x).</source>
+        <translation>La columna que representar (scatter: x).</translation>
+    </message>
+    <message>
+        <source>scatter: the y column; other kinds: a two-valued column that splits and colours the chart (default: --target).</source>
+        <translation>scatter: la columna y; otros tipos: una columna de dos valores que divide y colorea el gráfico (por defecto: --target).</translation>
+    </message>
+    <message>
+        <source>The target column.</source>
+        <translation>La columna objetivo.</translation>
+    </message>
+    <message>
+        <source>The target's positive class.</source>
+        <translation>La clase positiva del objetivo.</translation>
+    </message>
+    <message>
+        <source>corr: pearson (default) or spearman.</source>
+        <translation>corr: pearson (por defecto) o spearman.</translation>
+    </message>
+    <message>
+        <source>Output file, .svg or .png.</source>
+        <translation>Archivo de salida, .svg o .png.</translation>
+    </message>
+    <message>
+        <source>Width x height in pixels (default 900x600).</source>
+        <translation>Ancho x alto en píxeles (por defecto 900x600).</translation>
+    </message>
+    <message>
+        <source>Plot the built-in sample data.</source>
+        <translation>Representar los datos de ejemplo integrados.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of hist, bars, box, scatter, corr, assoc</source>
+        <translation>--kind debe ser hist, bars, box, scatter, corr o assoc</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.svg or -o OUT.png</source>
+        <translation>indique dónde escribir con -o SALIDA.svg o -o SALIDA.png</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, e.g. 900x600</source>
+        <translation>--size debe ser ANCHOxALTO, p. ej. 900x600</translation>
+    </message>
+    <message>
+        <source>plot takes one FILE (or --sample); see --help</source>
+        <translation>plot espera un ARCHIVO (o --sample); vea --help</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>ejemplo</translation>
+    </message>
+    <message>
+        <source>Target %1: positive class “%2”, %3 positive, %4 negative</source>
+        <translation>Objetivo %1: clase positiva «%2», %3 positivos, %4 negativos</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Hallazgos (%1)</translation>
+    </message>
+    <message>
+        <source>Association with the target (AUC of the column alone)</source>
+        <translation>Asociación con el objetivo (AUC de la columna sola)</translation>
+    </message>
+    <message>
+        <source>Target column: adds target checks and each column's association with it.</source>
+        <translation>Columna objetivo: añade comprobaciones del objetivo y la asociación de cada columna con él.</translation>
+    </message>
+    <message>
+        <source>The target's positive class (default: guessed, e.g. Yes or 1).</source>
+        <translation>La clase positiva del objetivo (por defecto: estimada, p. ej. Yes o 1).</translation>
+    </message>
+    <message>
+        <source>plotting needs churnlab-cli-plot beside churnlab-cli; it is not installed</source>
+        <translation>para dibujar se necesita churnlab-cli-plot junto a churnlab-cli; no está instalado</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
   inspect FILE    Detected dialect, row and column counts, each column's type and profile
   inspect --sample  The same for the built-in sample dataset
   sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
 
 Run 'churnlab-cli COMMAND --help' for the options of a command.
 Options: --help, --version
@@ -654,14 +1238,12 @@ Options: --help, --version
   inspect ARCHIVO  Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
   inspect --sample  Lo mismo para los datos de ejemplo integrados
   sample -o ARCHIVO  Escribir los datos de ejemplo integrados como CSV
+  plot ARCHIVO --kind hist|bars|box|scatter|corr|assoc -o SALIDA.svg|.png
+                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
 
 Ejecute 'churnlab-cli ORDEN --help' para ver las opciones de una orden.
 Opciones: --help, --version
 </translation>
-    </message>
-    <message>
-        <source>unknown command “%1”; see churnlab-cli --help</source>
-        <translation>orden desconocida «%1»; vea churnlab-cli --help</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1267,10 @@ Opciones: --help, --version
     <message>
         <source>Select this column at start (its profile is shown).</source>
         <translation>Seleccionar esta columna al inicio (se muestra su perfil).</translation>
+    </message>
+    <message>
+        <source>Start on this tab: data, explore or quality.</source>
+        <translation>Empezar en esta pestaña: data, explore o quality.</translation>
     </message>
 </context>
 </TS>

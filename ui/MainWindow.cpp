@@ -2,8 +2,10 @@
 
 #include "AppSettings.h"
 #include "DataTableModel.h"
+#include "ExplorePanel.h"
 #include "ImportDialog.h"
 #include "ProfilePanel.h"
+#include "QualityPanel.h"
 #include "data/RowQuery.h"
 #include "data/SampleData.h"
 
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -63,7 +66,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(central, tr("&Data"));
+    m_explore = new ExplorePanel(m_tabs);
+    m_tabs->addTab(m_explore, tr("E&xplore"));
+    m_quality = new QualityPanel(m_tabs);
+    m_tabs->addTab(m_quality, tr("&Quality"));
+    setCentralWidget(m_tabs);
+    connect(m_explore, &ExplorePanel::targetChanged, m_quality, &QualityPanel::setTarget);
+    connect(m_quality, &QualityPanel::columnActivated, this, [this](const QString &column) {
+        m_tabs->setCurrentIndex(0);
+        selectColumn(column);
+    });
 
     m_profile = new ProfilePanel(this);
     auto *dock = new QDockWidget(tr("Column profile"), this);
@@ -134,7 +149,10 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         if (m_profileWatcher.property("generation").toULongLong() != m_datasetGeneration)
             return;
-        m_profile->setProfiles(m_profileWatcher.result());
+        const QList<ColumnProfile> profiles = m_profileWatcher.result();
+        m_profile->setProfiles(profiles);
+        m_explore->setDataset(m_model->dataset(), profiles);
+        m_quality->setDataset(m_model->dataset(), profiles);
         emit profilesShown();
     });
     connect(&m_filterWatcher, &QFutureWatcherBase::finished, this, [this]() {
@@ -206,6 +224,14 @@ void MainWindow::createActions()
     QAction *toggleProfile = dock->toggleViewAction();
     toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     view->addAction(toggleProfile);
+    view->addSeparator();
+    const QList<QString> tabNames = {tr("Data"), tr("Explore"), tr("Quality")};
+    for (int i = 0; i < tabNames.size(); ++i) {
+        QAction *a =
+            view->addAction(tabNames[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = AppSettings::language();

@@ -9,6 +9,9 @@
 #include <memory>
 
 class DataTableModel;
+class ExplorePanel;
+class QualityPanel;
+class QTabWidget;
 class ProfilePanel;
 class QLabel;
 class QLineEdit;
@@ -43,6 +46,9 @@ public:
     ProfilePanel *profilePanel() const { return m_profile; }
     LoadController *loader() const { return m_loader; }
     QLineEdit *filterEdit() const { return m_filter; }
+    ExplorePanel *explorePanel() const { return m_explore; }
+    QualityPanel *qualityPanel() const { return m_quality; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     bool isBusy() const;
 
@@ -72,6 +78,9 @@ private:
     QLineEdit *m_filter = nullptr;
     QTimer *m_filterTimer = nullptr;
     ProfilePanel *m_profile = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ExplorePanel *m_explore = nullptr;
+    QualityPanel *m_quality = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_timeLabel = nullptr;

@@ -6,8 +6,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -26,7 +28,17 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.2);
     m_title->setFont(f);
     m_title->setWordWrap(true);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    m_plot = new QPushButton(tr("Plot…"), this);
+    m_plot->setToolTip(tr("Open this column's chart in Explore, split by the target"));
+    m_plot->setEnabled(false);
+    connect(m_plot, &QPushButton::clicked, this, [this]() {
+        if (m_current >= 0 && m_current < m_profiles.size())
+            emit plotRequested(m_profiles[m_current].name);
+    });
+    titleRow->addWidget(m_plot);
+    layout->addLayout(titleRow);
 
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignRight);
@@ -60,10 +72,11 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
-    layout->addWidget(m_chartView, 1);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
+    layout->addWidget(m_chartView, 1);
+    layout->addStretch(0); // takes the room when the chart is hidden
     setMinimumWidth(340);
     clear();
 }
@@ -92,6 +105,7 @@ void ProfilePanel::clear()
 {
     m_profiles.clear();
     m_current = -1;
+    m_plot->setEnabled(false);
     m_title->setText(tr("No column selected"));
     for (QLabel *l : std::as_const(m_values))
         l->clear();
@@ -107,6 +121,7 @@ void ProfilePanel::showColumn(int column)
     if (column < 0 || column >= m_profiles.size())
         return;
     m_current = column;
+    m_plot->setEnabled(true);
     const ColumnProfile &p = m_profiles[column];
     m_title->setText(p.name);
     auto set = [this](const QString &key, const QString &text) { m_values[key]->setText(text); };

@@ -8,6 +8,7 @@ class QChart;
 class QChartView;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 // Shows one column's profile: counts, summary statistics, its most frequent values, and a
@@ -26,6 +27,10 @@ public:
     // The label text of a statistic, for tests: "count", "missing", "distinct", "mean", …
     QString statistic(const QString &key) const;
 
+signals:
+    // The user asked for a chart of the shown column.
+    void plotRequested(const QString &column);
+
 private:
     void addRow(const QString &key, const QString &label);
 
@@ -38,4 +43,5 @@ private:
     QChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;
     QLabel *m_note = nullptr;
+    QPushButton *m_plot = nullptr;
 };

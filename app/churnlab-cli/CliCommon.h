@@ -14,6 +14,7 @@ namespace churnlab::cli {
 // process exit code. Errors go to stderr as one line.
 int inspectCommand(const QStringList &args);
 int sampleCommand(const QStringList &args);
+int plotCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

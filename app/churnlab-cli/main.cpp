@@ -17,6 +17,8 @@ QString usage()
         "profile\n"
         "  inspect --sample  The same for the built-in sample dataset\n"
         "  sample -o FILE  Write the built-in sample churn dataset as CSV\n"
+        "  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png\n"
+        "                  Render a chart headless (see churnlab-cli plot --help)\n"
         "\n"
         "Run 'churnlab-cli COMMAND --help' for the options of a command.\n"
         "Options: --help, --version\n");
@@ -50,6 +52,8 @@ int main(int argc, char *argv[])
         return inspectCommand(args);
     if (command == QLatin1String("sample"))
         return sampleCommand(args);
+    if (command == QLatin1String("plot"))
+        return plotCommand(args);
     return fail(QCoreApplication::translate("cli", "unknown command “%1”; see churnlab-cli --help")
                     .arg(command),
                 2);

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -32,6 +33,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("column"),
          QApplication::translate("main", "Select this column at start (its profile is shown)."),
          QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("tab"),
+         QApplication::translate("main", "Start on this tab: data, explore or quality."),
+         QStringLiteral("name")});
     parser.process(app);
 
     MainWindow window;
@@ -50,6 +55,13 @@ int main(int argc, char *argv[])
         const QString column = parser.value(QStringLiteral("column"));
         QObject::connect(&window, &MainWindow::profilesShown, &window,
                          [&window, column]() { window.selectColumn(column); });
+    }
+    if (parser.isSet(QStringLiteral("tab"))) {
+        const int tab = QStringList {QStringLiteral("data"), QStringLiteral("explore"),
+                                     QStringLiteral("quality")}
+                            .indexOf(parser.value(QStringLiteral("tab")).toLower());
+        if (tab >= 0)
+            window.tabs()->setCurrentIndex(tab);
     }
     if (!files.isEmpty())
         window.openFile(files.first(), false);

@@ -21,6 +21,29 @@ int positiveScore(const QString &label)
 
 } // namespace
 
+QString BinaryTarget::guessColumn(const Dataset &dataset, const std::vector<qint64> &distinct)
+{
+    static const QStringList names = {QStringLiteral("churn"),  QStringLiteral("churned"),
+                                      QStringLiteral("exited"), QStringLiteral("attrition"),
+                                      QStringLiteral("left"),   QStringLiteral("target"),
+                                      QStringLiteral("label"),  QStringLiteral("is_churn")};
+    QString best;
+    int bestScore = 0;
+    for (int c = 0; c < dataset.columnCount(); ++c) {
+        if (size_t(c) >= distinct.size() || distinct[size_t(c)] != 2)
+            continue;
+        const QString name = dataset.column(c).name().toLower();
+        int score = 0;
+        if (names.contains(name))
+            score = 3;
+        else if (name.contains(QLatin1String("churn")) || name.contains(QLatin1String("attrition")))
+            score = 2;
+        if (score > bestScore)
+            bestScore = score, best = dataset.column(c).name();
+    }
+    return best;
+}
+
 Result<BinaryTarget> BinaryTarget::fromColumn(const Dataset &dataset, const QString &column,
                                               const QString &positive)
 {

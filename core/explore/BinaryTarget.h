@@ -16,6 +16,10 @@ public:
     [[nodiscard]] static Result<BinaryTarget>
     fromColumn(const Dataset &dataset, const QString &column, const QString &positive = {});
 
+    // The column most likely to be the churn target: two values and a name such as Churn,
+    // Exited or Attrition; empty when none looks like one. `distinct` is per column.
+    static QString guessColumn(const Dataset &dataset, const std::vector<qint64> &distinct);
+
     const QString &column() const { return m_column; }
     int columnIndex() const { return m_index; }
     const QString &positiveLabel() const { return m_positive; }

@@ -130,7 +130,8 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
                                     : S::Info,
                 {name},
                 QCoreApplication::translate("churnlab::DataQuality",
-                                            "%1 of %2 values (%3 %) are missing.")
+                                            "%1 of %2 values (%3 %) are missing (empty or blank "
+                                            "cells, or tokens such as NA).")
                     .arg(p.missing)
                     .arg(p.count)
                     .arg(percent(share)),

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "explore/BoxPlotStats.h"
+#include "explore/ClassHistogram.h"
+#include "explore/ScatterSample.h"
+#include "explore/TargetAssociation.h"
+
+#include <QPalette>
+
+class QChart;
+
+// Turns chart data computed in core into Qt Charts, with titles, axis labels, legends, hover
+// tooltips and a palette that follows the system's light or dark theme. The GUI and the
+// headless `plot` command draw through it, so both show the same charts.
+namespace ChartBuilder {
+
+QChart *histogram(const churnlab::ClassHistogram &data, const QPalette &palette);
+QChart *boxPlot(const QString &column, const QList<churnlab::BoxPlotStats> &boxes,
+                const QPalette &palette);
+QChart *scatter(const churnlab::ScatterSample &data, const churnlab::BinaryTarget *target,
+                const QPalette &palette);
+QChart *association(const QList<churnlab::Association> &ranked, const QString &target,
+                    const QPalette &palette, int maxColumns = 25);
+
+bool isDark(const QPalette &palette);
+// Two colours that stay apart for colour-blind readers (blue / orange), per theme.
+QColor negativeColor(const QPalette &palette);
+QColor positiveColor(const QPalette &palette);
+
+} // namespace ChartBuilder
