@@ -4,16 +4,25 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace churnlab;
 
 DataTableModel::DataTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    connect(&m_sortWatcher, &QFutureWatcherBase::finished, this, [this]() {
+        if (m_sortWatcher.future().resultCount() == 0
+            || m_sortWatcher.property("generation").toULongLong() != m_generation)
+            return;
+        applyOrder(std::move(*m_sortWatcher.result()));
+        emit sortFinished();
+    });
 }
 
 void DataTableModel::setDataset(std::shared_ptr<const Dataset> dataset)
 {
+    ++m_generation;
     beginResetModel();
     m_dataset = std::move(dataset);
     m_rows = m_dataset ? RowQuery::allRows(m_dataset->rowCount()) : std::vector<quint32> {};
@@ -22,6 +31,7 @@ void DataTableModel::setDataset(std::shared_ptr<const Dataset> dataset)
 
 void DataTableModel::setRowOrder(std::vector<quint32> rows)
 {
+    ++m_generation;
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
@@ -87,14 +97,30 @@ void DataTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_dataset || column < 0 || column >= m_dataset->columnCount())
         return;
+    const bool ascending = order == Qt::AscendingOrder;
+    if (m_rows.size() < asyncSortRows) {
+        applyOrder(RowQuery::sorted(m_dataset->column(column), m_rows, ascending));
+        emit sortFinished();
+        return;
+    }
+    ++m_generation;
+    m_sortWatcher.setProperty("generation", m_generation);
+    m_sortWatcher.setFuture(
+        QtConcurrent::run([dataset = m_dataset, rows = m_rows, column, ascending]() {
+            return std::make_shared<std::vector<quint32>>(
+                RowQuery::sorted(dataset->column(column), rows, ascending));
+        }));
+}
+
+void DataTableModel::applyOrder(std::vector<quint32> rows)
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // Selections and the current cell follow their data row to its new place.
     const QModelIndexList persistent = persistentIndexList();
     std::vector<quint32> persistentRows;
     for (const QModelIndex &i : persistent)
         persistentRows.push_back(m_rows[size_t(i.row())]);
-    m_rows =
-        RowQuery::sorted(m_dataset->column(column), std::move(m_rows), order == Qt::AscendingOrder);
+    m_rows = std::move(rows);
     if (!persistent.isEmpty()) {
         std::vector<int> viewRow(size_t(m_dataset->rowCount()), -1);
         for (size_t r = 0; r < m_rows.size(); ++r)

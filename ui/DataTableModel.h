@@ -3,6 +3,7 @@
 #include "data/Dataset.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 
 #include <memory>
 #include <vector>
@@ -29,9 +30,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Small tables sort at once; above asyncSortRows the order is computed on a worker thread
+    // and applied when ready (sortFinished), so the event loop never stalls.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static constexpr size_t asyncSortRows = 100000;
+
+signals:
+    void sortFinished();
 
 private:
+    void applyOrder(std::vector<quint32> rows);
+    QFutureWatcher<std::shared_ptr<std::vector<quint32>>> m_sortWatcher;
+    quint64 m_generation = 0;
     std::shared_ptr<const churnlab::Dataset> m_dataset;
     std::vector<quint32> m_rows;
 };

@@ -161,6 +161,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_filterWatcher.property("generation").toULongLong() != m_datasetGeneration)
             return;
         m_model->setRowOrder(std::move(*m_filterWatcher.result()));
+        const QHeaderView *header = m_table->horizontalHeader();
+        if (header->sortIndicatorSection() >= 0)
+            m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
         const QLocale locale;
         m_sizeLabel->setText(
             m_filter->text().isEmpty()

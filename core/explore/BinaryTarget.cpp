@@ -1,7 +1,8 @@
 #include "BinaryTarget.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <algorithm>
+#include <cmath>
 
 namespace churnlab {
 
@@ -54,24 +55,48 @@ Result<BinaryTarget> BinaryTarget::fromColumn(const Dataset &dataset, const QStr
             QCoreApplication::translate("churnlab::BinaryTarget", "There is no column “%1”.")
                 .arg(column)};
     const Column &c = dataset.column(index);
-    // The distinct labels as text, in order of first appearance.
+    // The distinct labels as text, in order of first appearance. Coded columns are read by
+    // code and numeric ones by value, so a million rows cost no string per row.
     QStringList values;
-    QSet<QString> seen;
-    for (qsizetype r = 0; r < c.size() && values.size() <= 2; ++r) {
-        if (c.isMissing(r))
-            continue;
-        const QString t = c.text(r);
-        if (!seen.contains(t)) {
-            seen.insert(t);
-            values.append(t);
+    std::vector<qint32> key(size_t(c.size()), -1); // index into values per row
+    if (isCodedType(c.type())) {
+        std::vector<qint32> levelIndex(c.levels().size(), -1);
+        for (qsizetype r = 0; r < c.size() && values.size() <= 2; ++r) {
+            const quint32 code = c.code(r);
+            if (code == Column::missingCode32)
+                continue;
+            if (levelIndex[code] < 0) {
+                const QString t = c.levels().at(code);
+                qsizetype i = values.indexOf(t);
+                if (i < 0) {
+                    values.append(t);
+                    i = values.size() - 1;
+                }
+                levelIndex[code] = qint32(i);
+            }
+            key[size_t(r)] = levelIndex[code];
+        }
+    } else {
+        std::vector<double> seen;
+        for (qsizetype r = 0; r < c.size() && values.size() <= 2; ++r) {
+            const double v = c.number(r);
+            if (std::isnan(v))
+                continue;
+            auto it = std::find(seen.begin(), seen.end(), v);
+            if (it == seen.end()) {
+                seen.push_back(v);
+                values.append(c.text(r));
+                it = seen.end() - 1;
+            }
+            key[size_t(r)] = qint32(it - seen.begin());
         }
     }
     if (values.size() > 2)
         return Error {Error::Kind::InvalidValue,
                       QCoreApplication::translate(
                           "churnlab::BinaryTarget",
-                          "The target “%1” must have two values (such as Yes and No); it has more, "
-                          "e.g. %2.")
+                          "The target “%1” must have two values (such as Yes and No); it has "
+                          "more, e.g. %2.")
                           .arg(column, values.join(QStringLiteral(", ")))};
     QString pos = positive;
     if (pos.isEmpty()) {
@@ -96,11 +121,12 @@ Result<BinaryTarget> BinaryTarget::fromColumn(const Dataset &dataset, const QStr
         if (v != pos)
             t.m_negative = v;
     }
+    const qint32 positiveKey = qint32(values.indexOf(pos));
     t.m_labels.assign(size_t(c.size()), -1);
     for (qsizetype r = 0; r < c.size(); ++r) {
-        if (c.isMissing(r))
+        if (key[size_t(r)] < 0)
             continue;
-        const bool isPositive = c.text(r) == pos;
+        const bool isPositive = key[size_t(r)] == positiveKey;
         t.m_labels[size_t(r)] = isPositive ? 1 : 0;
         (isPositive ? t.m_positives : t.m_negatives)++;
     }
