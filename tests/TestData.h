@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
 #include <QString>
 
 // Where the shared datasets live: $CHURNLAB_SHARED_DATA, else ../shared/data beside the
@@ -19,3 +20,13 @@ inline QString sharedDataDir()
         : sharedDataDir() + QLatin1Char('/') + QStringLiteral(name);                               \
     if (var.isEmpty() || !QFile::exists(var))                                                      \
         QSKIP("../shared/data/" name " is absent: skipped");
+
+// Writes bytes to dir/name and returns the path (empty when it could not be written).
+inline QString writeTestFile(const QString &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}

@@ -22,6 +22,7 @@ Association Association::compute(const Column &column, const BinaryTarget &targe
         // Level counts per class; the last slot is the "missing" level.
         const quint32 levels = column.levels().size();
         std::vector<double> pos(levels + 1, 0), neg(levels + 1, 0);
+        std::vector<quint32> level; // per labelled row
         for (qsizetype r = 0; r < column.size(); ++r) {
             const qint8 y = target.label(r);
             if (y < 0)
@@ -29,16 +30,11 @@ Association Association::compute(const Column &column, const BinaryTarget &targe
             const quint32 c = column.code(r);
             const quint32 k = c == Column::missingCode32 ? levels : c;
             (y ? pos : neg)[k] += 1;
-        }
-        for (qsizetype r = 0; r < column.size(); ++r) {
-            const qint8 y = target.label(r);
-            if (y < 0)
-                continue;
-            const quint32 c = column.code(r);
-            const quint32 k = c == Column::missingCode32 ? levels : c;
-            scores.push_back(pos[k] / (pos[k] + neg[k]));
+            level.push_back(k);
             labels.push_back(y);
         }
+        for (quint32 k : level)
+            scores.push_back(pos[k] / (pos[k] + neg[k]));
         // Cramér's V over the levels that occur.
         const double n = double(labels.size());
         double totalPos = 0;

@@ -125,11 +125,7 @@ private slots:
     void failsWithOneLineNamingTheLine()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("bad.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("a,b,c\n1,2,3\n4,5\n");
-        f.close();
+        const QString path = writeTestFile(dir.path(), "bad.csv", "a,b,c\n1,2,3\n4,5\n");
         const Run r = run({QStringLiteral("inspect"), path, QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.isEmpty());

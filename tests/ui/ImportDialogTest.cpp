@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "TestData.h"
 
 #include <QComboBox>
 #include <QTemporaryDir>
@@ -14,11 +15,8 @@ private slots:
     void previewsDetectedDialectAndTypes()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("semi.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("id;amount;plan\n1;1,5;basic\n2;2,25;pro\n3;7;basic\n");
-        f.close();
+        const QString path = writeTestFile(dir.path(), "semi.csv",
+                                           "id;amount;plan\n1;1,5;basic\n2;2,25;pro\n3;7;basic\n");
         ImportDialog dialog(path);
         QVERIFY(dialog.previewOk());
         QCOMPARE(dialog.previewColumnCount(), 3);
@@ -47,11 +45,7 @@ private slots:
     void showsWhyAFileCannotBeRead()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("bad.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("a,b\n1,2\n3,4,5\n");
-        f.close();
+        const QString path = writeTestFile(dir.path(), "bad.csv", "a,b\n1,2\n3,4,5\n");
         ImportDialog dialog(path);
         QVERIFY(!dialog.previewOk());
         QVERIFY(dialog.errorText().contains(QStringLiteral("Line 3")));

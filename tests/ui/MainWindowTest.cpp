@@ -2,6 +2,7 @@
 #include "DataTableModel.h"
 #include "LoadController.h"
 #include "ProfilePanel.h"
+#include "TestData.h"
 #include "data/CsvWriter.h"
 #include "data/SampleData.h"
 
@@ -113,11 +114,7 @@ private slots:
 
     void explainsABrokenFile()
     {
-        const QString path = m_dir.filePath(QStringLiteral("broken.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("a,b\n1,2\n3,\"open\n");
-        f.close();
+        const QString path = writeTestFile(m_dir.path(), "broken.csv", "a,b\n1,2\n3,\"open\n");
         MainWindow w;
         w.show();
         QString shownText;
