@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "DataTableModel.h"
+#include "ImportDialog.h"
 #include "LoadController.h"
 #include "ProfilePanel.h"
 #include "TestData.h"
@@ -8,6 +9,7 @@
 
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -110,6 +112,33 @@ private slots:
         QCOMPARE(w.tableModel()->rowCount(), int(SampleData::defaultRows)); // nothing lost
         QVERIFY(w.statusText().contains(QStringLiteral("cancelled")));
         QVERIFY(!w.isBusy());
+    }
+
+    void opensADroppedFileThroughThePreview()
+    {
+        const QString path = writeSample(QStringLiteral("dropped.csv"), 1200);
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        w.show();
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&]() {
+            if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+                QVERIFY(dialog->previewOk());
+                dialog->accept();
+            }
+        });
+        poll.start(20);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy shown(&w, &MainWindow::datasetShown);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(w.tableModel()->rowCount(), 1200);
     }
 
     void explainsABrokenFile()
