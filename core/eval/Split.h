@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <vector>
+
+namespace churnlab {
+
+// A seeded, stratified train/test holdout over labelled rows (label -1 rows are left out of
+// both): each class is shuffled on its own and its first test-fraction goes to test, so both
+// sides keep the churn rate. The same seed gives the same split on every platform.
+struct Split
+{
+    std::vector<quint32> train;
+    std::vector<quint32> test;
+
+    static Split stratified(const std::vector<qint8> &labels, double testFraction, quint64 seed);
+};
+
+} // namespace churnlab
