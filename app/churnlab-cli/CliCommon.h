@@ -15,6 +15,7 @@ namespace churnlab::cli {
 int inspectCommand(const QStringList &args);
 int sampleCommand(const QStringList &args);
 int plotCommand(const QStringList &args);
+int trainCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

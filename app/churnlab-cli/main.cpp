@@ -19,6 +19,8 @@ QString usage()
         "  sample -o FILE  Write the built-in sample churn dataset as CSV\n"
         "  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png\n"
         "                  Render a chart headless (see churnlab-cli plot --help)\n"
+        "  train DATA --target COLUMN [--test FILE | --test-fraction F] [--json]\n"
+        "                  Train churn models and print a leaderboard (models: lr)\n"
         "\n"
         "Run 'churnlab-cli COMMAND --help' for the options of a command.\n"
         "Options: --help, --version\n");
@@ -52,6 +54,8 @@ int main(int argc, char *argv[])
         return inspectCommand(args);
     if (command == QLatin1String("sample"))
         return sampleCommand(args);
+    if (command == QLatin1String("train"))
+        return trainCommand(args);
     if (command == QLatin1String("plot"))
         return plotCommand(args);
     return fail(QCoreApplication::translate("cli", "unknown command “%1”; see churnlab-cli --help")

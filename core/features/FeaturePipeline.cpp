@@ -34,6 +34,12 @@ FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32
                 if (counts[l] > 0)
                     order.push_back(l);
             }
+            // Hundreds of levels (surnames, cities) one-hot encode into noise; such a column
+            // needs target encoding, so it is left out until that is chosen for it.
+            if (qint64(order.size()) > options.maxDistinctLevels) {
+                f.m_ignored << col.name();
+                continue;
+            }
             std::stable_sort(order.begin(), order.end(),
                              [&](quint32 a, quint32 b) { return counts[a] > counts[b]; });
             Categorical cat {col.name(), {}, false};

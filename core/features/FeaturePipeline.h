@@ -15,8 +15,8 @@ namespace churnlab {
 // leakage into test scores): numbers, dates and booleans get median imputation, a missing
 // indicator when training rows had gaps, and standardisation; categories get one-hot columns
 // for levels seen at least minLevelCount times in training, the rest grouped as "other".
-// Text, ID-like and constant columns and the target are left out. Plain data, so that it can
-// be saved with the model.
+// Text, ID-like, constant and high-cardinality columns and the target are left out. Plain data, so
+// that it can be saved with the model.
 class FeaturePipeline
 {
 public:
@@ -25,6 +25,7 @@ public:
         bool standardize = true;
         qint64 minLevelCount = 10;
         int maxLevels = 50;
+        qint64 maxDistinctLevels = 200; // more and the column is left out (high cardinality)
     };
 
     static FeaturePipeline fit(const Dataset &dataset, const std::vector<quint32> &rows,

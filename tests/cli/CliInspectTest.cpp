@@ -122,6 +122,52 @@ private slots:
         QVERIFY(bad.err.contains("Maybe"));
     }
 
+    void trainsAndReportsALeaderboard()
+    {
+        QTemporaryDir dir;
+        const QString train = dir.filePath("train.csv"), test = dir.filePath("test.csv");
+        QCOMPARE(run({"sample", "-o", train, "--rows", "3000", "--seed", "1"}).code, 0);
+        QCOMPARE(run({"sample", "-o", test, "--rows", "1000", "--seed", "2"}).code, 0);
+        const Run r = run({"train", train, "--test", test, "--target", "churn", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("n_train").toInt(), 3000);
+        QCOMPARE(o.value("n_test").toInt(), 1000); // the test file is used whole and untouched
+        QCOMPARE(o.value("positive").toString(), QStringLiteral("Yes"));
+        const QJsonObject lr = o.value("models").toArray().first().toObject();
+        QCOMPARE(lr.value("name").toString(), QStringLiteral("lr"));
+        QVERIFY2(lr.value("auc").toDouble() > 0.75, r.out.constData());
+        for (const char *key : {"pr_auc", "logloss", "brier", "accuracy", "precision", "recall",
+                                "f1", "train_seconds"})
+            QVERIFY2(lr.contains(key), key);
+        QVERIFY(
+            !o.value("features").toObject().value("ignored").toVariant().toStringList().isEmpty());
+
+        // A seeded holdout gives the same figures twice.
+        const Run a = run({"train", train, "--target", "churn", "--seed", "5", "--json"});
+        const Run b = run({"train", train, "--target", "churn", "--seed", "5", "--json"});
+        const double aucA = QJsonDocument::fromJson(a.out)
+                                .object()
+                                .value("models")
+                                .toArray()[0]
+                                .toObject()
+                                .value("auc")
+                                .toDouble();
+        const double aucB = QJsonDocument::fromJson(b.out)
+                                .object()
+                                .value("models")
+                                .toArray()[0]
+                                .toObject()
+                                .value("auc")
+                                .toDouble();
+        QCOMPARE(aucA, aucB);
+        QCOMPARE(QJsonDocument::fromJson(a.out).object().value("n_test").toInt(), 600);
+
+        QCOMPARE(run({"train", train, "--target", "churn", "--models", "lr,quantum"}).code, 2);
+        QCOMPARE(run({"train", train, "--target", "tenure_months"}).code, 1); // not two-valued
+        QCOMPARE(run({"train", train}).code, 2);
+    }
+
     void failsWithOneLineNamingTheLine()
     {
         QTemporaryDir dir;

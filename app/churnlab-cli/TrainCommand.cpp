@@ -1,0 +1,241 @@
+#include "CliCommon.h"
+
+#include "data/CsvReader.h"
+#include "eval/Metrics.h"
+#include "eval/Split.h"
+#include "explore/BinaryTarget.h"
+#include "features/FeaturePipeline.h"
+#include "models/LogisticRegression.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <numeric>
+
+namespace churnlab::cli {
+
+namespace {
+
+struct LabelledRows
+{
+    std::vector<quint32> rows;
+    Eigen::VectorXd y;
+};
+
+LabelledRows labelled(const BinaryTarget &target, std::vector<quint32> rows)
+{
+    std::erase_if(rows, [&](quint32 r) { return target.label(r) < 0; });
+    LabelledRows out {std::move(rows), {}};
+    out.y.resize(Eigen::Index(out.rows.size()));
+    for (size_t i = 0; i < out.rows.size(); ++i)
+        out.y(Eigen::Index(i)) = target.label(out.rows[i]);
+    return out;
+}
+
+} // namespace
+
+int trainCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Trains churn models on a CSV file and prints a leaderboard of test-set metrics. "
+        "Available models: lr (L2 logistic regression); more learners are being added."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DATA"),
+                                 QCoreApplication::translate("cli", "Training CSV file."));
+    parser.addOption({QStringLiteral("target"),
+                      QCoreApplication::translate("cli", "Target column (two values)."),
+                      QStringLiteral("column")});
+    parser.addOption(
+        {QStringLiteral("positive"),
+         QCoreApplication::translate("cli", "The target's positive class (default: guessed)."),
+         QStringLiteral("value")});
+    parser.addOption({QStringLiteral("models"),
+                      QCoreApplication::translate("cli", "Comma-separated models (default lr)."),
+                      QStringLiteral("list"), QStringLiteral("lr")});
+    parser.addOption(
+        {QStringLiteral("test"),
+         QCoreApplication::translate("cli", "A separate test CSV file, used untouched."),
+         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("test-fraction"),
+                      QCoreApplication::translate(
+                          "cli", "Stratified holdout share when no --test (default 0.2)."),
+                      QStringLiteral("share"), QStringLiteral("0.2")});
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate("cli", "Seed of the split (default 42)."),
+                      QStringLiteral("n"), QStringLiteral("42")});
+    parser.addOption(
+        {QStringLiteral("threshold"),
+         QCoreApplication::translate(
+             "cli", "Decision threshold for accuracy, precision, recall, F1 (default 0.5)."),
+         QStringLiteral("p"), QStringLiteral("0.5")});
+    parser.addOption({QStringLiteral("c"),
+                      QCoreApplication::translate(
+                          "cli", "Inverse L2 strength of lr, as scikit-learn's C (default 1)."),
+                      QStringLiteral("C"), QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
+    addCsvOptions(parser);
+    if (!parser.parse(args))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target")))
+        return fail(
+            QCoreApplication::translate("cli", "train takes DATA and --target COLUMN; see --help"),
+            2);
+    bool ok = false;
+    const double fraction = parser.value(QStringLiteral("test-fraction")).toDouble(&ok);
+    if (!ok || fraction <= 0 || fraction >= 1)
+        return fail(QCoreApplication::translate("cli", "--test-fraction must be between 0 and 1"),
+                    2);
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return fail(QCoreApplication::translate("cli", "--seed must be a whole number"), 2);
+    const double threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
+    if (!ok || threshold < 0 || threshold > 1)
+        return fail(QCoreApplication::translate("cli", "--threshold must be between 0 and 1"), 2);
+    const double c = parser.value(QStringLiteral("c")).toDouble(&ok);
+    if (!ok || c <= 0)
+        return fail(QCoreApplication::translate("cli", "--c must be a positive number"), 2);
+    const QStringList models =
+        parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &m : models) {
+        if (m != QLatin1String("lr"))
+            return fail(
+                QCoreApplication::translate("cli", "model “%1” is not available yet; available: lr")
+                    .arg(m),
+                2);
+    }
+    auto options = csvOptions(parser);
+    if (!options)
+        return fail(options.error().message, 2);
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const QString path = parser.positionalArguments().first();
+    QElapsedTimer timer;
+    timer.start();
+    auto train = CsvReader(options.value()).read(path);
+    if (!train)
+        return fail(train.error(), path);
+    const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const QString targetName = parser.value(QStringLiteral("target"));
+    auto target = BinaryTarget::fromColumn(train->dataset, targetName,
+                                           parser.value(QStringLiteral("positive")));
+    if (!target)
+        return fail(target.error(), path);
+
+    // Either a separate, untouched test file, or a stratified holdout of DATA.
+    std::optional<CsvReadResult> testFile;
+    std::optional<BinaryTarget> testTarget;
+    LabelledRows trainRows, testRows;
+    if (parser.isSet(QStringLiteral("test"))) {
+        const QString testPath = parser.value(QStringLiteral("test"));
+        auto t = CsvReader(options.value()).read(testPath);
+        if (!t)
+            return fail(t.error(), testPath);
+        auto tt = BinaryTarget::fromColumn(t->dataset, targetName, target->positiveLabel());
+        if (!tt)
+            return fail(tt.error(), testPath);
+        testFile = std::move(t.value());
+        testTarget = std::move(tt.value());
+        std::vector<quint32> all(size_t(train->dataset.rowCount()));
+        std::iota(all.begin(), all.end(), 0u);
+        trainRows = labelled(*target, all);
+        std::vector<quint32> allTest(size_t(testFile->dataset.rowCount()));
+        std::iota(allTest.begin(), allTest.end(), 0u);
+        testRows = labelled(*testTarget, allTest);
+    } else {
+        const Split split = Split::stratified(target->labels(), fraction, seed);
+        trainRows = labelled(*target, split.train);
+        testRows = labelled(*target, split.test);
+    }
+    const Dataset &testData = testFile ? testFile->dataset : train->dataset;
+    if (trainRows.y.sum() == 0 || trainRows.y.sum() == double(trainRows.y.size()))
+        return fail(
+            QCoreApplication::translate("cli", "the training rows hold a single class of “%1”")
+                .arg(targetName));
+
+    timer.restart();
+    const FeaturePipeline pipeline =
+        FeaturePipeline::fit(train->dataset, trainRows.rows, target->columnIndex());
+    const Eigen::MatrixXd xTrain = pipeline.transform(train->dataset, trainRows.rows);
+    const Eigen::MatrixXd xTest = pipeline.transform(testData, testRows.rows);
+    const double prepSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    QJsonArray board;
+    std::vector<qint8> testLabels(size_t(testRows.y.size()));
+    for (size_t i = 0; i < testLabels.size(); ++i)
+        testLabels[i] = qint8(testRows.y(Eigen::Index(i)));
+    for (const QString &name : models) {
+        LogisticRegression model({c, 100, 1e-10});
+        TerminalProgress bar(!json);
+        timer.restart();
+        auto fitted = model.fit(xTrain, trainRows.y, bar.progress());
+        if (!fitted)
+            return fail(fitted.error());
+        const double trainSeconds = double(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
+        const Eigen::VectorXd p = model.predictProba(xTest);
+        const double predictSeconds = double(timer.nsecsElapsed()) / 1e9;
+        const BinaryMetrics m = BinaryMetrics::compute(
+            std::vector<double>(p.data(), p.data() + p.size()), testLabels, threshold);
+        QJsonObject row = m.toJson();
+        row.insert(QStringLiteral("name"), name);
+        row.insert(QStringLiteral("train_seconds"), trainSeconds);
+        row.insert(QStringLiteral("predict_seconds"), predictSeconds);
+        row.insert(QStringLiteral("iterations"), model.iterations());
+        board.append(row);
+    }
+
+    if (json) {
+        const QJsonObject o {{QStringLiteral("models"), board},
+                             {QStringLiteral("target"), targetName},
+                             {QStringLiteral("positive"), target->positiveLabel()},
+                             {QStringLiteral("n_train"), qint64(trainRows.rows.size())},
+                             {QStringLiteral("n_test"), qint64(testRows.rows.size())},
+                             {QStringLiteral("n_features"), qint64(pipeline.featureNames().size())},
+                             {QStringLiteral("load_seconds"), loadSeconds},
+                             {QStringLiteral("prep_seconds"), prepSeconds},
+                             {QStringLiteral("features"), pipeline.toJson()}};
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    out() << QCoreApplication::translate(
+                 "cli", "Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features")
+                 .arg(targetName, target->positiveLabel())
+                 .arg(trainRows.rows.size())
+                 .arg(testRows.rows.size())
+                 .arg(pipeline.featureNames().size())
+          << Qt::endl
+          << Qt::endl;
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                 .arg(QCoreApplication::translate("cli", "model"), -8)
+                 .arg(QCoreApplication::translate("cli", "AUC"), 8)
+                 .arg(QCoreApplication::translate("cli", "PR AUC"), 8)
+                 .arg(QCoreApplication::translate("cli", "log loss"), 9)
+                 .arg(QCoreApplication::translate("cli", "Brier"), 8)
+                 .arg(QCoreApplication::translate("cli", "accuracy"), 9)
+                 .arg(QCoreApplication::translate("cli", "F1"), 7)
+                 .arg(QCoreApplication::translate("cli", "train s"), 9);
+    for (const auto &v : board) {
+        const QJsonObject r = v.toObject();
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                     .arg(r.value(QStringLiteral("name")).toString(), -8)
+                     .arg(r.value(QStringLiteral("auc")).toDouble(), 8, 'f', 4)
+                     .arg(r.value(QStringLiteral("pr_auc")).toDouble(), 8, 'f', 4)
+                     .arg(r.value(QStringLiteral("logloss")).toDouble(), 9, 'f', 4)
+                     .arg(r.value(QStringLiteral("brier")).toDouble(), 8, 'f', 4)
+                     .arg(r.value(QStringLiteral("accuracy")).toDouble(), 9, 'f', 4)
+                     .arg(r.value(QStringLiteral("f1")).toDouble(), 7, 'f', 4)
+                     .arg(r.value(QStringLiteral("train_seconds")).toDouble(), 9, 'f', 3);
+    }
+    return 0;
+}
+
+} // namespace churnlab::cli
