@@ -955,6 +955,17 @@
     </message>
 </context>
 <context>
+    <name>churnlab::LogisticRegression</name>
+    <message>
+        <source>No training rows.</source>
+        <translation>Keine Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::TextDecoder</name>
     <message>
         <source>The file is empty.</source>
@@ -1220,6 +1231,110 @@
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
+        <source>Trains churn models on a CSV file and prints a leaderboard of test-set metrics. Available models: lr (L2 logistic regression); more learners are being added.</source>
+        <translation>Trainiert Abwanderungsmodelle auf einer CSV-Datei und gibt eine Rangliste der Testmetriken aus. Verfügbare Modelle: lr (logistische Regression mit L2); weitere folgen.</translation>
+    </message>
+    <message>
+        <source>Training CSV file.</source>
+        <translation>Trainings-CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Target column (two values).</source>
+        <translation>Zielspalte (zwei Werte).</translation>
+    </message>
+    <message>
+        <source>The target's positive class (default: guessed).</source>
+        <translation>Die positive Klasse der Zielspalte (Vorgabe: geschätzt).</translation>
+    </message>
+    <message>
+        <source>Comma-separated models (default lr).</source>
+        <translation>Kommagetrennte Modelle (Vorgabe lr).</translation>
+    </message>
+    <message>
+        <source>A separate test CSV file, used untouched.</source>
+        <translation>Eine eigene Test-CSV-Datei, unverändert verwendet.</translation>
+    </message>
+    <message>
+        <source>Stratified holdout share when no --test (default 0.2).</source>
+        <translation>Anteil der geschichteten Testaufteilung ohne --test (Vorgabe 0.2).</translation>
+    </message>
+    <message>
+        <source>Seed of the split (default 42).</source>
+        <translation>Startwert der Aufteilung (Vorgabe 42).</translation>
+    </message>
+    <message>
+        <source>Decision threshold for accuracy, precision, recall, F1 (default 0.5).</source>
+        <translation>Entscheidungsschwelle für Genauigkeit, Präzision, Trefferquote, F1 (Vorgabe 0.5).</translation>
+    </message>
+    <message>
+        <source>Inverse L2 strength of lr, as scikit-learn's C (default 1).</source>
+        <translation>Inverse L2-Stärke von lr, wie C in scikit-learn (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>train takes DATA and --target COLUMN; see --help</source>
+        <translation>train erwartet DATEN und --target SPALTE; siehe --help</translation>
+    </message>
+    <message>
+        <source>--test-fraction must be between 0 and 1</source>
+        <translation>--test-fraction muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--threshold must be between 0 and 1</source>
+        <translation>--threshold muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>--c must be a positive number</source>
+        <translation>--c muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>model “%1” is not available yet; available: lr</source>
+        <translation>Modell „%1“ ist noch nicht verfügbar; verfügbar: lr</translation>
+    </message>
+    <message>
+        <source>the training rows hold a single class of “%1”</source>
+        <translation>die Trainingszeilen enthalten nur eine Klasse von „%1“</translation>
+    </message>
+    <message>
+        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
+        <translation>Zielspalte %1 (positiv „%2“): %3 Trainingszeilen, %4 Testzeilen, %5 Merkmale</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <source>log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>train s</source>
+        <translation>Training s</translation>
+    </message>
+    <message>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
@@ -1228,6 +1343,8 @@ Commands:
   sample -o FILE  Write the built-in sample churn dataset as CSV
   plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
                   Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--test FILE | --test-fraction F] [--json]
+                  Train churn models and print a leaderboard (models: lr)
 
 Run 'churnlab-cli COMMAND --help' for the options of a command.
 Options: --help, --version
@@ -1240,6 +1357,8 @@ Befehle:
   sample -o DATEI Die eingebauten Beispieldaten als CSV schreiben
   plot DATEI --kind hist|bars|box|scatter|corr|assoc -o AUS.svg|.png
                   Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
+  train DATEN --target SPALTE [--test DATEI | --test-fraction F] [--json]
+                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben (Modelle: lr)
 
 'churnlab-cli BEFEHL --help' zeigt die Optionen eines Befehls.
 Optionen: --help, --version

@@ -955,6 +955,17 @@
     </message>
 </context>
 <context>
+    <name>churnlab::LogisticRegression</name>
+    <message>
+        <source>No training rows.</source>
+        <translation>No hay filas de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Se canceló el entrenamiento.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::TextDecoder</name>
     <message>
         <source>The file is empty.</source>
@@ -1220,6 +1231,110 @@
         <translation>no se puede iniciar %1: %2</translation>
     </message>
     <message>
+        <source>Trains churn models on a CSV file and prints a leaderboard of test-set metrics. Available models: lr (L2 logistic regression); more learners are being added.</source>
+        <translation>Entrena modelos de abandono con un archivo CSV e imprime una clasificación de métricas de prueba. Modelos disponibles: lr (regresión logística L2); se irán añadiendo más.</translation>
+    </message>
+    <message>
+        <source>Training CSV file.</source>
+        <translation>Archivo CSV de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Target column (two values).</source>
+        <translation>Columna objetivo (dos valores).</translation>
+    </message>
+    <message>
+        <source>The target's positive class (default: guessed).</source>
+        <translation>La clase positiva del objetivo (por defecto: estimada).</translation>
+    </message>
+    <message>
+        <source>Comma-separated models (default lr).</source>
+        <translation>Modelos separados por comas (por defecto lr).</translation>
+    </message>
+    <message>
+        <source>A separate test CSV file, used untouched.</source>
+        <translation>Un archivo CSV de prueba aparte, usado sin tocar.</translation>
+    </message>
+    <message>
+        <source>Stratified holdout share when no --test (default 0.2).</source>
+        <translation>Proporción de la retención estratificada sin --test (por defecto 0.2).</translation>
+    </message>
+    <message>
+        <source>Seed of the split (default 42).</source>
+        <translation>Semilla de la división (por defecto 42).</translation>
+    </message>
+    <message>
+        <source>Decision threshold for accuracy, precision, recall, F1 (default 0.5).</source>
+        <translation>Umbral de decisión para exactitud, precisión, exhaustividad y F1 (por defecto 0.5).</translation>
+    </message>
+    <message>
+        <source>Inverse L2 strength of lr, as scikit-learn's C (default 1).</source>
+        <translation>Inversa de la fuerza L2 de lr, como la C de scikit-learn (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>train takes DATA and --target COLUMN; see --help</source>
+        <translation>train espera DATOS y --target COLUMNA; vea --help</translation>
+    </message>
+    <message>
+        <source>--test-fraction must be between 0 and 1</source>
+        <translation>--test-fraction debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>--threshold must be between 0 and 1</source>
+        <translation>--threshold debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>--c must be a positive number</source>
+        <translation>--c debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>model “%1” is not available yet; available: lr</source>
+        <translation>el modelo «%1» aún no está disponible; disponibles: lr</translation>
+    </message>
+    <message>
+        <source>the training rows hold a single class of “%1”</source>
+        <translation>las filas de entrenamiento tienen una sola clase de «%1»</translation>
+    </message>
+    <message>
+        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
+        <translation>Objetivo %1 (positivo «%2»): %3 filas de entrenamiento, %4 filas de prueba, %5 variables</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>log loss</source>
+        <translation>log loss</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>train s</source>
+        <translation>entren. s</translation>
+    </message>
+    <message>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
@@ -1228,6 +1343,8 @@ Commands:
   sample -o FILE  Write the built-in sample churn dataset as CSV
   plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
                   Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--test FILE | --test-fraction F] [--json]
+                  Train churn models and print a leaderboard (models: lr)
 
 Run 'churnlab-cli COMMAND --help' for the options of a command.
 Options: --help, --version
@@ -1240,6 +1357,8 @@ Options: --help, --version
   sample -o ARCHIVO  Escribir los datos de ejemplo integrados como CSV
   plot ARCHIVO --kind hist|bars|box|scatter|corr|assoc -o SALIDA.svg|.png
                   Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
+  train DATOS --target COLUMNA [--test ARCHIVO | --test-fraction F] [--json]
+                  Entrenar modelos de abandono e imprimir una clasificación (modelos: lr)
 
 Ejecute 'churnlab-cli ORDEN --help' para ver las opciones de una orden.
 Opciones: --help, --version

@@ -1,8 +1,12 @@
 #include "LogisticRegression.h"
 
+#include "Parallel.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QThread>
 
+#include <algorithm>
 #include <cmath>
 
 namespace churnlab {
@@ -14,6 +18,34 @@ Eigen::VectorXd sigmoid(const Eigen::VectorXd &z)
     return z.unaryExpr([](double v) {
         return v >= 0 ? 1.0 / (1.0 + std::exp(-v)) : std::exp(v) / (1.0 + std::exp(v));
     });
+}
+
+constexpr Eigen::Index kBlockRows = 8192;
+
+// XᵀWX, the costly part of a Newton step. It is symmetric, so a rank update of √W·X fills one
+// triangle (LDLT reads only that one) for half the work of a general product. Single precision
+// is enough for the step direction — the gradient stays exact, so Newton still converges to the
+// same optimum — and doubles the arithmetic rate. Fixed row blocks, summed in block order, make
+// the result the same on one thread or many.
+Eigen::MatrixXd weightedGram(const Eigen::MatrixXd &x, const Eigen::VectorXd &w)
+{
+    const Eigen::Index n = x.rows(), p = x.cols();
+    const int blocks = int((n + kBlockRows - 1) / kBlockRows);
+    std::vector<Eigen::MatrixXf> partial(static_cast<size_t>(blocks));
+    parallelFor(blocks, QThread::idealThreadCount(), [&](int b, bool) {
+        const Eigen::Index start = Eigen::Index(b) * kBlockRows,
+                           rows = std::min(kBlockRows, n - start);
+        const Eigen::MatrixXf sx =
+            (x.middleRows(start, rows).array().colwise() * w.segment(start, rows).array().sqrt())
+                .cast<float>();
+        Eigen::MatrixXf &g = partial[size_t(b)];
+        g = Eigen::MatrixXf::Zero(p, p);
+        g.selfadjointView<Eigen::Lower>().rankUpdate(sx.transpose());
+    });
+    Eigen::MatrixXf sum = Eigen::MatrixXf::Zero(p, p);
+    for (const Eigen::MatrixXf &g : partial)
+        sum += g;
+    return sum.cast<double>();
 }
 
 } // namespace
@@ -28,6 +60,9 @@ Result<bool> LogisticRegression::fit(const Eigen::MatrixXd &x, const Eigen::Vect
             QCoreApplication::translate("churnlab::LogisticRegression", "No training rows.")};
     // θ = (w, b); the intercept is the last parameter and is not penalised.
     Eigen::VectorXd theta = Eigen::VectorXd::Zero(p + 1);
+    // Starting from the base rate's log-odds saves a Newton step or two.
+    const double rate = std::clamp(y.mean(), 1e-6, 1.0 - 1e-6);
+    theta(p) = std::log(rate / (1.0 - rate));
     Eigen::MatrixXd hessian(p + 1, p + 1);
     for (m_iterations = 0; m_iterations < m_options.maxIterations; ++m_iterations) {
         if (progress.isCancelled())
@@ -40,11 +75,10 @@ Result<bool> LogisticRegression::fit(const Eigen::MatrixXd &x, const Eigen::Vect
         gradient.head(p) = theta.head(p) + m_options.c * (x.transpose() * residual);
         gradient(p) = m_options.c * residual.sum();
         const Eigen::VectorXd w = (prob.array() * (1.0 - prob.array())).matrix() * m_options.c;
-        const Eigen::MatrixXd wx = x.array().colwise() * w.array();
-        hessian.topLeftCorner(p, p).noalias() = x.transpose() * wx;
+        hessian.setZero();
+        hessian.topLeftCorner(p, p) = weightedGram(x, w);
         hessian.topLeftCorner(p, p).diagonal().array() += 1.0;
-        hessian.block(0, p, p, 1) = wx.colwise().sum().transpose();
-        hessian.block(p, 0, 1, p) = hessian.block(0, p, p, 1).transpose();
+        hessian.block(p, 0, 1, p) = (x.transpose() * w).transpose();
         hessian(p, p) = w.sum() + 1e-12;
         const Eigen::VectorXd step = hessian.ldlt().solve(gradient);
         theta -= step;
