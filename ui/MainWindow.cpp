@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "DataTableModel.h"
+#include "DatasetEditCommand.h"
 #include "ExplorePanel.h"
 #include "ImportDialog.h"
 #include "ProfilePanel.h"
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
 
     m_loader = new LoadController(this);
+    m_undo = new QUndoStack(this);
     m_model = new DataTableModel(this);
 
     auto *central = new QWidget(this);
@@ -113,6 +116,26 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QModelIndex &current) { m_profile->showColumn(current.column()); });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, m_profile,
             &ProfilePanel::showColumn);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &MainWindow::showHeaderMenu);
+    connect(&m_convertWatcher, &QFutureWatcherBase::finished, this, [this]() {
+        if (m_convertWatcher.future().resultCount() == 0)
+            return;
+        const auto result = m_convertWatcher.result();
+        if (m_convertWatcher.property("generation").toULongLong() != m_datasetGeneration)
+            return; // the data changed meanwhile: the conversion is stale
+        const QString typeName = columnTypeLabel(result->type);
+        m_undo->push(new DatasetEditCommand(
+            tr("Change type of “%1” to %2").arg(result->column, typeName), m_model->dataset(),
+            result->dataset,
+            [this](std::shared_ptr<const Dataset> d) { applyDataset(std::move(d)); }));
+        m_messageLabel->setText(result->failed
+                                    ? tr("“%1” is now %2; %3 values did not fit and are missing")
+                                          .arg(result->column, typeName.toLower())
+                                          .arg(result->failed)
+                                    : tr("“%1” is now %2").arg(result->column, typeName.toLower()));
+    });
 
     connect(m_loader, &LoadController::progressChanged, this,
             [this](int permille, const QString &message) {
@@ -186,6 +209,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_convertWatcher.waitForFinished();
     m_profileWatcher.cancel();
     m_filterWatcher.cancel();
     m_profileWatcher.waitForFinished();
@@ -216,6 +240,13 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Filter Rows"), this, [this]() {
         m_filter->setFocus();
         m_filter->selectAll();
@@ -340,25 +371,80 @@ void MainWindow::selectColumn(const QString &name)
 void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QString &title,
                              double seconds)
 {
-    ++m_datasetGeneration;
     m_title = title;
+    m_undo->clear(); // edits belong to the data they were made on
     setWindowTitle(tr("%1 — ChurnLab").arg(title));
+    m_timeLabel->setText(tr("loaded in %1 s").arg(QLocale().toString(seconds, 'f', 2)));
+    applyDataset(std::move(dataset));
+    for (int c = 0; c < m_model->columnCount() && c < 40; ++c)
+        m_table->setColumnWidth(
+            c, std::clamp(m_table->horizontalHeader()->sectionSizeHint(c) + 16, 70, 220));
+}
+
+void MainWindow::applyDataset(std::shared_ptr<const Dataset> dataset)
+{
+    ++m_datasetGeneration;
     m_filter->blockSignals(true);
     m_filter->clear();
     m_filter->blockSignals(false);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    const int current = m_table->currentIndex().column();
     m_model->setDataset(std::move(dataset));
     m_profile->clear();
     const QLocale locale;
     m_sizeLabel->setText(tr("%1 rows × %2 columns")
                              .arg(locale.toString(m_model->rowCount()))
                              .arg(m_model->columnCount()));
-    m_timeLabel->setText(tr("loaded in %1 s").arg(locale.toString(seconds, 'f', 2)));
-    for (int c = 0; c < m_model->columnCount() && c < 40; ++c)
-        m_table->setColumnWidth(
-            c, std::clamp(m_table->horizontalHeader()->sectionSizeHint(c) + 16, 70, 220));
+    if (current >= 0 && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, current));
     startProfiling();
     emit datasetShown();
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    const int column = m_table->horizontalHeader()->logicalIndexAt(pos);
+    const auto &dataset = m_model->dataset();
+    if (!dataset || column < 0)
+        return;
+    const Column &col = dataset->column(column);
+    QMenu menu(this);
+    QMenu *types = menu.addMenu(tr("Change &type of “%1”").arg(col.name()));
+    for (ColumnType t :
+         {ColumnType::Integer, ColumnType::Real, ColumnType::Boolean, ColumnType::Categorical,
+          ColumnType::Text, ColumnType::Date, ColumnType::DateTime}) {
+        QAction *a = types->addAction(columnTypeLabel(t));
+        a->setCheckable(true);
+        a->setChecked(t == col.type());
+        a->setEnabled(t != col.type());
+        connect(a, &QAction::triggered, this,
+                [this, name = col.name(), t]() { changeColumnType(name, t); });
+    }
+    QAction *plot = menu.addAction(tr("&Plot"));
+    connect(plot, &QAction::triggered, this, [this, name = col.name()]() {
+        m_tabs->setCurrentWidget(m_explore);
+        m_explore->showChart(PlotSpec::Kind::Histogram, name);
+    });
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+void MainWindow::changeColumnType(const QString &column, ColumnType type)
+{
+    auto dataset = m_model->dataset();
+    if (!dataset || dataset->indexOf(column) < 0)
+        return;
+    m_messageLabel->setText(tr("Converting “%1”…").arg(column));
+    m_convertWatcher.setProperty("generation", m_datasetGeneration);
+    m_convertWatcher.setFuture(QtConcurrent::run([dataset, column, type]() {
+        auto result = std::make_shared<Conversion>();
+        Dataset copy = dataset->clone();
+        const int index = copy.indexOf(column);
+        copy.replaceColumn(index, dataset->column(index).convertedTo(type, &result->failed));
+        result->dataset = std::make_shared<const Dataset>(std::move(copy));
+        result->column = column;
+        result->type = type;
+        return result;
+    }));
 }
 
 void MainWindow::startProfiling()

@@ -20,6 +20,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTimer;
+class QUndoStack;
 
 // The workbench window: File menu, the data table with sorting and a filter, the column
 // profile dock, and a status bar with the table's size and how long it took to load. All
@@ -37,6 +38,10 @@ public:
     void loadFile(const QString &path, const churnlab::CsvOptions &options = {});
     void openSample();
     void cancelLoad();
+    // Converts a column to another type off the UI thread, as an undoable edit; values that
+    // do not fit become missing (the status bar says how many).
+    void changeColumnType(const QString &column, churnlab::ColumnType type);
+    QUndoStack *undoStack() const { return m_undo; }
     // Makes `name` the current column, so that its profile shows.
     void selectColumn(const QString &name);
 
@@ -67,6 +72,8 @@ private:
     void updateRecentMenu();
     void showDataset(std::shared_ptr<const churnlab::Dataset> dataset, const QString &title,
                      double seconds);
+    void applyDataset(std::shared_ptr<const churnlab::Dataset> dataset);
+    void showHeaderMenu(const QPoint &pos);
     void startProfiling();
     void startFilter();
     void setBusy(bool busy, const QString &message = {});
@@ -89,6 +96,15 @@ private:
     QPushButton *m_cancel = nullptr;
     QFutureWatcher<QList<churnlab::ColumnProfile>> m_profileWatcher;
     QFutureWatcher<std::shared_ptr<std::vector<quint32>>> m_filterWatcher;
+    struct Conversion
+    {
+        std::shared_ptr<const churnlab::Dataset> dataset;
+        qsizetype failed = 0;
+        QString column;
+        churnlab::ColumnType type;
+    };
+    QFutureWatcher<std::shared_ptr<Conversion>> m_convertWatcher;
+    QUndoStack *m_undo = nullptr;
     quint64 m_datasetGeneration = 0;
     QString m_title;
 };

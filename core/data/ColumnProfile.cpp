@@ -1,9 +1,10 @@
 #include "ColumnProfile.h"
 
+#include "Parallel.h"
 #include "StringIndex.h"
 
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -153,17 +154,19 @@ ColumnProfile ColumnProfile::compute(const Column &column, int bins, int top)
 
 QList<ColumnProfile> ColumnProfile::computeAll(const Dataset &dataset, Progress &progress)
 {
-    QList<int> indices;
-    for (int i = 0; i < dataset.columnCount(); ++i)
-        indices.append(i);
+    // Own threads, not QThreadPool: callers often run inside the pool already, and a blocking
+    // wait there for more pool work can deadlock a small pool.
+    QList<ColumnProfile> out(dataset.columnCount());
     std::atomic<int> done = 0;
-    return QtConcurrent::blockingMapped<QList<ColumnProfile>>(indices, [&](int i) {
+    parallelFor(dataset.columnCount(), QThread::idealThreadCount(), [&](int i, bool calling) {
         if (progress.isCancelled())
-            return ColumnProfile {};
-        ColumnProfile p = compute(dataset.column(i));
-        progress.report(double(++done) / std::max(1, dataset.columnCount()));
-        return p;
+            return;
+        out[i] = compute(dataset.column(i));
+        ++done;
+        if (calling)
+            progress.report(double(done) / std::max(1, dataset.columnCount()));
     });
+    return out;
 }
 
 QString ColumnProfile::formatValue(double v) const

@@ -34,6 +34,14 @@ void Dataset::replaceColumn(int index, Column column)
     m_columns[size_t(index)] = std::move(column);
 }
 
+Dataset Dataset::clone() const
+{
+    Dataset copy;
+    copy.m_columns = m_columns;
+    copy.m_rows = m_rows;
+    return copy;
+}
+
 qsizetype Dataset::byteSize() const
 {
     qsizetype total = 0;

@@ -30,6 +30,9 @@ public:
     void addColumn(Column column);
     void replaceColumn(int index, Column column);
 
+    // An explicit deep copy, for edits that must leave the original intact (undo).
+    Dataset clone() const;
+
     // Bytes of column data held in memory.
     qsizetype byteSize() const;
 

@@ -1,8 +1,9 @@
 #include "TargetAssociation.h"
 
+#include "Parallel.h"
 #include "eval/Ranking.h"
 
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -81,8 +82,11 @@ QList<Association> Association::rank(const Dataset &dataset, const BinaryTarget 
         if (c != target.columnIndex() && dataset.column(c).type() != ColumnType::Text)
             columns.append(c);
     }
-    QList<Association> out = QtConcurrent::blockingMapped<QList<Association>>(columns, [&](int c) {
-        return progress.isCancelled() ? Association {} : compute(dataset.column(c), target);
+    // Own threads, not QThreadPool: see ColumnProfile::computeAll.
+    QList<Association> out(columns.size());
+    parallelFor(int(columns.size()), QThread::idealThreadCount(), [&](int i, bool) {
+        if (!progress.isCancelled())
+            out[i] = compute(dataset.column(columns[i]), target);
     });
     std::stable_sort(out.begin(), out.end(),
                      [](const Association &a, const Association &b) { return a.auc > b.auc; });

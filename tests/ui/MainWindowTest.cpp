@@ -12,6 +12,7 @@
 #include <QMimeData>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace churnlab;
@@ -139,6 +140,43 @@ private slots:
         QApplication::sendEvent(&w, &drop);
         QVERIFY(shown.wait(20000));
         QCOMPARE(w.tableModel()->rowCount(), 1200);
+    }
+
+    void changesATypeAfterLoadingWithUndo()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy shown(&w, &MainWindow::datasetShown);
+        w.openSample();
+        const auto original = w.tableModel()->dataset();
+        const int tenure = original->indexOf(QStringLiteral("tenure_months"));
+        QCOMPARE(original->column(tenure).type(), ColumnType::Integer);
+
+        w.changeColumnType(QStringLiteral("tenure_months"), ColumnType::Categorical);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(w.tableModel()->dataset()->column(tenure).type(), ColumnType::Categorical);
+        QCOMPARE(w.tableModel()->dataset()->column(tenure).text(0),
+                 original->column(tenure).text(0));
+        QCOMPARE(original->column(tenure).type(), ColumnType::Integer); // the snapshot is untouched
+        QVERIFY(w.undoStack()->canUndo());
+        QVERIFY(w.undoStack()->undoText().contains(QStringLiteral("tenure_months")));
+
+        w.undoStack()->undo();
+        QCOMPARE(w.tableModel()->dataset(), original);
+        w.undoStack()->redo();
+        QCOMPARE(w.tableModel()->dataset()->column(tenure).type(), ColumnType::Categorical);
+
+        // Text that does not fit becomes missing, and the status bar says how many.
+        w.changeColumnType(QStringLiteral("contract"), ColumnType::Real);
+        QVERIFY(shown.wait(10000));
+        const int contract = original->indexOf(QStringLiteral("contract"));
+        QCOMPARE(w.tableModel()->dataset()->column(contract).missingCount(), original->rowCount());
+        QVERIFY(w.statusText().contains(QString::number(original->rowCount())));
+        QCOMPARE(w.undoStack()->count(), 2);
+
+        // Loading other data starts a new history.
+        w.openSample();
+        QCOMPARE(w.undoStack()->count(), 0);
     }
 
     void explainsABrokenFile()
