@@ -548,6 +548,38 @@
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
+    <message>
+        <source>Change type of “%1” to %2</source>
+        <translation>Typ von „%1“ in %2 ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2; %3 values did not fit and are missing</source>
+        <translation>„%1“ ist jetzt %2; %3 Werte passten nicht und fehlen nun</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2</source>
+        <translation>„%1“ ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Change &amp;type of “%1”</source>
+        <translation>&amp;Typ von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Converting “%1”…</source>
+        <translation>„%1“ wird umgewandelt…</translation>
+    </message>
 </context>
 <context>
     <name>PlotJob</name>

@@ -548,6 +548,38 @@
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
+    <message>
+        <source>Change type of “%1” to %2</source>
+        <translation>Cambiar el tipo de «%1» a %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2; %3 values did not fit and are missing</source>
+        <translation>«%1» es ahora %2; %3 valores no encajaban y ahora faltan</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2</source>
+        <translation>«%1» es ahora %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Change &amp;type of “%1”</source>
+        <translation>Cambiar el &amp;tipo de «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>Converting “%1”…</source>
+        <translation>Convirtiendo «%1»…</translation>
+    </message>
 </context>
 <context>
     <name>PlotJob</name>
