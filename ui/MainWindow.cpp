@@ -116,6 +116,10 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QModelIndex &current) { m_profile->showColumn(current.column()); });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, m_profile,
             &ProfilePanel::showColumn);
+    connect(m_profile, &ProfilePanel::plotRequested, this, [this](const QString &column) {
+        m_tabs->setCurrentWidget(m_explore);
+        m_explore->showChart(PlotSpec::Kind::Histogram, column);
+    });
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &MainWindow::showHeaderMenu);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "DataTableModel.h"
+#include "ExplorePanel.h"
 #include "ImportDialog.h"
 #include "LoadController.h"
 #include "ProfilePanel.h"
@@ -7,9 +8,13 @@
 #include "data/CsvWriter.h"
 #include "data/SampleData.h"
 
+#include <QChartView>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -140,6 +145,42 @@ private slots:
         QApplication::sendEvent(&w, &drop);
         QVERIFY(shown.wait(20000));
         QCOMPARE(w.tableModel()->rowCount(), 1200);
+    }
+
+    void plotsAColumnFromTheProfilePanel()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy profiles(&w, &MainWindow::profilesShown);
+        w.openSample();
+        QVERIFY(profiles.wait(10000));
+        QSignalSpy charts(w.explorePanel(), &ExplorePanel::chartShown);
+        QVERIFY(charts.wait(10000)); // Explore draws its first chart once profiles are in
+        w.selectColumn(QStringLiteral("contract"));
+        QCOMPARE(w.profilePanel()->statistic(QStringLiteral("distinct")), QStringLiteral("3"));
+        QPushButton *plot = nullptr;
+        for (auto *b : w.profilePanel()->findChildren<QPushButton *>())
+            plot = b->toolTip().contains(QStringLiteral("Explore")) ? b : plot;
+        QVERIFY(plot && plot->isEnabled());
+        QTest::mouseClick(plot, Qt::LeftButton);
+        QCOMPARE(w.tabs()->currentWidget(), w.explorePanel());
+        QVERIFY(charts.wait(10000));
+        auto *view = qobject_cast<QChartView *>(w.explorePanel()->chartWidget());
+        QVERIFY(view);
+        QVERIFY(view->chart()->title().startsWith(QStringLiteral("contract")));
+
+        // Choose "Box plot by class" in the chart box with the keyboard, as a user would.
+        QComboBox *kind = nullptr;
+        for (auto *c : w.explorePanel()->findChildren<QComboBox *>())
+            kind = c->toolTip() == QLatin1String("Which chart to draw") ? c : kind;
+        QVERIFY(kind);
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down);
+        QVERIFY(charts.wait(10000));
+        QCOMPARE(kind->currentIndex(), 1);
+        QVERIFY(w.explorePanel()->message().contains(
+            QStringLiteral("not numeric"))); // contract is a category
     }
 
     void changesATypeAfterLoadingWithUndo()
