@@ -178,9 +178,14 @@ int inspectCommand(const QStringList &args)
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const QList<ColumnProfile> profiles = ColumnProfile::computeAll(data);
     std::optional<BinaryTarget> target;
-    if (parser.isSet(QStringLiteral("target"))) {
-        auto t = BinaryTarget::fromColumn(data, parser.value(QStringLiteral("target")),
-                                          parser.value(QStringLiteral("positive")));
+    // The built-in sample knows its target; a file's must be named.
+    const QString targetName = parser.isSet(QStringLiteral("target"))
+        ? parser.value(QStringLiteral("target"))
+        : sample ? SampleData::targetColumn()
+                 : QString();
+    if (!targetName.isEmpty()) {
+        auto t =
+            BinaryTarget::fromColumn(data, targetName, parser.value(QStringLiteral("positive")));
         if (!t)
             return fail(t.error(), source);
         target = std::move(t.value());

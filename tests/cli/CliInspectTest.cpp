@@ -195,7 +195,8 @@ private slots:
         const Run r = run({QStringLiteral("inspect"), QStringLiteral("--sample")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("5000 rows"));
-        QVERIFY(r.out.contains("churn"));
+        QVERIFY(r.out.contains("Target churn"));
+        QVERIFY(r.out.contains("Association with the target"));
     }
 };
 
