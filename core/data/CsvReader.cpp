@@ -117,12 +117,27 @@ struct ColumnPlan
     std::vector<qint64> failures; // per chunk
 };
 
+// Leaves new elements uninitialised on resize: for buffers every element of which is written
+// before it is read, the zero fill would be wasted passes over memory.
+template<typename T> struct UninitialisedAllocator : std::allocator<T>
+{
+    template<typename U> struct rebind
+    {
+        using other = UninitialisedAllocator<U>;
+    };
+    template<typename U> void construct(U *p) noexcept { ::new (static_cast<void *>(p)) U; }
+    template<typename U, typename... Args> void construct(U *p, Args &&...args)
+    {
+        ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+    }
+};
+
 // Pass 2's per-chunk state for one coded column.
 struct LocalDictionary
 {
     StringIndex index;
     StringPool raw; // used instead of index for raw-text columns
-    std::vector<quint32> codes;
+    std::vector<quint32, UninitialisedAllocator<quint32>> codes; // every row is written in pass 2
 };
 
 // Concatenates the chunks' raw string pools in file order and shifts their codes.
@@ -157,7 +172,7 @@ Column mergeRawText(const QString &name, std::vector<std::vector<LocalDictionary
                     if (local[r] != Column::missingCode32)
                         dst[r] = T(local[r] + base[size_t(ci)]);
                 }
-                std::vector<quint32>().swap(local);
+                std::remove_reference_t<decltype(local)>().swap(local);
             });
         },
         codes);
@@ -567,7 +582,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                 },
                 codes);
             for (auto &chunkDicts : dictionaries)
-                std::vector<quint32>().swap(chunkDicts[size_t(j)].codes);
+                std::remove_reference_t<decltype(chunkDicts[size_t(j)].codes)>().swap(
+                    chunkDicts[size_t(j)].codes);
             dataset.addColumn(
                 Column::makeCoded(names[j], p.type, std::move(pool), std::move(codes)));
             break;

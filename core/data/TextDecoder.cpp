@@ -2,6 +2,12 @@
 
 #include <QCoreApplication>
 #include <QStringDecoder>
+#include <QThread>
+
+#include "Parallel.h"
+
+#include <atomic>
+#include <vector>
 
 #include <cstring>
 
@@ -80,7 +86,41 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+
+bool isValidUtf8Range(const char *data, qsizetype size);
+
+} // namespace
+
 bool TextDecoder::isValidUtf8(const char *data, qsizetype size)
+{
+    // Large inputs are checked in parallel parts that start on a character boundary (a byte
+    // that is not 10xxxxxx), so no sequence straddles two parts.
+    constexpr qsizetype kPart = 8 << 20;
+    if (size < 2 * kPart)
+        return isValidUtf8Range(data, size);
+    std::vector<qsizetype> starts {0};
+    for (qsizetype s = kPart; s < size; s += kPart) {
+        qsizetype b = s;
+        while (b < size && (static_cast<unsigned char>(data[b]) & 0xC0) == 0x80)
+            ++b;
+        if (b < size && b > starts.back())
+            starts.push_back(b);
+    }
+    starts.push_back(size);
+    std::atomic<bool> valid = true;
+    parallelFor(int(starts.size() - 1), QThread::idealThreadCount(), [&](int i, bool) {
+        if (valid
+            && !isValidUtf8Range(data + starts[size_t(i)],
+                                 starts[size_t(i) + 1] - starts[size_t(i)]))
+            valid = false;
+    });
+    return valid;
+}
+
+namespace {
+
+bool isValidUtf8Range(const char *data, qsizetype size)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data);
     const auto *end = p + size;
@@ -123,6 +163,8 @@ bool TextDecoder::isValidUtf8(const char *data, qsizetype size)
     }
     return true;
 }
+
+} // namespace
 
 Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
                                         std::optional<TextEncoding> force)

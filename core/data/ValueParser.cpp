@@ -112,6 +112,10 @@ std::int64_t daysFromCivil(int y, unsigned m, unsigned d)
 
 bool isMissingToken(std::string_view v)
 {
+    // Most cells are longer than any token and do not start with a blank: decide at once.
+    if (v.size() > 4 && v.front() != ' ' && v.front() != '\t' && v.back() != ' '
+        && v.back() != '\t')
+        return false;
     while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
         v.remove_prefix(1);
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
