@@ -140,6 +140,46 @@ private slots:
         }
     }
 
+    void widensTypesWhenALateValueDoesNotFit()
+    {
+        // Pass 1 classifies only a sample of each chunk; values far down the file that do not
+        // fit the sampled type must still widen the column, with every value intact.
+        QByteArray csv = "id,amount,flag,day,code\n";
+        const int rows = 200000;
+        for (int i = 0; i < rows; ++i) {
+            const bool late = i == rows - 7;
+            csv += QByteArray::number(i) + ','
+                + (late ? QByteArray("2.5") : QByteArray::number(i % 97)) + ','
+                + (late ? "Maybe" : (i % 3 ? "Yes" : "No")) + ','
+                + (late ? QByteArray("2024-02-30") : "2024-01-" + QByteArray::number(10 + i % 20))
+                + ',' + (late ? QByteArray("x17") : QByteArray::number(i % 5)) + '\n';
+        }
+        for (int threads : {1, 2}) {
+            CsvOptions o;
+            o.threads = threads;
+            auto r = CsvReader(o).readBytes(csv);
+            QVERIFY(r.ok());
+            const Dataset &d = r->dataset;
+            QCOMPARE(d.rowCount(), rows);
+            QCOMPARE(d.column(0).type(), ColumnType::Integer);
+            QCOMPARE(d.column(1).type(), ColumnType::Real);
+            QCOMPARE(d.column(1).number(rows - 7), 2.5);
+            QCOMPARE(d.column(1).number(96), 96.0);
+            QCOMPARE(d.column(2).type(), ColumnType::Categorical);
+            QCOMPARE(d.column(2).text(rows - 7), QStringLiteral("Maybe"));
+            QCOMPARE(d.column(2).text(1), QStringLiteral("Yes"));
+            QVERIFY(d.column(3).type() == ColumnType::Categorical
+                    || d.column(3).type() == ColumnType::Text);
+            QCOMPARE(d.column(3).text(rows - 7), QStringLiteral("2024-02-30"));
+            QCOMPARE(d.column(4).type(), ColumnType::Categorical);
+            QCOMPARE(d.column(4).text(rows - 7), QStringLiteral("x17"));
+            QCOMPARE(d.column(4).text(3), QStringLiteral("3"));
+            for (int c = 0; c < d.columnCount(); ++c)
+                QCOMPARE(d.column(c).missingCount(), 0);
+            QVERIFY(r->warnings.isEmpty()); // inferred columns never lose values
+        }
+    }
+
     void cancelsPromptly()
     {
         const QByteArray csv = trickyCsv(200000);
