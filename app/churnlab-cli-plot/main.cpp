@@ -75,12 +75,8 @@ int main(int argc, char *argv[])
                       QApplication::translate("cli", "Plot the built-in sample data.")});
     addCsvOptions(parser);
     QStringList args = app.arguments();
-    if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
     const auto kind = PlotSpec::kindFromName(parser.value(QStringLiteral("kind")));
     if (!kind)
         return fail(QApplication::translate(

@@ -36,6 +36,17 @@ int fail(const Error &error, const QString &file)
                 error.kind == Error::Kind::Cancelled ? 130 : 1);
 }
 
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
 void addCsvOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("delimiter"),

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace churnlab::cli {
 
 // Each subcommand: parses its own arguments (args[0] is the subcommand name) and returns the
@@ -21,6 +23,10 @@ QTextStream &out();
 QTextStream &err();
 int fail(const QString &message, int code = 1);
 int fail(const Error &error, const QString &file = {});
+
+// Parses a command's arguments. Returns the exit code when the command should stop here:
+// 2 after a one-line error for bad arguments, 0 after printing --help.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args);
 
 // --delimiter, --no-header, --header, --encoding, --type NAME=TYPE: the user's overrides of
 // the CSV sniffer, shared by every subcommand that reads a CSV.

@@ -136,12 +136,8 @@ int inspectCommand(const QStringList &args)
                       QCoreApplication::translate(
                           "cli", "Inspect the built-in sample dataset instead of a file.")});
     addCsvOptions(parser);
-    if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     const bool sample = parser.isSet(QStringLiteral("sample"));
     if (positional.size() != (sample ? 0 : 1))

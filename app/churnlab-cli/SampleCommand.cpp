@@ -25,12 +25,8 @@ int sampleCommand(const QStringList &args)
     parser.addOption({QStringLiteral("seed"),
                       QCoreApplication::translate("cli", "Random seed (default 42)."),
                       QStringLiteral("seed"), QString::number(SampleData::defaultSeed)});
-    if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
     bool okRows = false, okSeed = false;
     const qlonglong rows = parser.value(QStringLiteral("rows")).toLongLong(&okRows);
     const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);

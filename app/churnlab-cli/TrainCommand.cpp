@@ -79,12 +79,8 @@ int trainCommand(const QStringList &args)
     parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
     addCsvOptions(parser);
-    if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target")))
         return fail(
             QCoreApplication::translate("cli", "train takes DATA and --target COLUMN; see --help"),
