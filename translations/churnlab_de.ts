@@ -1396,6 +1396,22 @@ Befehle:
 Optionen: --help, --version
 </translation>
     </message>
+    <message>
+        <source>Stratified k-fold cross-validation on DATA instead of one holdout; reports the mean over folds.</source>
+        <translation>Geschichtete k-fache Kreuzvalidierung auf DATEN statt einer Testaufteilung; meldet den Mittelwert über die Teile.</translation>
+    </message>
+    <message>
+        <source>--folds must be a whole number from 2 to 50</source>
+        <translation>--folds muss eine ganze Zahl von 2 bis 50 sein</translation>
+    </message>
+    <message>
+        <source>use either --folds or --test, not both</source>
+        <translation>verwenden Sie entweder --folds oder --test, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1-fold stratified cross-validation: means over the folds; sizes per fold</source>
+        <translation>%1-fache geschichtete Kreuzvalidierung: Mittelwerte über die Teile; Größen je Teil</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1396,6 +1396,22 @@ Ejecute 'churnlab-cli ORDEN --help' para ver las opciones de una orden.
 Opciones: --help, --version
 </translation>
     </message>
+    <message>
+        <source>Stratified k-fold cross-validation on DATA instead of one holdout; reports the mean over folds.</source>
+        <translation>Validación cruzada estratificada de k particiones sobre DATOS en lugar de una sola retención; informa de la media de las particiones.</translation>
+    </message>
+    <message>
+        <source>--folds must be a whole number from 2 to 50</source>
+        <translation>--folds debe ser un número entero de 2 a 50</translation>
+    </message>
+    <message>
+        <source>use either --folds or --test, not both</source>
+        <translation>use --folds o --test, no ambos</translation>
+    </message>
+    <message>
+        <source>%1-fold stratified cross-validation: means over the folds; sizes per fold</source>
+        <translation>Validación cruzada estratificada de %1 particiones: medias de las particiones; tamaños por partición</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

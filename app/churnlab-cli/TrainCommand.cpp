@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <numeric>
 
 namespace churnlab::cli {
@@ -76,6 +77,12 @@ int trainCommand(const QStringList &args)
                       QCoreApplication::translate(
                           "cli", "Inverse L2 strength of lr, as scikit-learn's C (default 1)."),
                       QStringLiteral("C"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("folds"),
+                      QCoreApplication::translate(
+                          "cli",
+                          "Stratified k-fold cross-validation on DATA instead of one holdout; "
+                          "reports the mean over folds."),
+                      QStringLiteral("k")});
     parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
     addCsvOptions(parser);
@@ -107,6 +114,17 @@ int trainCommand(const QStringList &args)
                 QCoreApplication::translate("cli", "model “%1” is not available yet; available: lr")
                     .arg(m),
                 2);
+    }
+    int folds = 0;
+    if (parser.isSet(QStringLiteral("folds"))) {
+        folds = parser.value(QStringLiteral("folds")).toInt(&ok);
+        if (!ok || folds < 2 || folds > 50)
+            return fail(
+                QCoreApplication::translate("cli", "--folds must be a whole number from 2 to 50"),
+                2);
+        if (parser.isSet(QStringLiteral("test")))
+            return fail(
+                QCoreApplication::translate("cli", "use either --folds or --test, not both"), 2);
     }
     auto options = csvOptions(parser);
     if (!options)
@@ -157,37 +175,99 @@ int trainCommand(const QStringList &args)
             QCoreApplication::translate("cli", "the training rows hold a single class of “%1”")
                 .arg(targetName));
 
-    timer.restart();
-    const FeaturePipeline pipeline =
-        FeaturePipeline::fit(train->dataset, trainRows.rows, target->columnIndex());
-    const Eigen::MatrixXd xTrain = pipeline.transform(train->dataset, trainRows.rows);
-    const Eigen::MatrixXd xTest = pipeline.transform(testData, testRows.rows);
-    const double prepSeconds = double(timer.nsecsElapsed()) / 1e9;
+    // Fits the pipeline and every model on one set of training rows and scores the test rows:
+    // one leaderboard row per model. Runs once for a holdout, once per fold for --folds.
+    std::optional<FeaturePipeline> lastPipeline;
+    double prepSeconds = 0;
+    auto runOnce = [&](const LabelledRows &fitRows, const Dataset &scoreData,
+                       const LabelledRows &scoreRows) -> Result<std::vector<QJsonObject>> {
+        QElapsedTimer clock;
+        clock.start();
+        lastPipeline = FeaturePipeline::fit(train->dataset, fitRows.rows, target->columnIndex());
+        const Eigen::MatrixXd xTrain = lastPipeline->transform(train->dataset, fitRows.rows);
+        const Eigen::MatrixXd xTest = lastPipeline->transform(scoreData, scoreRows.rows);
+        prepSeconds += double(clock.nsecsElapsed()) / 1e9;
+        std::vector<qint8> scoreLabels(size_t(scoreRows.y.size()));
+        for (size_t i = 0; i < scoreLabels.size(); ++i)
+            scoreLabels[i] = qint8(scoreRows.y(Eigen::Index(i)));
+        std::vector<QJsonObject> rows;
+        for (const QString &name : models) {
+            LogisticRegression model({c, 100, 1e-10});
+            TerminalProgress bar(!json);
+            clock.restart();
+            auto fitted = model.fit(xTrain, fitRows.y, bar.progress());
+            if (!fitted)
+                return fitted.error();
+            const double trainSeconds = double(clock.nsecsElapsed()) / 1e9;
+            clock.restart();
+            const Eigen::VectorXd p = model.predictProba(xTest);
+            const double predictSeconds = double(clock.nsecsElapsed()) / 1e9;
+            QJsonObject row =
+                BinaryMetrics::compute(std::vector<double>(p.data(), p.data() + p.size()),
+                                       scoreLabels, threshold)
+                    .toJson();
+            row.insert(QStringLiteral("name"), name);
+            row.insert(QStringLiteral("train_seconds"), trainSeconds);
+            row.insert(QStringLiteral("predict_seconds"), predictSeconds);
+            row.insert(QStringLiteral("iterations"), model.iterations());
+            rows.push_back(row);
+        }
+        return rows;
+    };
 
     QJsonArray board;
-    std::vector<qint8> testLabels(size_t(testRows.y.size()));
-    for (size_t i = 0; i < testLabels.size(); ++i)
-        testLabels[i] = qint8(testRows.y(Eigen::Index(i)));
-    for (const QString &name : models) {
-        LogisticRegression model({c, 100, 1e-10});
-        TerminalProgress bar(!json);
-        timer.restart();
-        auto fitted = model.fit(xTrain, trainRows.y, bar.progress());
-        if (!fitted)
-            return fail(fitted.error());
-        const double trainSeconds = double(timer.nsecsElapsed()) / 1e9;
-        timer.restart();
-        const Eigen::VectorXd p = model.predictProba(xTest);
-        const double predictSeconds = double(timer.nsecsElapsed()) / 1e9;
-        const BinaryMetrics m = BinaryMetrics::compute(
-            std::vector<double>(p.data(), p.data() + p.size()), testLabels, threshold);
-        QJsonObject row = m.toJson();
-        row.insert(QStringLiteral("name"), name);
-        row.insert(QStringLiteral("train_seconds"), trainSeconds);
-        row.insert(QStringLiteral("predict_seconds"), predictSeconds);
-        row.insert(QStringLiteral("iterations"), model.iterations());
-        board.append(row);
+    if (folds == 0) {
+        auto rows = runOnce(trainRows, testData, testRows);
+        if (!rows)
+            return fail(rows.error());
+        for (const QJsonObject &row : rows.value())
+            board.append(row);
+    } else {
+        // Each fold refits the feature pipeline on its own training rows: no leakage.
+        std::vector<std::vector<QJsonObject>> perFold;
+        const std::vector<Split> splits = Split::stratifiedFolds(target->labels(), folds, seed);
+        for (const Split &fold : splits) {
+            auto rows = runOnce(labelled(*target, fold.train), train->dataset,
+                                labelled(*target, fold.test));
+            if (!rows)
+                return fail(rows.error());
+            perFold.push_back(std::move(rows.value()));
+        }
+        static const QStringList averaged = {
+            QStringLiteral("auc"),           QStringLiteral("pr_auc"),
+            QStringLiteral("logloss"),       QStringLiteral("brier"),
+            QStringLiteral("accuracy"),      QStringLiteral("precision"),
+            QStringLiteral("recall"),        QStringLiteral("f1"),
+            QStringLiteral("train_seconds"), QStringLiteral("predict_seconds")};
+        for (size_t m = 0; m < size_t(models.size()); ++m) {
+            QJsonObject row {{QStringLiteral("name"), models[qsizetype(m)]}};
+            QJsonObject cv {{QStringLiteral("folds"), folds}};
+            for (const QString &key : averaged) {
+                double sum = 0, sumSq = 0;
+                QJsonArray values;
+                for (const auto &fold : perFold) {
+                    const double v = fold[m].value(key).toDouble();
+                    sum += v;
+                    sumSq += v * v;
+                    values.append(v);
+                }
+                const double mean = sum / double(folds);
+                row.insert(key, mean);
+                if (key == QLatin1String("auc") || key == QLatin1String("pr_auc")
+                    || key == QLatin1String("logloss")) {
+                    cv.insert(key + QStringLiteral("_std"),
+                              std::sqrt(std::max(0.0, sumSq / double(folds) - mean * mean)));
+                    cv.insert(key + QStringLiteral("_per_fold"), values);
+                }
+            }
+            row.insert(QStringLiteral("cv"), cv);
+            board.append(row);
+        }
+        // Sizes reported below are those of one fold.
+        trainRows = labelled(*target, splits.front().train);
+        testRows = labelled(*target, splits.front().test);
     }
+    const FeaturePipeline &pipeline = *lastPipeline;
 
     if (json) {
         const QJsonObject o {{QStringLiteral("models"), board},
@@ -196,12 +276,19 @@ int trainCommand(const QStringList &args)
                              {QStringLiteral("n_train"), qint64(trainRows.rows.size())},
                              {QStringLiteral("n_test"), qint64(testRows.rows.size())},
                              {QStringLiteral("n_features"), qint64(pipeline.featureNames().size())},
+                             {QStringLiteral("folds"), folds},
                              {QStringLiteral("load_seconds"), loadSeconds},
                              {QStringLiteral("prep_seconds"), prepSeconds},
                              {QStringLiteral("features"), pipeline.toJson()}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }
+    if (folds > 0)
+        out() << QCoreApplication::translate(
+                     "cli",
+                     "%1-fold stratified cross-validation: means over the folds; sizes per fold")
+                     .arg(folds)
+              << Qt::endl;
     out() << QCoreApplication::translate(
                  "cli", "Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features")
                  .arg(targetName, target->positiveLabel())

@@ -15,6 +15,10 @@ struct Split
     std::vector<quint32> test;
 
     static Split stratified(const std::vector<qint8> &labels, double testFraction, quint64 seed);
+    // k stratified folds: fold i's test rows are the i-th share of each shuffled class, its
+    // training rows all other labelled rows. Every labelled row is tested exactly once.
+    static std::vector<Split> stratifiedFolds(const std::vector<qint8> &labels, int k,
+                                              quint64 seed);
 };
 
 } // namespace churnlab

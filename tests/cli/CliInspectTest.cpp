@@ -163,6 +163,20 @@ private slots:
         QCOMPARE(aucA, aucB);
         QCOMPARE(QJsonDocument::fromJson(a.out).object().value("n_test").toInt(), 600);
 
+        // k-fold cross-validation reports the mean of the folds.
+        const Run cv = run({"train", train, "--target", "churn", "--folds", "3", "--json"});
+        QCOMPARE(cv.code, 0);
+        const QJsonObject cvModel =
+            QJsonDocument::fromJson(cv.out).object().value("models").toArray()[0].toObject();
+        const QJsonArray perFold = cvModel.value("cv").toObject().value("auc_per_fold").toArray();
+        QCOMPARE(perFold.size(), 3);
+        QVERIFY(qAbs(cvModel.value("auc").toDouble()
+                     - (perFold[0].toDouble() + perFold[1].toDouble() + perFold[2].toDouble()) / 3)
+                < 1e-12);
+        QCOMPARE(run({"train", train, "--target", "churn", "--folds", "3", "--test", test}).code,
+                 2);
+        QCOMPARE(run({"train", train, "--target", "churn", "--folds", "1"}).code, 2);
+
         QCOMPARE(run({"train", train, "--target", "churn", "--models", "lr,quantum"}).code, 2);
         QCOMPARE(run({"train", train, "--target", "tenure_months"}).code, 1); // not two-valued
         QCOMPARE(run({"train", train}).code, 2);

@@ -110,6 +110,29 @@ private slots:
         QCOMPARE(a.test.size(), size_t(50 + 150));
     }
 
+    void foldsTestEveryRowOnce()
+    {
+        std::vector<qint8> labels(503, 0);
+        for (int i = 0; i < 503; i += 5)
+            labels[size_t(i)] = 1;
+        labels[7] = -1; // unlabelled: in no fold
+        const auto folds = Split::stratifiedFolds(labels, 4, 9);
+        QCOMPARE(folds.size(), size_t(4));
+        std::vector<int> tested(labels.size(), 0);
+        for (const Split &f : folds) {
+            QCOMPARE(f.train.size() + f.test.size(), size_t(502));
+            int positives = 0;
+            for (quint32 r : f.test) {
+                ++tested[r];
+                positives += labels[r] == 1;
+            }
+            QVERIFY(positives == 25 || positives == 26); // 101 positives over 4 folds
+        }
+        for (size_t r = 0; r < labels.size(); ++r)
+            QCOMPARE(tested[r], labels[r] < 0 ? 0 : 1);
+        QCOMPARE(Split::stratifiedFolds(labels, 4, 9)[2].test, folds[2].test);
+    }
+
     void pipelineFitsOnTrainingRowsOnly()
     {
         auto r = CsvReader().readBytes("id,amount,plan,churn\n"
