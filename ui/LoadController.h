@@ -25,7 +25,6 @@ public:
     void load(const QString &path, const churnlab::CsvOptions &options);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
-    QString path() const { return m_path; }
 
 signals:
     void progressChanged(int permille, const QString &message);

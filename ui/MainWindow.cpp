@@ -375,7 +375,6 @@ void MainWindow::selectColumn(const QString &name)
 void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QString &title,
                              double seconds)
 {
-    m_title = title;
     m_undo->clear(); // edits belong to the data they were made on
     setWindowTitle(tr("%1 — ChurnLab").arg(title));
     m_timeLabel->setText(tr("loaded in %1 s").arg(QLocale().toString(seconds, 'f', 2)));

@@ -106,5 +106,4 @@ private:
     QFutureWatcher<std::shared_ptr<Conversion>> m_convertWatcher;
     QUndoStack *m_undo = nullptr;
     quint64 m_datasetGeneration = 0;
-    QString m_title;
 };

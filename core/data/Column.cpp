@@ -1,9 +1,12 @@
 #include "Column.h"
 
+#include "StringIndex.h"
 #include "ValueParser.h"
 
 #include <QDateTime>
 #include <QTimeZone>
+
+#include <numeric>
 
 namespace churnlab {
 
@@ -122,6 +125,25 @@ double Column::number(qsizetype row) const
         break;
     }
     return std::numeric_limits<double>::quiet_NaN();
+}
+
+Column::FoldedLevels Column::foldedLevels() const
+{
+    FoldedLevels f;
+    const quint32 n = m_levels.size();
+    f.canonical.resize(n);
+    if (m_type != ColumnType::Text) {
+        std::iota(f.canonical.begin(), f.canonical.end(), 0u);
+        f.representative = f.canonical;
+        return f;
+    }
+    StringIndex index;
+    for (quint32 l = 0; l < n; ++l) {
+        f.canonical[l] = index.insert(m_levels.view(l), false);
+        if (f.canonical[l] == f.representative.size())
+            f.representative.push_back(l);
+    }
+    return f;
 }
 
 QString Column::text(qsizetype row) const

@@ -48,14 +48,22 @@ public:
     // milliseconds, booleans as 0/1; NaN when missing or when the column holds text.
     double number(qsizetype row) const;
     qint64 integer(qsizetype row) const { return m_ints[size_t(row)]; }
-    double real(qsizetype row) const { return m_reals[size_t(row)]; }
     // The level index of a coded column, or missingCode32.
     quint32 code(qsizetype row) const;
     const StringPool &levels() const { return m_levels; }
     const Codes &codes() const { return m_codes; }
-    const std::vector<double> &reals() const { return m_reals; }
-    const std::vector<qint64> &ints() const { return m_ints; }
     const MissingMask &missingMask() const { return m_missing; }
+
+    // Distinct level strings of a coded column: canonical[code] is the index of the code's
+    // string among them, representative[k] a code with the k-th string, in code order. Text
+    // columns may hold one level per row (no dictionary), so equal strings are folded here,
+    // once for every consumer; other coded columns map each code to itself.
+    struct FoldedLevels
+    {
+        std::vector<quint32> canonical;
+        std::vector<quint32> representative;
+    };
+    FoldedLevels foldedLevels() const;
 
     // The value as the table shows it and as CSV export writes it; empty when missing.
     QString text(qsizetype row) const;

@@ -1,7 +1,6 @@
 #include "ColumnProfile.h"
 
 #include "Parallel.h"
-#include "StringIndex.h"
 
 #include <QJsonArray>
 #include <QThread>
@@ -62,28 +61,16 @@ ColumnProfile ColumnProfile::compute(const Column &column, int bins, int top)
                 }
             },
             column.codes());
-        if (column.type() == ColumnType::Text) {
-            // Text columns may hold one level per row (no dictionary): fold equal strings.
-            StringIndex index;
-            std::vector<qint64> folded;
-            for (quint32 l = 0; l < counts.size(); ++l) {
-                if (!counts[l])
-                    continue;
-                const quint32 k = index.insert(column.levels().view(l), false);
-                if (k == folded.size())
-                    folded.push_back(0);
-                folded[k] += counts[l];
-            }
-            fillCategories(
-                p, folded,
-                [&](quint32 k) {
-                    return QString::fromUtf8(index.key(k).data(), qsizetype(index.key(k).size()));
-                },
-                top);
-            return p;
+        const Column::FoldedLevels levels = column.foldedLevels();
+        if (levels.representative.size() != counts.size()) {
+            std::vector<qint64> folded(levels.representative.size(), 0);
+            for (quint32 l = 0; l < counts.size(); ++l)
+                folded[levels.canonical[l]] += counts[l];
+            counts = std::move(folded);
         }
         fillCategories(
-            p, counts, [&](quint32 k) { return column.levels().at(k); }, top);
+            p, counts, [&](quint32 k) { return column.levels().at(levels.representative[k]); },
+            top);
         if (column.type() != ColumnType::Boolean)
             return p;
     }

@@ -28,7 +28,6 @@ public:
     qint8 label(qsizetype row) const { return m_labels[size_t(row)]; }
     qint64 positives() const { return m_positives; }
     qint64 negatives() const { return m_negatives; }
-    qint64 missing() const { return qint64(m_labels.size()) - m_positives - m_negatives; }
 
 private:
     QString m_column;

@@ -22,31 +22,18 @@ ClassHistogram ClassHistogram::compute(const Column &column, const BinaryTarget 
     std::vector<qint64> slot(size_t(column.size()), -1);
 
     if (h.categorical) {
-        // Fold equal strings (raw-text columns repeat them under different codes).
-        const StringPool &levels = column.levels();
-        QHash<QString, qint64> index;
-        std::vector<qint64> levelSlot(levels.size(), -1);
-        QStringList names;
-        std::vector<qint64> counts;
+        const Column::FoldedLevels levels = column.foldedLevels();
+        std::vector<qint64> counts(levels.representative.size(), 0);
         for (qsizetype r = 0; r < column.size(); ++r) {
             const quint32 code = column.code(r);
             if (code == Column::missingCode32) {
                 ++h.missing;
                 continue;
             }
-            if (levelSlot[code] < 0) {
-                const QString name = levels.at(code);
-                auto it = index.find(name);
-                if (it == index.end()) {
-                    it = index.insert(name, qint64(names.size()));
-                    names.append(name);
-                    counts.push_back(0);
-                }
-                levelSlot[code] = it.value();
-            }
-            slot[size_t(r)] = levelSlot[code];
-            ++counts[size_t(levelSlot[code])];
+            slot[size_t(r)] = levels.canonical[code];
+            ++counts[levels.canonical[code]];
         }
+        auto names = [&](qint64 k) { return column.levels().at(levels.representative[size_t(k)]); };
         std::vector<qint64> order(counts.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(),
@@ -55,7 +42,7 @@ ClassHistogram ClassHistogram::compute(const Column &column, const BinaryTarget 
         std::vector<qint64> bar(counts.size(), qint64(shown)); // rest → "Other"
         for (size_t i = 0; i < shown; ++i) {
             bar[size_t(order[i])] = qint64(i);
-            h.labels << names[order[i]];
+            h.labels << names(order[i]);
         }
         if (shown < order.size())
             h.labels << QCoreApplication::translate("churnlab::ClassHistogram", "Other (%1 levels)")
