@@ -5,17 +5,10 @@
 # Needs ../shared/bench (peer harness; run its setup.sh once) and a built build/ tree.
 # Prints a markdown table of medians over REPEAT runs (default 3) with ratios ours/peer.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-shared=${CHURNLAB_SHARED_BENCH:-$root/../shared/bench}
-out=${1:-${TMPDIR:-/tmp}/churnlab-bench}
-shift || true
-sizes=${*:-100000 1000000 10000000}
+source "$(dirname "$0")/bench_common.sh" "100000 1000000 10000000" "$@"
 repeat=${REPEAT:-3}
 ours=$root/build/tests/bench/bench_load
-[ -x "$ours" ] || { echo "build first: scripts/build.sh" >&2; exit 1; }
-[ -d "$shared" ] || { echo "peer harness not found at $shared" >&2; exit 1; }
-mkdir -p "$out"
+require_built "$ours"
 
 measure() {  # name file command... → prints "seconds rss_mb" (median of $repeat runs)
   local name=$1 file=$2; shift 2
@@ -23,8 +16,8 @@ measure() {  # name file command... → prints "seconds rss_mb" (median of $repe
   for _ in $(seq "$repeat"); do
     /usr/bin/time -v "$@" >"$out/$name.json" 2>"$out/$name.time"
     local s rss
-    s=$(/usr/bin/python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).read().strip().splitlines()[-1])["seconds"])' "$out/$name.json")
-    rss=$(awk -F': ' '/Maximum resident set size/{printf "%.1f", $2/1024}' "$out/$name.time")
+    s=$(json_field "$out/$name.json" 'd["seconds"]')
+    rss=$(rss_mb "$out/$name.time")
     results+=("$s $rss")
   done
   printf '%s\n' "${results[@]}" | sort -n | awk -v n="$repeat" 'NR==int((n+1)/2){print}'
@@ -35,8 +28,7 @@ echo
 echo "| rows | file MB | ChurnLab s | RSS MB | pandas s | RSS MB | fread s | RSS MB | ours/pandas time | ours/fread time | ours/pandas RSS | ours/fread RSS |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
-  f="$out/churn-$n.csv"
-  [ -s "$f" ] || /usr/bin/python3 "$shared/gen_churn.py" "$n" "$f" >/dev/null
+  f=$(churn_file "$n")
   mb=$(awk -v b="$(stat -c %s "$f")" 'BEGIN{printf "%.1f", b/1e6}')
   read -r os orss < <(measure ours "$f" "$ours" "$f")
   read -r ps prss < <(measure pandas "$f" /usr/bin/python3 "$shared/peer_load.py" "$f")
