@@ -26,6 +26,12 @@ private:
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
+    // The first leaderboard row of `train --json` output.
+    static QJsonObject firstModel(const QByteArray &json)
+    {
+        return QJsonDocument::fromJson(json).object().value("models").toArray().first().toObject();
+    }
+
 private slots:
     void printsHelpAndVersion()
     {
@@ -134,7 +140,7 @@ private slots:
         QCOMPARE(o.value("n_train").toInt(), 3000);
         QCOMPARE(o.value("n_test").toInt(), 1000); // the test file is used whole and untouched
         QCOMPARE(o.value("positive").toString(), QStringLiteral("Yes"));
-        const QJsonObject lr = o.value("models").toArray().first().toObject();
+        const QJsonObject lr = firstModel(r.out);
         QCOMPARE(lr.value("name").toString(), QStringLiteral("lr"));
         QVERIFY2(lr.value("auc").toDouble() > 0.75, r.out.constData());
         for (const char *key : {"pr_auc", "logloss", "brier", "accuracy", "precision", "recall",
@@ -146,28 +152,15 @@ private slots:
         // A seeded holdout gives the same figures twice.
         const Run a = run({"train", train, "--target", "churn", "--seed", "5", "--json"});
         const Run b = run({"train", train, "--target", "churn", "--seed", "5", "--json"});
-        const double aucA = QJsonDocument::fromJson(a.out)
-                                .object()
-                                .value("models")
-                                .toArray()[0]
-                                .toObject()
-                                .value("auc")
-                                .toDouble();
-        const double aucB = QJsonDocument::fromJson(b.out)
-                                .object()
-                                .value("models")
-                                .toArray()[0]
-                                .toObject()
-                                .value("auc")
-                                .toDouble();
+        const double aucA = firstModel(a.out).value("auc").toDouble();
+        const double aucB = firstModel(b.out).value("auc").toDouble();
         QCOMPARE(aucA, aucB);
         QCOMPARE(QJsonDocument::fromJson(a.out).object().value("n_test").toInt(), 600);
 
         // k-fold cross-validation reports the mean of the folds.
         const Run cv = run({"train", train, "--target", "churn", "--folds", "3", "--json"});
         QCOMPARE(cv.code, 0);
-        const QJsonObject cvModel =
-            QJsonDocument::fromJson(cv.out).object().value("models").toArray()[0].toObject();
+        const QJsonObject cvModel = firstModel(cv.out);
         const QJsonArray perFold = cvModel.value("cv").toObject().value("auc_per_fold").toArray();
         QCOMPARE(perFold.size(), 3);
         QVERIFY(qAbs(cvModel.value("auc").toDouble()
