@@ -5,7 +5,8 @@
 #include "eval/Split.h"
 #include "explore/BinaryTarget.h"
 #include "features/FeaturePipeline.h"
-#include "models/LogisticRegression.h"
+#include "models/ModelCatalog.h"
+#include "train/ModelRun.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,33 +18,14 @@
 
 namespace churnlab::cli {
 
-namespace {
-
-struct LabelledRows
-{
-    std::vector<quint32> rows;
-    Eigen::VectorXd y;
-};
-
-LabelledRows labelled(const BinaryTarget &target, std::vector<quint32> rows)
-{
-    std::erase_if(rows, [&](quint32 r) { return target.label(r) < 0; });
-    LabelledRows out {std::move(rows), {}};
-    out.y.resize(Eigen::Index(out.rows.size()));
-    for (size_t i = 0; i < out.rows.size(); ++i)
-        out.y(Eigen::Index(i)) = target.label(out.rows[i]);
-    return out;
-}
-
-} // namespace
-
 int trainCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
         "Trains churn models on a CSV file and prints a leaderboard of test-set metrics. "
-        "Available models: lr (L2 logistic regression); more learners are being added."));
+        "Models: lr (logistic regression), tree (decision tree), rf (random forest), gbt "
+        "(gradient boosting), nb (naive Bayes), mlp (neural network)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DATA"),
                                  QCoreApplication::translate("cli", "Training CSV file."));
@@ -54,9 +36,19 @@ int trainCommand(const QStringList &args)
         {QStringLiteral("positive"),
          QCoreApplication::translate("cli", "The target's positive class (default: guessed)."),
          QStringLiteral("value")});
-    parser.addOption({QStringLiteral("models"),
-                      QCoreApplication::translate("cli", "Comma-separated models (default lr)."),
-                      QStringLiteral("list"), QStringLiteral("lr")});
+    parser.addOption(
+        {QStringLiteral("models"),
+         QCoreApplication::translate("cli", "Comma-separated models (default lr,gbt)."),
+         QStringLiteral("list"), QStringLiteral("lr,gbt")});
+    parser.addOption({QStringLiteral("param"),
+                      QCoreApplication::translate(
+                          "cli",
+                          "A hyperparameter, MODEL.NAME=VALUE (repeatable), e.g. rf.trees=300 or "
+                          "lr.penalty=l1; see --list-models for names and defaults."),
+                      QStringLiteral("model.name=value")});
+    parser.addOption({QStringLiteral("list-models"),
+                      QCoreApplication::translate(
+                          "cli", "Print the models with their hyperparameters and defaults.")});
     parser.addOption(
         {QStringLiteral("test"),
          QCoreApplication::translate("cli", "A separate test CSV file, used untouched."),
@@ -88,6 +80,18 @@ int trainCommand(const QStringList &args)
     addCsvOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
+    if (parser.isSet(QStringLiteral("list-models"))) {
+        for (const ModelInfo &m : ModelCatalog::models()) {
+            out() << m.id << QStringLiteral("  ") << m.title << QStringLiteral(": ")
+                  << m.description << Qt::endl;
+            for (auto it = m.defaults.begin(); it != m.defaults.end(); ++it)
+                out() << QStringLiteral("    %1.%2 = %3")
+                             .arg(m.id, it.key(),
+                                  it->isString() ? it->toString() : QString::number(it->toDouble()))
+                      << Qt::endl;
+        }
+        return 0;
+    }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target")))
         return fail(
             QCoreApplication::translate("cli", "train takes DATA and --target COLUMN; see --help"),
@@ -108,13 +112,35 @@ int trainCommand(const QStringList &args)
         return fail(QCoreApplication::translate("cli", "--c must be a positive number"), 2);
     const QStringList models =
         parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &m : models) {
-        if (m != QLatin1String("lr"))
-            return fail(
-                QCoreApplication::translate("cli", "model “%1” is not available yet; available: lr")
-                    .arg(m),
-                2);
+    // Hyperparameters per model: --c for lr, then every --param MODEL.NAME=VALUE.
+    QHash<QString, QJsonObject> params;
+    if (parser.isSet(QStringLiteral("c")))
+        params[QStringLiteral("lr")].insert(QStringLiteral("c"), c);
+    for (const QString &p : parser.values(QStringLiteral("param"))) {
+        const qsizetype dot = p.indexOf(QLatin1Char('.')), eq = p.indexOf(QLatin1Char('='));
+        if (dot <= 0 || eq <= dot + 1)
+            return fail(QCoreApplication::translate(
+                            "cli", "--param “%1” is not of the form MODEL.NAME=VALUE")
+                            .arg(p),
+                        2);
+        const QString value = p.mid(eq + 1);
+        bool isNumber = false;
+        const double number = value.toDouble(&isNumber);
+        params[p.left(dot)].insert(p.mid(dot + 1, eq - dot - 1),
+                                   isNumber ? QJsonValue(number) : QJsonValue(value));
     }
+    for (const QString &m : models) {
+        // Checks the id and its hyperparameters now, before any data is read.
+        auto made = ModelCatalog::create(m, params.value(m));
+        if (!made)
+            return fail(made.error().message, 2);
+    }
+    for (auto it = params.begin(); it != params.end(); ++it)
+        if (!models.contains(it.key()))
+            return fail(QCoreApplication::translate(
+                            "cli", "--param names model “%1”, which is not in --models")
+                            .arg(it.key()),
+                        2);
     int folds = 0;
     if (parser.isSet(QStringLiteral("folds"))) {
         folds = parser.value(QStringLiteral("folds")).toInt(&ok);
@@ -147,7 +173,7 @@ int trainCommand(const QStringList &args)
     // Either a separate, untouched test file, or a stratified holdout of DATA.
     std::optional<CsvReadResult> testFile;
     std::optional<BinaryTarget> testTarget;
-    LabelledRows trainRows, testRows;
+    std::vector<quint32> trainRows, testRows;
     if (parser.isSet(QStringLiteral("test"))) {
         const QString testPath = parser.value(QStringLiteral("test"));
         auto t = CsvReader(options.value()).read(testPath);
@@ -158,66 +184,54 @@ int trainCommand(const QStringList &args)
             return fail(tt.error(), testPath);
         testFile = std::move(t.value());
         testTarget = std::move(tt.value());
-        std::vector<quint32> all(size_t(train->dataset.rowCount()));
-        std::iota(all.begin(), all.end(), 0u);
-        trainRows = labelled(*target, all);
-        std::vector<quint32> allTest(size_t(testFile->dataset.rowCount()));
-        std::iota(allTest.begin(), allTest.end(), 0u);
-        testRows = labelled(*testTarget, allTest);
+        trainRows.resize(size_t(train->dataset.rowCount()));
+        std::iota(trainRows.begin(), trainRows.end(), 0u);
+        testRows.resize(size_t(testFile->dataset.rowCount()));
+        std::iota(testRows.begin(), testRows.end(), 0u);
     } else {
-        const Split split = Split::stratified(target->labels(), fraction, seed);
-        trainRows = labelled(*target, split.train);
-        testRows = labelled(*target, split.test);
+        Split split = Split::stratified(target->labels(), fraction, seed);
+        trainRows = std::move(split.train);
+        testRows = std::move(split.test);
     }
     const Dataset &testData = testFile ? testFile->dataset : train->dataset;
-    if (trainRows.y.sum() == 0 || trainRows.y.sum() == double(trainRows.y.size()))
-        return fail(
-            QCoreApplication::translate("cli", "the training rows hold a single class of “%1”")
-                .arg(targetName));
+    const BinaryTarget &testLabels = testTarget ? *testTarget : *target;
+    {
+        const auto labelled = TrainingData::labelledRows(*target, trainRows);
+        const auto positives = std::count_if(labelled.begin(), labelled.end(),
+                                             [&](quint32 r) { return target->label(r) == 1; });
+        if (positives == 0 || positives == qsizetype(labelled.size()))
+            return fail(
+                QCoreApplication::translate("cli", "the training rows hold a single class of “%1”")
+                    .arg(targetName));
+    }
 
     // Fits the pipeline and every model on one set of training rows and scores the test rows:
     // one leaderboard row per model. Runs once for a holdout, once per fold for --folds.
-    std::optional<FeaturePipeline> lastPipeline;
+    std::optional<TrainingData> lastData;
     double prepSeconds = 0;
-    auto runOnce = [&](const LabelledRows &fitRows, const Dataset &scoreData,
-                       const LabelledRows &scoreRows) -> Result<std::vector<QJsonObject>> {
+    auto runOnce = [&](std::vector<quint32> fitRows, const Dataset &scoreData,
+                       const BinaryTarget &scoreTarget,
+                       std::vector<quint32> scoreRows) -> Result<std::vector<QJsonObject>> {
         QElapsedTimer clock;
         clock.start();
-        lastPipeline = FeaturePipeline::fit(train->dataset, fitRows.rows, target->columnIndex());
-        const Eigen::MatrixXd xTrain = lastPipeline->transform(train->dataset, fitRows.rows);
-        const Eigen::MatrixXd xTest = lastPipeline->transform(scoreData, scoreRows.rows);
+        lastData = TrainingData::prepare(train->dataset, *target, std::move(fitRows), scoreData,
+                                         scoreTarget, std::move(scoreRows));
         prepSeconds += double(clock.nsecsElapsed()) / 1e9;
-        std::vector<qint8> scoreLabels(size_t(scoreRows.y.size()));
-        for (size_t i = 0; i < scoreLabels.size(); ++i)
-            scoreLabels[i] = qint8(scoreRows.y(Eigen::Index(i)));
         std::vector<QJsonObject> rows;
         for (const QString &name : models) {
-            LogisticRegression model({c, 100, 1e-10});
             TerminalProgress bar(!json);
-            clock.restart();
-            auto fitted = model.fit(xTrain, fitRows.y, bar.progress());
-            if (!fitted)
-                return fitted.error();
-            const double trainSeconds = double(clock.nsecsElapsed()) / 1e9;
-            clock.restart();
-            const Eigen::VectorXd p = model.predictProba(xTest);
-            const double predictSeconds = double(clock.nsecsElapsed()) / 1e9;
-            QJsonObject row =
-                BinaryMetrics::compute(std::vector<double>(p.data(), p.data() + p.size()),
-                                       scoreLabels, threshold)
-                    .toJson();
-            row.insert(QStringLiteral("name"), name);
-            row.insert(QStringLiteral("train_seconds"), trainSeconds);
-            row.insert(QStringLiteral("predict_seconds"), predictSeconds);
-            row.insert(QStringLiteral("iterations"), model.iterations());
-            rows.push_back(row);
+            auto run = ModelRun::train(name, params.value(name), seed, *lastData, threshold,
+                                       bar.progress());
+            if (!run)
+                return run.error();
+            rows.push_back(run->toJson());
         }
         return rows;
     };
 
     QJsonArray board;
     if (folds == 0) {
-        auto rows = runOnce(trainRows, testData, testRows);
+        auto rows = runOnce(trainRows, testData, testLabels, testRows);
         if (!rows)
             return fail(rows.error());
         for (const QJsonObject &row : rows.value())
@@ -227,8 +241,7 @@ int trainCommand(const QStringList &args)
         std::vector<std::vector<QJsonObject>> perFold;
         const std::vector<Split> splits = Split::stratifiedFolds(target->labels(), folds, seed);
         for (const Split &fold : splits) {
-            auto rows = runOnce(labelled(*target, fold.train), train->dataset,
-                                labelled(*target, fold.test));
+            auto rows = runOnce(fold.train, train->dataset, *target, fold.test);
             if (!rows)
                 return fail(rows.error());
             perFold.push_back(std::move(rows.value()));
@@ -263,18 +276,16 @@ int trainCommand(const QStringList &args)
             row.insert(QStringLiteral("cv"), cv);
             board.append(row);
         }
-        // Sizes reported below are those of one fold.
-        trainRows = labelled(*target, splits.front().train);
-        testRows = labelled(*target, splits.front().test);
     }
-    const FeaturePipeline &pipeline = *lastPipeline;
+    // With --folds, the sizes reported are those of the last fold.
+    const FeaturePipeline &pipeline = lastData->pipeline;
 
     if (json) {
         const QJsonObject o {{QStringLiteral("models"), board},
                              {QStringLiteral("target"), targetName},
                              {QStringLiteral("positive"), target->positiveLabel()},
-                             {QStringLiteral("n_train"), qint64(trainRows.rows.size())},
-                             {QStringLiteral("n_test"), qint64(testRows.rows.size())},
+                             {QStringLiteral("n_train"), qint64(lastData->trainRows.size())},
+                             {QStringLiteral("n_test"), qint64(lastData->testRows.size())},
                              {QStringLiteral("n_features"), qint64(pipeline.featureNames().size())},
                              {QStringLiteral("folds"), folds},
                              {QStringLiteral("load_seconds"), loadSeconds},
@@ -292,8 +303,8 @@ int trainCommand(const QStringList &args)
     out() << QCoreApplication::translate(
                  "cli", "Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features")
                  .arg(targetName, target->positiveLabel())
-                 .arg(trainRows.rows.size())
-                 .arg(testRows.rows.size())
+                 .arg(lastData->trainRows.size())
+                 .arg(lastData->testRows.size())
                  .arg(pipeline.featureNames().size())
           << Qt::endl
           << Qt::endl;

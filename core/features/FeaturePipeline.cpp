@@ -164,6 +164,20 @@ Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<q
     return x;
 }
 
+std::vector<int> FeaturePipeline::featureGroups() const
+{
+    std::vector<int> groups;
+    for (const auto &[isNumeric, block] : m_blocks) {
+        if (isNumeric) {
+            groups.insert(groups.end(), m_numeric[block].indicator ? 2 : 1, -1);
+            continue;
+        }
+        const Categorical &cat = m_categorical[block];
+        groups.insert(groups.end(), size_t(cat.levels.size()) + (cat.other ? 1 : 0), int(block));
+    }
+    return groups;
+}
+
 QJsonObject FeaturePipeline::toJson() const
 {
     QJsonArray numeric, categorical;

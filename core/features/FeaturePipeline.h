@@ -40,6 +40,9 @@ public:
 
     const QStringList &featureNames() const { return m_names; }
     const QStringList &ignoredColumns() const { return m_ignored; }
+    // For each output feature, the categorical column it one-hot encodes (an index shared by
+    // that column's indicators), or −1 for numeric features and missing indicators.
+    std::vector<int> featureGroups() const;
     QJsonObject toJson() const;
 
 private:

@@ -1,0 +1,55 @@
+#include "DecisionTree.h"
+
+#include "FeatureBins.h"
+#include "TreeGrower.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <random>
+
+namespace churnlab {
+
+Result<bool> DecisionTree::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
+                               Progress &progress)
+{
+    const Eigen::Index n = x.rows();
+    if (n == 0 || y.size() != n)
+        return Error {Error::Kind::InvalidArgument,
+                      QCoreApplication::translate("churnlab::DecisionTree", "No training rows.")};
+    const FeatureBins bins = FeatureBins::fit(x, m_options.maxBins, 200000, m_options.seed);
+    const std::vector<std::uint8_t> codes = bins.apply(x);
+    std::vector<float> g(static_cast<size_t>(n)), h(static_cast<size_t>(n), 1.0f);
+    for (Eigen::Index i = 0; i < n; ++i)
+        g[size_t(i)] = -float(y(i));
+    std::vector<quint32> rows(static_cast<size_t>(n));
+    for (Eigen::Index i = 0; i < n; ++i)
+        rows[size_t(i)] = quint32(i);
+    TreeGrowth growth;
+    growth.maxDepth = m_options.maxDepth;
+    growth.minSamplesLeaf = m_options.minSamplesLeaf;
+    std::mt19937_64 rng(m_options.seed);
+    TreeGrower grower(codes.data(), bins, QThread::idealThreadCount());
+    m_ensemble = {};
+    m_ensemble.gain.assign(size_t(bins.features()), 0.0);
+    m_ensemble.trees.push_back(
+        grower.grow(rows, g.data(), h.data(), growth, rng, &m_ensemble.gain));
+    progress.report(1.0);
+    return true;
+}
+
+Eigen::VectorXd DecisionTree::predictProba(const Eigen::MatrixXd &x) const
+{
+    return m_ensemble.sum(x);
+}
+
+QJsonObject DecisionTree::toJson() const
+{
+    return {{QStringLiteral("model"), name()},
+            {QStringLiteral("params"),
+             QJsonObject {{QStringLiteral("max_depth"), m_options.maxDepth},
+                          {QStringLiteral("min_samples_leaf"), m_options.minSamplesLeaf}}},
+            {QStringLiteral("tree"), m_ensemble.trees.front().toJson()}};
+}
+
+} // namespace churnlab

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Model.h"
+#include "TreeEnsemble.h"
+
+namespace churnlab {
+
+// Histogram gradient-boosted trees on log loss, LightGBM-style: features binned once into at
+// most 256 quantile bins, leaf-wise growth with histogram subtraction, shrinkage, row and
+// feature subsampling, and early stopping on a stratified validation share of the training
+// rows (the model keeps the best round).
+class GradientBoosting final : public Model
+{
+public:
+    struct Options
+    {
+        int maxIterations = 500;
+        double learningRate = 0.1;
+        int maxLeaves = 31;
+        int maxDepth = 0; // 0: only maxLeaves limits the tree
+        int minSamplesLeaf = 20;
+        double lambda = 1.0;
+        double rowSubsample = 1.0; // share of rows per round
+        double featureSubsample = 1.0; // share of features per round
+        int maxBins = 256;
+        double validationFraction = 0.1; // 0: no early stopping, all rounds run
+        int patience = 20; // rounds without a better validation loss before stopping
+        quint64 seed = 42;
+    };
+
+    GradientBoosting() = default;
+    explicit GradientBoosting(Options options)
+        : m_options(options)
+    {
+    }
+
+    QString name() const override { return QStringLiteral("gbt"); }
+    Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
+                     Progress &progress = Progress::none()) override;
+    Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
+    QJsonObject toJson() const override;
+    std::vector<double> featureImportance() const override { return m_ensemble.normalisedGain(); }
+
+    int rounds() const { return int(m_ensemble.trees.size()); }
+    const Options &options() const { return m_options; }
+
+private:
+    Options m_options;
+    TreeEnsemble m_ensemble;
+    double m_base = 0;
+};
+
+} // namespace churnlab

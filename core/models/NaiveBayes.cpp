@@ -1,0 +1,163 @@
+#include "NaiveBayes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+#include <map>
+#include <numbers>
+
+namespace churnlab {
+
+Result<bool> NaiveBayes::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, Progress &progress)
+{
+    const Eigen::Index n = x.rows(), p = x.cols();
+    if (n == 0 || y.size() != n)
+        return Error {Error::Kind::InvalidArgument,
+                      QCoreApplication::translate("churnlab::NaiveBayes", "No training rows.")};
+    const double count[2] = {double(n) - y.sum(), y.sum()};
+    if (count[0] == 0 || count[1] == 0)
+        return Error {Error::Kind::InvalidArgument,
+                      QCoreApplication::translate("churnlab::NaiveBayes",
+                                                  "The training rows hold a single class.")};
+    for (int c = 0; c < 2; ++c)
+        m_logPrior[c] = std::log(count[c] / double(n));
+    m_gaussian.clear();
+    m_categorical.clear();
+    m_binary.clear();
+    const double alpha = m_options.alpha;
+
+    std::map<int, std::vector<int>> groups;
+    for (Eigen::Index f = 0; f < p; ++f) {
+        const int group = size_t(f) < m_groups.size() ? m_groups[size_t(f)] : -1;
+        if (group >= 0) {
+            groups[group].push_back(int(f));
+            continue;
+        }
+        const auto column = x.col(f);
+        const bool binary = (column.array() == 0.0 || column.array() == 1.0).all();
+        if (binary) {
+            Binary b {int(f), {}};
+            for (int c = 0; c < 2; ++c) {
+                double ones = 0;
+                for (Eigen::Index i = 0; i < n; ++i)
+                    if (int(y(i)) == c)
+                        ones += column(i);
+                b.logProb[c][1] = std::log((ones + alpha) / (count[c] + 2 * alpha));
+                b.logProb[c][0] = std::log((count[c] - ones + alpha) / (count[c] + 2 * alpha));
+            }
+            m_binary.push_back(b);
+            continue;
+        }
+        Gaussian gauss {int(f), {}, {}};
+        for (int c = 0; c < 2; ++c) {
+            double sum = 0, sumSq = 0;
+            for (Eigen::Index i = 0; i < n; ++i)
+                if (int(y(i)) == c) {
+                    sum += column(i);
+                    sumSq += column(i) * column(i);
+                }
+            gauss.mean[c] = sum / count[c];
+            gauss.variance[c] = std::max(0.0, sumSq / count[c] - gauss.mean[c] * gauss.mean[c]);
+        }
+        m_gaussian.push_back(gauss);
+    }
+    // scikit-learn adds ε = smoothing × the largest feature variance to every variance.
+    double largest = 0;
+    for (Eigen::Index f = 0; f < p; ++f) {
+        const double mean = x.col(f).mean();
+        largest = std::max(largest, (x.col(f).array() - mean).square().mean());
+    }
+    for (Gaussian &g : m_gaussian)
+        for (double &v : g.variance)
+            v += m_options.varianceSmoothing * std::max(largest, 1e-300);
+
+    for (const auto &[group, features] : groups) {
+        Categorical cat {features, {}};
+        const size_t levels = features.size() + 1;
+        for (int c = 0; c < 2; ++c) {
+            std::vector<double> levelCount(levels, 0.0);
+            for (Eigen::Index i = 0; i < n; ++i) {
+                if (int(y(i)) != c)
+                    continue;
+                size_t level = features.size();
+                for (size_t k = 0; k < features.size(); ++k)
+                    if (x(i, features[k]) > 0.5) {
+                        level = k;
+                        break;
+                    }
+                levelCount[level] += 1;
+            }
+            cat.logProb[c].resize(levels);
+            for (size_t l = 0; l < levels; ++l)
+                cat.logProb[c][l] =
+                    std::log((levelCount[l] + alpha) / (count[c] + alpha * double(levels)));
+        }
+        m_categorical.push_back(std::move(cat));
+    }
+    progress.report(1.0);
+    return true;
+}
+
+Eigen::VectorXd NaiveBayes::predictProba(const Eigen::MatrixXd &x) const
+{
+    Eigen::VectorXd out(x.rows());
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+        double joint[2] = {m_logPrior[0], m_logPrior[1]};
+        for (int c = 0; c < 2; ++c) {
+            for (const Gaussian &g : m_gaussian) {
+                const double d = x(i, g.feature) - g.mean[c];
+                joint[c] -=
+                    0.5 * (std::log(2 * std::numbers::pi * g.variance[c]) + d * d / g.variance[c]);
+            }
+            for (const Binary &b : m_binary)
+                joint[c] += b.logProb[c][x(i, b.feature) > 0.5 ? 1 : 0];
+            for (const Categorical &cat : m_categorical) {
+                size_t level = cat.features.size();
+                for (size_t k = 0; k < cat.features.size(); ++k)
+                    if (x(i, cat.features[k]) > 0.5) {
+                        level = k;
+                        break;
+                    }
+                joint[c] += cat.logProb[c][level];
+            }
+        }
+        // P(churn) = 1 / (1 + e^(joint0 − joint1)), stable for large differences.
+        const double d = joint[0] - joint[1];
+        out(i) = d >= 0 ? std::exp(-d) / (1 + std::exp(-d)) : 1 / (1 + std::exp(d));
+    }
+    return out;
+}
+
+QJsonObject NaiveBayes::toJson() const
+{
+    QJsonArray gaussian, binary, categorical;
+    for (const Gaussian &g : m_gaussian)
+        gaussian.append(
+            QJsonObject {{QStringLiteral("feature"), g.feature},
+                         {QStringLiteral("mean"), QJsonArray {g.mean[0], g.mean[1]}},
+                         {QStringLiteral("variance"), QJsonArray {g.variance[0], g.variance[1]}}});
+    for (const Binary &b : m_binary)
+        binary.append(QJsonObject {{QStringLiteral("feature"), b.feature},
+                                   {QStringLiteral("log_prob"),
+                                    QJsonArray {QJsonArray {b.logProb[0][0], b.logProb[0][1]},
+                                                QJsonArray {b.logProb[1][0], b.logProb[1][1]}}}});
+    for (const Categorical &c : m_categorical) {
+        QJsonArray features, lp0, lp1;
+        for (int f : c.features)
+            features.append(f);
+        for (double v : c.logProb[0])
+            lp0.append(v);
+        for (double v : c.logProb[1])
+            lp1.append(v);
+        categorical.append(QJsonObject {{QStringLiteral("features"), features},
+                                        {QStringLiteral("log_prob"), QJsonArray {lp0, lp1}}});
+    }
+    return {{QStringLiteral("model"), name()},
+            {QStringLiteral("log_prior"), QJsonArray {m_logPrior[0], m_logPrior[1]}},
+            {QStringLiteral("gaussian"), gaussian},
+            {QStringLiteral("binary"), binary},
+            {QStringLiteral("categorical"), categorical}};
+}
+
+} // namespace churnlab

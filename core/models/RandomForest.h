@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Model.h"
+#include "TreeEnsemble.h"
+
+namespace churnlab {
+
+// A probability forest (Breiman; as ranger's probability mode): each tree grows on a bootstrap
+// sample with a random subset of features tried at each node, on binned features; the
+// prediction is the mean of the leaves' churn rates. Trees are seeded one by one from the
+// forest's seed, so the forest is the same on any number of threads.
+class RandomForest final : public Model
+{
+public:
+    struct Options
+    {
+        int trees = 100;
+        int featuresPerNode = 0; // 0: √features, rounded down
+        int minSamplesLeaf = 5;
+        int maxDepth = 0; // 0: unlimited
+        double sampleFraction = 1.0; // bootstrap size as a share of the rows
+        int maxBins = 256;
+        quint64 seed = 42;
+    };
+
+    RandomForest() = default;
+    explicit RandomForest(Options options)
+        : m_options(options)
+    {
+    }
+
+    QString name() const override { return QStringLiteral("rf"); }
+    Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
+                     Progress &progress = Progress::none()) override;
+    Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
+    QJsonObject toJson() const override;
+    std::vector<double> featureImportance() const override { return m_ensemble.normalisedGain(); }
+
+    const TreeEnsemble &ensemble() const { return m_ensemble; }
+
+private:
+    Options m_options;
+    TreeEnsemble m_ensemble;
+};
+
+} // namespace churnlab

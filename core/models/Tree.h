@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+
+#include <Eigen/Dense>
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <vector>
+
+namespace churnlab {
+
+struct TreeNode
+{
+    qint32 feature = -1; // −1 marks a leaf
+    qint32 left = -1, right = -1;
+    std::uint8_t bin = 0; // the training-time split "code ≤ bin", same as "value ≤ threshold"
+    double threshold = 0;
+    double value = 0; // the leaf's output (also kept on inner nodes, for inspection)
+};
+
+// A fitted binary decision tree as plain data: what every tree learner saves and predicts with.
+class Tree
+{
+public:
+    std::vector<TreeNode> nodes;
+
+    double predict(const Eigen::MatrixXd &x, Eigen::Index row) const
+    {
+        int n = 0;
+        while (nodes[size_t(n)].feature >= 0) {
+            const TreeNode &node = nodes[size_t(n)];
+            // NaN goes right, as it was binned into the last bin.
+            n = x(row, node.feature) <= node.threshold ? node.left : node.right;
+        }
+        return nodes[size_t(n)].value;
+    }
+    // The same walk over binned codes (row-major, `features` codes per row).
+    double predictBinned(const std::uint8_t *codes) const
+    {
+        int n = 0;
+        while (nodes[size_t(n)].feature >= 0) {
+            const TreeNode &node = nodes[size_t(n)];
+            n = codes[node.feature] <= node.bin ? node.left : node.right;
+        }
+        return nodes[size_t(n)].value;
+    }
+
+    int leafCount() const;
+    int depth() const;
+    QJsonObject toJson() const;
+    static Result<Tree> fromJson(const QJsonObject &json, int features);
+};
+
+} // namespace churnlab
