@@ -29,7 +29,8 @@ Result<bool> DecisionTree::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
     growth.maxDepth = m_options.maxDepth;
     growth.minSamplesLeaf = m_options.minSamplesLeaf;
     std::mt19937_64 rng(m_options.seed);
-    TreeGrower grower(codes.data(), bins, QThread::idealThreadCount());
+    TreeGrower grower(codes.data(), bins,
+                      (m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount()));
     m_ensemble = {};
     m_ensemble.gain.assign(size_t(bins.features()), 0.0);
     m_ensemble.trees.push_back(

@@ -17,6 +17,7 @@ public:
         int minSamplesLeaf = 20;
         int maxBins = 256;
         quint64 seed = 42;
+        int threads = 0; // 0: all cores; the model is the same for any count
     };
 
     DecisionTree() = default;

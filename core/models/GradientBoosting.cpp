@@ -62,7 +62,7 @@ Result<bool> GradientBoosting::fit(const Eigen::MatrixXd &xAll, const Eigen::Vec
             Error::Kind::InvalidArgument,
             QCoreApplication::translate("churnlab::GradientBoosting", "No training rows.")};
     const Options &o = m_options;
-    const int threads = QThread::idealThreadCount();
+    const int threads = (m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
 
     // Early stopping holds out a validation share, unless too few rows of a class are left.
     std::vector<bool> isValidation;

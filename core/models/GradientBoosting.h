@@ -26,6 +26,7 @@ public:
         double validationFraction = 0.1; // 0: no early stopping, all rounds run
         int patience = 20; // rounds without a better validation loss before stopping
         quint64 seed = 42;
+        int threads = 0; // 0: all cores; the model is the same for any count
     };
 
     GradientBoosting() = default;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <numbers>
@@ -73,25 +74,26 @@ Result<bool> NaiveBayes::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
             v += m_options.varianceSmoothing * std::max(largest, 1e-300);
 
     for (const auto &[group, features] : groups) {
+        // Levels: one per indicator, plus "none set" only if training rows had it (a missing
+        // category without an "other" column), so that smoothing matches CategoricalNB.
+        std::vector<size_t> level(static_cast<size_t>(n), features.size());
+        for (Eigen::Index i = 0; i < n; ++i)
+            for (size_t k = 0; k < features.size(); ++k)
+                if (x(i, features[k]) > 0.5) {
+                    level[size_t(i)] = k;
+                    break;
+                }
+        const bool noneSeen = std::find(level.begin(), level.end(), features.size()) != level.end();
+        const double levels = double(features.size() + (noneSeen ? 1 : 0));
         Categorical cat {features, {}};
-        const size_t levels = features.size() + 1;
         for (int c = 0; c < 2; ++c) {
-            std::vector<double> levelCount(levels, 0.0);
-            for (Eigen::Index i = 0; i < n; ++i) {
-                if (int(y(i)) != c)
-                    continue;
-                size_t level = features.size();
-                for (size_t k = 0; k < features.size(); ++k)
-                    if (x(i, features[k]) > 0.5) {
-                        level = k;
-                        break;
-                    }
-                levelCount[level] += 1;
-            }
-            cat.logProb[c].resize(levels);
-            for (size_t l = 0; l < levels; ++l)
-                cat.logProb[c][l] =
-                    std::log((levelCount[l] + alpha) / (count[c] + alpha * double(levels)));
+            std::vector<double> levelCount(features.size() + 1, 0.0);
+            for (Eigen::Index i = 0; i < n; ++i)
+                if (int(y(i)) == c)
+                    levelCount[level[size_t(i)]] += 1;
+            cat.logProb[c].resize(features.size() + 1);
+            for (size_t l = 0; l <= features.size(); ++l)
+                cat.logProb[c][l] = std::log((levelCount[l] + alpha) / (count[c] + alpha * levels));
         }
         m_categorical.push_back(std::move(cat));
     }

@@ -39,30 +39,32 @@ Result<bool> RandomForest::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
     std::atomic<int> done = 0;
     std::atomic<bool> stop = false;
     const quint32 draws = quint32(std::max<double>(1, std::round(double(n) * o.sampleFraction)));
-    parallelFor(o.trees, QThread::idealThreadCount(), [&](int t, bool) {
-        if (stop.load() || progress.isCancelled()) {
-            stop = true;
-            return;
-        }
-        // Each tree's generator depends only on the seed and the tree's index.
-        std::mt19937_64 rng(o.seed * 0x9e3779b97f4a7c15ull + quint64(t) + 1);
-        std::vector<float> g(static_cast<size_t>(n), 0.0f), h(static_cast<size_t>(n), 0.0f);
-        std::uniform_int_distribution<quint32> pick(0, quint32(n - 1));
-        for (quint32 d = 0; d < draws; ++d)
-            h[pick(rng)] += 1.0f;
-        std::vector<quint32> rows;
-        rows.reserve(size_t(draws));
-        for (Eigen::Index i = 0; i < n; ++i) {
-            if (h[size_t(i)] > 0) {
-                rows.push_back(quint32(i));
-                g[size_t(i)] = -float(y(i)) * h[size_t(i)];
-            }
-        }
-        TreeGrower grower(codes.data(), bins, 1);
-        m_ensemble.trees[size_t(t)] =
-            grower.grow(rows, g.data(), h.data(), growth, rng, &gains[size_t(t)]);
-        progress.report(double(++done) / o.trees);
-    });
+    parallelFor(o.trees, (m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount()),
+                [&](int t, bool) {
+                    if (stop.load() || progress.isCancelled()) {
+                        stop = true;
+                        return;
+                    }
+                    // Each tree's generator depends only on the seed and the tree's index.
+                    std::mt19937_64 rng(o.seed * 0x9e3779b97f4a7c15ull + quint64(t) + 1);
+                    std::vector<float> g(static_cast<size_t>(n), 0.0f),
+                        h(static_cast<size_t>(n), 0.0f);
+                    std::uniform_int_distribution<quint32> pick(0, quint32(n - 1));
+                    for (quint32 d = 0; d < draws; ++d)
+                        h[pick(rng)] += 1.0f;
+                    std::vector<quint32> rows;
+                    rows.reserve(size_t(draws));
+                    for (Eigen::Index i = 0; i < n; ++i) {
+                        if (h[size_t(i)] > 0) {
+                            rows.push_back(quint32(i));
+                            g[size_t(i)] = -float(y(i)) * h[size_t(i)];
+                        }
+                    }
+                    TreeGrower grower(codes.data(), bins, 1);
+                    m_ensemble.trees[size_t(t)] =
+                        grower.grow(rows, g.data(), h.data(), growth, rng, &gains[size_t(t)]);
+                    progress.report(double(++done) / o.trees);
+                });
     if (stop)
         return Error {
             Error::Kind::Cancelled,

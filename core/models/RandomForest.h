@@ -21,6 +21,7 @@ public:
         double sampleFraction = 1.0; // bootstrap size as a share of the rows
         int maxBins = 256;
         quint64 seed = 42;
+        int threads = 0; // 0: all cores; the model is the same for any count
     };
 
     RandomForest() = default;

@@ -80,6 +80,57 @@ private slots:
         QVERIFY(p.minCoeff() > 0 && p.maxCoeff() < 1);
     }
 
+    // Reference: the fixture above, scikit-learn 1.2.1,
+    //   LogisticRegression(penalty=P, C=C, l1_ratio=R, solver="saga", tol=1e-15,
+    //   max_iter=2000000).fit(X, y):
+    //   l1, C=1: −0.1554403118731408, [0.4799853892317983, −0.7119094415488508,
+    //   0.6752987891904988]; l1, C=0.05: −0.10072144204718575, [0.30086426873384,
+    //   −0.4975670233509223, 0.0]; elasticnet, C=0.1, R=0.5: 0.05459967328264865,
+    //   [0.4139397326545999, −0.6225835801485219, 0.030499406926851904]
+    void l1AndElasticNetEqualScikitLearn_data()
+    {
+        QTest::addColumn<int>("penalty");
+        QTest::addColumn<double>("c");
+        QTest::addColumn<double>("b");
+        QTest::addColumn<double>("w0");
+        QTest::addColumn<double>("w1");
+        QTest::addColumn<double>("w2");
+        using P = LogisticRegression::Options::Penalty;
+        QTest::newRow("l1 C=1") << int(P::L1) << 1.0 << -0.1554403118731408 << 0.4799853892317983
+                                << -0.7119094415488508 << 0.6752987891904988;
+        QTest::newRow("l1 C=0.05 (sparse)") << int(P::L1) << 0.05 << -0.10072144204718575
+                                            << 0.30086426873384 << -0.4975670233509223 << 0.0;
+        QTest::newRow("elasticnet C=0.1")
+            << int(P::ElasticNet) << 0.1 << 0.05459967328264865 << 0.4139397326545999
+            << -0.6225835801485219 << 0.030499406926851904;
+    }
+    void l1AndElasticNetEqualScikitLearn()
+    {
+        QFETCH(int, penalty);
+        QFETCH(double, c);
+        QFETCH(double, b);
+        QFETCH(double, w0);
+        QFETCH(double, w1);
+        QFETCH(double, w2);
+        Eigen::MatrixXd x;
+        Eigen::VectorXd y;
+        fixture(x, y);
+        LogisticRegression::Options o;
+        o.c = c;
+        o.penalty = LogisticRegression::Options::Penalty(penalty);
+        o.l1Ratio = 0.5;
+        LogisticRegression lr(o);
+        QVERIFY(lr.fit(x, y).ok());
+        QVERIFY2(qAbs(lr.intercept() - b) < 1e-4,
+                 qPrintable(QString::number(lr.intercept(), 'g', 17)));
+        const double want[3] = {w0, w1, w2};
+        for (int k = 0; k < 3; ++k)
+            QVERIFY2(qAbs(lr.coefficients()(k) - want[k]) < 1e-4,
+                     qPrintable(QString::number(lr.coefficients()(k), 'g', 17)));
+        if (w2 == 0.0)
+            QCOMPARE(lr.coefficients()(2), 0.0); // L1 sets it exactly to zero
+    }
+
     void stopsWhenCancelled()
     {
         Eigen::MatrixXd x;
