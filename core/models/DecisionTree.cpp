@@ -17,8 +17,9 @@ Result<bool> DecisionTree::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
     if (n == 0 || y.size() != n)
         return Error {Error::Kind::InvalidArgument,
                       QCoreApplication::translate("churnlab::DecisionTree", "No training rows.")};
-    const FeatureBins bins = FeatureBins::fit(x, m_options.maxBins, 200000, m_options.seed);
-    const std::vector<std::uint8_t> codes = bins.apply(x);
+    const FeatureBins bins =
+        FeatureBins::fit(x, m_options.maxBins, 200000, m_options.seed, m_groups);
+    const BinnedRows codes = bins.apply(x);
     std::vector<float> g(static_cast<size_t>(n)), h(static_cast<size_t>(n), 1.0f);
     for (Eigen::Index i = 0; i < n; ++i)
         g[size_t(i)] = -float(y(i));
@@ -29,7 +30,7 @@ Result<bool> DecisionTree::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
     growth.maxDepth = m_options.maxDepth;
     growth.minSamplesLeaf = m_options.minSamplesLeaf;
     std::mt19937_64 rng(m_options.seed);
-    TreeGrower grower(codes.data(), bins,
+    TreeGrower grower(codes, bins,
                       (m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount()));
     m_ensemble = {};
     m_ensemble.gain.assign(size_t(bins.features()), 0.0);

@@ -32,12 +32,15 @@ public:
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
     QJsonObject toJson() const override;
     std::vector<double> featureImportance() const override { return m_ensemble.normalisedGain(); }
+    // One-hot groups are bundled into one code column each (see FeatureBins).
+    void setFeatureGroups(std::vector<int> groups) override { m_groups = std::move(groups); }
 
     const Tree &tree() const { return m_ensemble.trees.front(); }
 
 private:
     Options m_options;
     TreeEnsemble m_ensemble;
+    std::vector<int> m_groups;
 };
 
 } // namespace churnlab

@@ -41,15 +41,16 @@ std::vector<bool> validationMask(const Eigen::VectorXd &y, double fraction, quin
     return mask;
 }
 
-double logLoss(const std::vector<double> &score, const std::vector<float> &label)
+double logLoss(const std::vector<double> &score, const std::vector<quint32> &rows,
+               const std::vector<float> &label)
 {
     double sum = 0;
-    for (size_t i = 0; i < score.size(); ++i) {
+    for (quint32 r : rows) {
         // log(1 + e^−z) for positives, log(1 + e^z) for negatives, without overflow.
-        const double z = label[i] > 0.5f ? score[i] : -score[i];
+        const double z = label[r] > 0.5f ? score[r] : -score[r];
         sum += z > 0 ? std::log1p(std::exp(-z)) : -z + std::log1p(std::exp(z));
     }
-    return score.empty() ? 0 : sum / double(score.size());
+    return rows.empty() ? 0 : sum / double(rows.size());
 }
 
 } // namespace
@@ -70,32 +71,34 @@ Result<bool> GradientBoosting::fit(const Eigen::MatrixXd &xAll, const Eigen::Vec
     if (o.validationFraction > 0
         && std::min(positives, double(yAll.size()) - positives) * o.validationFraction >= 20)
         isValidation = validationMask(yAll, o.validationFraction, o.seed);
-    std::vector<Eigen::Index> fitRows, validRows;
+    // Everything below indexes rows of xAll; the fit rows' matrix is never copied.
+    std::vector<quint32> fitRows, validRows;
     for (Eigen::Index i = 0; i < xAll.rows(); ++i)
-        (!isValidation.empty() && isValidation[size_t(i)] ? validRows : fitRows).push_back(i);
-    const Eigen::MatrixXd x = validRows.empty() ? Eigen::MatrixXd() : xAll(fitRows, Eigen::all);
-    const Eigen::MatrixXd &xFit = validRows.empty() ? xAll : x;
-    const Eigen::Index n = xFit.rows();
-    std::vector<float> label(static_cast<size_t>(n)), validLabel(validRows.size());
-    for (Eigen::Index i = 0; i < n; ++i)
-        label[size_t(i)] = float(yAll(fitRows[size_t(i)]));
-    for (size_t i = 0; i < validRows.size(); ++i)
-        validLabel[i] = float(yAll(validRows[i]));
+        (!isValidation.empty() && isValidation[size_t(i)] ? validRows : fitRows)
+            .push_back(quint32(i));
+    const size_t all = size_t(xAll.rows());
+    std::vector<float> label(all);
+    for (size_t i = 0; i < all; ++i)
+        label[i] = float(yAll(Eigen::Index(i)));
 
-    const FeatureBins bins = FeatureBins::fit(xFit, o.maxBins, 200000, o.seed);
-    const std::vector<std::uint8_t> codes = bins.apply(xFit);
-    const std::vector<std::uint8_t> validCodes =
-        validRows.empty() ? std::vector<std::uint8_t>() : bins.apply(xAll(validRows, Eigen::all));
+    const FeatureBins bins = FeatureBins::fit(xAll, o.maxBins, 200000, o.seed, m_groups,
+                                              validRows.empty() ? std::vector<quint32>() : fitRows);
+    const BinnedRows codes = bins.apply(xAll);
     const size_t p = size_t(bins.features());
+    const size_t n = fitRows.size();
 
-    const double rate = std::clamp(
-        double(std::accumulate(label.begin(), label.end(), 0.0)) / double(n), 1e-6, 1 - 1e-6);
+    double positivesFit = 0;
+    for (quint32 r : fitRows)
+        positivesFit += label[r];
+    const double rate = std::clamp(positivesFit / double(n), 1e-6, 1 - 1e-6);
     m_base = std::log(rate / (1 - rate));
     m_ensemble = {};
     m_ensemble.gain.assign(p, 0.0);
-    std::vector<double> score(static_cast<size_t>(n), m_base), validScore(validRows.size(), m_base);
-    std::vector<float> g(static_cast<size_t>(n)), h(static_cast<size_t>(n));
-    TreeGrower grower(codes.data(), bins, threads);
+    std::vector<double> score(all, m_base);
+    std::vector<float> g(all, 0.0f), h(all, 0.0f), validLabel;
+    for (quint32 r : validRows)
+        validLabel.push_back(label[r]);
+    TreeGrower grower(codes, bins, threads);
     std::mt19937_64 rng(o.seed);
     TreeGrowth growth;
     growth.maxLeaves = o.maxLeaves;
@@ -115,15 +118,15 @@ Result<bool> GradientBoosting::fit(const Eigen::MatrixXd &xAll, const Eigen::Vec
                           QCoreApplication::translate("churnlab::GradientBoosting",
                                                       "Training was cancelled.")};
         parallelFor(blocks, threads, [&](int b, bool) {
-            const Eigen::Index end = std::min(n, Eigen::Index(b + 1) * 65536);
-            for (Eigen::Index i = Eigen::Index(b) * 65536; i < end; ++i) {
-                const double prob = sigmoid(score[size_t(i)]);
-                g[size_t(i)] = float(prob - label[size_t(i)]);
-                h[size_t(i)] = float(std::max(prob * (1 - prob), 1e-16));
+            const size_t end = std::min(n, size_t(b + 1) * 65536);
+            for (size_t i = size_t(b) * 65536; i < end; ++i) {
+                const quint32 r = fitRows[i];
+                const double prob = sigmoid(score[r]);
+                g[r] = float(prob - label[r]);
+                h[r] = float(std::max(prob * (1 - prob), 1e-16));
             }
         });
-        rows.resize(static_cast<size_t>(n));
-        std::iota(rows.begin(), rows.end(), 0u);
+        rows = fitRows;
         if (o.rowSubsample < 1.0) {
             std::bernoulli_distribution keep(o.rowSubsample);
             std::erase_if(rows, [&](quint32) { return !keep(rng); });
@@ -149,21 +152,22 @@ Result<bool> GradientBoosting::fit(const Eigen::MatrixXd &xAll, const Eigen::Vec
         }
         if (o.rowSubsample < 1.0) {
             // Rows left out of this round still need the tree's output.
-            std::vector<bool> inBag(static_cast<size_t>(n), false);
+            std::vector<bool> inBag(all, false);
             for (quint32 r : rows)
                 inBag[r] = true;
-            for (Eigen::Index i = 0; i < n; ++i)
-                if (!inBag[size_t(i)])
-                    score[size_t(i)] += tree.predictBinned(codes.data() + size_t(i) * p);
+            for (quint32 r : fitRows)
+                if (!inBag[r])
+                    score[r] +=
+                        tree.predictBinned([&](int f) { return bins.bin(codes.row(r), f); });
         }
         m_ensemble.trees.push_back(std::move(tree));
         progress.report(double(round + 1) / o.maxIterations);
         if (validRows.empty())
             continue;
         const Tree &last = m_ensemble.trees.back();
-        for (size_t i = 0; i < validRows.size(); ++i)
-            validScore[i] += last.predictBinned(validCodes.data() + i * p);
-        const double loss = logLoss(validScore, validLabel);
+        for (quint32 r : validRows)
+            score[r] += last.predictBinned([&](int f) { return bins.bin(codes.row(r), f); });
+        const double loss = logLoss(score, validRows, label);
         if (loss < bestLoss - 1e-7) {
             bestLoss = loss;
             bestRounds = round + 1;

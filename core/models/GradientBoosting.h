@@ -15,7 +15,7 @@ public:
     struct Options
     {
         int maxIterations = 500;
-        double learningRate = 0.1;
+        double learningRate = 0.3;
         int maxLeaves = 31;
         int maxDepth = 0; // 0: only maxLeaves limits the tree
         int minSamplesLeaf = 20;
@@ -41,6 +41,8 @@ public:
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
     QJsonObject toJson() const override;
     std::vector<double> featureImportance() const override { return m_ensemble.normalisedGain(); }
+    // One-hot groups are bundled into one code column each (see FeatureBins).
+    void setFeatureGroups(std::vector<int> groups) override { m_groups = std::move(groups); }
 
     int rounds() const { return int(m_ensemble.trees.size()); }
     const Options &options() const { return m_options; }
@@ -48,6 +50,7 @@ public:
 private:
     Options m_options;
     TreeEnsemble m_ensemble;
+    std::vector<int> m_groups;
     double m_base = 0;
 };
 

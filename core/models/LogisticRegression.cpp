@@ -211,6 +211,7 @@ QJsonObject LogisticRegression::toJson() const
                                                              : QStringLiteral("elasticnet")},
             {QStringLiteral("l1_ratio"), m_options.l1Ratio},
             {QStringLiteral("intercept"), m_intercept},
+            {QStringLiteral("iterations"), m_iterations},
             {QStringLiteral("coefficients"), weights}};
 }
 

@@ -91,7 +91,7 @@ QList<ModelInfo> ModelCatalog::models()
              "Histogram gradient-boosted trees (LightGBM-style) with early stopping; usually "
              "the most accurate on tabular churn data."),
          {{QStringLiteral("max_iterations"), 500},
-          {QStringLiteral("learning_rate"), 0.1},
+          {QStringLiteral("learning_rate"), 0.3},
           {QStringLiteral("max_leaves"), 31},
           {QStringLiteral("max_depth"), 0},
           {QStringLiteral("min_samples_leaf"), 20},

@@ -23,8 +23,8 @@ Result<bool> RandomForest::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
         return Error {Error::Kind::InvalidArgument,
                       QCoreApplication::translate("churnlab::RandomForest", "No training rows.")};
     const Options &o = m_options;
-    const FeatureBins bins = FeatureBins::fit(x, o.maxBins, 200000, o.seed);
-    const std::vector<std::uint8_t> codes = bins.apply(x);
+    const FeatureBins bins = FeatureBins::fit(x, o.maxBins, 200000, o.seed, m_groups);
+    const BinnedRows codes = bins.apply(x);
     const int p = bins.features();
 
     TreeGrowth growth;
@@ -60,7 +60,7 @@ Result<bool> RandomForest::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
                             g[size_t(i)] = -float(y(i)) * h[size_t(i)];
                         }
                     }
-                    TreeGrower grower(codes.data(), bins, 1);
+                    TreeGrower grower(codes, bins, 1);
                     m_ensemble.trees[size_t(t)] =
                         grower.grow(rows, g.data(), h.data(), growth, rng, &gains[size_t(t)]);
                     progress.report(double(++done) / o.trees);

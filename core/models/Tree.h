@@ -36,13 +36,13 @@ public:
         }
         return nodes[size_t(n)].value;
     }
-    // The same walk over binned codes (row-major, `features` codes per row).
-    double predictBinned(const std::uint8_t *codes) const
+    // The same walk over binned data: binOf(feature) gives the row's bin of a feature.
+    template<typename BinOf> double predictBinned(BinOf &&binOf) const
     {
         int n = 0;
         while (nodes[size_t(n)].feature >= 0) {
             const TreeNode &node = nodes[size_t(n)];
-            n = codes[node.feature] <= node.bin ? node.left : node.right;
+            n = binOf(node.feature) <= node.bin ? node.left : node.right;
         }
         return nodes[size_t(n)].value;
     }

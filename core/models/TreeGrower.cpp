@@ -18,21 +18,21 @@ double score(double g, double h, double lambda)
 
 } // namespace
 
-TreeGrower::TreeGrower(const std::uint8_t *codes, const FeatureBins &bins, int threads)
+TreeGrower::TreeGrower(const BinnedRows &codes, const FeatureBins &bins, int threads)
     : m_codes(codes)
     , m_bins(bins)
     , m_features(bins.features())
+    , m_columns(bins.columns())
     , m_threads(std::max(1, threads))
 {
     m_allFeatures.resize(size_t(m_features));
     std::iota(m_allFeatures.begin(), m_allFeatures.end(), 0);
-    m_order = m_allFeatures;
 }
 
 int TreeGrower::takeSlot()
 {
     if (m_free.empty()) {
-        m_pool.emplace_back(size_t(m_features) * kBins);
+        m_pool.emplace_back(size_t(m_columns) * kBins);
         return int(m_pool.size()) - 1;
     }
     const int slot = m_free.back();
@@ -40,29 +40,42 @@ int TreeGrower::takeSlot()
     return slot;
 }
 
-// hist holds kBins entries per listed feature, in list order; it is overwritten.
-void TreeGrower::buildHistogram(Sums *hist, const quint32 *rows, quint32 count,
-                                const std::vector<int> &features) const
+std::vector<int> TreeGrower::columnsOf(const std::vector<int> &features) const
 {
-    const size_t p = size_t(m_features);
-    const int listed = int(features.size());
+    std::vector<int> columns;
+    columns.reserve(features.size());
+    for (int f : features)
+        columns.push_back(m_bins.columnOf(f));
+    std::sort(columns.begin(), columns.end());
+    columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+    return columns;
+}
+
+void TreeGrower::buildHistogram(Sums *hist, const quint32 *rows, quint32 count,
+                                const std::vector<int> &columns) const
+{
+    const int listed = int(columns.size());
     auto fill = [&](int first, int last) {
-        std::fill(hist + size_t(first) * kBins, hist + size_t(last) * kBins, Sums {});
+        for (int k = first; k < last; ++k) {
+            Sums *h = hist + size_t(columns[size_t(k)]) * kBins;
+            std::fill(h, h + m_bins.columnBins(columns[size_t(k)]), Sums {});
+        }
         for (quint32 i = 0; i < count; ++i) {
             const quint32 r = rows[i];
-            const std::uint8_t *c = m_codes + size_t(r) * p;
+            const std::uint8_t *c = m_codes.row(r);
             const double g = m_g[r], h = m_h[r];
             for (int k = first; k < last; ++k) {
-                Sums &s = hist[size_t(k) * kBins + c[features[size_t(k)]]];
+                const int column = columns[size_t(k)];
+                Sums &s = hist[size_t(column) * kBins + c[column]];
                 s.g += g;
                 s.h += h;
                 s.n += 1;
             }
         }
     };
-    // Threads split the features, never the rows: every sum is then added in row order, so
+    // Threads split the columns, never the rows: every sum is then added in row order, so
     // the tree is the same on one thread or many.
-    const int parts = (double(count) * listed > 2e5) ? std::min(m_threads, listed) : 1;
+    const int parts = (double(count) * listed > 1e6) ? std::min(m_threads, listed) : 1;
     if (parts == 1) {
         fill(0, listed);
         return;
@@ -76,30 +89,40 @@ TreeGrower::Split TreeGrower::bestSplit(const Sums *hist, const std::vector<int>
 {
     Split best;
     const double parent = score(total.g, total.h, growth.lambda);
-    for (size_t k = 0; k < features.size(); ++k) {
-        const int f = features[k];
+    auto consider = [&](const Sums &left, int f, int b) {
+        const double rn = total.n - left.n, rh = total.h - left.h;
+        if (left.n < growth.minSamplesLeaf || left.h < growth.minHessianLeaf
+            || rn < growth.minSamplesLeaf || rh < growth.minHessianLeaf)
+            return;
+        const double gain = score(left.g, left.h, growth.lambda)
+            + score(total.g - left.g, rh, growth.lambda) - parent;
+        if (gain > best.gain) {
+            best.gain = gain;
+            best.feature = f;
+            best.bin = b;
+            best.left = left;
+        }
+    };
+    for (int f : features) {
+        const Sums *row = hist + size_t(m_bins.columnOf(f)) * kBins;
+        if (const int member = m_bins.memberCode(f); member > 0) {
+            // A bundled indicator has one cut: not set (left) against set (right).
+            const Sums &set = row[member];
+            if (set.n > 0)
+                consider({total.g - set.g, total.h - set.h, total.n - set.n}, f, 0);
+            continue;
+        }
         const int bins = m_bins.binCount(f);
-        const Sums *row = hist + k * kBins;
         Sums left;
         for (int b = 0; b + 1 < bins; ++b) {
             left.g += row[b].g;
             left.h += row[b].h;
             left.n += row[b].n;
-            if (left.n < growth.minSamplesLeaf || left.h < growth.minHessianLeaf)
-                continue;
-            const double rn = total.n - left.n, rh = total.h - left.h;
-            if (rn < growth.minSamplesLeaf || rh < growth.minHessianLeaf)
+            if (total.n - left.n < growth.minSamplesLeaf)
                 break;
             if (row[b].n == 0)
                 continue; // same partition as the previous cut
-            const double gain = score(left.g, left.h, growth.lambda)
-                + score(total.g - left.g, rh, growth.lambda) - parent;
-            if (gain > best.gain) {
-                best.gain = gain;
-                best.feature = f;
-                best.bin = b;
-                best.left = left;
-            }
+            consider(left, f, b);
         }
     }
     return best;
@@ -112,7 +135,7 @@ TreeGrower::Split TreeGrower::evaluateSampled(const quint32 *rows, quint32 count
 {
     Split best;
     if (m_pool.empty())
-        m_pool.emplace_back(size_t(m_features) * kBins);
+        m_pool.emplace_back(size_t(m_columns) * kBins);
     Sums *hist = m_pool.front().data();
     int varying = 0;
     size_t next = 0;
@@ -125,12 +148,15 @@ TreeGrower::Split TreeGrower::evaluateSampled(const quint32 *rows, quint32 count
             std::swap(m_order[next], m_order[pick(rng)]);
             batch.push_back(m_order[next++]);
         }
-        buildHistogram(hist, rows, count, batch);
-        for (size_t k = 0; k < batch.size(); ++k) {
-            const Sums *row = hist + k * kBins;
-            const int bins = m_bins.binCount(batch[k]);
+        buildHistogram(hist, rows, count, columnsOf(batch));
+        for (int f : batch) {
+            const Sums *row = hist + size_t(m_bins.columnOf(f)) * kBins;
+            if (const int member = m_bins.memberCode(f); member > 0) {
+                varying += row[member].n > 0 && row[member].n < total.n;
+                continue;
+            }
             int populated = 0;
-            for (int b = 0; b < bins && populated < 2; ++b)
+            for (int b = 0; b < m_bins.binCount(f) && populated < 2; ++b)
                 populated += row[b].n > 0;
             varying += populated > 1;
         }
@@ -152,12 +178,10 @@ Tree TreeGrower::grow(std::vector<quint32> &rows, const float *g, const float *h
     m_free.clear();
     for (int i = 0; i < int(m_pool.size()); ++i)
         m_free.push_back(i);
-    const bool sampled = growth.featuresPerNode > 0
-        && growth.featuresPerNode
-            < int(growth.features.empty() ? m_features : int(growth.features.size()));
-    const size_t p = size_t(m_features);
     const std::vector<int> &active = growth.features.empty() ? m_allFeatures : growth.features;
+    const std::vector<int> activeColumns = columnsOf(active);
     m_order = active;
+    const bool sampled = growth.featuresPerNode > 0 && growth.featuresPerNode < int(active.size());
 
     auto addNode = [&](const Sums &s, quint32 begin, quint32 end) {
         TreeNode node;
@@ -199,7 +223,7 @@ Tree TreeGrower::grow(std::vector<quint32> &rows, const float *g, const float *h
     if (!sampled && splittable(root)) {
         root.histogram = takeSlot();
         buildHistogram(m_pool[size_t(root.histogram)].data(), rows.data(), quint32(rows.size()),
-                       active);
+                       activeColumns);
     }
     evaluate(root);
     pending.push_back(root);
@@ -221,11 +245,23 @@ Tree TreeGrower::grow(std::vector<quint32> &rows, const float *g, const float *h
         }
         const Split s = c.split;
         const Range r = m_ranges[size_t(c.node)];
-        const auto mid =
-            std::partition(rows.begin() + r.begin, rows.begin() + r.end, [&](quint32 row) {
-                return m_codes[size_t(row) * p + size_t(s.feature)] <= s.bin;
-            });
-        const quint32 split = quint32(mid - rows.begin());
+        // A stable partition keeps each node's rows in ascending order, so that histogram
+        // building reads codes and gradients front to back (prefetch-friendly at 1M rows).
+        quint32 split = r.begin;
+        m_scratch.clear();
+        const std::uint8_t *column =
+            m_codes.byColumn.data() + size_t(m_bins.columnOf(s.feature)) * m_codes.rows;
+        // A code goes left when its bin is ≤ the split's: for a bundled indicator, when it is
+        // not that indicator's code.
+        const int member = m_bins.memberCode(s.feature);
+        for (quint32 i = r.begin; i < r.end; ++i) {
+            const quint32 row = rows[i];
+            if (member > 0 ? column[row] != member : column[row] <= s.bin)
+                rows[split++] = row;
+            else
+                m_scratch.push_back(row);
+        }
+        std::copy(m_scratch.begin(), m_scratch.end(), rows.begin() + split);
         const Sums right {c.total.g - s.left.g, c.total.h - s.left.h, c.total.n - s.left.n};
         const int leftNode = addNode(s.left, r.begin, split);
         const int rightNode = addNode(right, split, r.end);
@@ -248,14 +284,17 @@ Tree TreeGrower::grow(std::vector<quint32> &rows, const float *g, const float *h
             const Range sr = m_ranges[size_t(small.node)];
             small.histogram = takeSlot();
             Sums *sh = m_pool[size_t(small.histogram)].data();
-            buildHistogram(sh, rows.data() + sr.begin, sr.end - sr.begin, active);
+            buildHistogram(sh, rows.data() + sr.begin, sr.end - sr.begin, activeColumns);
             large.histogram = c.histogram;
             c.histogram = -1;
             Sums *lh = m_pool[size_t(large.histogram)].data();
-            for (size_t i = 0; i < active.size() * kBins; ++i) {
-                lh[i].g -= sh[i].g;
-                lh[i].h -= sh[i].h;
-                lh[i].n -= sh[i].n;
+            for (int column : activeColumns) {
+                const size_t first = size_t(column) * kBins;
+                for (size_t i = first; i < first + size_t(m_bins.columnBins(column)); ++i) {
+                    lh[i].g -= sh[i].g;
+                    lh[i].h -= sh[i].h;
+                    lh[i].n -= sh[i].n;
+                }
             }
         }
         release(c);

@@ -30,7 +30,7 @@ struct TreeGrowth
 class TreeGrower
 {
 public:
-    TreeGrower(const std::uint8_t *codes, const FeatureBins &bins, int threads);
+    TreeGrower(const BinnedRows &codes, const FeatureBins &bins, int threads);
 
     // `rows` lists the rows to grow on (weights are in h); it is reordered so that each
     // node's rows are contiguous, see nodeRows(). gainPerFeature, if given, accumulates the
@@ -66,17 +66,20 @@ private:
         int histogram = -1; // slot in m_pool (all-features mode), −1 if none kept
     };
 
+    // Histograms are indexed by code column: kMaxBins entries per column.
     void buildHistogram(Sums *hist, const quint32 *rows, quint32 count,
-                        const std::vector<int> &features) const;
+                        const std::vector<int> &columns) const;
     Split bestSplit(const Sums *hist, const std::vector<int> &features, const Sums &total,
                     const TreeGrowth &growth) const;
     Split evaluateSampled(const quint32 *rows, quint32 count, const Sums &total,
                           const TreeGrowth &growth, std::mt19937_64 &rng);
+    std::vector<int> columnsOf(const std::vector<int> &features) const;
     int takeSlot();
 
-    const std::uint8_t *m_codes;
+    const BinnedRows &m_codes;
     const FeatureBins &m_bins;
     int m_features;
+    int m_columns;
     int m_threads;
     const float *m_g = nullptr;
     const float *m_h = nullptr;
@@ -85,6 +88,7 @@ private:
     std::vector<int> m_free;
     std::vector<int> m_allFeatures;
     std::vector<int> m_order; // sampled-features mode: shuffled features
+    std::vector<quint32> m_scratch; // rows going right during a partition
 };
 
 } // namespace churnlab

@@ -37,6 +37,12 @@ QJsonObject ModelRun::toJson() const
     row.insert(QStringLiteral("name"), id);
     row.insert(QStringLiteral("train_seconds"), trainSeconds);
     row.insert(QStringLiteral("predict_seconds"), predictSeconds);
+    // How long iterative learners ran: boosting rounds, network epochs, Newton steps.
+    const QJsonObject saved = model->toJson();
+    for (const QString &key :
+         {QStringLiteral("rounds"), QStringLiteral("epochs"), QStringLiteral("iterations")})
+        if (saved.contains(key))
+            row.insert(key, saved.value(key));
     return row;
 }
 

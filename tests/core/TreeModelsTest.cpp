@@ -62,9 +62,10 @@ private slots:
         QCOMPARE(bins.upper(0, 0), 1.5);
         QCOMPARE(bins.upper(0, 2), 6.5);
         QCOMPARE(bins.binCount(1), 2);
-        const auto codes = bins.apply(x);
+        const BinnedRows codes = bins.apply(x);
         const std::vector<std::uint8_t> want = {0, 0, 1, 0, 1, 1, 2, 1, 2, 1, 3, 1};
-        QCOMPARE(codes, want);
+        QCOMPARE(codes.byRow, want);
+        QCOMPARE(codes.byColumn, std::vector<std::uint8_t>({0, 1, 1, 2, 2, 3, 0, 0, 1, 1, 1, 1}));
     }
 
     void binsFollowQuantilesOnManyValues()
@@ -75,9 +76,9 @@ private slots:
         const FeatureBins bins = FeatureBins::fit(x, 64);
         QVERIFY(bins.binCount(0) <= 64);
         QCOMPARE(bins.upper(0, 0), 2500.0); // the repeated value has a bin of its own
-        const auto codes = bins.apply(x);
+        const BinnedRows codes = bins.apply(x);
         std::vector<int> perBin(size_t(bins.binCount(0)), 0);
-        for (auto c : codes)
+        for (auto c : codes.byRow)
             ++perBin[c];
         QCOMPARE(perBin[0], 5000);
         for (size_t b = 1; b < perBin.size(); ++b)
@@ -102,9 +103,11 @@ private slots:
         QVERIFY(importance[0] + importance[1] > 0.9);
         // The raw-value walk agrees with the training leaves: thresholds equal bin cuts.
         const FeatureBins bins = FeatureBins::fit(x);
-        const auto codes = bins.apply(x);
+        const BinnedRows codes = bins.apply(x);
         for (Eigen::Index i = 0; i < x.rows(); i += 97)
-            QCOMPARE(tree.tree().predict(x, i), tree.tree().predictBinned(codes.data() + i * 5));
+            QCOMPARE(tree.tree().predict(x, i), tree.tree().predictBinned([&](int f) {
+                return bins.bin(codes.row(size_t(i)), f);
+            }));
     }
 
     void treeJsonRoundTripsAndRejectsMalformedTrees()
