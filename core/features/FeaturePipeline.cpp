@@ -178,6 +178,23 @@ std::vector<int> FeaturePipeline::featureGroups() const
     return groups;
 }
 
+QStringList FeaturePipeline::sourceColumns() const
+{
+    QStringList columns;
+    for (const auto &[isNumeric, block] : m_blocks) {
+        if (isNumeric) {
+            columns << m_numeric[block].column;
+            if (m_numeric[block].indicator)
+                columns << m_numeric[block].column;
+            continue;
+        }
+        const Categorical &cat = m_categorical[block];
+        for (qsizetype i = 0; i < cat.levels.size() + (cat.other ? 1 : 0); ++i)
+            columns << cat.column;
+    }
+    return columns;
+}
+
 QJsonObject FeaturePipeline::toJson() const
 {
     QJsonArray numeric, categorical;

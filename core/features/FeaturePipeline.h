@@ -43,6 +43,9 @@ public:
     // For each output feature, the categorical column it one-hot encodes (an index shared by
     // that column's indicators), or −1 for numeric features and missing indicators.
     std::vector<int> featureGroups() const;
+    // For each output feature, the dataset column it was made from: what an analyst thinks of
+    // as "the feature" when asking how much it matters.
+    QStringList sourceColumns() const;
     QJsonObject toJson() const;
 
 private:
