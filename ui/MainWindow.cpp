@@ -5,6 +5,7 @@
 #include "DatasetEditCommand.h"
 #include "ExplorePanel.h"
 #include "ImportDialog.h"
+#include "ModelPanel.h"
 #include "ProfilePanel.h"
 #include "QualityPanel.h"
 #include "data/RowQuery.h"
@@ -76,8 +77,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_explore, tr("E&xplore"));
     m_quality = new QualityPanel(m_tabs);
     m_tabs->addTab(m_quality, tr("&Quality"));
+    m_modelPanel = new ModelPanel(m_tabs);
+    m_tabs->addTab(m_modelPanel, tr("&Model"));
     setCentralWidget(m_tabs);
     connect(m_explore, &ExplorePanel::targetChanged, m_quality, &QualityPanel::setTarget);
+    // One target across the workspaces: choosing it in either place updates the other.
+    connect(m_explore, &ExplorePanel::targetChanged, m_modelPanel, &ModelPanel::setTarget);
+    connect(m_modelPanel, &ModelPanel::targetChanged, m_explore, &ExplorePanel::setTarget);
     connect(m_quality, &QualityPanel::columnActivated, this, [this](const QString &column) {
         m_tabs->setCurrentIndex(0);
         selectColumn(column);
@@ -178,6 +184,10 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         const QList<ColumnProfile> profiles = m_profileWatcher.result();
         m_profile->setProfiles(profiles);
+        std::vector<qint64> distinct;
+        for (const ColumnProfile &p : profiles)
+            distinct.push_back(p.distinct);
+        m_modelPanel->setDataset(m_model->dataset(), distinct);
         m_explore->setDataset(m_model->dataset(), profiles);
         m_quality->setDataset(m_model->dataset(), profiles);
         emit profilesShown();
@@ -263,7 +273,7 @@ void MainWindow::createActions()
     toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     view->addAction(toggleProfile);
     view->addSeparator();
-    const QList<QString> tabNames = {tr("Data"), tr("Explore"), tr("Quality")};
+    const QList<QString> tabNames = {tr("Data"), tr("Explore"), tr("Quality"), tr("Model")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a =
             view->addAction(tabNames[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });
@@ -502,6 +512,7 @@ void MainWindow::showError(const QString &title, const QString &text)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_loader->cancel();
+    m_modelPanel->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

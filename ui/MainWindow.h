@@ -10,6 +10,7 @@
 
 class DataTableModel;
 class ExplorePanel;
+class ModelPanel;
 class QualityPanel;
 class QTabWidget;
 class ProfilePanel;
@@ -53,6 +54,7 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     ExplorePanel *explorePanel() const { return m_explore; }
     QualityPanel *qualityPanel() const { return m_quality; }
+    ModelPanel *modelPanel() const { return m_modelPanel; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     bool isBusy() const;
@@ -88,6 +90,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ExplorePanel *m_explore = nullptr;
     QualityPanel *m_quality = nullptr;
+    ModelPanel *m_modelPanel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_timeLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "ModelPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,21 +36,33 @@ int main(int argc, char *argv[])
          QStringLiteral("name")});
     parser.addOption(
         {QStringLiteral("tab"),
-         QApplication::translate("main", "Start on this tab: data, explore or quality."),
+         QApplication::translate("main", "Start on this tab: data, explore, quality or model."),
          QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("train"),
+         QApplication::translate("main", "Train the default models once the data is shown.")});
     parser.process(app);
 
     MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
+    const bool train = parser.isSet(QStringLiteral("train"));
+    if (train)
+        QObject::connect(&window, &MainWindow::profilesShown, window.modelPanel(),
+                         &ModelPanel::train);
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString png = parser.value(QStringLiteral("screenshot"));
-        QObject::connect(&window, &MainWindow::profilesShown, &window, [&window, png]() {
+        auto shoot = [&window, png]() {
             QTimer::singleShot(400, &window, [&window, png]() {
                 window.grab().save(png);
                 QApplication::quit();
             });
-        });
+        };
+        // With --train, the picture waits for the leaderboard to fill.
+        if (train)
+            QObject::connect(window.modelPanel(), &ModelPanel::trainingFinished, &window, shoot);
+        else
+            QObject::connect(&window, &MainWindow::profilesShown, &window, shoot);
     }
     if (parser.isSet(QStringLiteral("column"))) {
         const QString column = parser.value(QStringLiteral("column"));
@@ -58,7 +71,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("tab"))) {
         const int tab = QStringList {QStringLiteral("data"), QStringLiteral("explore"),
-                                     QStringLiteral("quality")}
+                                     QStringLiteral("quality"), QStringLiteral("model")}
                             .indexOf(parser.value(QStringLiteral("tab")).toLower());
         if (tab >= 0)
             window.tabs()->setCurrentIndex(tab);

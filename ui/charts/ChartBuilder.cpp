@@ -22,17 +22,6 @@ namespace ChartBuilder {
 
 namespace {
 
-QChart *newChart(const QString &title, const QPalette &palette)
-{
-    auto *chart = new QChart;
-    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(6, 6, 6, 6));
-    return chart;
-}
-
 QBarCategoryAxis *categoryAxis(const QStringList &labels, const QString &title)
 {
     auto *x = new QBarCategoryAxis;
@@ -52,6 +41,17 @@ void showTip(const QString &text)
 }
 
 } // namespace
+
+QChart *newChart(const QString &title, const QPalette &palette)
+{
+    auto *chart = new QChart;
+    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    return chart;
+}
 
 bool isDark(const QPalette &palette)
 {

@@ -22,6 +22,8 @@ QChart *scatter(const churnlab::ScatterSample &data, const churnlab::BinaryTarge
 QChart *association(const QList<churnlab::Association> &ranked, const QString &target,
                     const QPalette &palette, int maxColumns = 25);
 
+// An empty chart with the common look: theme by palette, no animation, legend below.
+QChart *newChart(const QString &title, const QPalette &palette);
 bool isDark(const QPalette &palette);
 // Two colours that stay apart for colour-blind readers (blue / orange), per theme.
 QColor negativeColor(const QPalette &palette);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ModelRun.h"
+#include "eval/CalibrationCurve.h"
+#include "eval/PermutationImportance.h"
+#include "eval/ThresholdSweep.h"
+
+#include <QStringList>
+
+namespace churnlab {
+
+// Everything the comparison view shows about one trained model, computed off the UI thread
+// so that drawing it is cheap: the run and its metrics, the threshold sweep behind the ROC,
+// precision-recall, gains and cost curves, the reliability curve, and two importance
+// measures (the model's own per feature, and permutation importance per column).
+struct ModelReport
+{
+    QString id;
+    QString title;
+    ModelRun run;
+    ThresholdSweep sweep;
+    CalibrationCurve calibration;
+    QStringList featureNames;
+    std::vector<double> nativeImportance; // per feature; empty if the model has none
+    PermutationImportance permutation;
+
+    // Metrics at another threshold: the ranking metrics stay, the confusion counts move.
+    BinaryMetrics metricsAt(double threshold) const;
+
+    static ModelReport build(ModelRun run, const QString &title, const TrainingData &data,
+                             quint64 seed, Progress &progress = Progress::none());
+};
+
+} // namespace churnlab

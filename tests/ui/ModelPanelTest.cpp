@@ -1,0 +1,229 @@
+#include "ModelPanel.h"
+#include "LeaderboardModel.h"
+#include "ModelParamsDialog.h"
+#include "ThresholdPanel.h"
+#include "data/ColumnProfile.h"
+#include "data/SampleData.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace churnlab;
+
+// The Model tab driven as an analyst would: tick models, train, read the leaderboard and the
+// curves, move the threshold, cancel a long training. With CHURNLAB_SCREENSHOTS set to a
+// folder, each view is also saved there as a PNG (for docs/).
+class ModelPanelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const Dataset> m_data =
+        std::make_shared<const Dataset>(SampleData::generate(3000, 9));
+
+    static std::vector<qint64> distinctCounts(const Dataset &d)
+    {
+        std::vector<qint64> distinct;
+        for (const ColumnProfile &p : ColumnProfile::computeAll(d))
+            distinct.push_back(p.distinct);
+        return distinct;
+    }
+
+    static void screenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CHURNLAB_SCREENSHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + name);
+    }
+
+    static double aucAt(const ModelPanel &panel, int proxyRow)
+    {
+        const QAbstractItemModel *m = panel.leaderboardView()->model();
+        return m->index(proxyRow, LeaderboardModel::AucColumn)
+            .data(LeaderboardModel::SortRole)
+            .toDouble();
+    }
+
+private slots:
+    void trainsSeveralModelsAndComparesThem()
+    {
+        ModelPanel panel;
+        panel.resize(1280, 800);
+        panel.show();
+        panel.setDataset(m_data, distinctCounts(*m_data));
+        QCOMPARE(panel.targetColumn(), QStringLiteral("churn"));
+        QCOMPARE(panel.positiveClass(), QStringLiteral("Yes"));
+        panel.setSelectedModels({QStringLiteral("lr"), QStringLiteral("tree"), QStringLiteral("nb"),
+                                 QStringLiteral("gbt")});
+        QSignalSpy done(&panel, &ModelPanel::trainingFinished);
+        QSignalSpy finished(panel.controller(), &TrainingController::modelFinished);
+        panel.train();
+        QVERIFY(panel.isTraining());
+        QVERIFY(done.wait(120000));
+        QCOMPARE(finished.size(), 4);
+        QVERIFY(!panel.isTraining());
+        QCOMPARE(panel.leaderboard()->reports().size(), 4);
+        QVERIFY(panel.message().contains(QStringLiteral("2400")));
+
+        // Sorted by ROC AUC, best first; every model learned something real.
+        for (int r = 0; r < 4; ++r) {
+            QVERIFY2(aucAt(panel, r) > 0.7, qPrintable(QString::number(aucAt(panel, r))));
+            if (r > 0)
+                QVERIFY(aucAt(panel, r - 1) >= aucAt(panel, r));
+        }
+        const QAbstractItemModel *board = panel.leaderboardView()->model();
+        QCOMPARE(board->index(0, LeaderboardModel::StatusColumn).data().toString(),
+                 QStringLiteral("Done"));
+        // Clicking a header sorts by it: log loss ascending puts the lowest first.
+        panel.leaderboardView()->sortByColumn(LeaderboardModel::LogLossColumn, Qt::AscendingOrder);
+        QVERIFY(board->index(0, LeaderboardModel::LogLossColumn)
+                    .data(LeaderboardModel::SortRole)
+                    .toDouble()
+                <= board->index(3, LeaderboardModel::LogLossColumn)
+                       .data(LeaderboardModel::SortRole)
+                       .toDouble());
+        panel.leaderboardView()->sortByColumn(LeaderboardModel::AucColumn, Qt::DescendingOrder);
+
+        // Overlaid curves: a reference line plus one series per model.
+        QChartView *roc = panel.chartView(0);
+        QCOMPARE(roc->chart()->series().size(), 5);
+        screenshot(&panel, QStringLiteral("model-roc.png"));
+        for (int tab = 1; tab <= 3; ++tab) {
+            panel.chartTabs()->setCurrentIndex(tab);
+            QCOMPARE(panel.chartView(tab)->chart()->series().size(), 5);
+        }
+        screenshot(&panel, QStringLiteral("model-calibration.png"));
+        // Selecting two rows overlays just those two.
+        panel.chartTabs()->setCurrentIndex(0);
+        panel.leaderboardView()->selectRow(0);
+        panel.leaderboardView()->selectionModel()->select(
+            board->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(panel.chartView(0)->chart()->series().size(), 3);
+
+        // Importance of the leader: one bar per column, named after dataset columns.
+        panel.chartTabs()->setCurrentIndex(4);
+        QChart *importance = panel.chartView(4)->chart();
+        QCOMPARE(importance->series().size(), 1);
+        QVERIFY(importance->title().contains(QStringLiteral("permutation")));
+        screenshot(&panel, QStringLiteral("model-importance.png"));
+    }
+
+    void thresholdDrivesConfusionAndLeaderboard()
+    {
+        ModelPanel panel;
+        panel.resize(1280, 800);
+        panel.show();
+        panel.setDataset(m_data, distinctCounts(*m_data));
+        panel.setSelectedModels({QStringLiteral("lr")});
+        QSignalSpy done(&panel, &ModelPanel::trainingFinished);
+        panel.train();
+        QVERIFY(done.wait(60000));
+        const auto report = panel.leaderboard()->report(QStringLiteral("lr"));
+        QVERIFY(report);
+        ThresholdPanel *threshold = panel.thresholdPanel();
+        panel.chartTabs()->setCurrentWidget(threshold);
+
+        threshold->setThreshold(0.3);
+        const BinaryMetrics at = report->metricsAt(0.3);
+        QCOMPARE(threshold->confusionText(),
+                 QStringLiteral("%1 %2 %3 %4").arg(at.tp).arg(at.fn).arg(at.fp).arg(at.tn));
+        QCOMPARE(at.tp + at.fn + at.fp + at.tn, qint64(600));
+        const int row = panel.leaderboard()->rowOf(QStringLiteral("lr"));
+        QCOMPARE(panel.leaderboard()
+                     ->index(row, LeaderboardModel::RecallColumn)
+                     .data(LeaderboardModel::SortRole)
+                     .toDouble(),
+                 at.recall());
+
+        // Missing a churner costs ten offers: the cheapest threshold flags more than 0.5 does
+        // and costs no more than any other.
+        threshold->setCosts(1, 10);
+        threshold->useMinimumCost();
+        const double t = threshold->threshold();
+        QVERIFY(t < 0.5);
+        auto costAt = [&](double th) {
+            const auto c = report->sweep.confusionAt(th);
+            return double(c.fp) * 1 + double(c.fn) * 10;
+        };
+        for (double other = 0; other <= 1.0; other += 0.01)
+            QVERIFY2(costAt(t) <= costAt(other) + 1e-9, qPrintable(QString::number(other)));
+        QVERIFY(threshold->costChart()->chart()->series().size() == 2);
+        screenshot(&panel, QStringLiteral("model-threshold.png"));
+    }
+
+    void sameSeedSameModels()
+    {
+        ModelPanel panel;
+        panel.setDataset(m_data, distinctCounts(*m_data));
+        panel.setSelectedModels({QStringLiteral("rf")});
+        QSignalSpy done(&panel, &ModelPanel::trainingFinished);
+        panel.train();
+        QVERIFY(done.wait(60000));
+        const auto first = panel.leaderboard()->report(QStringLiteral("rf"));
+        panel.train();
+        QVERIFY(done.wait(60000));
+        const auto second = panel.leaderboard()->report(QStringLiteral("rf"));
+        QVERIFY(first && second && first != second);
+        QCOMPARE(second->run.scores, first->run.scores);
+    }
+
+    void cancelStopsALongTraining()
+    {
+        const auto big = std::make_shared<const Dataset>(SampleData::generate(40000, 3));
+        ModelPanel panel;
+        panel.setDataset(big, distinctCounts(*big));
+        panel.setSelectedModels({QStringLiteral("rf")});
+        panel.setModelParams(QStringLiteral("rf"), {{QStringLiteral("trees"), 5000}});
+        QSignalSpy done(&panel, &ModelPanel::trainingFinished);
+        QSignalSpy progress(panel.controller(), &TrainingController::modelProgress);
+        panel.train();
+        // Wait until the forest is being grown, then cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(panel.leaderboardView()
+                                             ->model()
+                                             ->index(0, LeaderboardModel::StatusColumn)
+                                             .data()
+                                             .toString()
+                                         != QStringLiteral("Queued")
+                                     && !panel.message().startsWith(QStringLiteral("Preparing")),
+                                 30000);
+        QElapsedTimer clock;
+        clock.start();
+        panel.cancel();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(panel.leaderboard()->reports().isEmpty());
+        QCOMPARE(panel.message(), QStringLiteral("Training cancelled."));
+    }
+
+    void hyperparameterDialogRejectsBadValues()
+    {
+        const auto info = ModelCatalog::find(QStringLiteral("gbt"));
+        QVERIFY(info);
+        ModelParamsDialog dialog(*info, {});
+        QDoubleSpinBox *rate = nullptr;
+        for (auto *spin : dialog.findChildren<QDoubleSpinBox *>())
+            if (spin->toolTip() == QStringLiteral("Default: 0.3"))
+                rate = spin;
+        QVERIFY(rate);
+        rate->setValue(0); // learning rate must be positive
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        bool shown = false;
+        for (auto *label : dialog.findChildren<QLabel *>())
+            shown |= label->text().contains(QStringLiteral("learning_rate"));
+        QVERIFY(shown);
+        rate->setValue(0.05);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.params(), QJsonObject({{QStringLiteral("learning_rate"), 0.05}}));
+    }
+};
+
+QTEST_MAIN(ModelPanelTest)
+#include "ModelPanelTest.moc"

@@ -1,0 +1,425 @@
+#include "ModelPanel.h"
+
+#include "LeaderboardModel.h"
+#include "ModelParamsDialog.h"
+#include "ThresholdPanel.h"
+#include "charts/ModelCharts.h"
+#include "explore/BinaryTarget.h"
+#include "models/ModelCatalog.h"
+
+#include <QAction>
+#include <QChartView>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace churnlab;
+
+namespace {
+
+enum ChartTab { RocTab, PrTab, GainsTab, CalibrationTab, ImportanceTab, ThresholdTab };
+
+} // namespace
+
+ModelPanel::ModelPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_controller(new TrainingController(this))
+    , m_board(new LeaderboardModel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+
+    // Left: what to train.
+    auto *setup = new QGroupBox(tr("Training"), this);
+    auto *form = new QFormLayout(setup);
+    m_target = new QComboBox(setup);
+    m_target->setToolTip(tr("The churn column the models learn to predict"));
+    m_positive = new QComboBox(setup);
+    m_positive->setToolTip(tr("The value of the target that means “churned”"));
+    m_testShare = new QSpinBox(setup);
+    m_testShare->setRange(5, 50);
+    m_testShare->setValue(20);
+    m_testShare->setSuffix(QStringLiteral(" %"));
+    m_testShare->setToolTip(tr("Share of rows held out, stratified by the target, to test the "
+                               "models on; features are fitted on the other rows only"));
+    m_seed = new QSpinBox(setup);
+    m_seed->setRange(0, 1 << 30);
+    m_seed->setValue(42);
+    m_seed->setToolTip(tr("The same seed gives the same split and the same models"));
+    form->addRow(tr("&Target:"), m_target);
+    form->addRow(tr("Churned &is:"), m_positive);
+    form->addRow(tr("Test &share:"), m_testShare);
+    form->addRow(tr("S&eed:"), m_seed);
+    m_models = new QListWidget(setup);
+    for (const ModelInfo &info : ModelCatalog::models()) {
+        auto *item = new QListWidgetItem(info.title, m_models);
+        item->setData(Qt::UserRole, info.id);
+        item->setToolTip(info.description);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(info.id == QLatin1String("lr") || info.id == QLatin1String("rf")
+                                    || info.id == QLatin1String("gbt")
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    m_models->setToolTip(tr("Tick the models to train; double-click one to set its "
+                            "hyperparameters"));
+    m_models->setMinimumHeight(m_models->sizeHintForRow(0) * 6 + 6);
+    form->addRow(new QLabel(tr("Models:"), setup));
+    form->addRow(m_models);
+    m_paramsButton = new QPushButton(tr("&Hyperparameters…"), setup);
+    m_paramsButton->setToolTip(tr("Change the hyperparameters of the highlighted model"));
+    form->addRow(m_paramsButton);
+    auto *buttons = new QHBoxLayout;
+    m_trainButton = new QPushButton(tr("T&rain"), setup);
+    m_trainButton->setToolTip(tr("Train the ticked models on worker threads (Ctrl+T)"));
+    m_trainButton->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Cancel"), setup);
+    m_cancelButton->setToolTip(tr("Stop the training (Esc)"));
+    buttons->addWidget(m_trainButton);
+    buttons->addWidget(m_cancelButton);
+    form->addRow(buttons);
+    m_message = new QLabel(setup);
+    m_message->setWordWrap(true);
+    form->addRow(m_message);
+    setup->setMaximumWidth(320);
+    layout->addWidget(setup);
+
+    // Right: the leaderboard over the charts.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_board);
+    m_proxy->setSortRole(LeaderboardModel::SortRole);
+    m_table = new QTableView(split);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LeaderboardModel::AucColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setToolTip(tr("Select models to overlay their curves; the first selected one "
+                           "drives the importance and threshold views"));
+    split->addWidget(m_table);
+
+    m_chartTabs = new QTabWidget(split);
+    const QString names[] = {tr("ROC"), tr("Precision-recall"), tr("Gains"), tr("Calibration"),
+                             tr("Importance")};
+    for (const QString &name : names) {
+        auto *view = new QChartView(m_chartTabs);
+        view->setRenderHint(QPainter::Antialiasing);
+        m_views << view;
+        if (name == names[ImportanceTab]) {
+            auto *page = new QWidget(m_chartTabs);
+            auto *pageLayout = new QVBoxLayout(page);
+            m_importanceKind = new QComboBox(page);
+            m_importanceKind->addItem(tr("Permutation importance on the test set (per column)"));
+            m_importanceKind->addItem(
+                tr("The model's own measure (coefficients or split gain, per feature)"));
+            m_importanceKind->setToolTip(
+                tr("Permutation importance works for every model alike; the model's own measure "
+                   "shows how it uses each one-hot level"));
+            pageLayout->addWidget(m_importanceKind);
+            pageLayout->addWidget(view, 1);
+            m_chartTabs->addTab(page, name);
+        } else {
+            m_chartTabs->addTab(view, name);
+        }
+    }
+    m_threshold = new ThresholdPanel(m_chartTabs);
+    m_chartTabs->addTab(m_threshold, tr("Threshold && cost"));
+    split->addWidget(m_chartTabs);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Room for the six models' rows above the charts.
+    split->setSizes({fontMetrics().height() * 12, fontMetrics().height() * 30});
+    layout->addWidget(split, 1);
+
+    auto *trainAction = new QAction(this);
+    trainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    addAction(trainAction);
+    connect(trainAction, &QAction::triggered, this, &ModelPanel::train);
+    auto *cancelAction = new QAction(this);
+    cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    addAction(cancelAction);
+    connect(cancelAction, &QAction::triggered, this, &ModelPanel::cancel);
+
+    connect(m_trainButton, &QPushButton::clicked, this, &ModelPanel::train);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ModelPanel::cancel);
+    connect(m_paramsButton, &QPushButton::clicked, this, &ModelPanel::editParams);
+    connect(m_models, &QListWidget::itemDoubleClicked, this, &ModelPanel::editParams);
+    connect(m_models, &QListWidget::itemChanged, this, &ModelPanel::updateButtons);
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this]() {
+        if (m_updating)
+            return;
+        fillPositiveClasses();
+        emit targetChanged(targetColumn(), positiveClass());
+        updateButtons();
+    });
+    connect(m_positive, &QComboBox::currentIndexChanged, this, [this]() {
+        if (!m_updating)
+            emit targetChanged(targetColumn(), positiveClass());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ModelPanel::refreshCharts);
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, &ModelPanel::refreshCharts);
+    connect(m_importanceKind, &QComboBox::currentIndexChanged, this, &ModelPanel::refreshCharts);
+    connect(m_threshold, &ThresholdPanel::thresholdChanged, m_board,
+            &LeaderboardModel::setThreshold);
+
+    connect(m_controller, &TrainingController::prepared, this,
+            [this](qint64 trainRows, qint64 testRows, int features) {
+                m_message->setText(tr("%1 training rows, %2 test rows, %3 features.")
+                                       .arg(trainRows)
+                                       .arg(testRows)
+                                       .arg(features));
+            });
+    connect(m_controller, &TrainingController::modelProgress, m_board,
+            &LeaderboardModel::setProgress);
+    connect(m_controller, &TrainingController::modelFinished, this,
+            [this](std::shared_ptr<const ModelReport> report) {
+                m_board->setReport(report);
+                m_proxy->invalidate();
+                refreshCharts();
+            });
+    connect(m_controller, &TrainingController::modelFailed, m_board, &LeaderboardModel::setFailed);
+    connect(m_controller, &TrainingController::failed, this,
+            [this](const QString &message) { m_message->setText(message); });
+    connect(m_controller, &TrainingController::finished, this, [this](bool cancelled) {
+        if (cancelled)
+            m_message->setText(tr("Training cancelled."));
+        else if (!m_board->reports().isEmpty())
+            m_message->setText(
+                m_message->text() + QLatin1Char(' ')
+                + tr("Done: %n model(s) trained.", nullptr, int(m_board->reports().size())));
+        updateButtons();
+        emit trainingFinished();
+    });
+    updateButtons();
+}
+
+ModelPanel::~ModelPanel() = default;
+
+void ModelPanel::setDataset(std::shared_ptr<const Dataset> dataset,
+                            const std::vector<qint64> &distinct)
+{
+    m_controller->cancel();
+    m_dataset = std::move(dataset);
+    m_updating = true;
+    m_target->clear();
+    if (m_dataset)
+        for (int c = 0; c < m_dataset->columnCount(); ++c)
+            if (size_t(c) < distinct.size() && distinct[size_t(c)] == 2)
+                m_target->addItem(m_dataset->column(c).name(), m_dataset->column(c).name());
+    const QString guess = m_dataset ? BinaryTarget::guessColumn(*m_dataset, distinct) : QString();
+    m_target->setCurrentIndex(std::max(0, m_target->findData(guess)));
+    fillPositiveClasses();
+    m_updating = false;
+    m_board->reset({});
+    m_threshold->setReport(nullptr);
+    refreshCharts();
+    m_message->setText(m_target->count() == 0
+                           ? tr("No column has exactly two values to serve as the target.")
+                           : tr("Tick models and press Train (Ctrl+T)."));
+    updateButtons();
+}
+
+void ModelPanel::fillPositiveClasses()
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_positive->clear();
+    const QString column = targetColumn();
+    if (m_dataset && !column.isEmpty()) {
+        auto target = BinaryTarget::fromColumn(*m_dataset, column);
+        if (target) {
+            m_positive->addItem(target->positiveLabel());
+            if (!target->negativeLabel().isEmpty())
+                m_positive->addItem(target->negativeLabel());
+        }
+    }
+    m_positive->setEnabled(m_positive->count() > 1);
+    m_updating = wasUpdating;
+}
+
+void ModelPanel::setTarget(const QString &column, const QString &positive)
+{
+    const int index = m_target->findData(column);
+    if (index < 0)
+        return;
+    if (index != m_target->currentIndex())
+        m_target->setCurrentIndex(index);
+    if (!positive.isEmpty() && positive != m_positive->currentText())
+        m_positive->setCurrentText(positive);
+}
+
+QString ModelPanel::targetColumn() const
+{
+    return m_target->currentData().toString();
+}
+
+QString ModelPanel::positiveClass() const
+{
+    return m_positive->currentText();
+}
+
+void ModelPanel::setSelectedModels(const QStringList &ids)
+{
+    for (int i = 0; i < m_models->count(); ++i) {
+        QListWidgetItem *item = m_models->item(i);
+        item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                              : Qt::Unchecked);
+    }
+}
+
+QStringList ModelPanel::selectedModels() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_models->count(); ++i)
+        if (m_models->item(i)->checkState() == Qt::Checked)
+            ids << m_models->item(i)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+void ModelPanel::setModelParams(const QString &id, const QJsonObject &params)
+{
+    m_params.insert(id, params);
+}
+
+void ModelPanel::editParams()
+{
+    QListWidgetItem *item = m_models->currentItem();
+    if (!item)
+        item = m_models->item(0);
+    const QString id = item->data(Qt::UserRole).toString();
+    const auto info = ModelCatalog::find(id);
+    if (!info)
+        return;
+    ModelParamsDialog dialog(*info, m_params.value(id), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_params.insert(id, dialog.params());
+}
+
+void ModelPanel::train()
+{
+    if (!m_dataset || targetColumn().isEmpty() || selectedModels().isEmpty()
+        || m_controller->isRunning())
+        return;
+    TrainingRequest request;
+    request.dataset = m_dataset;
+    request.target = targetColumn();
+    request.positive = positiveClass();
+    request.testFraction = m_testShare->value() / 100.0;
+    request.seed = quint64(m_seed->value());
+    request.models = selectedModels();
+    request.params = m_params;
+    m_board->reset(request.models);
+    m_threshold->setReport(nullptr);
+    refreshCharts();
+    m_message->setText(tr("Preparing features…"));
+    m_controller->start(request);
+    updateButtons();
+}
+
+void ModelPanel::cancel()
+{
+    m_controller->cancel();
+}
+
+bool ModelPanel::isTraining() const
+{
+    return m_controller->isRunning();
+}
+
+QString ModelPanel::message() const
+{
+    return m_message->text();
+}
+
+QChartView *ModelPanel::chartView(int tab) const
+{
+    return tab >= 0 && tab < m_views.size() ? m_views[tab] : nullptr;
+}
+
+void ModelPanel::updateButtons()
+{
+    const bool running = m_controller->isRunning();
+    m_trainButton->setEnabled(!running && m_dataset && !targetColumn().isEmpty()
+                              && !selectedModels().isEmpty());
+    m_cancelButton->setEnabled(running);
+    m_target->setEnabled(!running);
+    m_positive->setEnabled(!running && m_positive->count() > 1);
+}
+
+QList<std::shared_ptr<const ModelReport>> ModelPanel::selectedReports() const
+{
+    QList<std::shared_ptr<const ModelReport>> out;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        if (auto report = m_board->report(m_proxy->mapToSource(index).row()))
+            out << report;
+    return out.isEmpty() ? m_board->reports() : out;
+}
+
+std::shared_ptr<const ModelReport> ModelPanel::currentReport() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid())
+        if (auto report = m_board->report(m_proxy->mapToSource(current).row()))
+            return report;
+    // Otherwise the leader: the top row of the sorted board that has finished.
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        if (auto report = m_board->report(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
+            return report;
+    return nullptr;
+}
+
+void ModelPanel::setChart(int tab, QChart *chart)
+{
+    QChartView *view = m_views[tab];
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+void ModelPanel::refreshCharts()
+{
+    const auto reports = selectedReports();
+    const QPalette pal = palette();
+    // Only the visible tab is drawn; the others when shown.
+    switch (m_chartTabs->currentIndex()) {
+    case RocTab:
+        setChart(RocTab, ModelCharts::roc(reports, pal));
+        break;
+    case PrTab:
+        setChart(PrTab, ModelCharts::precisionRecall(reports, pal));
+        break;
+    case GainsTab:
+        setChart(GainsTab, ModelCharts::gains(reports, pal));
+        break;
+    case CalibrationTab:
+        setChart(CalibrationTab, ModelCharts::calibration(reports, pal));
+        break;
+    case ImportanceTab:
+        if (const auto report = currentReport())
+            setChart(ImportanceTab,
+                     ModelCharts::importance(*report,
+                                             m_importanceKind->currentIndex() == 1
+                                                 && !report->nativeImportance.empty(),
+                                             pal));
+        else
+            setChart(ImportanceTab, new QChart);
+        break;
+    default:
+        break;
+    }
+    m_threshold->setReport(currentReport());
+}

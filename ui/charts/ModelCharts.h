@@ -1,0 +1,32 @@
+#pragma once
+
+#include "train/ModelReport.h"
+
+#include <QList>
+#include <QPalette>
+
+#include <memory>
+
+class QChart;
+
+// Charts of trained models, overlaid for comparison: ROC, precision-recall, cumulative gains,
+// reliability, the expected cost by threshold, and one model's feature importance. Each model
+// keeps its colour across every chart (by its place in the catalog), in a colour-blind-safe
+// palette.
+namespace ModelCharts {
+
+using Reports = QList<std::shared_ptr<const churnlab::ModelReport>>;
+
+QChart *roc(const Reports &reports, const QPalette &palette);
+QChart *precisionRecall(const Reports &reports, const QPalette &palette);
+QChart *gains(const Reports &reports, const QPalette &palette);
+QChart *calibration(const Reports &reports, const QPalette &palette);
+QChart *cost(const churnlab::ModelReport &report, double falsePositiveCost,
+             double falseNegativeCost, double threshold, const QPalette &palette);
+// Permutation importance per column, or with `native` the model's own measure per feature.
+QChart *importance(const churnlab::ModelReport &report, bool native, const QPalette &palette,
+                   int maxBars = 20);
+
+QColor modelColor(const QString &id, const QPalette &palette);
+
+} // namespace ModelCharts
