@@ -32,7 +32,7 @@ struct PermutationImportance
     static PermutationImportance compute(const Model &model, const Eigen::MatrixXd &x,
                                          const std::vector<qint8> &labels,
                                          const QStringList &sourceColumns, int repeats = 3,
-                                         quint64 seed = 42, Eigen::Index maxRows = 20000,
+                                         quint64 seed = 42, Eigen::Index maxRows = 5000,
                                          Progress &progress = Progress::none());
 };
 

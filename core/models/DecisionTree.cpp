@@ -37,6 +37,7 @@ Result<bool> DecisionTree::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
     m_ensemble.trees.push_back(
         grower.grow(rows, g.data(), h.data(), growth, rng, &m_ensemble.gain));
     progress.report(1.0);
+    m_ensemble.pack();
     return true;
 }
 

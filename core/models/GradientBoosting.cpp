@@ -181,6 +181,7 @@ Result<bool> GradientBoosting::fit(const Eigen::MatrixXd &xAll, const Eigen::Vec
         m_ensemble.gain = bestGain;
     }
     progress.report(1.0);
+    m_ensemble.pack();
     return true;
 }
 

@@ -73,6 +73,7 @@ Result<bool> RandomForest::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
     for (const auto &treeGain : gains)
         for (int f = 0; f < p; ++f)
             m_ensemble.gain[size_t(f)] += treeGain[size_t(f)];
+    m_ensemble.pack();
     return true;
 }
 

@@ -36,6 +36,17 @@ public:
         }
         return nodes[size_t(n)].value;
     }
+    // The same walk over one row stored contiguously (a row-major block): far fewer cache
+    // misses than striding through a column-major matrix.
+    double predict(const double *row) const
+    {
+        int n = 0;
+        while (nodes[size_t(n)].feature >= 0) {
+            const TreeNode &node = nodes[size_t(n)];
+            n = row[node.feature] <= node.threshold ? node.left : node.right;
+        }
+        return nodes[size_t(n)].value;
+    }
     // The same walk over binned data: binOf(feature) gives the row's bin of a feature.
     template<typename BinOf> double predictBinned(BinOf &&binOf) const
     {

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <memory>
 #include <vector>
 
 namespace churnlab {
@@ -20,6 +21,21 @@ public:
     Eigen::VectorXd sum(const Eigen::MatrixXd &x) const;
     std::vector<double> normalisedGain() const;
     QJsonArray treesJson() const;
+    // Packs the trees for fast prediction; call once the trees are final (after fitting or
+    // loading). sum() packs on the fly, more slowly, when this is stale.
+    void pack();
+
+private:
+    // A tree packed for prediction: 16 bytes a node in depth-first order (the left child is
+    // the next node), the threshold of an inner node or the value of a leaf in one field.
+    struct FlatNode
+    {
+        double value;
+        qint32 feature;
+        qint32 right;
+    };
+    std::vector<std::vector<FlatNode>> flatten() const;
+    std::shared_ptr<const std::vector<std::vector<FlatNode>>> m_packed;
 };
 
 } // namespace churnlab

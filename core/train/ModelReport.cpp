@@ -26,7 +26,7 @@ ModelReport ModelReport::build(ModelRun run, const QString &title, const Trainin
     r.nativeImportance = run.importance;
     r.permutation =
         PermutationImportance::compute(*run.model, data.xTest, data.yTest,
-                                       data.pipeline.sourceColumns(), 3, seed, 20000, progress);
+                                       data.pipeline.sourceColumns(), 3, seed, 5000, progress);
     r.run = std::move(run);
     return r;
 }
