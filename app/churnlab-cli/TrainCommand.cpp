@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -75,6 +76,11 @@ int trainCommand(const QStringList &args)
                           "Stratified k-fold cross-validation on DATA instead of one holdout; "
                           "reports the mean over folds."),
                       QStringLiteral("k")});
+    parser.addOption(
+        {QStringLiteral("features"),
+         QCoreApplication::translate(
+             "cli", "Per-column roles and transforms, a JSON file as the Features tab saves it."),
+         QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
     addCsvOptions(parser);
@@ -155,6 +161,26 @@ int trainCommand(const QStringList &args)
     auto options = csvOptions(parser);
     if (!options)
         return fail(options.error().message, 2);
+    FeaturePipeline::Options featureOptions;
+    if (parser.isSet(QStringLiteral("features"))) {
+        const QString path = parser.value(QStringLiteral("features"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("cli", "cannot read %1: %2")
+                            .arg(path, file.errorString()),
+                        2);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (!doc.isObject())
+            return fail(QCoreApplication::translate("cli", "%1: not a JSON object (%2 at byte %3)")
+                            .arg(path, error.errorString())
+                            .arg(error.offset),
+                        2);
+        auto config = FeatureConfig::fromJson(doc.object());
+        if (!config)
+            return fail(QStringLiteral("%1: %2").arg(path, config.error().message), 2);
+        featureOptions.config = config.value();
+    }
 
     const bool json = parser.isSet(QStringLiteral("json"));
     const QString path = parser.positionalArguments().first();
@@ -215,7 +241,7 @@ int trainCommand(const QStringList &args)
         QElapsedTimer clock;
         clock.start();
         lastData = TrainingData::prepare(train->dataset, *target, std::move(fitRows), scoreData,
-                                         scoreTarget, std::move(scoreRows));
+                                         scoreTarget, std::move(scoreRows), featureOptions);
         prepSeconds += double(clock.nsecsElapsed()) / 1e9;
         std::vector<QJsonObject> rows;
         for (const QString &name : models) {

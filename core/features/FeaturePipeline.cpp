@@ -7,18 +7,60 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace churnlab {
+
+namespace {
+
+using Config = FeatureConfig;
+
+// Signed log1p: keeps zero at zero and the order of negative values.
+double signedLog(double v)
+{
+    return v >= 0 ? std::log1p(v) : -std::log1p(-v);
+}
+
+// Additive smoothing towards the overall rate: a level seen a few times says little.
+constexpr double kTargetSmoothing = 10;
+constexpr int kCrossFitFolds = 5;
+
+} // namespace
+
+double FeaturePipeline::Numeric::prepared(double v) const
+{
+    if (!std::isfinite(v))
+        v = median;
+    if (log)
+        v = signedLog(v);
+    if (!binEdges.empty())
+        v = double(std::lower_bound(binEdges.begin(), binEdges.end(), v) - binEdges.begin());
+    return v;
+}
 
 FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32> &rows, int target,
                                      Options options)
 {
     FeaturePipeline f;
+    f.m_fitRows = rows;
+    const std::vector<qint8> *labels = options.labels;
+    double prior = 0;
+    if (labels) {
+        qint64 n = 0, pos = 0;
+        for (quint32 r : rows)
+            if ((*labels)[r] >= 0) {
+                ++n;
+                pos += (*labels)[r];
+            }
+        prior = n ? double(pos) / double(n) : 0;
+    }
     for (int c = 0; c < d.columnCount(); ++c) {
         if (c == target)
             continue;
         const Column &col = d.column(c);
-        if (col.type() == ColumnType::Text) {
+        const Config::Transform t = options.config.transform(col.name());
+        const bool chosen = t.role == Config::Role::Feature;
+        if (col.type() == ColumnType::Text || t.role == Config::Role::Ignore) {
             f.m_ignored << col.name();
             continue;
         }
@@ -34,17 +76,30 @@ FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32
                 if (counts[l] > 0)
                     order.push_back(l);
             }
+            Categorical cat {col.name(), {}, false, t.encoding, {}};
+            if (cat.encoding == Config::Encoding::Target && !labels)
+                cat.encoding = Config::Encoding::OneHot;
             // Hundreds of levels (surnames, cities) one-hot encode into noise; such a column
-            // needs target encoding, so it is left out until that is chosen for it.
-            if (qint64(order.size()) > options.maxDistinctLevels) {
+            // is left out unless the analyst chose it or a compact encoding.
+            if (qint64(order.size()) > options.maxDistinctLevels && !chosen
+                && cat.encoding == Config::Encoding::OneHot) {
                 f.m_ignored << col.name();
                 continue;
             }
-            std::stable_sort(order.begin(), order.end(),
-                             [&](quint32 a, quint32 b) { return counts[a] > counts[b]; });
-            Categorical cat {col.name(), {}, false};
+            if (cat.encoding == Config::Encoding::Ordinal) {
+                // Ordinal codes follow the levels' natural order ("1 year" < "2 years").
+                std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+                    return QString::localeAwareCompare(col.levels().at(a), col.levels().at(b)) < 0;
+                });
+            } else {
+                std::stable_sort(order.begin(), order.end(),
+                                 [&](quint32 a, quint32 b) { return counts[a] > counts[b]; });
+            }
+            const bool onehot = cat.encoding == Config::Encoding::OneHot;
             for (quint32 l : order) {
-                if (counts[l] >= options.minLevelCount && cat.levels.size() < options.maxLevels)
+                if (!onehot
+                    || (counts[l] >= options.minLevelCount
+                        && cat.levels.size() < options.maxLevels))
                     cat.levels << col.levels().at(l);
                 else
                     cat.other = true;
@@ -55,10 +110,55 @@ FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32
                 continue;
             }
             cat.other = cat.other || missing > 0; // missing values join "other"
-            for (const QString &l : cat.levels)
-                f.m_names << col.name() + QLatin1Char('=') + l;
-            if (cat.other)
-                f.m_names << col.name() + QStringLiteral("=(other)");
+            if (onehot) {
+                for (const QString &l : cat.levels)
+                    f.m_names << col.name() + QLatin1Char('=') + l;
+                if (cat.other)
+                    f.m_names << col.name() + QStringLiteral("=(other)");
+            } else {
+                f.m_names << col.name();
+            }
+            if (cat.encoding == Config::Encoding::Target) {
+                // Per level: (positives + m·prior) / (count + m). Training rows get the same
+                // from the other folds only.
+                QHash<QString, int> slotOf;
+                for (int l = 0; l < cat.levels.size(); ++l)
+                    slotOf.insert(cat.levels[l], l);
+                std::vector<int> slot(col.levels().size(), -1);
+                for (quint32 l = 0; l < col.levels().size(); ++l)
+                    slot[l] = slotOf.value(col.levels().at(l), -1);
+                const size_t k = size_t(cat.levels.size()) + 1;
+                std::vector<double> pos(k * kCrossFitFolds, 0), cnt(k * kCrossFitFolds, 0);
+                for (size_t i = 0; i < rows.size(); ++i) {
+                    const qint8 y = (*labels)[rows[i]];
+                    if (y < 0)
+                        continue;
+                    const quint32 code = col.code(rows[i]);
+                    const int s = code == Column::missingCode32 ? int(k - 1) : slot[code];
+                    const size_t at = (i % kCrossFitFolds) * k + size_t(s < 0 ? int(k - 1) : s);
+                    pos[at] += y;
+                    cnt[at] += 1;
+                }
+                auto rate = [&](size_t s, int exceptFold) {
+                    double p = 0, n = 0;
+                    for (int fold = 0; fold < kCrossFitFolds; ++fold)
+                        if (fold != exceptFold) {
+                            p += pos[size_t(fold) * k + s];
+                            n += cnt[size_t(fold) * k + s];
+                        }
+                    return (p + kTargetSmoothing * prior) / (n + kTargetSmoothing);
+                };
+                for (size_t s = 0; s < k; ++s)
+                    cat.targetRate.push_back(rate(s, -1));
+                std::vector<double> crossFitted(rows.size());
+                for (size_t i = 0; i < rows.size(); ++i) {
+                    const quint32 code = col.code(rows[i]);
+                    const int s = code == Column::missingCode32 ? int(k - 1) : slot[code];
+                    crossFitted[i] = rate(size_t(s < 0 ? int(k - 1) : s), int(i % kCrossFitFolds));
+                }
+                f.m_crossFitted.resize(f.m_categorical.size() + 1);
+                f.m_crossFitted.back() = std::move(crossFitted);
+            }
             f.m_blocks.emplace_back(false, f.m_categorical.size());
             f.m_categorical.push_back(std::move(cat));
             continue;
@@ -80,45 +180,96 @@ FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32
             continue;
         }
         // Integers unique on (nearly) every row are row numbers or customer IDs.
-        if (col.type() == ColumnType::Integer && values.size() >= 20) {
-            const auto distinct = std::unique(values.begin(), values.end()) - values.begin();
-            if (double(distinct) >= 0.9 * double(rows.size())) {
+        if (col.type() == ColumnType::Integer && values.size() >= 20 && !chosen) {
+            std::vector<double> distinct = values;
+            const auto count = std::unique(distinct.begin(), distinct.end()) - distinct.begin();
+            if (double(count) >= 0.9 * double(rows.size())) {
                 f.m_ignored << col.name();
                 continue;
             }
-            values.clear();
-            for (quint32 r : rows) {
-                const double v = col.number(r);
-                if (std::isfinite(v))
-                    values.push_back(v);
-            }
-            std::sort(values.begin(), values.end());
         }
-        Numeric num {col.name(), sortedQuantile(values, 0.5), 0, 1, values.size() < rows.size()};
-        double sum = 0, sumSq = 0;
+        Numeric num;
+        num.column = col.name();
+        num.indicator = t.missingIndicator && values.size() < rows.size();
+        num.log = t.log;
+        switch (t.impute) {
+        case Config::Impute::Median:
+            num.median = sortedQuantile(values, 0.5);
+            break;
+        case Config::Impute::Mean:
+            num.median = std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+            break;
+        case Config::Impute::MostFrequent: {
+            // The longest run in the sorted values; the smallest such value on ties.
+            size_t best = 0, bestLength = 0;
+            for (size_t i = 0, j; i < values.size(); i = j) {
+                for (j = i; j < values.size() && values[j] == values[i]; ++j) { }
+                if (j - i > bestLength) {
+                    bestLength = j - i;
+                    best = i;
+                }
+            }
+            num.median = values[best];
+            break;
+        }
+        case Config::Impute::Constant:
+            num.median = t.constant;
+            break;
+        }
+        if (t.bins > 1) {
+            // Equal-frequency edges on the training values (after log; the order is the same).
+            std::vector<double> logged = values;
+            if (num.log)
+                for (double &v : logged)
+                    v = signedLog(v);
+            for (int b = 1; b < t.bins; ++b) {
+                const double edge = sortedQuantile(logged, double(b) / t.bins);
+                if (num.binEdges.empty() || edge > num.binEdges.back())
+                    num.binEdges.push_back(edge);
+            }
+        }
+        double sum = 0, sumSq = 0, low = INFINITY, high = -INFINITY;
         for (quint32 r : rows) {
-            double v = col.number(r);
-            if (!std::isfinite(v))
-                v = num.median;
+            const double v = num.prepared(col.number(r));
             sum += v;
             sumSq += v * v;
+            low = std::min(low, v);
+            high = std::max(high, v);
         }
         const double n = double(rows.size());
-        num.mean = sum / n;
-        const double var = std::max(0.0, sumSq / n - num.mean * num.mean);
-        num.scale = options.standardize && var > 0 ? std::sqrt(var) : 1.0;
-        if (!options.standardize)
-            num.mean = 0;
+        const Config::Scaling scaling =
+            options.standardize || t.scaling != Config::Scaling::Standard ? t.scaling
+                                                                          : Config::Scaling::None;
+        if (scaling == Config::Scaling::Standard) {
+            num.mean = sum / n;
+            const double var = std::max(0.0, sumSq / n - num.mean * num.mean);
+            num.scale = var > 0 ? std::sqrt(var) : 1.0;
+        } else if (scaling == Config::Scaling::MinMax) {
+            num.mean = low;
+            num.scale = high > low ? high - low : 1.0;
+        }
         f.m_names << col.name();
         if (num.indicator)
             f.m_names << col.name() + QStringLiteral("=(missing)");
         f.m_blocks.emplace_back(true, f.m_numeric.size());
         f.m_numeric.push_back(num);
     }
+    f.m_crossFitted.resize(f.m_categorical.size());
     return f;
 }
 
 Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<quint32> &rows) const
+{
+    return transform(d, rows, false);
+}
+
+Eigen::MatrixXd FeaturePipeline::transformTraining(const Dataset &d) const
+{
+    return transform(d, m_fitRows, true);
+}
+
+Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<quint32> &rows,
+                                           bool training) const
 {
     Eigen::MatrixXd x =
         Eigen::MatrixXd::Zero(Eigen::Index(rows.size()), Eigen::Index(m_names.size()));
@@ -128,35 +279,50 @@ Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<q
             const Numeric &num = m_numeric[block];
             const int c = d.indexOf(num.column);
             for (size_t i = 0; i < rows.size(); ++i) {
-                double v = c >= 0 ? d.column(c).number(rows[i]) : std::nan("");
-                const bool missing = !std::isfinite(v);
-                if (missing)
-                    v = num.median;
-                x(Eigen::Index(i), out) = (v - num.mean) / num.scale;
+                const double raw = c >= 0 ? d.column(c).number(rows[i]) : std::nan("");
+                x(Eigen::Index(i), out) = (num.prepared(raw) - num.mean) / num.scale;
                 if (num.indicator)
-                    x(Eigen::Index(i), out + 1) = missing ? 1.0 : 0.0;
+                    x(Eigen::Index(i), out + 1) = std::isfinite(raw) ? 0.0 : 1.0;
             }
             out += num.indicator ? 2 : 1;
             continue;
         }
         const Categorical &cat = m_categorical[block];
         const int c = d.indexOf(cat.column);
-        const Eigen::Index width = Eigen::Index(cat.levels.size()) + (cat.other ? 1 : 0);
-        if (c >= 0 && isCodedType(d.column(c).type())) {
-            const Column &col = d.column(c);
-            QHash<QString, int> index;
-            for (int l = 0; l < cat.levels.size(); ++l)
-                index.insert(cat.levels[l], l);
-            std::vector<int> slot(col.levels().size(), -1);
-            for (quint32 l = 0; l < col.levels().size(); ++l)
-                slot[l] = index.value(col.levels().at(l), -1);
-            for (size_t i = 0; i < rows.size(); ++i) {
-                const quint32 code = col.code(rows[i]);
-                const int s = code == Column::missingCode32 ? -1 : slot[code];
+        const Eigen::Index width = cat.width();
+        const bool crossFit =
+            training && block < m_crossFitted.size() && m_crossFitted[block].size() == rows.size();
+        if (crossFit) {
+            for (size_t i = 0; i < rows.size(); ++i)
+                x(Eigen::Index(i), out) = m_crossFitted[block][i];
+            out += width;
+            continue;
+        }
+        const Column *col = c >= 0 && isCodedType(d.column(c).type()) ? &d.column(c) : nullptr;
+        QHash<QString, int> index;
+        for (int l = 0; l < cat.levels.size(); ++l)
+            index.insert(cat.levels[l], l);
+        std::vector<int> slot(col ? col->levels().size() : 0, -1);
+        for (size_t l = 0; l < slot.size(); ++l)
+            slot[l] = index.value(col->levels().at(qsizetype(l)), -1);
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const quint32 code = col ? col->code(rows[i]) : Column::missingCode32;
+            const int s = code == Column::missingCode32 ? -1 : slot[code];
+            switch (cat.encoding) {
+            case Config::Encoding::OneHot:
                 if (s >= 0)
                     x(Eigen::Index(i), out + s) = 1.0;
                 else if (cat.other)
                     x(Eigen::Index(i), out + width - 1) = 1.0;
+                break;
+            case Config::Encoding::Ordinal:
+                // Unseen and missing levels come after every known one.
+                x(Eigen::Index(i), out) = s >= 0 ? s : double(cat.levels.size());
+                break;
+            case Config::Encoding::Target:
+                x(Eigen::Index(i), out) =
+                    cat.targetRate[s >= 0 ? size_t(s) : cat.targetRate.size() - 1];
+                break;
             }
         }
         out += width;
@@ -173,7 +339,9 @@ std::vector<int> FeaturePipeline::featureGroups() const
             continue;
         }
         const Categorical &cat = m_categorical[block];
-        groups.insert(groups.end(), size_t(cat.levels.size()) + (cat.other ? 1 : 0), int(block));
+        // Only one-hot indicators form a group; an ordinal or target code is one number.
+        groups.insert(groups.end(), size_t(cat.width()),
+                      cat.encoding == Config::Encoding::OneHot ? int(block) : -1);
     }
     return groups;
 }
@@ -188,9 +356,8 @@ QStringList FeaturePipeline::sourceColumns() const
                 columns << m_numeric[block].column;
             continue;
         }
-        const Categorical &cat = m_categorical[block];
-        for (qsizetype i = 0; i < cat.levels.size() + (cat.other ? 1 : 0); ++i)
-            columns << cat.column;
+        for (int i = 0; i < m_categorical[block].width(); ++i)
+            columns << m_categorical[block].column;
     }
     return columns;
 }
@@ -198,17 +365,36 @@ QStringList FeaturePipeline::sourceColumns() const
 QJsonObject FeaturePipeline::toJson() const
 {
     QJsonArray numeric, categorical;
-    for (const Numeric &n : m_numeric)
-        numeric.append(QJsonObject {{QStringLiteral("column"), n.column},
-                                    {QStringLiteral("median"), n.median},
-                                    {QStringLiteral("mean"), n.mean},
-                                    {QStringLiteral("scale"), n.scale},
-                                    {QStringLiteral("missing_indicator"), n.indicator}});
-    for (const Categorical &c : m_categorical)
-        categorical.append(
-            QJsonObject {{QStringLiteral("column"), c.column},
-                         {QStringLiteral("levels"), QJsonArray::fromStringList(c.levels)},
-                         {QStringLiteral("other"), c.other}});
+    for (const Numeric &n : m_numeric) {
+        QJsonObject o {{QStringLiteral("column"), n.column},
+                       {QStringLiteral("median"), n.median},
+                       {QStringLiteral("mean"), n.mean},
+                       {QStringLiteral("scale"), n.scale},
+                       {QStringLiteral("missing_indicator"), n.indicator}};
+        if (n.log)
+            o.insert(QStringLiteral("log"), true);
+        if (!n.binEdges.empty()) {
+            QJsonArray edges;
+            for (double e : n.binEdges)
+                edges.append(e);
+            o.insert(QStringLiteral("bin_edges"), edges);
+        }
+        numeric.append(o);
+    }
+    for (const Categorical &c : m_categorical) {
+        QJsonObject o {
+            {QStringLiteral("column"), c.column},
+            {QStringLiteral("levels"), QJsonArray::fromStringList(c.levels)},
+            {QStringLiteral("other"), c.other},
+            {QStringLiteral("encoding"), FeatureConfig::encodingNames().at(int(c.encoding))}};
+        if (!c.targetRate.empty()) {
+            QJsonArray rates;
+            for (double r : c.targetRate)
+                rates.append(r);
+            o.insert(QStringLiteral("target_rate"), rates);
+        }
+        categorical.append(o);
+    }
     return {{QStringLiteral("numeric"), numeric},
             {QStringLiteral("categorical"), categorical},
             {QStringLiteral("features"), QJsonArray::fromStringList(m_names)},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeatureConfig.h"
 #include "data/Dataset.h"
 
 #include <Eigen/Dense>
@@ -12,11 +13,15 @@
 namespace churnlab {
 
 // Turns dataset columns into a numeric feature matrix, fitted on training rows only (no
-// leakage into test scores): numbers, dates and booleans get median imputation, a missing
-// indicator when training rows had gaps, and standardisation; categories get one-hot columns
-// for levels seen at least minLevelCount times in training, the rest grouped as "other".
-// Text, ID-like, constant and high-cardinality columns and the target are left out. Plain data, so
-// that it can be saved with the model.
+// leakage into test scores). By default numbers, dates and booleans get median imputation, a
+// missing indicator when training rows had gaps, and standardisation; categories get one-hot
+// columns for levels seen at least minLevelCount times in training, the rest grouped as
+// "other"; text, ID-like, constant and high-cardinality columns and the target are left out.
+// A FeatureConfig overrides any of this per column: role, imputation (mean, median, most
+// frequent, constant), scaling (standard, min-max, none), log, equal-frequency bins, and
+// one-hot, ordinal or target encoding. Target encoding is smoothed towards the training churn
+// rate and, for the training rows themselves, cross-fitted over five folds so that a row's own
+// label never feeds its feature. Plain data, so that it can be saved with the model.
 class FeaturePipeline
 {
 public:
@@ -26,6 +31,9 @@ public:
         qint64 minLevelCount = 10;
         int maxLevels = 50;
         qint64 maxDistinctLevels = 200; // more and the column is left out (high cardinality)
+        FeatureConfig config;
+        // 0/1/−1 per dataset row; needed by target encoding (without it, one-hot is used).
+        const std::vector<qint8> *labels = nullptr;
     };
 
     static FeaturePipeline fit(const Dataset &dataset, const std::vector<quint32> &rows,
@@ -37,6 +45,8 @@ public:
     }
     // Rows of any dataset with the same column names (a separate test file, new data).
     Eigen::MatrixXd transform(const Dataset &dataset, const std::vector<quint32> &rows) const;
+    // The training rows the pipeline was fitted on, with cross-fitted target encodings.
+    Eigen::MatrixXd transformTraining(const Dataset &dataset) const;
 
     const QStringList &featureNames() const { return m_names; }
     const QStringList &ignoredColumns() const { return m_ignored; }
@@ -52,21 +62,38 @@ private:
     struct Numeric
     {
         QString column;
-        double median = 0, mean = 0, scale = 1;
+        double median = 0; // the fill value for missing cells (whatever the imputation)
+        double mean = 0, scale = 1; // output = (value − mean) / scale
         bool indicator = false;
+        bool log = false;
+        std::vector<double> binEdges; // upper edges; the bin index replaces the value
+        double prepared(double raw) const; // fill, log, bin: everything but the scaling
     };
     struct Categorical
     {
         QString column;
         QStringList levels; // one output column each, then one for "other" if any were grouped
         bool other = false;
+        FeatureConfig::Encoding encoding = FeatureConfig::Encoding::OneHot;
+        std::vector<double> targetRate; // per level, smoothed; then "other"/missing
+        int width() const
+        {
+            return encoding == FeatureConfig::Encoding::OneHot
+                ? int(levels.size()) + (other ? 1 : 0)
+                : 1;
+        }
     };
+    Eigen::MatrixXd transform(const Dataset &dataset, const std::vector<quint32> &rows,
+                              bool training) const;
 
     std::vector<Numeric> m_numeric;
     std::vector<Categorical> m_categorical;
     std::vector<std::pair<bool, size_t>> m_blocks; // output order: (numeric?, index)
     QStringList m_names;
     QStringList m_ignored;
+    // Transient, not saved: the fitted rows and their cross-fitted target encodings.
+    std::vector<quint32> m_fitRows;
+    std::vector<std::vector<double>> m_crossFitted; // per categorical block
 };
 
 } // namespace churnlab

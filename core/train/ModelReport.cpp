@@ -24,9 +24,8 @@ ModelReport ModelReport::build(ModelRun run, const QString &title, const Trainin
     r.calibration = CalibrationCurve::compute(run.scores, data.yTest);
     r.featureNames = data.pipeline.featureNames();
     r.nativeImportance = run.importance;
-    r.permutation =
-        PermutationImportance::compute(*run.model, data.xTest, data.yTest,
-                                       data.pipeline.sourceColumns(), 3, seed, 5000, progress);
+    r.permutation = PermutationImportance::compute(
+        *run.model, data.xTest, data.yTest, data.pipeline.sourceColumns(), 3, seed, 5000, progress);
     r.run = std::move(run);
     return r;
 }

@@ -17,8 +17,10 @@ TrainingData TrainingData::prepare(const Dataset &trainSet, const BinaryTarget &
     TrainingData d;
     d.trainRows = labelledRows(trainTarget, std::move(trainRows));
     d.testRows = labelledRows(testTarget, std::move(testRows));
-    d.pipeline = FeaturePipeline::fit(trainSet, d.trainRows, trainTarget.columnIndex(), options);
-    d.xTrain = d.pipeline.transform(trainSet, d.trainRows);
+    FeaturePipeline::Options withLabels = options;
+    withLabels.labels = &trainTarget.labels();
+    d.pipeline = FeaturePipeline::fit(trainSet, d.trainRows, trainTarget.columnIndex(), withLabels);
+    d.xTrain = d.pipeline.transformTraining(trainSet);
     d.xTest = d.pipeline.transform(testSet, d.testRows);
     d.yTrain.resize(Eigen::Index(d.trainRows.size()));
     for (size_t i = 0; i < d.trainRows.size(); ++i)

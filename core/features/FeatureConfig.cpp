@@ -1,0 +1,113 @@
+#include "FeatureConfig.h"
+
+#include <QCoreApplication>
+
+namespace churnlab {
+
+QStringList FeatureConfig::roleNames()
+{
+    return {QStringLiteral("auto"), QStringLiteral("feature"), QStringLiteral("ignore")};
+}
+
+QStringList FeatureConfig::imputeNames()
+{
+    return {QStringLiteral("median"), QStringLiteral("mean"), QStringLiteral("most_frequent"),
+            QStringLiteral("constant")};
+}
+
+QStringList FeatureConfig::scalingNames()
+{
+    return {QStringLiteral("standard"), QStringLiteral("minmax"), QStringLiteral("none")};
+}
+
+QStringList FeatureConfig::encodingNames()
+{
+    return {QStringLiteral("onehot"), QStringLiteral("ordinal"), QStringLiteral("target")};
+}
+
+void FeatureConfig::setTransform(const QString &column, const Transform &t)
+{
+    if (t == Transform {})
+        m_columns.remove(column);
+    else
+        m_columns.insert(column, t);
+}
+
+QJsonObject FeatureConfig::Transform::toJson() const
+{
+    return {{QStringLiteral("role"), roleNames().at(int(role))},
+            {QStringLiteral("impute"), imputeNames().at(int(impute))},
+            {QStringLiteral("constant"), constant},
+            {QStringLiteral("missing_indicator"), missingIndicator},
+            {QStringLiteral("scaling"), scalingNames().at(int(scaling))},
+            {QStringLiteral("encoding"), encodingNames().at(int(encoding))},
+            {QStringLiteral("log"), log},
+            {QStringLiteral("bins"), bins}};
+}
+
+namespace {
+
+template<typename E>
+bool readChoice(const QJsonObject &json, const char *key, const QStringList &names, E &out,
+                QString &error)
+{
+    const QString k = QLatin1String(key);
+    if (!json.contains(k))
+        return true;
+    const qsizetype i = names.indexOf(json.value(k).toString());
+    if (i < 0) {
+        error = QCoreApplication::translate("FeatureConfig", "“%1” must be one of %2")
+                    .arg(k, names.join(QStringLiteral(", ")));
+        return false;
+    }
+    out = E(i);
+    return true;
+}
+
+} // namespace
+
+Result<FeatureConfig::Transform> FeatureConfig::Transform::fromJson(const QJsonObject &json)
+{
+    Transform t;
+    QString error;
+    if (!readChoice(json, "role", roleNames(), t.role, error)
+        || !readChoice(json, "impute", imputeNames(), t.impute, error)
+        || !readChoice(json, "scaling", scalingNames(), t.scaling, error)
+        || !readChoice(json, "encoding", encodingNames(), t.encoding, error))
+        return Error {Error::Kind::InvalidArgument, error};
+    t.constant = json.value(QStringLiteral("constant")).toDouble(0);
+    t.missingIndicator = json.value(QStringLiteral("missing_indicator")).toBool(true);
+    t.log = json.value(QStringLiteral("log")).toBool(false);
+    const QJsonValue bins = json.value(QStringLiteral("bins"));
+    if (!bins.isUndefined() && (!bins.isDouble() || bins.toDouble() < 0 || bins.toDouble() > 255))
+        return Error {Error::Kind::InvalidArgument,
+                      QCoreApplication::translate("FeatureConfig",
+                                                  "“bins” must be a whole number from 0 to 255")};
+    t.bins = bins.toInt(0);
+    return t;
+}
+
+QJsonObject FeatureConfig::toJson() const
+{
+    QJsonObject columns;
+    for (auto it = m_columns.begin(); it != m_columns.end(); ++it)
+        columns.insert(it.key(), it->toJson());
+    return {{QStringLiteral("columns"), columns}};
+}
+
+Result<FeatureConfig> FeatureConfig::fromJson(const QJsonObject &json)
+{
+    FeatureConfig config;
+    const QJsonObject columns = json.value(QStringLiteral("columns")).toObject();
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        auto t = Transform::fromJson(it->toObject());
+        if (!t)
+            return Error {Error::Kind::InvalidArgument,
+                          QCoreApplication::translate("FeatureConfig", "column “%1”: %2")
+                              .arg(it.key(), t.error().message)};
+        config.setTransform(it.key(), t.value());
+    }
+    return config;
+}
+
+} // namespace churnlab

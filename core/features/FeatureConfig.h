@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace churnlab {
+
+// What the analyst chose for each column before training: its role and its transforms. Columns
+// not mentioned keep the automatic choices (FeaturePipeline's defaults by type). Plain data:
+// saved with the model and read by `churnlab-cli train --features`.
+class FeatureConfig
+{
+public:
+    enum class Role { Auto, Feature, Ignore };
+    enum class Impute { Median, Mean, MostFrequent, Constant };
+    enum class Scaling { Standard, MinMax, None };
+    enum class Encoding { OneHot, Ordinal, Target };
+
+    struct Transform
+    {
+        Role role = Role::Auto;
+        Impute impute = Impute::Median;
+        double constant = 0; // the fill value of Impute::Constant
+        bool missingIndicator = true; // adds a 0/1 feature when training rows had gaps
+        Scaling scaling = Scaling::Standard;
+        Encoding encoding = Encoding::OneHot;
+        bool log = false; // signed log1p, for long-tailed amounts
+        int bins = 0; // > 1: equal-frequency bins (their index replaces the value)
+
+        bool operator==(const Transform &) const = default;
+        QJsonObject toJson() const;
+        static Result<Transform> fromJson(const QJsonObject &json);
+    };
+
+    Transform transform(const QString &column) const { return m_columns.value(column); }
+    void setTransform(const QString &column, const Transform &t);
+    bool isEmpty() const { return m_columns.isEmpty(); }
+    bool operator==(const FeatureConfig &) const = default;
+
+    QJsonObject toJson() const;
+    // Errors name the column and the field that is wrong.
+    static Result<FeatureConfig> fromJson(const QJsonObject &json);
+
+    // The names used in JSON and shown (translated) in the GUI, in enum order.
+    static QStringList roleNames();
+    static QStringList imputeNames();
+    static QStringList scalingNames();
+    static QStringList encodingNames();
+
+private:
+    QHash<QString, Transform> m_columns; // only columns that differ from the defaults
+};
+
+} // namespace churnlab
