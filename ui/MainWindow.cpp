@@ -4,6 +4,7 @@
 #include "DataTableModel.h"
 #include "DatasetEditCommand.h"
 #include "ExplorePanel.h"
+#include "FeaturePanel.h"
 #include "ImportDialog.h"
 #include "ModelPanel.h"
 #include "ProfilePanel.h"
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -77,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_explore, tr("E&xplore"));
     m_quality = new QualityPanel(m_tabs);
     m_tabs->addTab(m_quality, tr("&Quality"));
+    m_features = new FeaturePanel(m_tabs);
+    m_tabs->addTab(m_features, tr("Fea&tures"));
     m_modelPanel = new ModelPanel(m_tabs);
     m_tabs->addTab(m_modelPanel, tr("&Model"));
     setCentralWidget(m_tabs);
@@ -84,6 +88,17 @@ MainWindow::MainWindow(QWidget *parent)
     // One target across the workspaces: choosing it in either place updates the other.
     connect(m_explore, &ExplorePanel::targetChanged, m_modelPanel, &ModelPanel::setTarget);
     connect(m_modelPanel, &ModelPanel::targetChanged, m_explore, &ExplorePanel::setTarget);
+    connect(m_explore, &ExplorePanel::targetChanged, m_features, &FeaturePanel::setTarget);
+    connect(m_features, &FeaturePanel::configChanged, m_modelPanel, &ModelPanel::setFeatureConfig);
+    // Edit > Undo acts on the Features tab's choices while it is shown, on data edits otherwise.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_undo);
+    m_undoGroup->addStack(m_features->undoStack());
+    m_undoGroup->setActiveStack(m_undo);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
+        m_undoGroup->setActiveStack(m_tabs->currentWidget() == m_features ? m_features->undoStack()
+                                                                          : m_undo);
+    });
     connect(m_quality, &QualityPanel::columnActivated, this, [this](const QString &column) {
         m_tabs->setCurrentIndex(0);
         selectColumn(column);
@@ -187,6 +202,7 @@ MainWindow::MainWindow(QWidget *parent)
         std::vector<qint64> distinct;
         for (const ColumnProfile &p : profiles)
             distinct.push_back(p.distinct);
+        m_features->setDataset(m_model->dataset());
         m_modelPanel->setDataset(m_model->dataset(), distinct);
         m_explore->setDataset(m_model->dataset(), profiles);
         m_quality->setDataset(m_model->dataset(), profiles);
@@ -254,9 +270,9 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -273,7 +289,8 @@ void MainWindow::createActions()
     toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     view->addAction(toggleProfile);
     view->addSeparator();
-    const QList<QString> tabNames = {tr("Data"), tr("Explore"), tr("Quality"), tr("Model")};
+    const QList<QString> tabNames = {tr("Data"), tr("Explore"), tr("Quality"), tr("Features"),
+                                     tr("Model")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a =
             view->addAction(tabNames[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });

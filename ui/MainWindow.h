@@ -10,6 +10,7 @@
 
 class DataTableModel;
 class ExplorePanel;
+class FeaturePanel;
 class ModelPanel;
 class QualityPanel;
 class QTabWidget;
@@ -55,6 +56,7 @@ public:
     ExplorePanel *explorePanel() const { return m_explore; }
     QualityPanel *qualityPanel() const { return m_quality; }
     ModelPanel *modelPanel() const { return m_modelPanel; }
+    FeaturePanel *featurePanel() const { return m_features; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     bool isBusy() const;
@@ -91,6 +93,8 @@ private:
     ExplorePanel *m_explore = nullptr;
     QualityPanel *m_quality = nullptr;
     ModelPanel *m_modelPanel = nullptr;
+    FeaturePanel *m_features = nullptr;
+    class QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_timeLabel = nullptr;

@@ -322,6 +322,7 @@ void ModelPanel::train()
     request.seed = quint64(m_seed->value());
     request.models = selectedModels();
     request.params = m_params;
+    request.features = m_features;
     m_board->reset(request.models);
     m_threshold->setReport(nullptr);
     refreshCharts();

@@ -38,6 +38,7 @@ public:
     void setSelectedModels(const QStringList &ids);
     QStringList selectedModels() const;
     void setModelParams(const QString &id, const QJsonObject &params);
+    void setFeatureConfig(const churnlab::FeatureConfig &config) { m_features = config; }
 
     void train();
     void cancel();
@@ -84,5 +85,6 @@ private:
     QComboBox *m_importanceKind = nullptr;
     ThresholdPanel *m_threshold = nullptr;
     QHash<QString, QJsonObject> m_params;
+    churnlab::FeatureConfig m_features;
     bool m_updating = false;
 };

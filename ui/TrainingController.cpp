@@ -75,9 +75,11 @@ void TrainingController::start(const TrainingRequest &request)
         }
         if (promise.isCanceled())
             return;
+        FeaturePipeline::Options options;
+        options.config = r.features;
         auto data = std::make_shared<TrainingData>(
             TrainingData::prepare(*r.dataset, *target, std::move(split.train), *r.dataset, *target,
-                                  std::move(split.test)));
+                                  std::move(split.test), options));
         if (data->pipeline.featureNames().isEmpty())
             outcome->error = tr("No usable feature columns: every column is the target, an ID, "
                                 "free text or constant.");

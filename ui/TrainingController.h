@@ -22,6 +22,7 @@ struct TrainingRequest
     quint64 seed = 42;
     QStringList models;
     QHash<QString, QJsonObject> params; // per model id; missing names take their defaults
+    churnlab::FeatureConfig features; // per-column roles and transforms
 };
 
 // Trains several models on worker threads and reports back on the UI thread. First one task

@@ -34,10 +34,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("column"),
          QApplication::translate("main", "Select this column at start (its profile is shown)."),
          QStringLiteral("name")});
-    parser.addOption(
-        {QStringLiteral("tab"),
-         QApplication::translate("main", "Start on this tab: data, explore, quality or model."),
-         QStringLiteral("name")});
+    parser.addOption({QStringLiteral("tab"),
+                      QApplication::translate(
+                          "main", "Start on this tab: data, explore, quality, features or model."),
+                      QStringLiteral("name")});
     parser.addOption(
         {QStringLiteral("train"),
          QApplication::translate("main", "Train the default models once the data is shown.")});
@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("tab"))) {
         const int tab = QStringList {QStringLiteral("data"), QStringLiteral("explore"),
-                                     QStringLiteral("quality"), QStringLiteral("model")}
+                                     QStringLiteral("quality"), QStringLiteral("features"),
+                                     QStringLiteral("model")}
                             .indexOf(parser.value(QStringLiteral("tab")).toLower());
         if (tab >= 0)
             window.tabs()->setCurrentIndex(tab);

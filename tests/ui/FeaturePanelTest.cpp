@@ -1,0 +1,140 @@
+#include "FeaturePanel.h"
+#include "FeatureConfigModel.h"
+#include "FeaturePreviewModel.h"
+#include "LeaderboardModel.h"
+#include "MainWindow.h"
+#include "ModelPanel.h"
+#include "data/SampleData.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace churnlab;
+
+// The Features tab: edits through the table are undoable, the preview follows them, and the
+// Model tab trains with them.
+class FeaturePanelTest : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<const Dataset> m_data =
+        std::make_shared<const Dataset>(SampleData::generate(2000, 5));
+
+    static int rowOf(const FeatureConfigModel *m, const QString &column)
+    {
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->columnName(r) == column)
+                return r;
+        return -1;
+    }
+
+private slots:
+    void editsAreUndoableAndPreviewed()
+    {
+        FeaturePanel panel;
+        panel.setDataset(m_data);
+        panel.setTarget(QStringLiteral("churn"), QStringLiteral("Yes"));
+        panel.refreshPreview();
+        FeatureConfigModel *model = panel.model();
+        QCOMPARE(rowOf(model, QStringLiteral("churn")), -1); // the target is not a feature
+        const int contract = rowOf(model, QStringLiteral("contract"));
+        QVERIFY(contract >= 0);
+        const QStringList before = panel.previewModel()->names();
+        QVERIFY(before.contains(QStringLiteral("contract=Month-to-month")));
+        QVERIFY(!(model->flags(model->index(contract, FeatureConfigModel::ScalingColumn))
+                  & Qt::ItemIsEditable)); // a category has no scaling
+
+        // Target-encode contract: one column instead of three.
+        QSignalSpy changed(&panel, &FeaturePanel::configChanged);
+        QVERIFY(model->setData(model->index(contract, FeatureConfigModel::EncodingColumn),
+                               int(FeatureConfig::Encoding::Target), Qt::EditRole));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(panel.config().transform(QStringLiteral("contract")).encoding,
+                 FeatureConfig::Encoding::Target);
+        panel.refreshPreview();
+        QVERIFY(panel.previewModel()->names().contains(QStringLiteral("contract")));
+        QCOMPARE(panel.previewModel()->names().size(), before.size() - 2);
+        QCOMPARE(model->index(contract, FeatureConfigModel::EncodingColumn).data().toString(),
+                 QStringLiteral("Target"));
+
+        // Log of monthly charges through its check box, then ignore tenure.
+        const int charges = rowOf(model, QStringLiteral("monthly_charges"));
+        QVERIFY(model->setData(model->index(charges, FeatureConfigModel::LogColumn), Qt::Checked,
+                               Qt::CheckStateRole));
+        const int tenure = rowOf(model, QStringLiteral("tenure_months"));
+        QVERIFY(model->setData(model->index(tenure, FeatureConfigModel::RoleColumn),
+                               int(FeatureConfig::Role::Ignore), Qt::EditRole));
+        QCOMPARE(panel.undoStack()->count(), 3);
+        QVERIFY(panel.undoStack()->undoText().contains(QStringLiteral("tenure_months")));
+        panel.refreshPreview();
+        QVERIFY(!panel.previewModel()->names().contains(QStringLiteral("tenure_months")));
+        QCOMPARE(model->index(tenure, FeatureConfigModel::StatusColumn).data().toString(),
+                 QStringLiteral("left out"));
+
+        panel.undoStack()->undo();
+        panel.refreshPreview();
+        QVERIFY(panel.previewModel()->names().contains(QStringLiteral("tenure_months")));
+        QVERIFY(panel.config().transform(QStringLiteral("monthly_charges")).log);
+        panel.undoStack()->redo();
+        QCOMPARE(panel.config().transform(QStringLiteral("tenure_months")).role,
+                 FeatureConfig::Role::Ignore);
+
+        // Reset All is one undoable step.
+        const FeatureConfig edited = panel.config();
+        for (auto *button : panel.findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("Reset All"))
+                button->click();
+        QVERIFY(panel.config().isEmpty());
+        panel.undoStack()->undo();
+        QVERIFY(panel.config() == edited);
+        // An edit that changes nothing makes no undo step.
+        const int count = panel.undoStack()->count();
+        QVERIFY(!model->setData(model->index(tenure, FeatureConfigModel::RoleColumn),
+                                int(FeatureConfig::Role::Ignore), Qt::EditRole));
+        QCOMPARE(panel.undoStack()->count(), count);
+    }
+
+    void modelTabTrainsWithTheChoices()
+    {
+        MainWindow window;
+        QSignalSpy profiles(&window, &MainWindow::profilesShown);
+        window.openSample();
+        QVERIFY(profiles.wait(20000));
+        FeaturePanel *features = window.featurePanel();
+        window.tabs()->setCurrentWidget(features);
+        FeatureConfigModel *model = features->model();
+        const int contract = rowOf(model, QStringLiteral("contract"));
+        QVERIFY(model->setData(model->index(contract, FeatureConfigModel::RoleColumn),
+                               int(FeatureConfig::Role::Ignore), Qt::EditRole));
+        // Edit > Undo acts on the Features stack while its tab is shown.
+        QVERIFY(window.undoStack() != features->undoStack());
+        QVERIFY(features->undoStack()->canUndo());
+
+        ModelPanel *models = window.modelPanel();
+        models->setSelectedModels({QStringLiteral("lr")});
+        QSignalSpy done(models, &ModelPanel::trainingFinished);
+        models->train();
+        QVERIFY(done.wait(60000));
+        const auto report = models->leaderboard()->report(QStringLiteral("lr"));
+        QVERIFY(report);
+        for (const QString &name : report->featureNames)
+            QVERIFY2(!name.startsWith(QStringLiteral("contract")), qPrintable(name));
+        QVERIFY(report->featureNames.contains(QStringLiteral("tenure_months")));
+
+        // Edit > Undo on the Features tab undoes the feature edit, not a data edit.
+        window.tabs()->setCurrentWidget(features);
+        QAction *undo = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = a;
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QVERIFY(features->config().isEmpty());
+    }
+};
+
+QTEST_MAIN(FeaturePanelTest)
+#include "FeaturePanelTest.moc"
