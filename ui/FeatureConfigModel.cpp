@@ -44,7 +44,7 @@ QStringList FeatureConfigModel::choices(int column)
 {
     switch (column) {
     case RoleColumn:
-        return {tr("Automatic"), tr("Feature"), tr("Ignored")};
+        return {tr("Automatic"), tr("Feature"), tr("Ignored"), tr("ID")};
     case ImputeColumn:
         return {tr("Median"), tr("Mean"), tr("Most frequent"), tr("Constant")};
     case ScalingColumn:
@@ -189,6 +189,8 @@ QVariant FeatureConfigModel::data(const QModelIndex &index, int role) const
         return role == Qt::EditRole ? QVariant(int(t.encoding))
                                     : QVariant(choices(column).at(int(t.encoding)));
     case StatusColumn:
+        if (t.role == FeatureConfig::Role::Id)
+            return tr("customer ID");
         if (m_ignored.contains(name))
             return tr("left out");
         {
@@ -215,7 +217,7 @@ bool FeatureConfigModel::setData(const QModelIndex &index, const QVariant &value
     QString what;
     switch (index.column()) {
     case RoleColumn:
-        after.role = FeatureConfig::Role(std::clamp(value.toInt(), 0, 2));
+        after.role = FeatureConfig::Role(std::clamp(value.toInt(), 0, 3));
         what = tr("role");
         break;
     case ImputeColumn:
@@ -314,7 +316,8 @@ QVariant FeatureConfigModel::headerData(int section, Qt::Orientation orientation
         switch (section) {
         case RoleColumn:
             return tr("Automatic: ChurnLab decides (IDs, text and constant columns are left out); "
-                      "Feature: always use; Ignored: never use");
+                      "Feature: always use; Ignored: never use; ID: identifies the customer, "
+                      "never a feature");
         case ImputeColumn:
             return tr("What replaces a missing number; fitted on the training rows only");
         case IndicatorColumn:

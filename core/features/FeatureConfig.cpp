@@ -6,7 +6,8 @@ namespace churnlab {
 
 QStringList FeatureConfig::roleNames()
 {
-    return {QStringLiteral("auto"), QStringLiteral("feature"), QStringLiteral("ignore")};
+    return {QStringLiteral("auto"), QStringLiteral("feature"), QStringLiteral("ignore"),
+            QStringLiteral("id")};
 }
 
 QStringList FeatureConfig::imputeNames()

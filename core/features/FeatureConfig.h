@@ -14,7 +14,8 @@ namespace churnlab {
 class FeatureConfig
 {
 public:
-    enum class Role { Auto, Feature, Ignore };
+    // Id: identifies the customer (kept for scored output, never a feature).
+    enum class Role { Auto, Feature, Ignore, Id };
     enum class Impute { Median, Mean, MostFrequent, Constant };
     enum class Scaling { Standard, MinMax, None };
     enum class Encoding { OneHot, Ordinal, Target };

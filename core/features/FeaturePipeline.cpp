@@ -60,7 +60,8 @@ FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32
         const Column &col = d.column(c);
         const Config::Transform t = options.config.transform(col.name());
         const bool chosen = t.role == Config::Role::Feature;
-        if (col.type() == ColumnType::Text || t.role == Config::Role::Ignore) {
+        if (col.type() == ColumnType::Text || t.role == Config::Role::Ignore
+            || t.role == Config::Role::Id) {
             f.m_ignored << col.name();
             continue;
         }

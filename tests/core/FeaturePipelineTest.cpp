@@ -157,6 +157,11 @@ private slots:
         f = fit(d, config);
         QVERIFY(f.featureNames().contains(QStringLiteral("id")));
         QVERIFY(f.ignoredColumns().contains(QStringLiteral("plan")));
+        FeatureConfig::Transform id;
+        id.role = FeatureConfig::Role::Id;
+        config.setTransform(QStringLiteral("amount"), id);
+        QVERIFY(fit(d, config).ignoredColumns().contains(QStringLiteral("amount")));
+        QVERIFY(FeatureConfig::fromJson(config.toJson()).value() == config);
         QCOMPARE(f.sourceColumns().size(), f.featureNames().size());
     }
 
