@@ -6,6 +6,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <cmath>
+
 using namespace churnlab;
 
 LeaderboardModel::LeaderboardModel(QObject *parent)
@@ -172,6 +174,18 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (column == AucColumn && !row.report->foldAuc.empty()) {
+            const std::vector<double> &f = row.report->foldAuc;
+            double mean = 0, var = 0;
+            for (double a : f)
+                mean += a / double(f.size());
+            for (double a : f)
+                var += (a - mean) * (a - mean) / double(f.size());
+            return tr("On the pooled out-of-fold scores; per fold %1 ± %2 over %3 folds")
+                .arg(mean, 0, 'f', 4)
+                .arg(std::sqrt(var), 0, 'f', 4)
+                .arg(f.size());
+        }
         if (column >= AccuracyColumn && column <= F1Column)
             return tr("At threshold %1: %2 true positives, %3 false positives, %4 false "
                       "negatives, %5 true negatives")

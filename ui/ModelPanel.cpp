@@ -52,13 +52,26 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_testShare->setSuffix(QStringLiteral(" %"));
     m_testShare->setToolTip(tr("Share of rows held out, stratified by the target, to test the "
                                "models on; features are fitted on the other rows only"));
+    m_validation = new QComboBox(setup);
+    m_validation->addItem(tr("Holdout"));
+    m_validation->addItem(tr("Cross-validation"));
+    m_validation->setToolTip(tr("Holdout: one stratified test share. Cross-validation: every row "
+                                "is scored once by a model trained on the other folds; slower, "
+                                "and steadier on small files"));
+    m_folds = new QSpinBox(setup);
+    m_folds->setRange(2, 20);
+    m_folds->setValue(5);
+    m_folds->setToolTip(tr("Number of stratified folds"));
+    m_folds->setEnabled(false);
     m_seed = new QSpinBox(setup);
     m_seed->setRange(0, 1 << 30);
     m_seed->setValue(42);
     m_seed->setToolTip(tr("The same seed gives the same split and the same models"));
     form->addRow(tr("&Target:"), m_target);
     form->addRow(tr("Churned &is:"), m_positive);
+    form->addRow(tr("&Validation:"), m_validation);
     form->addRow(tr("Test &share:"), m_testShare);
+    form->addRow(tr("&Folds:"), m_folds);
     form->addRow(tr("S&eed:"), m_seed);
     m_models = new QListWidget(setup);
     for (const ModelInfo &info : ModelCatalog::models()) {
@@ -183,6 +196,14 @@ ModelPanel::ModelPanel(QWidget *parent)
                                        .arg(testRows)
                                        .arg(features));
             });
+    connect(m_validation, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_testShare->setEnabled(index == 0);
+        m_folds->setEnabled(index == 1);
+    });
+    connect(m_controller, &TrainingController::crossValidationStarted, this,
+            [this](qint64 rows, int folds) {
+                m_message->setText(tr("%1-fold cross-validation on %2 rows.").arg(folds).arg(rows));
+            });
     connect(m_controller, &TrainingController::modelProgress, m_board,
             &LeaderboardModel::setProgress);
     connect(m_controller, &TrainingController::modelFinished, this,
@@ -295,6 +316,13 @@ void ModelPanel::setModelParams(const QString &id, const QJsonObject &params)
     m_params.insert(id, params);
 }
 
+void ModelPanel::setFolds(int folds)
+{
+    m_validation->setCurrentIndex(folds >= 2 ? 1 : 0);
+    if (folds >= 2)
+        m_folds->setValue(folds);
+}
+
 void ModelPanel::editParams()
 {
     QListWidgetItem *item = m_models->currentItem();
@@ -319,6 +347,7 @@ void ModelPanel::train()
     request.target = targetColumn();
     request.positive = positiveClass();
     request.testFraction = m_testShare->value() / 100.0;
+    request.folds = m_validation->currentIndex() == 1 ? m_folds->value() : 0;
     request.seed = quint64(m_seed->value());
     request.models = selectedModels();
     request.params = m_params;

@@ -38,6 +38,8 @@ public:
     void setSelectedModels(const QStringList &ids);
     QStringList selectedModels() const;
     void setModelParams(const QString &id, const QJsonObject &params);
+    // 0: the stratified holdout; k ≥ 2: k-fold cross-validation.
+    void setFolds(int folds);
     void setFeatureConfig(const churnlab::FeatureConfig &config) { m_features = config; }
 
     void train();
@@ -72,7 +74,9 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QComboBox *m_target = nullptr;
     QComboBox *m_positive = nullptr;
+    QComboBox *m_validation = nullptr;
     QSpinBox *m_testShare = nullptr;
+    QSpinBox *m_folds = nullptr;
     QSpinBox *m_seed = nullptr;
     QListWidget *m_models = nullptr;
     QPushButton *m_paramsButton = nullptr;

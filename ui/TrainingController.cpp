@@ -3,6 +3,7 @@
 #include "eval/Split.h"
 #include "explore/BinaryTarget.h"
 #include "models/ModelCatalog.h"
+#include "train/CrossValidation.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -48,6 +49,7 @@ void TrainingController::start(const TrainingRequest &request)
     clearWatchers();
     m_request = request;
     m_data.reset();
+    m_target.reset();
     m_cancelled = false;
     auto *watcher = new Watcher(this);
     m_watchers.push_back(watcher);
@@ -75,6 +77,13 @@ void TrainingController::start(const TrainingRequest &request)
         }
         if (promise.isCanceled())
             return;
+        if (r.folds >= 2) {
+            // Each model's task splits and prepares its own folds.
+            outcome->labelledRows = target->positives() + target->negatives();
+            outcome->target = std::make_shared<const BinaryTarget>(std::move(target.value()));
+            promise.addResult(outcome);
+            return;
+        }
         FeaturePipeline::Options options;
         options.config = r.features;
         auto data = std::make_shared<TrainingData>(
@@ -101,6 +110,13 @@ void TrainingController::onPrepared(Watcher *watcher)
         taskDone();
         return;
     }
+    if (outcome->target) {
+        m_target = outcome->target;
+        emit crossValidationStarted(outcome->labelledRows, m_request.folds);
+        launchModels();
+        taskDone();
+        return;
+    }
     m_data = outcome->data;
     emit prepared(qint64(m_data->trainRows.size()), qint64(m_data->testRows.size()),
                   int(m_data->pipeline.featureNames().size()));
@@ -120,6 +136,11 @@ void TrainingController::launchModels()
             emit modelProgress(id, value, watcher->progressText());
         });
         const auto data = m_data;
+        const auto target = m_target;
+        const auto dataset = m_request.dataset;
+        const int folds = m_request.folds;
+        FeaturePipeline::Options options;
+        options.config = m_request.features;
         const QJsonObject params = m_request.params.value(id);
         const quint64 seed = m_request.seed;
         const auto info = ModelCatalog::find(id);
@@ -135,6 +156,23 @@ void TrainingController::launchModels()
                 });
                 bindProgress(fit, promise);
                 auto outcome = std::make_shared<Outcome>();
+                if (target) {
+                    Progress whole([&promise](double f, const QString &message) {
+                        promise.setProgressValueAndText(int(f * 1000), message);
+                    });
+                    bindProgress(whole, promise);
+                    auto report = CrossValidation::run(id, title, params, seed, *dataset, *target,
+                                                       folds, options, whole);
+                    if (promise.isCanceled())
+                        return;
+                    if (report)
+                        outcome->report =
+                            std::make_shared<const ModelReport>(std::move(report.value()));
+                    else
+                        outcome->error = report.error().message;
+                    promise.addResult(outcome);
+                    return;
+                }
                 auto run = ModelRun::train(id, params, seed, *data, 0.5, fit);
                 if (promise.isCanceled())
                     return;

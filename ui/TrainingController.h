@@ -19,6 +19,7 @@ struct TrainingRequest
     QString target;
     QString positive;
     double testFraction = 0.2;
+    int folds = 0; // ≥ 2: k-fold cross-validation instead of the holdout
     quint64 seed = 42;
     QStringList models;
     QHash<QString, QJsonObject> params; // per model id; missing names take their defaults
@@ -45,6 +46,7 @@ public:
 
 signals:
     void prepared(qint64 trainRows, qint64 testRows, int features);
+    void crossValidationStarted(qint64 rows, int folds);
     void modelProgress(const QString &id, int permille, const QString &message);
     void modelFinished(std::shared_ptr<const churnlab::ModelReport> report);
     void modelFailed(const QString &id, const QString &message);
@@ -56,7 +58,9 @@ private:
     {
         std::shared_ptr<const churnlab::ModelReport> report;
         QString error;
-        std::shared_ptr<const churnlab::TrainingData> data;
+        std::shared_ptr<const churnlab::TrainingData> data; // holdout
+        std::shared_ptr<const churnlab::BinaryTarget> target; // cross-validation
+        qint64 labelledRows = 0;
     };
     using Watcher = QFutureWatcher<std::shared_ptr<Outcome>>;
 
@@ -69,6 +73,7 @@ private:
     QThreadPool m_pool;
     TrainingRequest m_request;
     std::shared_ptr<const churnlab::TrainingData> m_data;
+    std::shared_ptr<const churnlab::BinaryTarget> m_target;
     std::vector<Watcher *> m_watchers;
     int m_running = 0;
     bool m_cancelled = false;

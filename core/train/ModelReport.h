@@ -23,6 +23,7 @@ struct ModelReport
     QStringList featureNames;
     std::vector<double> nativeImportance; // per feature; empty if the model has none
     PermutationImportance permutation;
+    std::vector<double> foldAuc; // cross-validation: each fold's test AUC; empty for a holdout
 
     // Metrics at another threshold: the ranking metrics stay, the confusion counts move.
     BinaryMetrics metricsAt(double threshold) const;

@@ -173,6 +173,29 @@ private slots:
         QCOMPARE(second->run.scores, first->run.scores);
     }
 
+    void crossValidationScoresEveryRow()
+    {
+        ModelPanel panel;
+        panel.setDataset(m_data, distinctCounts(*m_data));
+        panel.setSelectedModels({QStringLiteral("lr"), QStringLiteral("nb")});
+        panel.setFolds(4);
+        QSignalSpy done(&panel, &ModelPanel::trainingFinished);
+        panel.train();
+        QVERIFY(done.wait(60000));
+        QVERIFY(
+            panel.message().startsWith(QStringLiteral("4-fold cross-validation on 3000 rows.")));
+        const auto report = panel.leaderboard()->report(QStringLiteral("lr"));
+        QVERIFY(report);
+        QCOMPARE(report->foldAuc.size(), size_t(4));
+        QCOMPARE(report->sweep.positives() + report->sweep.negatives(), qint64(3000));
+        const QString tip = panel.leaderboard()
+                                ->index(panel.leaderboard()->rowOf(QStringLiteral("lr")),
+                                        LeaderboardModel::AucColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY(tip.contains(QStringLiteral("4 folds")));
+    }
+
     void cancelStopsALongTraining()
     {
         const auto big = std::make_shared<const Dataset>(SampleData::generate(40000, 3));
