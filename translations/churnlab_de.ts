@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -88,7 +88,7 @@
         <translation>%1: AUC %2</translation>
     </message>
     <message>
-        <source>, Cramér's V %1</source>
+        <source>, Cramér&apos;s V %1</source>
         <translation>, Cramérs V %1</translation>
     </message>
 </context>
@@ -127,6 +127,21 @@
     </message>
 </context>
 <context>
+    <name>CrossValidation</name>
+    <message>
+        <source>Cross-validation needs at least 2 folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataTableModel</name>
     <message>
         <source>Missing value</source>
@@ -134,7 +149,10 @@
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n missing</source>
-        <translation><numerusform>%1 — %2, %n fehlender Wert</numerusform><numerusform>%1 — %2, %n fehlende Werte</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2, %n fehlender Wert</numerusform>
+            <numerusform>%1 — %2, %n fehlende Werte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -265,6 +283,257 @@
     </message>
 </context>
 <context>
+    <name>FeatureConfig</name>
+    <message>
+        <source>“%1” must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“bins” must be a whole number from 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureConfigModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished">Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished">Mittelwert</translation>
+    </message>
+    <message>
+        <source>Most frequent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of training: text, an ID, constant, too many categories, or ignored by you. Set the role to Feature to force it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: ChurnLab decides (IDs, text and constant columns are left out); Feature: always use; Ignored: never use; ID: identifies the customer, never a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What replaces a missing number; fitted on the training rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a 0/1 feature that marks missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: zero mean, unit variance; Min-max: onto [0, 1]; None: raw values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed log(1 + x), for long-tailed amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut into this many equal-frequency bins (0: keep the value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level&apos;s smoothed churn rate, cross-fitted on the training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureDelegate</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeaturePanel</name>
+    <message>
+        <source>Choose how each column enters the models. Everything is fitted on the training rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change here (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the automatic choices for every column (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1 features from %2 columns (%3 left out), fitted on the first %4 rows; the first %5 rows shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -299,7 +568,7 @@
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <source>How the file's bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
+        <source>How the file&apos;s bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
         <translation>Wie die Bytes der Datei Text kodieren; die Erkennung liest Byte-Order-Marks und prüft UTF-8, sonst gilt Windows-1252</translation>
     </message>
     <message>
@@ -315,7 +584,7 @@
         <translation>Zahlen verwenden ein Dezimal&amp;komma (1,5 = 1.5)</translation>
     </message>
     <message>
-        <source>The first %1 rows; the first row sets each column's type</source>
+        <source>The first %1 rows; the first row sets each column&apos;s type</source>
         <translation>Die ersten %1 Zeilen; die erste Zeile legt den Typ jeder Spalte fest</translation>
     </message>
     <message>
@@ -328,7 +597,10 @@
     </message>
     <message numerus="yes">
         <source>Detected: delimiter %1, encoding %2%3, %n column(s)</source>
-        <translation><numerusform>Erkannt: Trennzeichen %1, Kodierung %2%3, %n Spalte</numerusform><numerusform>Erkannt: Trennzeichen %1, Kodierung %2%3, %n Spalten</numerusform></translation>
+        <translation>
+            <numerusform>Erkannt: Trennzeichen %1, Kodierung %2%3, %n Spalte</numerusform>
+            <numerusform>Erkannt: Trennzeichen %1, Kodierung %2%3, %n Spalten</numerusform>
+        </translation>
     </message>
     <message>
         <source> (guessed: the file is not valid UTF-8)</source>
@@ -341,6 +613,117 @@
     <message>
         <source>Detected: %1. Choose another type to override it.</source>
         <translation>Erkannt: %1. Wählen Sie einen anderen Typ, um ihn zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fertig</translation>
+    </message>
+    <message>
+        <source>On the pooled out-of-fold scores; per fold %1 ± %2 over %3 folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At threshold %1: %2 true positives, %3 false positives, %4 false negatives, %5 true negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation type="unfinished">PR-AUC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation type="unfinished">Brier</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished">F1</translation>
+    </message>
+    <message>
+        <source>Train s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve: how well the model ranks churners above others (1 is perfect, 0.5 is chance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average precision: the area under the precision-recall curve; matters when churners are rare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean negative log-likelihood of the test labels; lower is better and rewards honest probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error of the predicted probability; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of test customers classified correctly at the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers flagged at the threshold, the share who churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers who churned, the share flagged at the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmonic mean of precision and recall at the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to fit the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to score the test set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -580,6 +963,297 @@
         <source>Converting “%1”…</source>
         <translation>„%1“ wird umgewandelt…</translation>
     </message>
+    <message>
+        <source>Fea&amp;tures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelCharts</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positive rate (recall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision-recall curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers contacted (highest score first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of churners reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration (reliability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean predicted churn probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cost per customer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost at threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s own importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: permutation importance (drop in test AUC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churn column the models learn to predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the target that means “churned”</source>
+        <translation type="unfinished">Der Wert der Zielspalte, der „abgewandert“ bedeutet</translation>
+    </message>
+    <message>
+        <source>Share of rows held out, stratified by the target, to test the models on; features are fitted on the other rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of stratified folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split and the same models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished">&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <source>Churned &amp;is:</source>
+        <translation type="unfinished">Abgewandert &amp;ist:</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the models to train; double-click one to set its hyperparameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hyperparameters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the hyperparameters of the highlighted model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the ticked models on worker threads (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the training (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select models to overlay their curves; the first selected one drives the importance and threshold views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision-recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permutation importance on the test set (per column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s own measure (coefficients or split gain, per feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permutation importance works for every model alike; the model&apos;s own measure shows how it uses each one-hot level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold &amp;&amp; cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 training rows, %2 test rows, %3 features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation on %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n model(s) trained.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column has exactly two values to serve as the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick models and press Train (Ctrl+T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelParamsDialog</name>
+    <message>
+        <source>%1 — hyperparameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermutationImportance</name>
+    <message>
+        <source>Permutation importance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlotJob</name>
@@ -691,7 +1365,7 @@
         <translation>Diagramm…</translation>
     </message>
     <message>
-        <source>Open this column's chart in Explore, split by the target</source>
+        <source>Open this column&apos;s chart in Explore, split by the target</source>
         <translation>Das Diagramm dieser Spalte in „Erkunden“ öffnen, nach Zielspalte aufgeteilt</translation>
     </message>
 </context>
@@ -752,6 +1426,124 @@
     <message>
         <source> — target: %1</source>
         <translation> — Zielspalte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPanel</name>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose churn probability is at or above the threshold are flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What flagging a customer who would have stayed costs, e.g. the retention offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What missing a customer who churns costs, e.g. the margin lost with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False &amp;positive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False &amp;negative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;minimum-cost threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the threshold with the least expected cost on the test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix (test set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flagged&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not flagged&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Churned&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stayed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positives: churners flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False negatives: churners missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positives: flagged but stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True negatives: not flagged and stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model to see its errors at this threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flags %2 of %3 test customers (%4 %); expected cost %5 per customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least expected cost: %1 per customer at threshold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <source>Preparing features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training rows hold a single class of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable feature columns: every column is the target, an ID, free text or constant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -976,6 +1768,13 @@
     </message>
 </context>
 <context>
+    <name>churnlab::DecisionTree</name>
+    <message>
+        <source>No training rows.</source>
+        <translation type="unfinished">Keine Trainingszeilen.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::Error</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -987,6 +1786,17 @@
     </message>
 </context>
 <context>
+    <name>churnlab::GradientBoosting</name>
+    <message>
+        <source>No training rows.</source>
+        <translation type="unfinished">Keine Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished">Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::LogisticRegression</name>
     <message>
         <source>No training rows.</source>
@@ -995,6 +1805,106 @@
     <message>
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ModelCatalog</name>
+    <message>
+        <source>unknown hyperparameter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperparameter “%1” must be a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperparameter “%1” must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linear model of the log-odds of churn; fast, readable coefficients. Penalty L2, L1 (sparse) or elastic net; C is the inverse penalty strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CART tree: a readable set of rules, less accurate than the ensembles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many deep trees on bootstrap samples, averaged; robust with little tuning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient boosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram gradient-boosted trees (LightGBM-style) with early stopping; usually the most accurate on tabular churn data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naive Bayes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian for numbers, categorical for categories; a fast, simple baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neural network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small multilayer perceptron (one hidden layer) trained with Adam and early stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model “%1”; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::NaiveBayes</name>
+    <message>
+        <source>No training rows.</source>
+        <translation type="unfinished">Keine Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>The training rows hold a single class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::NeuralNetwork</name>
+    <message>
+        <source>No training rows.</source>
+        <translation type="unfinished">Keine Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished">Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::RandomForest</name>
+    <message>
+        <source>No training rows.</source>
+        <translation type="unfinished">Keine Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished">Das Training wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1944,21 @@
     <message>
         <source>The file holds no data, only white space.</source>
         <translation>Die Datei enthält keine Daten, nur Leerraum.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Tree</name>
+    <message>
+        <source>Invalid tree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node arrays differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 is malformed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1119,7 +2044,7 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Reads a CSV file and reports its dialect, size, and each column's type and profile.</source>
+        <source>Reads a CSV file and reports its dialect, size, and each column&apos;s type and profile.</source>
         <translation>Liest eine CSV-Datei und berichtet Dialekt, Größe sowie Typ und Profil jeder Spalte.</translation>
     </message>
     <message>
@@ -1147,8 +2072,8 @@
         <translation>Schreibt die eingebauten, reproduzierbaren Beispieldaten als CSV.</translation>
     </message>
     <message>
-        <source>Output CSV file ('-' for standard output).</source>
-        <translation>Ausgabe-CSV-Datei ('-' für die Standardausgabe).</translation>
+        <source>Output CSV file (&apos;-&apos; for standard output).</source>
+        <translation>Ausgabe-CSV-Datei (&apos;-&apos; für die Standardausgabe).</translation>
     </message>
     <message>
         <source>Number of rows (default 5000).</source>
@@ -1195,7 +2120,7 @@
         <translation>Die Zielspalte.</translation>
     </message>
     <message>
-        <source>The target's positive class.</source>
+        <source>The target&apos;s positive class.</source>
         <translation>Die positive Klasse der Zielspalte.</translation>
     </message>
     <message>
@@ -1247,11 +2172,11 @@
         <translation>Zusammenhang mit der Zielspalte (AUC der Spalte allein)</translation>
     </message>
     <message>
-        <source>Target column: adds target checks and each column's association with it.</source>
+        <source>Target column: adds target checks and each column&apos;s association with it.</source>
         <translation>Zielspalte: ergänzt Prüfungen der Zielspalte und den Zusammenhang jeder Spalte mit ihr.</translation>
     </message>
     <message>
-        <source>The target's positive class (default: guessed, e.g. Yes or 1).</source>
+        <source>The target&apos;s positive class (default: guessed, e.g. Yes or 1).</source>
         <translation>Die positive Klasse der Zielspalte (Vorgabe: geschätzt, z. B. Yes oder 1).</translation>
     </message>
     <message>
@@ -1263,10 +2188,6 @@
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>Trains churn models on a CSV file and prints a leaderboard of test-set metrics. Available models: lr (L2 logistic regression); more learners are being added.</source>
-        <translation>Trainiert Abwanderungsmodelle auf einer CSV-Datei und gibt eine Rangliste der Testmetriken aus. Verfügbare Modelle: lr (logistische Regression mit L2); weitere folgen.</translation>
-    </message>
-    <message>
         <source>Training CSV file.</source>
         <translation>Trainings-CSV-Datei.</translation>
     </message>
@@ -1275,12 +2196,8 @@
         <translation>Zielspalte (zwei Werte).</translation>
     </message>
     <message>
-        <source>The target's positive class (default: guessed).</source>
+        <source>The target&apos;s positive class (default: guessed).</source>
         <translation>Die positive Klasse der Zielspalte (Vorgabe: geschätzt).</translation>
-    </message>
-    <message>
-        <source>Comma-separated models (default lr).</source>
-        <translation>Kommagetrennte Modelle (Vorgabe lr).</translation>
     </message>
     <message>
         <source>A separate test CSV file, used untouched.</source>
@@ -1299,7 +2216,7 @@
         <translation>Entscheidungsschwelle für Genauigkeit, Präzision, Trefferquote, F1 (Vorgabe 0.5).</translation>
     </message>
     <message>
-        <source>Inverse L2 strength of lr, as scikit-learn's C (default 1).</source>
+        <source>Inverse L2 strength of lr, as scikit-learn&apos;s C (default 1).</source>
         <translation>Inverse L2-Stärke von lr, wie C in scikit-learn (Vorgabe 1).</translation>
     </message>
     <message>
@@ -1321,10 +2238,6 @@
     <message>
         <source>--c must be a positive number</source>
         <translation>--c muss eine positive Zahl sein</translation>
-    </message>
-    <message>
-        <source>model “%1” is not available yet; available: lr</source>
-        <translation>Modell „%1“ ist noch nicht verfügbar; verfügbar: lr</translation>
     </message>
     <message>
         <source>the training rows hold a single class of “%1”</source>
@@ -1370,7 +2283,7 @@
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
-  inspect FILE    Detected dialect, row and column counts, each column's type and profile
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
   inspect --sample  The same for the built-in sample dataset
   sample -o FILE  Write the built-in sample churn dataset as CSV
   plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
@@ -1378,7 +2291,7 @@ Commands:
   train DATA --target COLUMN [--test FILE | --test-fraction F] [--json]
                   Train churn models and print a leaderboard (models: lr)
 
-Run 'churnlab-cli COMMAND --help' for the options of a command.
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
 Options: --help, --version
 </source>
         <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
@@ -1392,7 +2305,7 @@ Befehle:
   train DATEN --target SPALTE [--test DATEI | --test-fraction F] [--json]
                   Abwanderungsmodelle trainieren und eine Rangliste ausgeben (Modelle: lr)
 
-'churnlab-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Optionen: --help, --version
 </translation>
     </message>
@@ -1411,6 +2324,42 @@ Optionen: --help, --version
     <message>
         <source>%1-fold stratified cross-validation: means over the folds; sizes per fold</source>
         <translation>%1-fache geschichtete Kreuzvalidierung: Mittelwerte über die Teile; Größen je Teil</translation>
+    </message>
+    <message>
+        <source>Trains churn models on a CSV file and prints a leaderboard of test-set metrics. Models: lr (logistic regression), tree (decision tree), rf (random forest), gbt (gradient boosting), nb (naive Bayes), mlp (neural network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated models (default lr,gbt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hyperparameter, MODEL.NAME=VALUE (repeatable), e.g. rf.trees=300 or lr.penalty=l1; see --list-models for names and defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the models with their hyperparameters and defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-column roles and transforms, a JSON file as the Features tab saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param names model “%1”, which is not in --models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,8 +2385,12 @@ Optionen: --help, --version
         <translation>Diese Spalte beim Start auswählen (ihr Profil wird gezeigt).</translation>
     </message>
     <message>
-        <source>Start on this tab: data, explore or quality.</source>
-        <translation>Mit diesem Reiter starten: data, explore oder quality.</translation>
+        <source>Start on this tab: data, explore, quality, features or model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the default models once the data is shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

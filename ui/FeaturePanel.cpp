@@ -7,10 +7,15 @@
 #include "features/FeaturePipeline.h"
 #include "train/TrainingData.h"
 
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -46,12 +51,19 @@ FeaturePanel::FeaturePanel(QWidget *parent)
     auto *undo = new QPushButton(tr("Undo"), this);
     auto *redo = new QPushButton(tr("Redo"), this);
     auto *reset = new QPushButton(tr("Reset All"), this);
+    auto *open = new QPushButton(tr("Open…"), this);
+    auto *save = new QPushButton(tr("Save…"), this);
+    open->setToolTip(tr("Load column choices saved before (JSON)"));
+    save->setToolTip(tr("Save these choices as JSON, for another session or for "
+                        "churnlab-cli train --features"));
     undo->setToolTip(tr("Undo the last change here (Ctrl+Z)"));
     redo->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
     reset->setToolTip(tr("Back to the automatic choices for every column (undoable)"));
     bar->addWidget(undo);
     bar->addWidget(redo);
     bar->addWidget(reset);
+    bar->addWidget(open);
+    bar->addWidget(save);
     layout->addLayout(bar);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -95,6 +107,23 @@ FeaturePanel::FeaturePanel(QWidget *parent)
             m_model->edit(m_model->columnName(r), {}, tr("Reset"));
         m_undo->endMacro();
     });
+    connect(save, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save column choices"),
+                                                          QStringLiteral("features.json"),
+                                                          tr("JSON files (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (auto saved = saveConfig(path); !saved)
+            QMessageBox::warning(this, tr("Could not save"), saved.error().message);
+    });
+    connect(open, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open column choices"), {},
+                                                          tr("JSON files (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (auto loaded = loadConfig(path); !loaded)
+            QMessageBox::warning(this, tr("Could not open"), loaded.error().message);
+    });
     connect(m_model, &FeatureConfigModel::configChanged, this, [this]() {
         m_previewTimer->start();
         emit configChanged(m_model->config());
@@ -128,6 +157,39 @@ const FeatureConfig &FeaturePanel::config() const
 void FeaturePanel::setConfig(const FeatureConfig &config)
 {
     m_model->setConfig(config);
+}
+
+Result<bool> FeaturePanel::saveConfig(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(m_model->config().toJson()).toJson()) < 0 || !file.commit())
+        return Error {Error::Kind::Io, tr("%1: %2").arg(path, file.errorString())};
+    return true;
+}
+
+Result<bool> FeaturePanel::loadConfig(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Error::Kind::Io, tr("%1: %2").arg(path, file.errorString())};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return Error {Error::Kind::InvalidArgument,
+                      tr("%1 is not a JSON object (%2 at byte %3)")
+                          .arg(path, error.errorString())
+                          .arg(error.offset)};
+    auto config = FeatureConfig::fromJson(doc.object());
+    if (!config)
+        return Error {Error::Kind::InvalidArgument, tr("%1: %2").arg(path, config.error().message)};
+    m_undo->beginMacro(tr("Open column choices"));
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString name = m_model->columnName(r);
+        m_model->edit(name, config->transform(name), tr("Open"));
+    }
+    m_undo->endMacro();
+    return true;
 }
 
 QString FeaturePanel::previewText() const

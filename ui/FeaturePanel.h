@@ -30,6 +30,10 @@ public:
     void setConfig(const churnlab::FeatureConfig &config);
     QUndoStack *undoStack() const { return m_undo; }
     void refreshPreview(); // now, rather than after the usual short delay
+    // The configuration as JSON (what `churnlab-cli train --features` reads), written
+    // atomically; loading replaces the current choices as one undoable step.
+    churnlab::Result<bool> saveConfig(const QString &path) const;
+    churnlab::Result<bool> loadConfig(const QString &path);
 
     FeatureConfigModel *model() const { return m_model; }
     FeaturePreviewModel *previewModel() const { return m_preview; }

@@ -173,6 +173,32 @@ private slots:
         QCOMPARE(run({"train", train, "--target", "churn", "--models", "lr,quantum"}).code, 2);
         QCOMPARE(run({"train", train, "--target", "tenure_months"}).code, 1); // not two-valued
         QCOMPARE(run({"train", train}).code, 2);
+
+        // --features: the Features tab's JSON; a bad one is refused before any training.
+        const QString features = dir.filePath("features.json");
+        QFile f(features);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"columns":{"contract":{"encoding":"target"},"tenure_months":{"role":"ignore"}}})");
+        f.close();
+        const Run withFeatures =
+            run({"train", train, "--target", "churn", "--features", features, "--json"});
+        QCOMPARE(withFeatures.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(withFeatures.out).object();
+        const QJsonArray names = doc.value("features").toObject().value("features").toArray();
+        QVERIFY(names.contains(QJsonValue("contract")));
+        QVERIFY(!names.contains(QJsonValue("tenure_months")));
+        QVERIFY(doc.value("features")
+                    .toObject()
+                    .value("ignored")
+                    .toArray()
+                    .contains(QJsonValue("tenure_months")));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"columns":{"contract":{"encoding":"hashing"}}})");
+        f.close();
+        const Run bad = run({"train", train, "--target", "churn", "--features", features});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("contract") && bad.err.contains("encoding"));
     }
 
     void failsWithOneLineNamingTheLine()

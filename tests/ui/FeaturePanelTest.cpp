@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -81,6 +82,27 @@ private slots:
         panel.undoStack()->redo();
         QCOMPARE(panel.config().transform(QStringLiteral("tenure_months")).role,
                  FeatureConfig::Role::Ignore);
+
+        // Saved and opened again as JSON (what churnlab-cli train --features reads).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("features.json"));
+        QVERIFY(panel.saveConfig(path).ok());
+        const FeatureConfig saved = panel.config();
+        panel.undoStack()->undo();
+        QVERIFY(!(panel.config() == saved));
+        QVERIFY(panel.loadConfig(path).ok());
+        QVERIFY(panel.config() == saved);
+        panel.undoStack()->undo(); // opening is one step
+        QVERIFY(!(panel.config() == saved));
+        panel.undoStack()->redo();
+        QFile broken(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"columns":{"plan":{"scaling":"log"}}})");
+        broken.close();
+        auto bad = panel.loadConfig(broken.fileName());
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QStringLiteral("scaling")));
+        QVERIFY(panel.config() == saved); // nothing changed
 
         // Reset All is one undoable step.
         const FeatureConfig edited = panel.config();
