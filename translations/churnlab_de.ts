@@ -130,15 +130,15 @@
     <name>CrossValidation</name>
     <message>
         <source>Cross-validation needs at least 2 folds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kreuzvalidierung braucht mindestens 2 Folds.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Fold %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fold %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -286,251 +286,299 @@
     <name>FeatureConfig</name>
     <message>
         <source>“%1” must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss einer dieser Werte sein: %2</translation>
     </message>
     <message>
         <source>“bins” must be a whole number from 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>„bins“ muss eine ganze Zahl von 0 bis 255 sein</translation>
     </message>
     <message>
         <source>column “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>FeatureConfigModel</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished">Median</translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">Mittelwert</translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Most frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigster Wert</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstante</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardisiert</translation>
     </message>
     <message>
         <source>Min-max</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-Max</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>One-hot</source>
-        <translation type="unfinished"></translation>
+        <translation>One-Hot</translation>
     </message>
     <message>
         <source>Ordinal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinal</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielrate</translation>
     </message>
     <message>
         <source>Left out of training: text, an ID, constant, too many categories, or ignored by you. Set the role to Feature to force it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Training: Text, eine ID, konstant, zu viele Kategorien oder von Ihnen ignoriert. Setzen Sie die Rolle auf Merkmal, um sie einzubeziehen.</translation>
     </message>
     <message>
         <source>Constant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstante %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Merkmal</numerusform>
+            <numerusform>%n Merkmale</numerusform>
         </translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>imputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputation</translation>
     </message>
     <message>
         <source>scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung</translation>
     </message>
     <message>
         <source>bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <source>missing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend-Indikator</translation>
     </message>
     <message>
         <source>log transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Transformation</translation>
     </message>
     <message>
         <source>Change %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ ändern</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Imputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputation</translation>
     </message>
     <message>
         <source>Missing flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend-Flag</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung</translation>
     </message>
     <message>
         <source>In the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Modell</translation>
     </message>
     <message>
         <source>Automatic: ChurnLab decides (IDs, text and constant columns are left out); Feature: always use; Ignored: never use; ID: identifies the customer, never a feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: ChurnLab entscheidet (IDs, Text und konstante Spalten werden ausgelassen); Merkmal: immer verwenden; Ignoriert: nie verwenden; ID: kennzeichnet den Kunden, nie ein Merkmal</translation>
     </message>
     <message>
         <source>What replaces a missing number; fitted on the training rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine fehlende Zahl ersetzt; nur auf den Trainingszeilen bestimmt</translation>
     </message>
     <message>
         <source>Add a 0/1 feature that marks missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 0/1-Merkmal hinzufügen, das fehlende Werte markiert</translation>
     </message>
     <message>
         <source>Standard: zero mean, unit variance; Min-max: onto [0, 1]; None: raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardisiert: Mittelwert 0, Varianz 1; Min-Max: auf [0, 1]; Keine: Rohwerte</translation>
     </message>
     <message>
         <source>Signed log(1 + x), for long-tailed amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichenbehaftetes log(1 + x), für langschwänzige Beträge</translation>
     </message>
     <message>
         <source>Cut into this many equal-frequency bins (0: keep the value)</source>
-        <translation type="unfinished"></translation>
+        <translation>In so viele gleich besetzte Klassen teilen (0: Wert behalten)</translation>
     </message>
     <message>
         <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level&apos;s smoothed churn rate, cross-fitted on the training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>One-Hot: ein 0/1-Merkmal je häufiger Ausprägung; Ordinal: Ausprägungen in natürlicher Reihenfolge nummeriert; Zielrate: die geglättete Abwanderungsrate der Ausprägung, kreuzangepasst auf den Trainingszeilen</translation>
     </message>
 </context>
 <context>
     <name>FeatureDelegate</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>FeaturePanel</name>
     <message>
         <source>Choose how each column enters the models. Everything is fitted on the training rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, wie jede Spalte in die Modelle eingeht. Alles wird nur auf den Trainingszeilen angepasst.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Reset All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zurücksetzen</translation>
     </message>
     <message>
         <source>Undo the last change here (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung hier rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Back to the automatic choices for every column (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur automatischen Wahl für jede Spalte (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Reset all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten zurücksetzen</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Preview: %1 features from %2 columns (%3 left out), fitted on the first %4 rows; the first %5 rows shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1 Merkmale aus %2 Spalten (%3 ausgelassen), angepasst auf die ersten %4 Zeilen; die ersten %5 Zeilen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Load column choices saved before (JSON)</source>
+        <translation>Früher gespeicherte Spaltenwahl laden (JSON)</translation>
+    </message>
+    <message>
+        <source>Save these choices as JSON, for another session or for churnlab-cli train --features</source>
+        <translation>Diese Wahl als JSON speichern, für eine andere Sitzung oder für churnlab-cli train --features</translation>
+    </message>
+    <message>
+        <source>Save column choices</source>
+        <translation>Spaltenwahl speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Open column choices</source>
+        <translation>Spaltenwahl öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Öffnen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3)</source>
+        <translation>%1 ist kein JSON-Objekt (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -619,111 +667,111 @@
     <name>LeaderboardModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Training %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Training %1 %</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fertig</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>On the pooled out-of-fold scores; per fold %1 ± %2 over %3 folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den gepoolten Out-of-Fold-Scores; je Fold %1 ± %2 über %3 Folds</translation>
     </message>
     <message>
         <source>At threshold %1: %2 true positives, %3 false positives, %4 false negatives, %5 true negatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Schwelle %1: %2 richtig positiv, %3 falsch positiv, %4 falsch negativ, %5 richtig negativ</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>ROC AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC</translation>
     </message>
     <message>
         <source>PR AUC</source>
-        <translation type="unfinished">PR-AUC</translation>
+        <translation>PR-AUC</translation>
     </message>
     <message>
         <source>Log loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Loss</translation>
     </message>
     <message>
         <source>Brier</source>
-        <translation type="unfinished">Brier</translation>
+        <translation>Brier</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Train s</source>
-        <translation type="unfinished"></translation>
+        <translation>Training s</translation>
     </message>
     <message>
         <source>Predict s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage s</translation>
     </message>
     <message>
         <source>Area under the ROC curve: how well the model ranks churners above others (1 is perfect, 0.5 is chance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche unter der ROC-Kurve: wie gut das Modell Abwanderer über andere reiht (1 ist perfekt, 0,5 ist Zufall)</translation>
     </message>
     <message>
         <source>Average precision: the area under the precision-recall curve; matters when churners are rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Average Precision: die Fläche unter der Präzision-Trefferquote-Kurve; wichtig, wenn Abwanderer selten sind</translation>
     </message>
     <message>
         <source>Mean negative log-likelihood of the test labels; lower is better and rewards honest probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere negative Log-Likelihood der Testlabels; kleiner ist besser und belohnt ehrliche Wahrscheinlichkeiten</translation>
     </message>
     <message>
         <source>Mean squared error of the predicted probability; lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer quadratischer Fehler der vorhergesagten Wahrscheinlichkeit; kleiner ist besser</translation>
     </message>
     <message>
         <source>Share of test customers classified correctly at the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Testkunden, die bei der Schwelle richtig eingeordnet werden</translation>
     </message>
     <message>
         <source>Of the customers flagged at the threshold, the share who churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den bei der Schwelle markierten Kunden der Anteil, der abgewandert ist</translation>
     </message>
     <message>
         <source>Of the customers who churned, the share flagged at the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den abgewanderten Kunden der Anteil, der bei der Schwelle markiert wurde</translation>
     </message>
     <message>
         <source>Harmonic mean of precision and recall at the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonisches Mittel von Präzision und Trefferquote bei der Schwelle</translation>
     </message>
     <message>
         <source>Seconds to fit the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zum Anpassen des Modells</translation>
     </message>
     <message>
         <source>Seconds to score the test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zum Bewerten der Testmenge</translation>
     </message>
 </context>
 <context>
@@ -965,294 +1013,294 @@
     </message>
     <message>
         <source>Fea&amp;tures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkmale</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odell</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
 </context>
 <context>
     <name>ModelCharts</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>ROC curve</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-Kurve</translation>
     </message>
     <message>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
         <source>True positive rate (recall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig-positiv-Rate (Trefferquote)</translation>
     </message>
     <message>
         <source>Precision-recall curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision-Trefferquote-Kurve</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Cumulative gains</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulativer Gewinn</translation>
     </message>
     <message>
         <source>Share of customers contacted (highest score first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil kontaktierter Kunden (höchster Score zuerst)</translation>
     </message>
     <message>
         <source>Share of churners reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil erreichter Abwanderer</translation>
     </message>
     <message>
         <source>Calibration (reliability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung (Zuverlässigkeit)</translation>
     </message>
     <message>
         <source>Mean predicted churn probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere vorhergesagte Abwanderungswahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Observed churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Abwanderungsrate</translation>
     </message>
     <message>
         <source>Expected cost per customer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Kosten je Kunde – %1</translation>
     </message>
     <message>
         <source>Cost at threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten bei Schwelle</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Cost per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten je Kunde</translation>
     </message>
     <message>
         <source>Chosen threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Schwelle</translation>
     </message>
     <message>
         <source>%1: the model&apos;s own importance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die modelleigene Wichtigkeit</translation>
     </message>
     <message>
         <source>%1: permutation importance (drop in test AUC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Permutationswichtigkeit (Rückgang der Test-AUC)</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
     <message>
         <source>AUC drop</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC-Rückgang</translation>
     </message>
 </context>
 <context>
     <name>ModelPanel</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>The churn column the models learn to predict</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abwanderungsspalte, die die Modelle vorhersagen lernen</translation>
     </message>
     <message>
         <source>The value of the target that means “churned”</source>
-        <translation type="unfinished">Der Wert der Zielspalte, der „abgewandert“ bedeutet</translation>
+        <translation>Der Wert der Zielspalte, der „abgewandert“ bedeutet</translation>
     </message>
     <message>
         <source>Share of rows held out, stratified by the target, to test the models on; features are fitted on the other rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der zurückgehaltenen Zeilen, nach Ziel geschichtet, zum Testen der Modelle; Merkmale werden nur auf den übrigen Zeilen angepasst</translation>
     </message>
     <message>
         <source>Holdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdout</translation>
     </message>
     <message>
         <source>Cross-validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzvalidierung</translation>
     </message>
     <message>
         <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdout: ein geschichteter Testanteil. Kreuzvalidierung: jede Zeile wird einmal von einem Modell bewertet, das auf den anderen Folds trainiert wurde; langsamer und stabiler bei kleinen Dateien</translation>
     </message>
     <message>
         <source>Number of stratified folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl geschichteter Folds</translation>
     </message>
     <message>
         <source>The same seed gives the same split and the same models</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Seed ergibt dieselbe Aufteilung und dieselben Modelle</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished">&amp;Zielspalte:</translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Churned &amp;is:</source>
-        <translation type="unfinished">Abgewandert &amp;ist:</translation>
+        <translation>Abgewandert &amp;ist:</translation>
     </message>
     <message>
         <source>&amp;Validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validierung:</translation>
     </message>
     <message>
         <source>Test &amp;share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;anteil:</translation>
     </message>
     <message>
         <source>&amp;Folds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folds:</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed:</translation>
     </message>
     <message>
         <source>Tick the models to train; double-click one to set its hyperparameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu trainierende Modelle ankreuzen; Doppelklick setzt die Hyperparameter</translation>
     </message>
     <message>
         <source>Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle:</translation>
     </message>
     <message>
         <source>&amp;Hyperparameters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyperparameter…</translation>
     </message>
     <message>
         <source>Change the hyperparameters of the highlighted model</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hyperparameter des markierten Modells ändern</translation>
     </message>
     <message>
         <source>T&amp;rain</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rainieren</translation>
     </message>
     <message>
         <source>Train the ticked models on worker threads (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angekreuzten Modelle in Hintergrund-Threads trainieren (Strg+T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the training (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Select models to overlay their curves; the first selected one drives the importance and threshold views</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle auswählen, um ihre Kurven zu überlagern; das erste ausgewählte bestimmt Wichtigkeit und Schwelle</translation>
     </message>
     <message>
         <source>ROC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC</translation>
     </message>
     <message>
         <source>Precision-recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision-Trefferquote</translation>
     </message>
     <message>
         <source>Gains</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinn</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
     <message>
         <source>Permutation importance on the test set (per column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutationswichtigkeit auf der Testmenge (je Spalte)</translation>
     </message>
     <message>
         <source>The model&apos;s own measure (coefficients or split gain, per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das modelleigene Maß (Koeffizienten oder Split-Gewinn, je Merkmal)</translation>
     </message>
     <message>
         <source>Permutation importance works for every model alike; the model&apos;s own measure shows how it uses each one-hot level</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutationswichtigkeit gilt für jedes Modell gleich; das modelleigene Maß zeigt, wie es jede One-Hot-Ausprägung nutzt</translation>
     </message>
     <message>
         <source>Threshold &amp;&amp; cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle &amp;&amp; Kosten</translation>
     </message>
     <message>
         <source>%1 training rows, %2 test rows, %3 features.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Trainingszeilen, %2 Testzeilen, %3 Merkmale.</translation>
     </message>
     <message>
         <source>%1-fold cross-validation on %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-fache Kreuzvalidierung auf %2 Zeilen.</translation>
     </message>
     <message>
         <source>Training cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n model(s) trained.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig: %n Modell trainiert.</numerusform>
+            <numerusform>Fertig: %n Modelle trainiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No column has exactly two values to serve as the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte hat genau zwei Werte, um als Ziel zu dienen.</translation>
     </message>
     <message>
         <source>Tick models and press Train (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle ankreuzen und Trainieren drücken (Strg+T).</translation>
     </message>
     <message>
         <source>Preparing features…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale werden vorbereitet…</translation>
     </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>
     <message>
         <source>%1 — hyperparameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Hyperparameter</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
     <name>PermutationImportance</name>
     <message>
         <source>Permutation importance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutationswichtigkeit: %1</translation>
     </message>
 </context>
 <context>
@@ -1432,118 +1480,118 @@
     <name>ThresholdPanel</name>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Customers whose churn probability is at or above the threshold are flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren Abwanderungswahrscheinlichkeit die Schwelle erreicht oder übersteigt, werden markiert</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwelle:</translation>
     </message>
     <message>
         <source>Cost of errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der Fehler</translation>
     </message>
     <message>
         <source>What flagging a customer who would have stayed costs, e.g. the retention offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Markierung eines Kunden kostet, der geblieben wäre, z. B. das Halteangebot</translation>
     </message>
     <message>
         <source>What missing a customer who churns costs, e.g. the margin lost with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Übersehen eines abwandernden Kunden kostet, z. B. die mit ihm verlorene Marge</translation>
     </message>
     <message>
         <source>False &amp;positive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch &amp;positiv:</translation>
     </message>
     <message>
         <source>False &amp;negative:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch &amp;negativ:</translation>
     </message>
     <message>
         <source>Use &amp;minimum-cost threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle mit &amp;minimalen Kosten verwenden</translation>
     </message>
     <message>
         <source>Set the threshold with the least expected cost on the test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwelle mit den geringsten erwarteten Kosten auf der Testmenge setzen</translation>
     </message>
     <message>
         <source>Confusion matrix (test set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix (Testmenge)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Flagged&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Markiert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not flagged&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht markiert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Churned&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgewandert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stayed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geblieben&lt;/b&gt;</translation>
     </message>
     <message>
         <source>True positives: churners flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig positiv: markierte Abwanderer</translation>
     </message>
     <message>
         <source>False negatives: churners missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch negativ: übersehene Abwanderer</translation>
     </message>
     <message>
         <source>False positives: flagged but stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch positiv: markiert, aber geblieben</translation>
     </message>
     <message>
         <source>True negatives: not flagged and stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig negativ: nicht markiert und geblieben</translation>
     </message>
     <message>
         <source>Train a model to see its errors at this threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie ein Modell, um seine Fehler bei dieser Schwelle zu sehen.</translation>
     </message>
     <message>
         <source>%1 flags %2 of %3 test customers (%4 %); expected cost %5 per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 markiert %2 von %3 Testkunden (%4 %); erwartete Kosten %5 je Kunde.</translation>
     </message>
     <message>
         <source>Least expected cost: %1 per customer at threshold %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringste erwartete Kosten: %1 je Kunde bei Schwelle %2.</translation>
     </message>
 </context>
 <context>
     <name>TrainingController</name>
     <message>
         <source>Preparing features…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale werden vorbereitet…</translation>
     </message>
     <message>
         <source>The training rows hold a single class of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingszeilen enthalten nur eine Klasse von „%1“.</translation>
     </message>
     <message>
         <source>No usable feature columns: every column is the target, an ID, free text or constant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwendbaren Merkmalsspalten: jede Spalte ist das Ziel, eine ID, freier Text oder konstant.</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1819,7 @@
     <name>churnlab::DecisionTree</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">Keine Trainingszeilen.</translation>
+        <translation>Keine Trainingszeilen.</translation>
     </message>
 </context>
 <context>
@@ -1789,11 +1837,11 @@
     <name>churnlab::GradientBoosting</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">Keine Trainingszeilen.</translation>
+        <translation>Keine Trainingszeilen.</translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished">Das Training wurde abgebrochen.</translation>
+        <translation>Das Training wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1811,100 +1859,100 @@
     <name>churnlab::ModelCatalog</name>
     <message>
         <source>unknown hyperparameter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Hyperparameter „%1“</translation>
     </message>
     <message>
         <source>hyperparameter “%1” must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperparameter „%1“ muss eine Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
         <source>hyperparameter “%1” must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperparameter „%1“ muss einer dieser Werte sein: %2</translation>
     </message>
     <message>
         <source>Logistic regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistische Regression</translation>
     </message>
     <message>
         <source>A linear model of the log-odds of churn; fast, readable coefficients. Penalty L2, L1 (sparse) or elastic net; C is the inverse penalty strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lineares Modell der Log-Odds der Abwanderung; schnell, lesbare Koeffizienten. Strafe L2, L1 (dünn besetzt) oder Elastic Net; C ist die inverse Strafstärke.</translation>
     </message>
     <message>
         <source>Decision tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsbaum</translation>
     </message>
     <message>
         <source>One CART tree: a readable set of rules, less accurate than the ensembles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CART-Baum: ein lesbares Regelwerk, weniger genau als die Ensembles.</translation>
     </message>
     <message>
         <source>Random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Random Forest</translation>
     </message>
     <message>
         <source>Many deep trees on bootstrap samples, averaged; robust with little tuning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele tiefe Bäume auf Bootstrap-Stichproben, gemittelt; robust mit wenig Abstimmung.</translation>
     </message>
     <message>
         <source>Gradient boosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient Boosting</translation>
     </message>
     <message>
         <source>Histogram gradient-boosted trees (LightGBM-style) with early stopping; usually the most accurate on tabular churn data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm-basierte Gradient-Boosting-Bäume (wie LightGBM) mit frühem Abbruch; meist am genauesten auf tabellarischen Abwanderungsdaten.</translation>
     </message>
     <message>
         <source>Naive Bayes</source>
-        <translation type="unfinished"></translation>
+        <translation>Naive Bayes</translation>
     </message>
     <message>
         <source>Gaussian for numbers, categorical for categories; a fast, simple baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaußsch für Zahlen, kategorial für Kategorien; eine schnelle, einfache Basislinie.</translation>
     </message>
     <message>
         <source>Neural network</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronales Netz</translation>
     </message>
     <message>
         <source>A small multilayer perceptron (one hidden layer) trained with Adam and early stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines mehrschichtiges Perzeptron (eine verborgene Schicht), trainiert mit Adam und frühem Abbruch.</translation>
     </message>
     <message>
         <source>unknown model “%1”; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Modell „%1“; verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>churnlab::NaiveBayes</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">Keine Trainingszeilen.</translation>
+        <translation>Keine Trainingszeilen.</translation>
     </message>
     <message>
         <source>The training rows hold a single class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingszeilen enthalten nur eine Klasse.</translation>
     </message>
 </context>
 <context>
     <name>churnlab::NeuralNetwork</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">Keine Trainingszeilen.</translation>
+        <translation>Keine Trainingszeilen.</translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished">Das Training wurde abgebrochen.</translation>
+        <translation>Das Training wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>churnlab::RandomForest</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">Keine Trainingszeilen.</translation>
+        <translation>Keine Trainingszeilen.</translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished">Das Training wurde abgebrochen.</translation>
+        <translation>Das Training wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1950,15 +1998,15 @@
     <name>churnlab::Tree</name>
     <message>
         <source>Invalid tree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Baum: %1</translation>
     </message>
     <message>
         <source>node arrays differ in length</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenlisten sind unterschiedlich lang</translation>
     </message>
     <message>
         <source>node %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 ist fehlerhaft</translation>
     </message>
 </context>
 <context>
@@ -2280,36 +2328,6 @@
         <translation>Training s</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--test FILE | --test-fraction F] [--json]
-                  Train churn models and print a leaderboard (models: lr)
-
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
-
-Befehle:
-  inspect DATEI   Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
-  inspect --sample  Dasselbe für die eingebauten Beispieldaten
-  sample -o DATEI Die eingebauten Beispieldaten als CSV schreiben
-  plot DATEI --kind hist|bars|box|scatter|corr|assoc -o AUS.svg|.png
-                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
-  train DATEN --target SPALTE [--test DATEI | --test-fraction F] [--json]
-                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben (Modelle: lr)
-
-&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>Stratified k-fold cross-validation on DATA instead of one holdout; reports the mean over folds.</source>
         <translation>Geschichtete k-fache Kreuzvalidierung auf DATEN statt einer Testaufteilung; meldet den Mittelwert über die Teile.</translation>
     </message>
@@ -2327,39 +2345,71 @@ Optionen: --help, --version
     </message>
     <message>
         <source>Trains churn models on a CSV file and prints a leaderboard of test-set metrics. Models: lr (logistic regression), tree (decision tree), rf (random forest), gbt (gradient boosting), nb (naive Bayes), mlp (neural network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert Abwanderungsmodelle auf einer CSV-Datei und gibt eine Rangliste der Testmetriken aus. Modelle: lr (logistische Regression), tree (Entscheidungsbaum), rf (Random Forest), gbt (Gradient Boosting), nb (Naive Bayes), mlp (neuronales Netz).</translation>
     </message>
     <message>
         <source>Comma-separated models (default lr,gbt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Modelle (Standard lr,gbt).</translation>
     </message>
     <message>
         <source>A hyperparameter, MODEL.NAME=VALUE (repeatable), e.g. rf.trees=300 or lr.penalty=l1; see --list-models for names and defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hyperparameter, MODELL.NAME=WERT (wiederholbar), z. B. rf.trees=300 oder lr.penalty=l1; Namen und Standardwerte zeigt --list-models.</translation>
     </message>
     <message>
         <source>Print the models with their hyperparameters and defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle mit ihren Hyperparametern und Standardwerten ausgeben.</translation>
     </message>
     <message>
         <source>Per-column roles and transforms, a JSON file as the Features tab saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Transformationen je Spalte, eine JSON-Datei, wie der Merkmale-Reiter sie speichert.</translation>
     </message>
     <message>
         <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--param „%1“ hat nicht die Form MODELL.NAME=WERT</translation>
     </message>
     <message>
         <source>--param names model “%1”, which is not in --models</source>
-        <translation type="unfinished"></translation>
+        <translation>--param nennt das Modell „%1“, das nicht in --models steht</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard
+
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
+
+Befehle:
+  inspect DATEI   Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
+  inspect --sample  Dasselbe für die eingebauten Beispieldaten
+  sample -o DATEI Die eingebauten Beispieldaten als CSV schreiben
+  plot DATEI --kind hist|bars|box|scatter|corr|assoc -o AUS.svg|.png
+                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
+  train DATEN --target SPALTE [--models lr,tree,rf,gbt,nb,mlp]
+        [--test DATEI | --test-fraction F | --folds K] [--features DATEI] [--json]
+                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben
+
+&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
     </message>
 </context>
 <context>
@@ -2386,11 +2436,11 @@ Optionen: --help, --version
     </message>
     <message>
         <source>Start on this tab: data, explore, quality, features or model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Reiter starten: data, explore, quality, features oder model.</translation>
     </message>
     <message>
         <source>Train the default models once the data is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardmodelle trainieren, sobald die Daten angezeigt werden.</translation>
     </message>
 </context>
 </TS>

@@ -130,15 +130,15 @@
     <name>CrossValidation</name>
     <message>
         <source>Cross-validation needs at least 2 folds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validación cruzada necesita al menos 2 pliegues.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Fold %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliegue %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -286,251 +286,299 @@
     <name>FeatureConfig</name>
     <message>
         <source>“%1” must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser uno de %2</translation>
     </message>
     <message>
         <source>“bins” must be a whole number from 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>«bins» debe ser un número entero de 0 a 255</translation>
     </message>
     <message>
         <source>column “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>columna «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>FeatureConfigModel</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorada</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished">Mediana</translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Most frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>Más frecuente</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Constante</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Min-max</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín-máx</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>One-hot</source>
-        <translation type="unfinished"></translation>
+        <translation>One-hot</translation>
     </message>
     <message>
         <source>Ordinal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinal</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa objetivo</translation>
     </message>
     <message>
         <source>Left out of training: text, an ID, constant, too many categories, or ignored by you. Set the role to Feature to force it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluida del entrenamiento: texto, un ID, constante, demasiadas categorías o ignorada por usted. Ponga el rol en Variable para incluirla.</translation>
     </message>
     <message>
         <source>Constant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constante %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>excluida</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>imputation</source>
-        <translation type="unfinished"></translation>
+        <translation>imputación</translation>
     </message>
     <message>
         <source>scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>escalado</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación</translation>
     </message>
     <message>
         <source>bins</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalos</translation>
     </message>
     <message>
         <source>missing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador de faltantes</translation>
     </message>
     <message>
         <source>log transform</source>
-        <translation type="unfinished"></translation>
+        <translation>transformación logarítmica</translation>
     </message>
     <message>
         <source>Change %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 de «%2»</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Imputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputación</translation>
     </message>
     <message>
         <source>Missing flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de faltante</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>In the model</source>
-        <translation type="unfinished"></translation>
+        <translation>En el modelo</translation>
     </message>
     <message>
         <source>Automatic: ChurnLab decides (IDs, text and constant columns are left out); Feature: always use; Ignored: never use; ID: identifies the customer, never a feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: decide ChurnLab (se excluyen IDs, texto y columnas constantes); Variable: usar siempre; Ignorada: no usar nunca; ID: identifica al cliente, nunca es variable</translation>
     </message>
     <message>
         <source>What replaces a missing number; fitted on the training rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sustituye a un número faltante; ajustado solo con las filas de entrenamiento</translation>
     </message>
     <message>
         <source>Add a 0/1 feature that marks missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una variable 0/1 que marca los valores faltantes</translation>
     </message>
     <message>
         <source>Standard: zero mean, unit variance; Min-max: onto [0, 1]; None: raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar: media cero, varianza uno; Mín-máx: sobre [0, 1]; Ninguna: valores sin cambiar</translation>
     </message>
     <message>
         <source>Signed log(1 + x), for long-tailed amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>log(1 + x) con signo, para importes de cola larga</translation>
     </message>
     <message>
         <source>Cut into this many equal-frequency bins (0: keep the value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir en tantos intervalos de igual frecuencia (0: conservar el valor)</translation>
     </message>
     <message>
         <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level&apos;s smoothed churn rate, cross-fitted on the training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>One-hot: una variable 0/1 por nivel frecuente; Ordinal: niveles numerados en orden natural; Tasa objetivo: la tasa de abandono suavizada del nivel, con ajuste cruzado en las filas de entrenamiento</translation>
     </message>
 </context>
 <context>
     <name>FeatureDelegate</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
     <name>FeaturePanel</name>
     <message>
         <source>Choose how each column enters the models. Everything is fitted on the training rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo entra cada columna en los modelos. Todo se ajusta solo con las filas de entrenamiento.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Reset All</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todo</translation>
     </message>
     <message>
         <source>Undo the last change here (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio aquí (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Back to the automatic choices for every column (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la elección automática en todas las columnas (se puede deshacer)</translation>
     </message>
     <message>
         <source>Reset all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todas las columnas</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Preview: %1 features from %2 columns (%3 left out), fitted on the first %4 rows; the first %5 rows shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: %1 variables de %2 columnas (%3 excluidas), ajustadas con las primeras %4 filas; se muestran las primeras %5 filas.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Load column choices saved before (JSON)</source>
+        <translation>Cargar una elección de columnas guardada antes (JSON)</translation>
+    </message>
+    <message>
+        <source>Save these choices as JSON, for another session or for churnlab-cli train --features</source>
+        <translation>Guardar esta elección como JSON, para otra sesión o para churnlab-cli train --features</translation>
+    </message>
+    <message>
+        <source>Save column choices</source>
+        <translation>Guardar elección de columnas</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Open column choices</source>
+        <translation>Abrir elección de columnas</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>No se pudo abrir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3)</source>
+        <translation>%1 no es un objeto JSON (%2 en el byte %3)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -619,111 +667,111 @@
     <name>LeaderboardModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Training %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando %1 %</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Listo</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>On the pooled out-of-fold scores; per fold %1 ± %2 over %3 folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre las puntuaciones fuera de pliegue agrupadas; por pliegue %1 ± %2 en %3 pliegues</translation>
     </message>
     <message>
         <source>At threshold %1: %2 true positives, %3 false positives, %4 false negatives, %5 true negatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Con umbral %1: %2 verdaderos positivos, %3 falsos positivos, %4 falsos negativos, %5 verdaderos negativos</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>ROC AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC ROC</translation>
     </message>
     <message>
         <source>PR AUC</source>
-        <translation type="unfinished">PR AUC</translation>
+        <translation>AUC PR</translation>
     </message>
     <message>
         <source>Log loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida log</translation>
     </message>
     <message>
         <source>Brier</source>
-        <translation type="unfinished">Brier</translation>
+        <translation>Brier</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Train s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreno s</translation>
     </message>
     <message>
         <source>Predict s</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción s</translation>
     </message>
     <message>
         <source>Area under the ROC curve: how well the model ranks churners above others (1 is perfect, 0.5 is chance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área bajo la curva ROC: lo bien que el modelo ordena a quienes abandonan por encima del resto (1 es perfecto, 0,5 es azar)</translation>
     </message>
     <message>
         <source>Average precision: the area under the precision-recall curve; matters when churners are rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión media: el área bajo la curva precisión-sensibilidad; importa cuando el abandono es raro</translation>
     </message>
     <message>
         <source>Mean negative log-likelihood of the test labels; lower is better and rewards honest probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-verosimilitud negativa media de las etiquetas de prueba; menor es mejor y premia probabilidades honestas</translation>
     </message>
     <message>
         <source>Mean squared error of the predicted probability; lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Error cuadrático medio de la probabilidad predicha; menor es mejor</translation>
     </message>
     <message>
         <source>Share of test customers classified correctly at the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de clientes de prueba clasificados correctamente con el umbral</translation>
     </message>
     <message>
         <source>Of the customers flagged at the threshold, the share who churned</source>
-        <translation type="unfinished"></translation>
+        <translation>De los clientes marcados con el umbral, la proporción que abandonó</translation>
     </message>
     <message>
         <source>Of the customers who churned, the share flagged at the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>De los clientes que abandonaron, la proporción marcada con el umbral</translation>
     </message>
     <message>
         <source>Harmonic mean of precision and recall at the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Media armónica de precisión y sensibilidad con el umbral</translation>
     </message>
     <message>
         <source>Seconds to fit the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para ajustar el modelo</translation>
     </message>
     <message>
         <source>Seconds to score the test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para puntuar el conjunto de prueba</translation>
     </message>
 </context>
 <context>
@@ -965,294 +1013,294 @@
     </message>
     <message>
         <source>Fea&amp;tures</source>
-        <translation type="unfinished"></translation>
+        <translation>Varia&amp;bles</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
 </context>
 <context>
     <name>ModelCharts</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>ROC curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva ROC</translation>
     </message>
     <message>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de falsos positivos</translation>
     </message>
     <message>
         <source>True positive rate (recall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de verdaderos positivos (sensibilidad)</translation>
     </message>
     <message>
         <source>Precision-recall curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva precisión-sensibilidad</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <source>Cumulative gains</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancia acumulada</translation>
     </message>
     <message>
         <source>Share of customers contacted (highest score first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de clientes contactados (mayor puntuación primero)</translation>
     </message>
     <message>
         <source>Share of churners reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de abandonos alcanzados</translation>
     </message>
     <message>
         <source>Calibration (reliability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración (fiabilidad)</translation>
     </message>
     <message>
         <source>Mean predicted churn probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad media de abandono predicha</translation>
     </message>
     <message>
         <source>Observed churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de abandono observada</translation>
     </message>
     <message>
         <source>Expected cost per customer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste esperado por cliente — %1</translation>
     </message>
     <message>
         <source>Cost at threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste con el umbral</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>Cost per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por cliente</translation>
     </message>
     <message>
         <source>Chosen threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral elegido</translation>
     </message>
     <message>
         <source>%1: the model&apos;s own importance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la importancia propia del modelo</translation>
     </message>
     <message>
         <source>%1: permutation importance (drop in test AUC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importancia por permutación (caída del AUC de prueba)</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia</translation>
     </message>
     <message>
         <source>AUC drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída del AUC</translation>
     </message>
 </context>
 <context>
     <name>ModelPanel</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>The churn column the models learn to predict</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de abandono que los modelos aprenden a predecir</translation>
     </message>
     <message>
         <source>The value of the target that means “churned”</source>
-        <translation type="unfinished">El valor del objetivo que significa «abandonó»</translation>
+        <translation>El valor del objetivo que significa «abandonó»</translation>
     </message>
     <message>
         <source>Share of rows held out, stratified by the target, to test the models on; features are fitted on the other rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de filas reservadas, estratificadas por el objetivo, para probar los modelos; las variables se ajustan solo con las demás filas</translation>
     </message>
     <message>
         <source>Holdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Cross-validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación cruzada</translation>
     </message>
     <message>
         <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva: una parte de prueba estratificada. Validación cruzada: cada fila se puntúa una vez con un modelo entrenado en los demás pliegues; más lenta y más estable con archivos pequeños</translation>
     </message>
     <message>
         <source>Number of stratified folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pliegues estratificados</translation>
     </message>
     <message>
         <source>The same seed gives the same split and the same models</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma semilla da la misma partición y los mismos modelos</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished">&amp;Objetivo:</translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Churned &amp;is:</source>
-        <translation type="unfinished">Abandono &amp;es:</translation>
+        <translation>Abandono &amp;es:</translation>
     </message>
     <message>
         <source>&amp;Validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validación:</translation>
     </message>
     <message>
         <source>Test &amp;share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de &amp;prueba:</translation>
     </message>
     <message>
         <source>&amp;Folds:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;liegues:</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;emilla:</translation>
     </message>
     <message>
         <source>Tick the models to train; double-click one to set its hyperparameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los modelos que entrenar; doble clic en uno para fijar sus hiperparámetros</translation>
     </message>
     <message>
         <source>Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos:</translation>
     </message>
     <message>
         <source>&amp;Hyperparameters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiperparámetros…</translation>
     </message>
     <message>
         <source>Change the hyperparameters of the highlighted model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los hiperparámetros del modelo resaltado</translation>
     </message>
     <message>
         <source>T&amp;rain</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrenar</translation>
     </message>
     <message>
         <source>Train the ticked models on worker threads (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar los modelos marcados en hilos de trabajo (Ctrl+T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the training (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el entrenamiento (Esc)</translation>
     </message>
     <message>
         <source>Select models to overlay their curves; the first selected one drives the importance and threshold views</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione modelos para superponer sus curvas; el primero seleccionado guía las vistas de importancia y umbral</translation>
     </message>
     <message>
         <source>ROC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC</translation>
     </message>
     <message>
         <source>Precision-recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión-sensibilidad</translation>
     </message>
     <message>
         <source>Gains</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancia</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia</translation>
     </message>
     <message>
         <source>Permutation importance on the test set (per column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia por permutación en el conjunto de prueba (por columna)</translation>
     </message>
     <message>
         <source>The model&apos;s own measure (coefficients or split gain, per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>La medida propia del modelo (coeficientes o ganancia de división, por variable)</translation>
     </message>
     <message>
         <source>Permutation importance works for every model alike; the model&apos;s own measure shows how it uses each one-hot level</source>
-        <translation type="unfinished"></translation>
+        <translation>La importancia por permutación vale igual para todos los modelos; la medida propia muestra cómo usa cada nivel one-hot</translation>
     </message>
     <message>
         <source>Threshold &amp;&amp; cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral &amp;&amp; coste</translation>
     </message>
     <message>
         <source>%1 training rows, %2 test rows, %3 features.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas de entrenamiento, %2 filas de prueba, %3 variables.</translation>
     </message>
     <message>
         <source>%1-fold cross-validation on %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación cruzada de %1 pliegues sobre %2 filas.</translation>
     </message>
     <message>
         <source>Training cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento cancelado.</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n model(s) trained.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hecho: %n modelo entrenado.</numerusform>
+            <numerusform>Hecho: %n modelos entrenados.</numerusform>
         </translation>
     </message>
     <message>
         <source>No column has exactly two values to serve as the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna tiene exactamente dos valores para servir de objetivo.</translation>
     </message>
     <message>
         <source>Tick models and press Train (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque modelos y pulse Entrenar (Ctrl+T).</translation>
     </message>
     <message>
         <source>Preparing features…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando variables…</translation>
     </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>
     <message>
         <source>%1 — hyperparameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hiperparámetros</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: %1</translation>
     </message>
 </context>
 <context>
     <name>PermutationImportance</name>
     <message>
         <source>Permutation importance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia por permutación: %1</translation>
     </message>
 </context>
 <context>
@@ -1432,118 +1480,118 @@
     <name>ThresholdPanel</name>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>Customers whose churn probability is at or above the threshold are flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcan los clientes cuya probabilidad de abandono alcanza o supera el umbral</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbral:</translation>
     </message>
     <message>
         <source>Cost of errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de los errores</translation>
     </message>
     <message>
         <source>What flagging a customer who would have stayed costs, e.g. the retention offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta marcar a un cliente que se habría quedado, p. ej. la oferta de retención</translation>
     </message>
     <message>
         <source>What missing a customer who churns costs, e.g. the margin lost with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta no detectar a un cliente que abandona, p. ej. el margen que se pierde con él</translation>
     </message>
     <message>
         <source>False &amp;positive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso &amp;positivo:</translation>
     </message>
     <message>
         <source>False &amp;negative:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso &amp;negativo:</translation>
     </message>
     <message>
         <source>Use &amp;minimum-cost threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el umbral de coste &amp;mínimo</translation>
     </message>
     <message>
         <source>Set the threshold with the least expected cost on the test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el umbral con el menor coste esperado en el conjunto de prueba</translation>
     </message>
     <message>
         <source>Confusion matrix (test set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión (conjunto de prueba)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Flagged&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Marcados&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not flagged&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No marcados&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Churned&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abandonaron&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stayed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Se quedaron&lt;/b&gt;</translation>
     </message>
     <message>
         <source>True positives: churners flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdaderos positivos: abandonos marcados</translation>
     </message>
     <message>
         <source>False negatives: churners missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsos negativos: abandonos no detectados</translation>
     </message>
     <message>
         <source>False positives: flagged but stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsos positivos: marcados pero se quedaron</translation>
     </message>
     <message>
         <source>True negatives: not flagged and stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdaderos negativos: no marcados y se quedaron</translation>
     </message>
     <message>
         <source>Train a model to see its errors at this threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrene un modelo para ver sus errores con este umbral.</translation>
     </message>
     <message>
         <source>%1 flags %2 of %3 test customers (%4 %); expected cost %5 per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marca %2 de %3 clientes de prueba (%4 %); coste esperado %5 por cliente.</translation>
     </message>
     <message>
         <source>Least expected cost: %1 per customer at threshold %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor coste esperado: %1 por cliente con umbral %2.</translation>
     </message>
 </context>
 <context>
     <name>TrainingController</name>
     <message>
         <source>Preparing features…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando variables…</translation>
     </message>
     <message>
         <source>The training rows hold a single class of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas de entrenamiento contienen una sola clase de «%1».</translation>
     </message>
     <message>
         <source>No usable feature columns: every column is the target, an ID, free text or constant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay columnas útiles como variables: cada columna es el objetivo, un ID, texto libre o constante.</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1819,7 @@
     <name>churnlab::DecisionTree</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">No hay filas de entrenamiento.</translation>
+        <translation>No hay filas de entrenamiento.</translation>
     </message>
 </context>
 <context>
@@ -1789,11 +1837,11 @@
     <name>churnlab::GradientBoosting</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">No hay filas de entrenamiento.</translation>
+        <translation>No hay filas de entrenamiento.</translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished">Se canceló el entrenamiento.</translation>
+        <translation>Se canceló el entrenamiento.</translation>
     </message>
 </context>
 <context>
@@ -1811,100 +1859,100 @@
     <name>churnlab::ModelCatalog</name>
     <message>
         <source>unknown hyperparameter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>hiperparámetro desconocido «%1»</translation>
     </message>
     <message>
         <source>hyperparameter “%1” must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el hiperparámetro «%1» debe ser un número de %2 a %3</translation>
     </message>
     <message>
         <source>hyperparameter “%1” must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el hiperparámetro «%1» debe ser uno de %2</translation>
     </message>
     <message>
         <source>Logistic regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión logística</translation>
     </message>
     <message>
         <source>A linear model of the log-odds of churn; fast, readable coefficients. Penalty L2, L1 (sparse) or elastic net; C is the inverse penalty strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo lineal de los log-odds del abandono; rápido, con coeficientes legibles. Penalización L2, L1 (dispersa) o elastic net; C es la inversa de la fuerza de penalización.</translation>
     </message>
     <message>
         <source>Decision tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de decisión</translation>
     </message>
     <message>
         <source>One CART tree: a readable set of rules, less accurate than the ensembles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un árbol CART: un conjunto legible de reglas, menos preciso que los conjuntos.</translation>
     </message>
     <message>
         <source>Random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosque aleatorio</translation>
     </message>
     <message>
         <source>Many deep trees on bootstrap samples, averaged; robust with little tuning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos árboles profundos sobre muestras bootstrap, promediados; robusto con poco ajuste.</translation>
     </message>
     <message>
         <source>Gradient boosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient boosting</translation>
     </message>
     <message>
         <source>Histogram gradient-boosted trees (LightGBM-style) with early stopping; usually the most accurate on tabular churn data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Árboles con gradient boosting por histogramas (estilo LightGBM) con parada temprana; suele ser el más preciso con datos tabulares de abandono.</translation>
     </message>
     <message>
         <source>Naive Bayes</source>
-        <translation type="unfinished"></translation>
+        <translation>Naive Bayes</translation>
     </message>
     <message>
         <source>Gaussian for numbers, categorical for categories; a fast, simple baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussiano para números, categórico para categorías; una referencia rápida y sencilla.</translation>
     </message>
     <message>
         <source>Neural network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red neuronal</translation>
     </message>
     <message>
         <source>A small multilayer perceptron (one hidden layer) trained with Adam and early stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño perceptrón multicapa (una capa oculta) entrenado con Adam y parada temprana.</translation>
     </message>
     <message>
         <source>unknown model “%1”; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo desconocido «%1»; disponibles: %2</translation>
     </message>
 </context>
 <context>
     <name>churnlab::NaiveBayes</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">No hay filas de entrenamiento.</translation>
+        <translation>No hay filas de entrenamiento.</translation>
     </message>
     <message>
         <source>The training rows hold a single class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas de entrenamiento contienen una sola clase.</translation>
     </message>
 </context>
 <context>
     <name>churnlab::NeuralNetwork</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">No hay filas de entrenamiento.</translation>
+        <translation>No hay filas de entrenamiento.</translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished">Se canceló el entrenamiento.</translation>
+        <translation>Se canceló el entrenamiento.</translation>
     </message>
 </context>
 <context>
     <name>churnlab::RandomForest</name>
     <message>
         <source>No training rows.</source>
-        <translation type="unfinished">No hay filas de entrenamiento.</translation>
+        <translation>No hay filas de entrenamiento.</translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished">Se canceló el entrenamiento.</translation>
+        <translation>Se canceló el entrenamiento.</translation>
     </message>
 </context>
 <context>
@@ -1950,15 +1998,15 @@
     <name>churnlab::Tree</name>
     <message>
         <source>Invalid tree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol no válido: %1</translation>
     </message>
     <message>
         <source>node arrays differ in length</source>
-        <translation type="unfinished"></translation>
+        <translation>las listas de nodos tienen distinta longitud</translation>
     </message>
     <message>
         <source>node %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>el nodo %1 está mal formado</translation>
     </message>
 </context>
 <context>
@@ -2280,36 +2328,6 @@
         <translation>entren. s</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--test FILE | --test-fraction F] [--json]
-                  Train churn models and print a leaderboard (models: lr)
-
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: churnlab-cli ORDEN [opciones]
-
-Órdenes:
-  inspect ARCHIVO  Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
-  inspect --sample  Lo mismo para los datos de ejemplo integrados
-  sample -o ARCHIVO  Escribir los datos de ejemplo integrados como CSV
-  plot ARCHIVO --kind hist|bars|box|scatter|corr|assoc -o SALIDA.svg|.png
-                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
-  train DATOS --target COLUMNA [--test ARCHIVO | --test-fraction F] [--json]
-                  Entrenar modelos de abandono e imprimir una clasificación (modelos: lr)
-
-Ejecute &apos;churnlab-cli ORDEN --help&apos; para ver las opciones de una orden.
-Opciones: --help, --version
-</translation>
-    </message>
-    <message>
         <source>Stratified k-fold cross-validation on DATA instead of one holdout; reports the mean over folds.</source>
         <translation>Validación cruzada estratificada de k particiones sobre DATOS en lugar de una sola retención; informa de la media de las particiones.</translation>
     </message>
@@ -2327,39 +2345,71 @@ Opciones: --help, --version
     </message>
     <message>
         <source>Trains churn models on a CSV file and prints a leaderboard of test-set metrics. Models: lr (logistic regression), tree (decision tree), rf (random forest), gbt (gradient boosting), nb (naive Bayes), mlp (neural network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrena modelos de abandono con un archivo CSV e imprime una clasificación de métricas de prueba. Modelos: lr (regresión logística), tree (árbol de decisión), rf (bosque aleatorio), gbt (gradient boosting), nb (naive Bayes), mlp (red neuronal).</translation>
     </message>
     <message>
         <source>Comma-separated models (default lr,gbt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos separados por comas (por defecto lr,gbt).</translation>
     </message>
     <message>
         <source>A hyperparameter, MODEL.NAME=VALUE (repeatable), e.g. rf.trees=300 or lr.penalty=l1; see --list-models for names and defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hiperparámetro, MODELO.NOMBRE=VALOR (repetible), p. ej. rf.trees=300 o lr.penalty=l1; --list-models muestra nombres y valores por defecto.</translation>
     </message>
     <message>
         <source>Print the models with their hyperparameters and defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los modelos con sus hiperparámetros y valores por defecto.</translation>
     </message>
     <message>
         <source>Per-column roles and transforms, a JSON file as the Features tab saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles y transformaciones por columna, un archivo JSON como lo guarda la pestaña Variables.</translation>
     </message>
     <message>
         <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--param «%1» no tiene la forma MODELO.NOMBRE=VALOR</translation>
     </message>
     <message>
         <source>--param names model “%1”, which is not in --models</source>
-        <translation type="unfinished"></translation>
+        <translation>--param nombra el modelo «%1», que no está en --models</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un objeto JSON (%2 en el byte %3)</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard
+
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: churnlab-cli ORDEN [opciones]
+
+Órdenes:
+  inspect ARCHIVO  Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
+  inspect --sample  Lo mismo para los datos de ejemplo integrados
+  sample -o ARCHIVO  Escribir los datos de ejemplo integrados como CSV
+  plot ARCHIVO --kind hist|bars|box|scatter|corr|assoc -o SALIDA.svg|.png
+                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
+  train DATOS --target COLUMNA [--models lr,tree,rf,gbt,nb,mlp]
+        [--test ARCHIVO | --test-fraction F | --folds K] [--features ARCHIVO] [--json]
+                  Entrenar modelos de abandono e imprimir una clasificación
+
+Ejecute &apos;churnlab-cli ORDEN --help&apos; para ver las opciones de una orden.
+Opciones: --help, --version
+</translation>
     </message>
 </context>
 <context>
@@ -2386,11 +2436,11 @@ Opciones: --help, --version
     </message>
     <message>
         <source>Start on this tab: data, explore, quality, features or model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en esta pestaña: data, explore, quality, features o model.</translation>
     </message>
     <message>
         <source>Train the default models once the data is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar los modelos por defecto en cuanto se muestren los datos.</translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,9 @@ QString usage()
         "  sample -o FILE  Write the built-in sample churn dataset as CSV\n"
         "  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png\n"
         "                  Render a chart headless (see churnlab-cli plot --help)\n"
-        "  train DATA --target COLUMN [--test FILE | --test-fraction F] [--json]\n"
-        "                  Train churn models and print a leaderboard (models: lr)\n"
+        "  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]\n"
+        "        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]\n"
+        "                  Train churn models and print a leaderboard\n"
         "\n"
         "Run 'churnlab-cli COMMAND --help' for the options of a command.\n"
         "Options: --help, --version\n");
