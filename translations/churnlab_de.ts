@@ -206,10 +206,6 @@
         <translation>Die Abwanderungsspalte, die die Diagramme aufteilt und einfärbt</translation>
     </message>
     <message>
-        <source>The value of the target that means “churned”</source>
-        <translation>Der Wert der Zielspalte, der „abgewandert“ bedeutet</translation>
-    </message>
-    <message>
         <source>&amp;Y:</source>
         <translation>&amp;Y:</translation>
     </message>
@@ -256,10 +252,6 @@
     <message>
         <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
         <translation>Das Diagramm in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -1130,10 +1122,6 @@
         <translation>Die Abwanderungsspalte, die die Modelle vorhersagen lernen</translation>
     </message>
     <message>
-        <source>The value of the target that means “churned”</source>
-        <translation>Der Wert der Zielspalte, der „abgewandert“ bedeutet</translation>
-    </message>
-    <message>
         <source>Share of rows held out, stratified by the target, to test the models on; features are fitted on the other rows only</source>
         <translation>Anteil der zurückgehaltenen Zeilen, nach Ziel geschichtet, zum Testen der Modelle; Merkmale werden nur auf den übrigen Zeilen angepasst</translation>
     </message>
@@ -1474,6 +1462,17 @@
     <message>
         <source> — target: %1</source>
         <translation> — Zielspalte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <source>The value of the target that means “churned”</source>
+        <translation>Der Wert der Zielspalte, der „abgewandert“ bedeutet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>

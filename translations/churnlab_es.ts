@@ -206,10 +206,6 @@
         <translation>La columna de abandono que divide y colorea los gráficos</translation>
     </message>
     <message>
-        <source>The value of the target that means “churned”</source>
-        <translation>El valor del objetivo que significa «abandonó»</translation>
-    </message>
-    <message>
         <source>&amp;Y:</source>
         <translation>&amp;Y:</translation>
     </message>
@@ -256,10 +252,6 @@
     <message>
         <source>Copy the chart to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copiar el gráfico al portapapeles (Ctrl+Mayús+C)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -1130,10 +1122,6 @@
         <translation>La columna de abandono que los modelos aprenden a predecir</translation>
     </message>
     <message>
-        <source>The value of the target that means “churned”</source>
-        <translation>El valor del objetivo que significa «abandonó»</translation>
-    </message>
-    <message>
         <source>Share of rows held out, stratified by the target, to test the models on; features are fitted on the other rows only</source>
         <translation>Proporción de filas reservadas, estratificadas por el objetivo, para probar los modelos; las variables se ajustan solo con las demás filas</translation>
     </message>
@@ -1474,6 +1462,17 @@
     <message>
         <source> — target: %1</source>
         <translation> — objetivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <source>The value of the target that means “churned”</source>
+        <translation>El valor del objetivo que significa «abandonó»</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ExplorePanel.h"
 
+#include "TargetPicker.h"
 #include "charts/ChartExport.h"
 
 #include <QAction>
@@ -35,10 +36,8 @@ ExplorePanel::ExplorePanel(QWidget *parent)
     m_method->addItem(tr("Pearson"));
     m_method->addItem(tr("Spearman"));
     m_method->setToolTip(tr("Pearson measures linear relation; Spearman any monotonic one"));
-    m_target = new QComboBox(this);
-    m_target->setToolTip(tr("The churn column that splits and colours the charts"));
-    m_positive = new QComboBox(this);
-    m_positive->setToolTip(tr("The value of the target that means “churned”"));
+    m_target = new TargetPicker(this, true);
+    m_target->columnBox()->setToolTip(tr("The churn column that splits and colours the charts"));
     m_secondLabel = new QLabel(tr("&Y:"), this);
     m_secondLabel->setBuddy(m_second);
     m_methodLabel = new QLabel(tr("&Method:"), this);
@@ -57,10 +56,10 @@ ExplorePanel::ExplorePanel(QWidget *parent)
     controls->addWidget(m_methodLabel);
     controls->addWidget(m_method);
     controls->addSpacing(12);
-    controls->addWidget(label(tr("&Target:"), m_target));
-    controls->addWidget(m_target, 1);
-    controls->addWidget(label(tr("Churned &is:"), m_positive));
-    controls->addWidget(m_positive);
+    controls->addWidget(label(tr("&Target:"), m_target->columnBox()));
+    controls->addWidget(m_target->columnBox(), 1);
+    controls->addWidget(label(tr("Churned &is:"), m_target->positiveBox()));
+    controls->addWidget(m_target->positiveBox());
     layout->addLayout(controls);
 
     auto *actions = new QHBoxLayout;
@@ -94,19 +93,11 @@ ExplorePanel::ExplorePanel(QWidget *parent)
     });
     for (QComboBox *box : {m_kind, m_column, m_second, m_method})
         connect(box, &QComboBox::currentIndexChanged, this, &ExplorePanel::refresh);
-    connect(m_target, &QComboBox::currentIndexChanged, this, [this]() {
-        if (m_updating)
-            return;
-        fillPositiveClasses();
-        emit targetChanged(targetColumn(), positiveClass());
-        refresh();
-    });
-    connect(m_positive, &QComboBox::currentIndexChanged, this, [this]() {
-        if (m_updating)
-            return;
-        emit targetChanged(targetColumn(), positiveClass());
-        refresh();
-    });
+    connect(m_target, &TargetPicker::changed, this,
+            [this](const QString &column, const QString &positive) {
+                emit targetChanged(column, positive);
+                refresh();
+            });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this]() {
         if (m_watcher.future().resultCount() == 0
             || m_watcher.property("generation").toULongLong() != m_generation)
@@ -139,8 +130,6 @@ void ExplorePanel::setDataset(std::shared_ptr<const Dataset> dataset,
     const QString previousColumn = m_column->currentText();
     m_column->clear();
     m_second->clear();
-    m_target->clear();
-    m_target->addItem(tr("(none)"), QString());
     std::vector<qint64> distinct;
     if (m_dataset) {
         for (int c = 0; c < m_dataset->columnCount(); ++c) {
@@ -150,12 +139,10 @@ void ExplorePanel::setDataset(std::shared_ptr<const Dataset> dataset,
                 m_second->addItem(col.name());
             const qint64 d = c < profiles.size() ? profiles[c].distinct : 0;
             distinct.push_back(d);
-            if (d == 2)
-                m_target->addItem(col.name(), col.name());
         }
     }
-    const QString guess = m_dataset ? BinaryTarget::guessColumn(*m_dataset, distinct) : QString();
-    m_target->setCurrentIndex(std::max(0, m_target->findData(guess)));
+    m_target->setDataset(m_dataset, distinct);
+    const QString guess = m_target->column();
     if (m_column->findText(previousColumn) >= 0) {
         m_column->setCurrentText(previousColumn);
     } else if (m_dataset) {
@@ -170,39 +157,19 @@ void ExplorePanel::setDataset(std::shared_ptr<const Dataset> dataset,
     }
     if (m_second->count() > 1)
         m_second->setCurrentIndex(1);
-    fillPositiveClasses();
     m_updating = false;
     emit targetChanged(targetColumn(), positiveClass());
     refresh();
 }
 
-void ExplorePanel::fillPositiveClasses()
-{
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    m_positive->clear();
-    const QString column = targetColumn();
-    const int index = m_dataset && !column.isEmpty() ? m_dataset->indexOf(column) : -1;
-    if (index >= 0) {
-        auto target = BinaryTarget::fromColumn(*m_dataset, column);
-        if (target) {
-            m_positive->addItem(target->positiveLabel());
-            if (!target->negativeLabel().isEmpty())
-                m_positive->addItem(target->negativeLabel());
-        }
-    }
-    m_positive->setEnabled(m_positive->count() > 1);
-    m_updating = wasUpdating;
-}
-
 QString ExplorePanel::targetColumn() const
 {
-    return m_target->currentData().toString();
+    return m_target->column();
 }
 
 QString ExplorePanel::positiveClass() const
 {
-    return m_positive->currentText();
+    return m_target->positive();
 }
 
 QString ExplorePanel::message() const
@@ -212,9 +179,7 @@ QString ExplorePanel::message() const
 
 void ExplorePanel::setTarget(const QString &column, const QString &positive)
 {
-    m_target->setCurrentIndex(std::max(0, m_target->findData(column)));
-    if (!positive.isEmpty())
-        m_positive->setCurrentText(positive);
+    m_target->setTarget(column, positive);
 }
 
 void ExplorePanel::showChart(PlotSpec::Kind kind, const QString &column, const QString &second)

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class TargetPicker;
 class QVBoxLayout;
 
 // The exploration workspace: pick a chart (distribution, box plot, scatter, correlation
@@ -43,7 +44,6 @@ signals:
 private:
     PlotSpec currentSpec() const;
     void refresh();
-    void fillPositiveClasses();
     void updateControls();
     void exportWithDialog(const QString &suffix);
 
@@ -53,8 +53,7 @@ private:
     QComboBox *m_column = nullptr;
     QComboBox *m_second = nullptr;
     QComboBox *m_method = nullptr;
-    QComboBox *m_target = nullptr;
-    QComboBox *m_positive = nullptr;
+    TargetPicker *m_target = nullptr;
     QLabel *m_secondLabel = nullptr;
     QLabel *m_methodLabel = nullptr;
     QLabel *m_message = nullptr;

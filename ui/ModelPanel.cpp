@@ -2,9 +2,9 @@
 
 #include "LeaderboardModel.h"
 #include "ModelParamsDialog.h"
+#include "TargetPicker.h"
 #include "ThresholdPanel.h"
 #include "charts/ModelCharts.h"
-#include "explore/BinaryTarget.h"
 #include "models/ModelCatalog.h"
 
 #include <QAction>
@@ -42,10 +42,8 @@ ModelPanel::ModelPanel(QWidget *parent)
     // Left: what to train.
     auto *setup = new QGroupBox(tr("Training"), this);
     auto *form = new QFormLayout(setup);
-    m_target = new QComboBox(setup);
-    m_target->setToolTip(tr("The churn column the models learn to predict"));
-    m_positive = new QComboBox(setup);
-    m_positive->setToolTip(tr("The value of the target that means “churned”"));
+    m_target = new TargetPicker(setup, false);
+    m_target->columnBox()->setToolTip(tr("The churn column the models learn to predict"));
     m_testShare = new QSpinBox(setup);
     m_testShare->setRange(5, 50);
     m_testShare->setValue(20);
@@ -67,8 +65,8 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_seed->setRange(0, 1 << 30);
     m_seed->setValue(42);
     m_seed->setToolTip(tr("The same seed gives the same split and the same models"));
-    form->addRow(tr("&Target:"), m_target);
-    form->addRow(tr("Churned &is:"), m_positive);
+    form->addRow(tr("&Target:"), m_target->columnBox());
+    form->addRow(tr("Churned &is:"), m_target->positiveBox());
     form->addRow(tr("&Validation:"), m_validation);
     form->addRow(tr("Test &share:"), m_testShare);
     form->addRow(tr("&Folds:"), m_folds);
@@ -171,17 +169,11 @@ ModelPanel::ModelPanel(QWidget *parent)
     connect(m_paramsButton, &QPushButton::clicked, this, &ModelPanel::editParams);
     connect(m_models, &QListWidget::itemDoubleClicked, this, &ModelPanel::editParams);
     connect(m_models, &QListWidget::itemChanged, this, &ModelPanel::updateButtons);
-    connect(m_target, &QComboBox::currentIndexChanged, this, [this]() {
-        if (m_updating)
-            return;
-        fillPositiveClasses();
-        emit targetChanged(targetColumn(), positiveClass());
-        updateButtons();
-    });
-    connect(m_positive, &QComboBox::currentIndexChanged, this, [this]() {
-        if (!m_updating)
-            emit targetChanged(targetColumn(), positiveClass());
-    });
+    connect(m_target, &TargetPicker::changed, this,
+            [this](const QString &column, const QString &positive) {
+                emit targetChanged(column, positive);
+                updateButtons();
+            });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ModelPanel::refreshCharts);
     connect(m_chartTabs, &QTabWidget::currentChanged, this, &ModelPanel::refreshCharts);
@@ -235,62 +227,29 @@ void ModelPanel::setDataset(std::shared_ptr<const Dataset> dataset,
 {
     m_controller->cancel();
     m_dataset = std::move(dataset);
-    m_updating = true;
-    m_target->clear();
-    if (m_dataset)
-        for (int c = 0; c < m_dataset->columnCount(); ++c)
-            if (size_t(c) < distinct.size() && distinct[size_t(c)] == 2)
-                m_target->addItem(m_dataset->column(c).name(), m_dataset->column(c).name());
-    const QString guess = m_dataset ? BinaryTarget::guessColumn(*m_dataset, distinct) : QString();
-    m_target->setCurrentIndex(std::max(0, m_target->findData(guess)));
-    fillPositiveClasses();
-    m_updating = false;
+    m_target->setDataset(m_dataset, distinct);
     m_board->reset({});
     m_threshold->setReport(nullptr);
     refreshCharts();
-    m_message->setText(m_target->count() == 0
+    m_message->setText(m_target->isEmpty()
                            ? tr("No column has exactly two values to serve as the target.")
                            : tr("Tick models and press Train (Ctrl+T)."));
     updateButtons();
 }
 
-void ModelPanel::fillPositiveClasses()
-{
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    m_positive->clear();
-    const QString column = targetColumn();
-    if (m_dataset && !column.isEmpty()) {
-        auto target = BinaryTarget::fromColumn(*m_dataset, column);
-        if (target) {
-            m_positive->addItem(target->positiveLabel());
-            if (!target->negativeLabel().isEmpty())
-                m_positive->addItem(target->negativeLabel());
-        }
-    }
-    m_positive->setEnabled(m_positive->count() > 1);
-    m_updating = wasUpdating;
-}
-
 void ModelPanel::setTarget(const QString &column, const QString &positive)
 {
-    const int index = m_target->findData(column);
-    if (index < 0)
-        return;
-    if (index != m_target->currentIndex())
-        m_target->setCurrentIndex(index);
-    if (!positive.isEmpty() && positive != m_positive->currentText())
-        m_positive->setCurrentText(positive);
+    m_target->setTarget(column, positive);
 }
 
 QString ModelPanel::targetColumn() const
 {
-    return m_target->currentData().toString();
+    return m_target->column();
 }
 
 QString ModelPanel::positiveClass() const
 {
-    return m_positive->currentText();
+    return m_target->positive();
 }
 
 void ModelPanel::setSelectedModels(const QStringList &ids)
@@ -387,7 +346,6 @@ void ModelPanel::updateButtons()
                               && !selectedModels().isEmpty());
     m_cancelButton->setEnabled(running);
     m_target->setEnabled(!running);
-    m_positive->setEnabled(!running && m_positive->count() > 1);
 }
 
 QList<std::shared_ptr<const ModelReport>> ModelPanel::selectedReports() const

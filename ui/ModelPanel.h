@@ -15,6 +15,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class TargetPicker;
 class ThresholdPanel;
 
 // The modelling workspace: the target, the holdout, the models to train and their
@@ -60,7 +61,6 @@ signals:
     void trainingFinished();
 
 private:
-    void fillPositiveClasses();
     void editParams();
     void updateButtons();
     void refreshCharts();
@@ -72,8 +72,7 @@ private:
     TrainingController *m_controller = nullptr;
     LeaderboardModel *m_board = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QComboBox *m_target = nullptr;
-    QComboBox *m_positive = nullptr;
+    TargetPicker *m_target = nullptr;
     QComboBox *m_validation = nullptr;
     QSpinBox *m_testShare = nullptr;
     QSpinBox *m_folds = nullptr;
@@ -90,5 +89,4 @@ private:
     ThresholdPanel *m_threshold = nullptr;
     QHash<QString, QJsonObject> m_params;
     churnlab::FeatureConfig m_features;
-    bool m_updating = false;
 };

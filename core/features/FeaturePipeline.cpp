@@ -25,6 +25,14 @@ double signedLog(double v)
 constexpr double kTargetSmoothing = 10;
 constexpr int kCrossFitFolds = 5;
 
+QJsonArray toJsonArray(const std::vector<double> &values)
+{
+    QJsonArray out;
+    for (const double v : values)
+        out.append(v);
+    return out;
+}
+
 } // namespace
 
 double FeaturePipeline::Numeric::prepared(double v) const
@@ -374,12 +382,8 @@ QJsonObject FeaturePipeline::toJson() const
                        {QStringLiteral("missing_indicator"), n.indicator}};
         if (n.log)
             o.insert(QStringLiteral("log"), true);
-        if (!n.binEdges.empty()) {
-            QJsonArray edges;
-            for (double e : n.binEdges)
-                edges.append(e);
-            o.insert(QStringLiteral("bin_edges"), edges);
-        }
+        if (!n.binEdges.empty())
+            o.insert(QStringLiteral("bin_edges"), toJsonArray(n.binEdges));
         numeric.append(o);
     }
     for (const Categorical &c : m_categorical) {
@@ -388,12 +392,8 @@ QJsonObject FeaturePipeline::toJson() const
             {QStringLiteral("levels"), QJsonArray::fromStringList(c.levels)},
             {QStringLiteral("other"), c.other},
             {QStringLiteral("encoding"), FeatureConfig::encodingNames().at(int(c.encoding))}};
-        if (!c.targetRate.empty()) {
-            QJsonArray rates;
-            for (double r : c.targetRate)
-                rates.append(r);
-            o.insert(QStringLiteral("target_rate"), rates);
-        }
+        if (!c.targetRate.empty())
+            o.insert(QStringLiteral("target_rate"), toJsonArray(c.targetRate));
         categorical.append(o);
     }
     return {{QStringLiteral("numeric"), numeric},
