@@ -1272,6 +1272,58 @@
         <source>Preparing features…</source>
         <translation>Merkmale werden vorbereitet…</translation>
     </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as PNG or SVG</source>
+        <translation>Das gezeigte Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the chart shown to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Das gezeigte Diagramm in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Export Leaderboard…</source>
+        <translation>Rangliste exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the leaderboard as CSV, in its sorted order</source>
+        <translation>Die Rangliste als CSV speichern, in ihrer Sortierung</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG-Bilder (*.png);;SVG-Grafiken (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export leaderboard</source>
+        <translation>Rangliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No chart is shown.</source>
+        <translation>Es wird kein Diagramm gezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>

@@ -1272,6 +1272,58 @@
         <source>Preparing features…</source>
         <translation>Preparando variables…</translation>
     </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Exportar gráfico…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as PNG or SVG</source>
+        <translation>Guardar el gráfico mostrado como PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the chart shown to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Copiar el gráfico mostrado al portapapeles (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Export Leaderboard…</source>
+        <translation>Exportar clasificación…</translation>
+    </message>
+    <message>
+        <source>Save the leaderboard as CSV, in its sorted order</source>
+        <translation>Guardar la clasificación como CSV, en su orden</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Imágenes PNG (*.png);;Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Export leaderboard</source>
+        <translation>Exportar clasificación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No chart is shown.</source>
+        <translation>No se muestra ningún gráfico.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>

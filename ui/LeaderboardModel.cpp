@@ -97,6 +97,33 @@ QList<std::shared_ptr<const ModelReport>> LeaderboardModel::reports() const
     return out;
 }
 
+QString LeaderboardModel::toCsv(const QList<int> &order) const
+{
+    QList<int> rows = order;
+    if (rows.isEmpty())
+        for (int r = 0; r < rowCount(); ++r)
+            rows << r;
+    QStringList lines;
+    QStringList header = {QStringLiteral("model"), QStringLiteral("id")};
+    for (int c = AucColumn; c < ColumnCount; ++c)
+        header << headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    header << QStringLiteral("threshold");
+    lines << header.join(QLatin1Char(','));
+    for (const int r : std::as_const(rows)) {
+        const Row &row = m_rows[size_t(r)];
+        if (!row.report)
+            continue;
+        QString title = row.title;
+        title.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        QStringList cells = {QLatin1Char('"') + title + QLatin1Char('"'), row.id};
+        for (int c = AucColumn; c < ColumnCount; ++c)
+            cells << QString::number(value(row, c).toDouble(), 'g', 17);
+        cells << QString::number(m_threshold, 'g', 17);
+        lines << cells.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 int LeaderboardModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

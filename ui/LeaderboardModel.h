@@ -46,6 +46,9 @@ public:
     std::shared_ptr<const churnlab::ModelReport> report(const QString &id) const;
     QList<std::shared_ptr<const churnlab::ModelReport>> reports() const;
     int rowOf(const QString &id) const;
+    // Finished models as CSV (header, then one row each, numbers at full precision), in the
+    // given row order (e.g. the view's sorted order); all rows when empty.
+    QString toCsv(const QList<int> &order = {}) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -4,24 +4,30 @@
 #include "ModelParamsDialog.h"
 #include "TargetPicker.h"
 #include "ThresholdPanel.h"
+#include "charts/ChartExport.h"
 #include "charts/ModelCharts.h"
 #include "models/ModelCatalog.h"
 
 #include <QAction>
 #include <QChartView>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace churnlab;
@@ -149,6 +155,50 @@ ModelPanel::ModelPanel(QWidget *parent)
     }
     m_threshold = new ThresholdPanel(m_chartTabs);
     m_chartTabs->addTab(m_threshold, tr("Threshold && cost"));
+    auto *corner = new QWidget(m_chartTabs);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *exportChartButton = new QToolButton(corner);
+    exportChartButton->setText(tr("Export Chart…"));
+    exportChartButton->setToolTip(tr("Save the chart shown as PNG or SVG"));
+    auto *copyChartButton = new QToolButton(corner);
+    copyChartButton->setText(tr("Copy"));
+    copyChartButton->setToolTip(tr("Copy the chart shown to the clipboard (Ctrl+Shift+C)"));
+    auto *exportBoardButton = new QToolButton(corner);
+    exportBoardButton->setText(tr("Export Leaderboard…"));
+    exportBoardButton->setToolTip(tr("Save the leaderboard as CSV, in its sorted order"));
+    cornerLayout->addWidget(exportChartButton);
+    cornerLayout->addWidget(copyChartButton);
+    cornerLayout->addWidget(exportBoardButton);
+    m_chartTabs->setCornerWidget(corner);
+    auto *copyAction = new QAction(this);
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    addAction(copyAction);
+    connect(copyAction, &QAction::triggered, copyChartButton, &QToolButton::click);
+    connect(copyChartButton, &QToolButton::clicked, this, [this]() {
+        if (QWidget *chart = currentChart())
+            ChartExport::copyToClipboard(chart);
+    });
+    connect(exportChartButton, &QToolButton::clicked, this, [this]() {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export chart"), dir + QStringLiteral("/model-chart.png"),
+            tr("PNG images (*.png);;SVG drawings (*.svg)"));
+        if (path.isEmpty())
+            return;
+        if (auto saved = exportChart(path); !saved)
+            QMessageBox::warning(this, tr("Export failed"), saved.error().message);
+    });
+    connect(exportBoardButton, &QToolButton::clicked, this, [this]() {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export leaderboard"),
+                                                          dir + QStringLiteral("/leaderboard.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (auto saved = exportLeaderboard(path); !saved)
+            QMessageBox::warning(this, tr("Export failed"), saved.error().message);
+    });
     split->addWidget(m_chartTabs);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     // Room for the six models' rows above the charts.
@@ -159,10 +209,11 @@ ModelPanel::ModelPanel(QWidget *parent)
     trainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     addAction(trainAction);
     connect(trainAction, &QAction::triggered, this, &ModelPanel::train);
-    auto *cancelAction = new QAction(this);
-    cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    addAction(cancelAction);
-    connect(cancelAction, &QAction::triggered, this, &ModelPanel::cancel);
+    // Enabled only while training, so that Esc still reaches the window's load Cancel.
+    m_cancelAction = new QAction(this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    addAction(m_cancelAction);
+    connect(m_cancelAction, &QAction::triggered, this, &ModelPanel::cancel);
 
     connect(m_trainButton, &QPushButton::clicked, this, &ModelPanel::train);
     connect(m_cancelButton, &QPushButton::clicked, this, &ModelPanel::cancel);
@@ -334,6 +385,34 @@ QString ModelPanel::message() const
     return m_message->text();
 }
 
+QWidget *ModelPanel::currentChart() const
+{
+    const int tab = m_chartTabs->currentIndex();
+    if (tab == ThresholdTab)
+        return m_threshold->costChart();
+    return chartView(tab);
+}
+
+Result<bool> ModelPanel::exportChart(const QString &path)
+{
+    QWidget *chart = currentChart();
+    if (!chart)
+        return Error {Error::Kind::InvalidArgument, tr("No chart is shown.")};
+    return ChartExport::save(chart, path);
+}
+
+Result<bool> ModelPanel::exportLeaderboard(const QString &path)
+{
+    QList<int> order;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        order << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_board->toCsv(order).toUtf8()) < 0
+        || !file.commit())
+        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return true;
+}
+
 QChartView *ModelPanel::chartView(int tab) const
 {
     return tab >= 0 && tab < m_views.size() ? m_views[tab] : nullptr;
@@ -345,6 +424,7 @@ void ModelPanel::updateButtons()
     m_trainButton->setEnabled(!running && m_dataset && !targetColumn().isEmpty()
                               && !selectedModels().isEmpty());
     m_cancelButton->setEnabled(running);
+    m_cancelAction->setEnabled(running);
     m_target->setEnabled(!running);
 }
 

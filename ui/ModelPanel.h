@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class LeaderboardModel;
+class QAction;
 class QChartView;
 class QComboBox;
 class QDoubleSpinBox;
@@ -45,6 +46,11 @@ public:
 
     void train();
     void cancel();
+    // The chart on the current tab, as PNG or SVG by the file's extension; the leaderboard as
+    // CSV in its sorted order. Both are written atomically.
+    churnlab::Result<bool> exportChart(const QString &path);
+    churnlab::Result<bool> exportLeaderboard(const QString &path);
+    QWidget *currentChart() const;
     bool isTraining() const;
 
     // For tests and screenshots.
@@ -81,6 +87,7 @@ private:
     QPushButton *m_paramsButton = nullptr;
     QPushButton *m_trainButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QAction *m_cancelAction = nullptr;
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_chartTabs = nullptr;

@@ -12,6 +12,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace churnlab;
@@ -112,6 +113,27 @@ private slots:
         QCOMPARE(importance->series().size(), 1);
         QVERIFY(importance->title().contains(QStringLiteral("permutation")));
         screenshot(&panel, QStringLiteral("model-importance.png"));
+
+        // Export: the chart shown as PNG and SVG, the leaderboard as CSV in its sorted order.
+        QTemporaryDir dir;
+        QVERIFY(panel.exportChart(dir.filePath(QStringLiteral("imp.png"))).ok());
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("imp.png"))).size() > 1000);
+        panel.chartTabs()->setCurrentIndex(0);
+        QVERIFY(panel.exportChart(dir.filePath(QStringLiteral("roc.svg"))).ok());
+        QVERIFY(!panel.exportChart(dir.filePath(QStringLiteral("roc.bmp"))).ok());
+        const QString csvPath = dir.filePath(QStringLiteral("board.csv"));
+        QVERIFY(panel.exportLeaderboard(csvPath).ok());
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(csv.readAll()).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines[0].startsWith(QStringLiteral("model,id,ROC AUC,PR AUC")));
+        const QString leader = board->index(0, LeaderboardModel::ModelColumn)
+                                   .data(LeaderboardModel::IdRole)
+                                   .toString();
+        QCOMPARE(lines[1].section(QLatin1Char(','), 1, 1), leader);
+        QCOMPARE(lines[1].section(QLatin1Char(','), 2, 2).toDouble(), aucAt(panel, 0));
     }
 
     void thresholdDrivesConfusionAndLeaderboard()
