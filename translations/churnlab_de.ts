@@ -1872,6 +1872,10 @@
         <source>No training rows.</source>
         <translation>Keine Trainingszeilen.</translation>
     </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Das Training wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::Error</name>

@@ -1872,6 +1872,10 @@
         <source>No training rows.</source>
         <translation>No hay filas de entrenamiento.</translation>
     </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Se canceló el entrenamiento.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::Error</name>

@@ -226,6 +226,9 @@ private slots:
         auto gbt = GradientBoosting().fit(x, y, progress);
         QVERIFY(!gbt.ok());
         QCOMPARE(gbt.error().kind, Error::Kind::Cancelled);
+        auto tree = DecisionTree().fit(x, y, progress);
+        QVERIFY(!tree.ok());
+        QCOMPARE(tree.error().kind, Error::Kind::Cancelled);
     }
 };
 
