@@ -1324,6 +1324,10 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Nicht trainiert</translation>
+    </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>

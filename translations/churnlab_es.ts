@@ -1324,6 +1324,10 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Sin entrenar</translation>
+    </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>

@@ -256,8 +256,12 @@ ModelPanel::ModelPanel(QWidget *parent)
                 refreshCharts();
             });
     connect(m_controller, &TrainingController::modelFailed, m_board, &LeaderboardModel::setFailed);
-    connect(m_controller, &TrainingController::failed, this,
-            [this](const QString &message) { m_message->setText(message); });
+    connect(m_controller, &TrainingController::failed, this, [this](const QString &message) {
+        m_message->setText(message);
+        for (int r = 0; r < m_board->rowCount(); ++r)
+            m_board->setFailed(m_board->index(r, 0).data(LeaderboardModel::IdRole).toString(),
+                               tr("Not trained"));
+    });
     connect(m_controller, &TrainingController::finished, this, [this](bool cancelled) {
         if (cancelled)
             m_message->setText(tr("Training cancelled."));

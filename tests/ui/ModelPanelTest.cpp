@@ -3,6 +3,7 @@
 #include "ModelParamsDialog.h"
 #include "ThresholdPanel.h"
 #include "data/ColumnProfile.h"
+#include "data/CsvReader.h"
 #include "data/SampleData.h"
 
 #include <QChart>
@@ -216,6 +217,29 @@ private slots:
                                 .data(Qt::ToolTipRole)
                                 .toString();
         QVERIFY(tip.contains(QStringLiteral("4 folds")));
+    }
+
+    void saysWhyItCannotTrain()
+    {
+        QByteArray csv = "customer,churn\n";
+        for (int i = 0; i < 200; ++i)
+            csv += "C" + QByteArray::number(i) + (i % 4 ? ",No\n" : ",Yes\n");
+        auto read = CsvReader().readBytes(csv);
+        QVERIFY(read.ok());
+        const auto data = std::make_shared<const Dataset>(std::move(read->dataset));
+        ModelPanel panel;
+        panel.setDataset(data, distinctCounts(*data));
+        QCOMPARE(panel.targetColumn(), QStringLiteral("churn"));
+        panel.setSelectedModels({QStringLiteral("lr")});
+        QSignalSpy done(&panel, &ModelPanel::trainingFinished);
+        panel.train();
+        QVERIFY(done.wait(20000));
+        QVERIFY2(panel.message().contains(QStringLiteral("No usable feature columns")),
+                 qPrintable(panel.message()));
+        QVERIFY(panel.leaderboard()->reports().isEmpty());
+        QVERIFY(!panel.isTraining());
+        QCOMPARE(panel.leaderboard()->index(0, LeaderboardModel::StatusColumn).data().toString(),
+                 QStringLiteral("Not trained"));
     }
 
     void cancelStopsALongTraining()
