@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -215,6 +216,10 @@ ModelPanel::ModelPanel(QWidget *parent)
     addAction(m_cancelAction);
     connect(m_cancelAction, &QAction::triggered, this, &ModelPanel::cancel);
 
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(50);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ModelPanel::refreshCharts);
     connect(m_trainButton, &QPushButton::clicked, this, &ModelPanel::train);
     connect(m_cancelButton, &QPushButton::clicked, this, &ModelPanel::cancel);
     connect(m_paramsButton, &QPushButton::clicked, this, &ModelPanel::editParams);
@@ -253,7 +258,8 @@ ModelPanel::ModelPanel(QWidget *parent)
             [this](std::shared_ptr<const ModelReport> report) {
                 m_board->setReport(report);
                 m_proxy->invalidate();
-                refreshCharts();
+                // Results that arrive together are drawn once.
+                m_refreshTimer->start();
             });
     connect(m_controller, &TrainingController::modelFailed, m_board, &LeaderboardModel::setFailed);
     connect(m_controller, &TrainingController::failed, this, [this](const QString &message) {
@@ -269,6 +275,8 @@ ModelPanel::ModelPanel(QWidget *parent)
             m_message->setText(
                 m_message->text() + QLatin1Char(' ')
                 + tr("Done: %n model(s) trained.", nullptr, int(m_board->reports().size())));
+        m_refreshTimer->stop();
+        refreshCharts();
         updateButtons();
         emit trainingFinished();
     });

@@ -16,6 +16,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class TargetPicker;
 class ThresholdPanel;
 
@@ -88,6 +89,7 @@ private:
     QPushButton *m_trainButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QAction *m_cancelAction = nullptr;
+    QTimer *m_refreshTimer = nullptr;
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_chartTabs = nullptr;

@@ -177,7 +177,16 @@ void ThresholdPanel::refresh()
     m_best->setText(tr("Least expected cost: %1 per customer at threshold %2.")
                         .arg(best.costPerCustomer, 0, 'f', 4)
                         .arg(std::min(1.0, best.threshold), 0, 'f', 3));
+    // The cost chart is drawn only when it can be seen (and again when it is shown).
+    if (!isVisible())
+        return;
     QChart *old = m_chart->chart();
     m_chart->setChart(ModelCharts::cost(*m_report, fp, fn, t, palette()));
     delete old;
+}
+
+void ThresholdPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
 }

@@ -34,6 +34,9 @@ public:
 signals:
     void thresholdChanged(double threshold);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
 
