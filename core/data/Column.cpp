@@ -1,5 +1,7 @@
 #include "Column.h"
 
+#include "Memory.h"
+
 #include "StringIndex.h"
 #include "ValueParser.h"
 
@@ -69,10 +71,10 @@ Column Column::makeCoded(QString name, ColumnType type, StringPool levels, Codes
 Column::Codes Column::allocateCodes(qsizetype rows, quint32 levelCount)
 {
     if (levelCount < sentinel<quint8>())
-        return std::vector<quint8>(size_t(rows), quint8(sentinel<quint8>()));
+        return filledVector(size_t(rows), quint8(sentinel<quint8>()));
     if (levelCount < sentinel<quint16>())
-        return std::vector<quint16>(size_t(rows), quint16(sentinel<quint16>()));
-    return std::vector<quint32>(size_t(rows), sentinel<quint32>());
+        return filledVector(size_t(rows), quint16(sentinel<quint16>()));
+    return filledVector(size_t(rows), quint32(sentinel<quint32>()));
 }
 
 Column::Codes Column::narrowCodes(const std::vector<quint32> &codes, quint32 levelCount)

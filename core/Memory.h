@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include <sys/mman.h>
+
+namespace churnlab {
+
+// Asks the kernel to back a large buffer that has not been touched yet with 2 MB pages, so
+// that first writing it costs one page fault per 2 MB instead of one per 4 kB. Loading a
+// million-row file writes a few hundred MB of fresh column storage, and those faults were a
+// fifth of a cold load. Only a hint: it does nothing where huge pages are off or unsupported.
+inline void adviseHugePages(const void *data, std::size_t bytes)
+{
+#ifdef MADV_HUGEPAGE
+    constexpr std::uintptr_t kHuge = std::uintptr_t(2) << 20;
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kHuge - 1);
+    if (end > begin)
+        ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+
+// resize() of an empty vector to n elements, with its new storage advised as above first.
+template<typename Vector> void resizeFresh(Vector &v, std::size_t n)
+{
+    v.reserve(n);
+    adviseHugePages(v.data(), n * sizeof(typename Vector::value_type));
+    v.resize(n);
+}
+
+template<typename T> std::vector<T> filledVector(std::size_t n, T value)
+{
+    std::vector<T> v;
+    v.reserve(n);
+    adviseHugePages(v.data(), n * sizeof(T));
+    v.assign(n, value);
+    return v;
+}
+
+} // namespace churnlab
