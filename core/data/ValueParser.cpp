@@ -110,7 +110,7 @@ std::int64_t daysFromCivil(int y, unsigned m, unsigned d)
     return era * 146097 + std::int64_t(doe) - 719468;
 }
 
-bool isMissingToken(std::string_view v)
+bool isMissingTokenSlow(std::string_view v)
 {
     // Most cells are longer than any token and do not start with a blank: decide at once.
     if (v.size() > 4 && v.front() != ' ' && v.front() != '\t' && v.back() != ' '

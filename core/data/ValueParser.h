@@ -12,8 +12,21 @@ enum class DateOrder { Unknown, DayFirst, MonthFirst };
 // strict, locale-independent, and fast enough to run on every cell of a large file.
 namespace ValueParser {
 
-// Empty, whitespace-only, NA, N/A, null, NULL, NaN and ?.
-bool isMissingToken(std::string_view v);
+bool isMissingTokenSlow(std::string_view v);
+
+// Empty, whitespace-only, NA, N/A, null, NULL, NaN and ?. Inline, because the reader asks it
+// of every cell twice: a cell that neither starts with one of the tokens' first characters
+// nor has blanks around it is decided without a call.
+inline bool isMissingToken(std::string_view v)
+{
+    if (!v.empty()) {
+        const char first = v.front(), last = v.back();
+        if (first != '?' && first != 'N' && first != 'n' && first != ' ' && first != '\t'
+            && last != ' ' && last != '\t')
+            return false;
+    }
+    return isMissingTokenSlow(v);
+}
 
 std::optional<std::int64_t> parseInteger(std::string_view v);
 // Accepts 1e5, -0.0, +3, .5, 5., inf/Infinity with sign; with decimalComma, "1,5" is 1.5.
