@@ -56,8 +56,10 @@ public:
             p += 8;
             n -= 8;
         }
+        // Byte by byte: a memcpy of a variable 0–7 bytes is a library call per key.
         quint64 tail = 0;
-        std::memcpy(&tail, p, n);
+        for (size_t k = 0; k < n; ++k)
+            tail |= quint64(uchar(p[k])) << (8 * k);
         h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
         return h ^ (h >> 29);
     }
