@@ -140,6 +140,20 @@ std::optional<std::int64_t> parseInteger(std::string_view v)
 {
     if (v.empty())
         return std::nullopt;
+    // Short unsigned digit runs (ages, counts, tenures) are most integer cells: no overflow
+    // is possible below 19 digits, so they need no library call.
+    if (v.size() <= 18) {
+        std::int64_t value = 0;
+        size_t i = 0;
+        for (; i < v.size(); ++i) {
+            const unsigned digit = unsigned(v[i]) - unsigned('0');
+            if (digit > 9)
+                break;
+            value = value * 10 + digit;
+        }
+        if (i == v.size())
+            return value;
+    }
     size_t start = (v[0] == '+') ? 1 : 0;
     if (start == 1 && (v.size() == 1 || v[1] == '-'))
         return std::nullopt;
