@@ -1,14 +1,13 @@
 #pragma once
 
-#include "Model.h"
-#include "TreeEnsemble.h"
+#include "TreeModel.h"
 
 namespace churnlab {
 
 // A single CART classification tree (Gini), grown depth-first on binned features. The
 // defaults limit depth and leaf size: an unpruned tree memorises the training rows and ranks
 // new customers poorly, which is not what an analyst wants from a readable model.
-class DecisionTree final : public Model
+class DecisionTree final : public TreeModel
 {
 public:
     struct Options
@@ -31,16 +30,11 @@ public:
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
     QJsonObject toJson() const override;
-    std::vector<double> featureImportance() const override { return m_ensemble.normalisedGain(); }
-    // One-hot groups are bundled into one code column each (see FeatureBins).
-    void setFeatureGroups(std::vector<int> groups) override { m_groups = std::move(groups); }
 
     const Tree &tree() const { return m_ensemble.trees.front(); }
 
 private:
     Options m_options;
-    TreeEnsemble m_ensemble;
-    std::vector<int> m_groups;
 };
 
 } // namespace churnlab

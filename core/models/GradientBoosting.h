@@ -1,7 +1,6 @@
 #pragma once
 
-#include "Model.h"
-#include "TreeEnsemble.h"
+#include "TreeModel.h"
 
 namespace churnlab {
 
@@ -9,7 +8,7 @@ namespace churnlab {
 // most 256 quantile bins, leaf-wise growth with histogram subtraction, shrinkage, row and
 // feature subsampling, and early stopping on a stratified validation share of the training
 // rows (the model keeps the best round).
-class GradientBoosting final : public Model
+class GradientBoosting final : public TreeModel
 {
 public:
     struct Options
@@ -40,17 +39,12 @@ public:
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
     QJsonObject toJson() const override;
-    std::vector<double> featureImportance() const override { return m_ensemble.normalisedGain(); }
-    // One-hot groups are bundled into one code column each (see FeatureBins).
-    void setFeatureGroups(std::vector<int> groups) override { m_groups = std::move(groups); }
 
     int rounds() const { return int(m_ensemble.trees.size()); }
     const Options &options() const { return m_options; }
 
 private:
     Options m_options;
-    TreeEnsemble m_ensemble;
-    std::vector<int> m_groups;
     double m_base = 0;
 };
 

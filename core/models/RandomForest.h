@@ -1,7 +1,6 @@
 #pragma once
 
-#include "Model.h"
-#include "TreeEnsemble.h"
+#include "TreeModel.h"
 
 namespace churnlab {
 
@@ -9,7 +8,7 @@ namespace churnlab {
 // sample with a random subset of features tried at each node, on binned features; the
 // prediction is the mean of the leaves' churn rates. Trees are seeded one by one from the
 // forest's seed, so the forest is the same on any number of threads.
-class RandomForest final : public Model
+class RandomForest final : public TreeModel
 {
 public:
     struct Options
@@ -35,16 +34,9 @@ public:
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
     QJsonObject toJson() const override;
-    std::vector<double> featureImportance() const override { return m_ensemble.normalisedGain(); }
-    // One-hot groups are bundled into one code column each (see FeatureBins).
-    void setFeatureGroups(std::vector<int> groups) override { m_groups = std::move(groups); }
-
-    const TreeEnsemble &ensemble() const { return m_ensemble; }
 
 private:
     Options m_options;
-    TreeEnsemble m_ensemble;
-    std::vector<int> m_groups;
 };
 
 } // namespace churnlab

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Model.h"
+#include "TreeEnsemble.h"
+
+#include <vector>
+
+namespace churnlab {
+
+// What the tree learners share beyond Model: their fitted trees with the split gain per
+// feature (their importance), and the one-hot groups they bundle into one code column each
+// (see FeatureBins).
+class TreeModel : public Model
+{
+public:
+    std::vector<double> featureImportance() const override { return m_ensemble.normalisedGain(); }
+    void setFeatureGroups(std::vector<int> groups) override { m_groups = std::move(groups); }
+    const TreeEnsemble &ensemble() const { return m_ensemble; }
+
+protected:
+    TreeEnsemble m_ensemble;
+    std::vector<int> m_groups;
+};
+
+} // namespace churnlab
