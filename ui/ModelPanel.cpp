@@ -130,7 +130,12 @@ ModelPanel::ModelPanel(QWidget *parent)
                            "drives the importance and threshold views"));
     split->addWidget(m_table);
 
-    m_chartTabs = new QTabWidget(split);
+    // The charts with their export buttons in a row beneath (beside the tabs they would
+    // crowd the tab bar in longer languages).
+    auto *chartArea = new QWidget(split);
+    auto *chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartTabs = new QTabWidget(chartArea);
     const QString names[] = {tr("ROC"), tr("Precision-recall"), tr("Gains"), tr("Calibration"),
                              tr("Importance")};
     for (const QString &name : names) {
@@ -156,22 +161,24 @@ ModelPanel::ModelPanel(QWidget *parent)
     }
     m_threshold = new ThresholdPanel(m_chartTabs);
     m_chartTabs->addTab(m_threshold, tr("Threshold && cost"));
-    auto *corner = new QWidget(m_chartTabs);
-    auto *cornerLayout = new QHBoxLayout(corner);
-    cornerLayout->setContentsMargins(0, 0, 0, 0);
-    auto *exportChartButton = new QToolButton(corner);
+    auto *exportRow = new QWidget(chartArea);
+    auto *exportLayout = new QHBoxLayout(exportRow);
+    exportLayout->setContentsMargins(0, 0, 0, 0);
+    exportLayout->addStretch(1);
+    auto *exportChartButton = new QToolButton(exportRow);
     exportChartButton->setText(tr("Export Chart…"));
     exportChartButton->setToolTip(tr("Save the chart shown as PNG or SVG"));
-    auto *copyChartButton = new QToolButton(corner);
+    auto *copyChartButton = new QToolButton(exportRow);
     copyChartButton->setText(tr("Copy"));
     copyChartButton->setToolTip(tr("Copy the chart shown to the clipboard (Ctrl+Shift+C)"));
-    auto *exportBoardButton = new QToolButton(corner);
+    auto *exportBoardButton = new QToolButton(exportRow);
     exportBoardButton->setText(tr("Export Leaderboard…"));
     exportBoardButton->setToolTip(tr("Save the leaderboard as CSV, in its sorted order"));
-    cornerLayout->addWidget(exportChartButton);
-    cornerLayout->addWidget(copyChartButton);
-    cornerLayout->addWidget(exportBoardButton);
-    m_chartTabs->setCornerWidget(corner);
+    exportLayout->addWidget(exportChartButton);
+    exportLayout->addWidget(copyChartButton);
+    exportLayout->addWidget(exportBoardButton);
+    chartLayout->addWidget(m_chartTabs, 1);
+    chartLayout->addWidget(exportRow);
     auto *copyAction = new QAction(this);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     addAction(copyAction);
@@ -200,7 +207,7 @@ ModelPanel::ModelPanel(QWidget *parent)
         if (auto saved = exportLeaderboard(path); !saved)
             QMessageBox::warning(this, tr("Export failed"), saved.error().message);
     });
-    split->addWidget(m_chartTabs);
+    split->addWidget(chartArea);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     // Room for the six models' rows above the charts.
     split->setSizes({fontMetrics().height() * 12, fontMetrics().height() * 30});
