@@ -162,7 +162,7 @@ QVariant FeatureConfigModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return name;
     case TypeColumn:
-        return columnTypeName(m_dataset->column(m_columns[size_t(row)]).type());
+        return columnTypeLabel(m_dataset->column(m_columns[size_t(row)]).type());
     case RoleColumn:
         return role == Qt::EditRole ? QVariant(int(t.role))
                                     : QVariant(choices(column).at(int(t.role)));
