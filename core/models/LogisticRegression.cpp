@@ -48,6 +48,42 @@ Eigen::MatrixXd weightedGram(const Eigen::MatrixXd &x, const Eigen::VectorXd &w)
     return sum.cast<double>();
 }
 
+// The Newton system at θ = (w, b) for C·Σ log-loss + ½·l2‖w‖² (plus an L1 part the caller
+// handles): the gradient, and the Hessian's lower triangle with `ridge` on the weights'
+// diagonal. Both solvers build it the same way, once per pass over the data.
+void newtonSystem(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, const Eigen::VectorXd &theta,
+                  double c, double l2, double ridge, Eigen::VectorXd &gradient,
+                  Eigen::MatrixXd &hessian)
+{
+    const Eigen::Index p = x.cols();
+    const Eigen::VectorXd prob = sigmoid((x * theta.head(p)).array() + theta(p));
+    const Eigen::VectorXd residual = prob - y;
+    gradient.resize(p + 1);
+    gradient.head(p) = l2 * theta.head(p) + c * (x.transpose() * residual);
+    gradient(p) = c * residual.sum();
+    const Eigen::VectorXd w = (prob.array() * (1.0 - prob.array())).matrix() * c;
+    hessian.setZero(p + 1, p + 1);
+    hessian.topLeftCorner(p, p) = weightedGram(x, w);
+    hessian.topLeftCorner(p, p).diagonal().array() += ridge;
+    hessian.block(p, 0, 1, p) = (x.transpose() * w).transpose();
+    hessian(p, p) = w.sum() + 1e-12;
+}
+
+// Weights at zero, the intercept at the base rate's log-odds: saves a Newton step or two.
+Eigen::VectorXd initialTheta(const Eigen::VectorXd &y, Eigen::Index p)
+{
+    Eigen::VectorXd theta = Eigen::VectorXd::Zero(p + 1);
+    const double rate = std::clamp(y.mean(), 1e-6, 1.0 - 1e-6);
+    theta(p) = std::log(rate / (1.0 - rate));
+    return theta;
+}
+
+Error cancelled()
+{
+    return {Error::Kind::Cancelled,
+            QCoreApplication::translate("churnlab::LogisticRegression", "Training was cancelled.")};
+}
+
 } // namespace
 
 Result<bool> LogisticRegression::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
@@ -61,27 +97,13 @@ Result<bool> LogisticRegression::fit(const Eigen::MatrixXd &x, const Eigen::Vect
     if (m_options.penalty != Options::Penalty::L2)
         return fitProximal(x, y, progress);
     // θ = (w, b); the intercept is the last parameter and is not penalised.
-    Eigen::VectorXd theta = Eigen::VectorXd::Zero(p + 1);
-    // Starting from the base rate's log-odds saves a Newton step or two.
-    const double rate = std::clamp(y.mean(), 1e-6, 1.0 - 1e-6);
-    theta(p) = std::log(rate / (1.0 - rate));
-    Eigen::MatrixXd hessian(p + 1, p + 1);
+    Eigen::VectorXd theta = initialTheta(y, p);
+    Eigen::VectorXd gradient;
+    Eigen::MatrixXd hessian;
     for (m_iterations = 0; m_iterations < m_options.maxIterations; ++m_iterations) {
         if (progress.isCancelled())
-            return Error {Error::Kind::Cancelled,
-                          QCoreApplication::translate("churnlab::LogisticRegression",
-                                                      "Training was cancelled.")};
-        const Eigen::VectorXd prob = sigmoid((x * theta.head(p)).array() + theta(p));
-        const Eigen::VectorXd residual = prob - y;
-        Eigen::VectorXd gradient(p + 1);
-        gradient.head(p) = theta.head(p) + m_options.c * (x.transpose() * residual);
-        gradient(p) = m_options.c * residual.sum();
-        const Eigen::VectorXd w = (prob.array() * (1.0 - prob.array())).matrix() * m_options.c;
-        hessian.setZero();
-        hessian.topLeftCorner(p, p) = weightedGram(x, w);
-        hessian.topLeftCorner(p, p).diagonal().array() += 1.0;
-        hessian.block(p, 0, 1, p) = (x.transpose() * w).transpose();
-        hessian(p, p) = w.sum() + 1e-12;
+            return cancelled();
+        newtonSystem(x, y, theta, m_options.c, 1.0, 1.0, gradient, hessian);
         const Eigen::VectorXd step = hessian.ldlt().solve(gradient);
         theta -= step;
         progress.report(std::min(1.0, double(m_iterations + 1) / 10.0));
@@ -107,9 +129,7 @@ Result<bool> LogisticRegression::fitProximal(const Eigen::MatrixXd &x, const Eig
     const double l1 =
         m_options.penalty == Options::Penalty::L1 ? 1.0 : std::clamp(m_options.l1Ratio, 0.0, 1.0);
     const double l2 = 1.0 - l1;
-    Eigen::VectorXd theta = Eigen::VectorXd::Zero(p + 1);
-    const double rate = std::clamp(y.mean(), 1e-6, 1.0 - 1e-6);
-    theta(p) = std::log(rate / (1.0 - rate));
+    Eigen::VectorXd theta = initialTheta(y, p);
     auto objective = [&](const Eigen::VectorXd &t) {
         const Eigen::VectorXd z = (x * t.head(p)).array() + t(p);
         double loss = 0;
@@ -120,23 +140,12 @@ Result<bool> LogisticRegression::fitProximal(const Eigen::MatrixXd &x, const Eig
         return c * loss + l1 * t.head(p).lpNorm<1>() + 0.5 * l2 * t.head(p).squaredNorm();
     };
     double current = objective(theta);
-    Eigen::MatrixXd hessian(p + 1, p + 1);
+    Eigen::VectorXd gradient;
+    Eigen::MatrixXd hessian;
     for (m_iterations = 0; m_iterations < m_options.maxIterations; ++m_iterations) {
         if (progress.isCancelled())
-            return Error {Error::Kind::Cancelled,
-                          QCoreApplication::translate("churnlab::LogisticRegression",
-                                                      "Training was cancelled.")};
-        const Eigen::VectorXd prob = sigmoid((x * theta.head(p)).array() + theta(p));
-        const Eigen::VectorXd residual = prob - y;
-        Eigen::VectorXd gradient(p + 1);
-        gradient.head(p) = l2 * theta.head(p) + c * (x.transpose() * residual);
-        gradient(p) = c * residual.sum();
-        const Eigen::VectorXd w = (prob.array() * (1.0 - prob.array())).matrix() * c;
-        hessian.setZero();
-        hessian.topLeftCorner(p, p) = weightedGram(x, w);
-        hessian.topLeftCorner(p, p).diagonal().array() += l2 + 1e-12;
-        hessian.block(p, 0, 1, p) = (x.transpose() * w).transpose();
-        hessian(p, p) = w.sum() + 1e-12;
+            return cancelled();
+        newtonSystem(x, y, theta, c, l2, l2 + 1e-12, gradient, hessian);
         const Eigen::MatrixXd h = hessian.selfadjointView<Eigen::Lower>();
 
         // Coordinate descent on g·d + ½dᵀHd + l1‖w + d‖₁.
