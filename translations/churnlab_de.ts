@@ -288,6 +288,14 @@
         <source>column “%1”: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3)</source>
+        <translation>%1 ist kein JSON-Objekt (%2 bei Byte %3)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureConfigModel</name>
@@ -559,14 +567,6 @@
     <message>
         <source>Could not open</source>
         <translation>Öffnen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object (%2 at byte %3)</source>
-        <translation>%1 ist kein JSON-Objekt (%2 bei Byte %3)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2429,14 +2429,6 @@
     <message>
         <source>--param names model “%1”, which is not in --models</source>
         <translation>--param nennt das Modell „%1“, das nicht in --models steht</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation>%1: kein JSON-Objekt (%2 bei Byte %3)</translation>
     </message>
     <message>
         <source>Usage: churnlab-cli COMMAND [options]

@@ -288,6 +288,14 @@
         <source>column “%1”: %2</source>
         <translation>columna «%1»: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3)</source>
+        <translation>%1 no es un objeto JSON (%2 en el byte %3)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureConfigModel</name>
@@ -559,14 +567,6 @@
     <message>
         <source>Could not open</source>
         <translation>No se pudo abrir</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object (%2 at byte %3)</source>
-        <translation>%1 no es un objeto JSON (%2 en el byte %3)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2429,14 +2429,6 @@
     <message>
         <source>--param names model “%1”, which is not in --models</source>
         <translation>--param nombra el modelo «%1», que no está en --models</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation>%1: no es un objeto JSON (%2 en el byte %3)</translation>
     </message>
     <message>
         <source>Usage: churnlab-cli COMMAND [options]

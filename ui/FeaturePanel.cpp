@@ -7,15 +7,12 @@
 #include "features/FeaturePipeline.h"
 #include "train/TrainingData.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -135,8 +132,19 @@ void FeaturePanel::setDataset(std::shared_ptr<const Dataset> dataset)
     m_dataset = std::move(dataset);
     m_undo->clear(); // choices belong to the data they were made on
     m_model->setConfig({});
+    updateLabels();
     m_model->setDataset(m_dataset, m_target);
     m_previewTimer->start();
+}
+
+void FeaturePanel::updateLabels()
+{
+    // Once per target, not once per preview: labels cover every row of the data.
+    m_labels.reset();
+    if (!m_dataset || m_target.isEmpty())
+        return;
+    if (auto t = BinaryTarget::fromColumn(*m_dataset, m_target, m_positive))
+        m_labels = std::move(t.value());
 }
 
 void FeaturePanel::setTarget(const QString &column, const QString &positive)
@@ -145,6 +153,7 @@ void FeaturePanel::setTarget(const QString &column, const QString &positive)
         return;
     m_target = column;
     m_positive = positive;
+    updateLabels();
     m_model->setDataset(m_dataset, m_target);
     m_previewTimer->start();
 }
@@ -161,28 +170,14 @@ void FeaturePanel::setConfig(const FeatureConfig &config)
 
 Result<bool> FeaturePanel::saveConfig(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(m_model->config().toJson()).toJson()) < 0 || !file.commit())
-        return Error {Error::Kind::Io, tr("%1: %2").arg(path, file.errorString())};
-    return true;
+    return m_model->config().save(path);
 }
 
 Result<bool> FeaturePanel::loadConfig(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {Error::Kind::Io, tr("%1: %2").arg(path, file.errorString())};
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject())
-        return Error {Error::Kind::InvalidArgument,
-                      tr("%1 is not a JSON object (%2 at byte %3)")
-                          .arg(path, error.errorString())
-                          .arg(error.offset)};
-    auto config = FeatureConfig::fromJson(doc.object());
+    auto config = FeatureConfig::load(path);
     if (!config)
-        return Error {Error::Kind::InvalidArgument, tr("%1: %2").arg(path, config.error().message)};
+        return config.error();
     m_undo->beginMacro(tr("Open column choices"));
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const QString name = m_model->columnName(r);
@@ -209,15 +204,10 @@ void FeaturePanel::refreshPreview()
     FeaturePipeline::Options options;
     options.config = m_model->config();
     int targetIndex = -1;
-    std::optional<BinaryTarget> target;
-    if (!m_target.isEmpty()) {
-        auto t = BinaryTarget::fromColumn(*m_dataset, m_target, m_positive);
-        if (t) {
-            target = std::move(t.value());
-            targetIndex = target->columnIndex();
-            options.labels = &target->labels();
-            rows = TrainingData::labelledRows(*target, std::move(rows));
-        }
+    if (m_labels) {
+        targetIndex = m_labels->columnIndex();
+        options.labels = &m_labels->labels();
+        rows = TrainingData::labelledRows(*m_labels, std::move(rows));
     }
     const FeaturePipeline pipeline = FeaturePipeline::fit(*m_dataset, rows, targetIndex, options);
     rows.resize(std::min<size_t>(rows.size(), kPreviewShownRows));

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "data/Dataset.h"
+#include "explore/BinaryTarget.h"
 #include "features/FeatureConfig.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class FeatureConfigModel;
 class FeaturePreviewModel;
@@ -45,8 +47,11 @@ signals:
     void previewShown();
 
 private:
+    void updateLabels();
+
     std::shared_ptr<const churnlab::Dataset> m_dataset;
     QString m_target, m_positive;
+    std::optional<churnlab::BinaryTarget> m_labels; // of m_target, for target encoding
     QUndoStack *m_undo = nullptr;
     FeatureConfigModel *m_model = nullptr;
     FeaturePreviewModel *m_preview = nullptr;

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSlider>
 #include <QVBoxLayout>
@@ -95,16 +96,16 @@ ThresholdPanel::ThresholdPanel(QWidget *parent)
         if (!m_updating)
             setThreshold(v);
     });
-    connect(m_fpCost, &QDoubleSpinBox::valueChanged, this, &ThresholdPanel::refresh);
-    connect(m_fnCost, &QDoubleSpinBox::valueChanged, this, &ThresholdPanel::refresh);
+    connect(m_fpCost, &QDoubleSpinBox::valueChanged, this, &ThresholdPanel::rebuild);
+    connect(m_fnCost, &QDoubleSpinBox::valueChanged, this, &ThresholdPanel::rebuild);
     connect(best, &QPushButton::clicked, this, &ThresholdPanel::useMinimumCost);
-    refresh();
+    rebuild();
 }
 
 void ThresholdPanel::setReport(std::shared_ptr<const ModelReport> report)
 {
     m_report = std::move(report);
-    refresh();
+    rebuild();
 }
 
 double ThresholdPanel::threshold() const
@@ -173,20 +174,36 @@ void ThresholdPanel::refresh()
                            .arg(qint64(total))
                            .arg(100.0 * double(c.tp + c.fp) / total, 0, 'f', 1)
                            .arg(cost, 0, 'f', 4));
-    const auto best = m_report->sweep.minimumCost(fp, fn);
-    m_best->setText(tr("Least expected cost: %1 per customer at threshold %2.")
-                        .arg(best.costPerCustomer, 0, 'f', 4)
-                        .arg(std::min(1.0, best.threshold), 0, 'f', 3));
-    // The cost chart is drawn only when it can be seen (and again when it is shown).
-    if (!isVisible())
-        return;
-    QChart *old = m_chart->chart();
-    m_chart->setChart(ModelCharts::cost(*m_report, fp, fn, t, palette()));
-    delete old;
+    // Moving the threshold only moves the chart's marker line (its last series).
+    const auto series = m_chart->chart()->series();
+    if (auto *marker = series.isEmpty() ? nullptr : qobject_cast<QLineSeries *>(series.last());
+        marker && marker->count() == 2)
+        marker->replace({QPointF(t, marker->at(0).y()), QPointF(t, marker->at(1).y())});
+}
+
+void ThresholdPanel::rebuild()
+{
+    // What depends on the model and the costs but not on the threshold: the least-cost
+    // threshold and the cost curve.
+    if (m_report) {
+        const double fp = m_fpCost->value(), fn = m_fnCost->value();
+        const auto best = m_report->sweep.minimumCost(fp, fn);
+        m_best->setText(tr("Least expected cost: %1 per customer at threshold %2.")
+                            .arg(best.costPerCustomer, 0, 'f', 4)
+                            .arg(std::min(1.0, best.threshold), 0, 'f', 3));
+        // The cost chart is drawn only when it can be seen (and again when it is shown).
+        if (isVisible()) {
+            QChart *old = m_chart->chart();
+            m_chart->setChart(
+                ModelCharts::cost(*m_report, fp, fn, m_threshold->value(), palette()));
+            delete old;
+        }
+    }
+    refresh();
 }
 
 void ThresholdPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
+    rebuild();
 }

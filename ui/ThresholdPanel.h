@@ -38,7 +38,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void refresh();
+    void refresh(); // what follows the threshold: counts, summary, the chart's marker
+    void rebuild(); // what follows the model and the costs, then refresh()
 
     std::shared_ptr<const churnlab::ModelReport> m_report;
     QSlider *m_slider = nullptr;

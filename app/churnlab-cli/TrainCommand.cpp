@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -163,22 +162,9 @@ int trainCommand(const QStringList &args)
         return fail(options.error().message, 2);
     FeaturePipeline::Options featureOptions;
     if (parser.isSet(QStringLiteral("features"))) {
-        const QString path = parser.value(QStringLiteral("features"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QCoreApplication::translate("cli", "cannot read %1: %2")
-                            .arg(path, file.errorString()),
-                        2);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (!doc.isObject())
-            return fail(QCoreApplication::translate("cli", "%1: not a JSON object (%2 at byte %3)")
-                            .arg(path, error.errorString())
-                            .arg(error.offset),
-                        2);
-        auto config = FeatureConfig::fromJson(doc.object());
+        auto config = FeatureConfig::load(parser.value(QStringLiteral("features")));
         if (!config)
-            return fail(QStringLiteral("%1: %2").arg(path, config.error().message), 2);
+            return fail(config.error().message, 2);
         featureOptions.config = config.value();
     }
 

@@ -60,6 +60,7 @@ PermutationImportance PermutationImportance::compute(const Model &model, const E
         }
     }
     repeats = std::max(1, repeats);
+    const Eigen::MatrixXd original = sample;
     std::vector<Eigen::Index> order(rows.size());
     for (size_t c = 0; c < features.size(); ++c) {
         if (progress.isCancelled())
@@ -68,11 +69,14 @@ PermutationImportance PermutationImportance::compute(const Model &model, const E
         for (int rep = 0; rep < repeats; ++rep) {
             std::iota(order.begin(), order.end(), Eigen::Index(0));
             std::shuffle(order.begin(), order.end(), rng);
-            Eigen::MatrixXd shuffled = sample;
+            // Shuffle just this column's features in place, score, then put them back: a copy
+            // of the whole sample per repeat and column would be wasted.
             for (const Eigen::Index f : features[c])
                 for (size_t i = 0; i < order.size(); ++i)
-                    shuffled(Eigen::Index(i), f) = sample(order[i], f);
-            drops.push_back(result.baselineAuc - rocAuc(toVector(model.predictProba(shuffled)), y));
+                    sample(Eigen::Index(i), f) = original(order[i], f);
+            drops.push_back(result.baselineAuc - rocAuc(toVector(model.predictProba(sample)), y));
+            for (const Eigen::Index f : features[c])
+                sample.col(f) = original.col(f);
         }
         const double mean = std::accumulate(drops.begin(), drops.end(), 0.0) / double(repeats);
         double var = 0;

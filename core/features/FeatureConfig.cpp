@@ -1,6 +1,9 @@
 #include "FeatureConfig.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace churnlab {
 
@@ -109,6 +112,40 @@ Result<FeatureConfig> FeatureConfig::fromJson(const QJsonObject &json)
         config.setTransform(it.key(), t.value());
     }
     return config;
+}
+
+Result<FeatureConfig> FeatureConfig::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {
+            Error::Kind::Io,
+            QCoreApplication::translate("FeatureConfig", "%1: %2").arg(path, file.errorString())};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return Error {
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("FeatureConfig", "%1 is not a JSON object (%2 at byte %3)")
+                .arg(path, error.errorString())
+                .arg(error.offset)};
+    auto config = fromJson(doc.object());
+    if (!config)
+        return Error {Error::Kind::InvalidArgument,
+                      QCoreApplication::translate("FeatureConfig", "%1: %2")
+                          .arg(path, config.error().message)};
+    return config;
+}
+
+Result<bool> FeatureConfig::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson()) < 0
+        || !file.commit())
+        return Error {
+            Error::Kind::Io,
+            QCoreApplication::translate("FeatureConfig", "%1: %2").arg(path, file.errorString())};
+    return true;
 }
 
 } // namespace churnlab

@@ -44,6 +44,10 @@ public:
     QJsonObject toJson() const;
     // Errors name the column and the field that is wrong.
     static Result<FeatureConfig> fromJson(const QJsonObject &json);
+    // The JSON file the Features tab saves and `train --features` reads; written atomically.
+    // Errors name the file.
+    static Result<FeatureConfig> load(const QString &path);
+    Result<bool> save(const QString &path) const;
 
     // The names used in JSON and shown (translated) in the GUI, in enum order.
     static QStringList roleNames();
