@@ -31,8 +31,10 @@ struct CsvCells
 
 // Reads a CSV file into a typed, column-major Dataset. Dialect and types come from
 // CsvSniffer and TypeInference unless the options override them; the file is memory-mapped
-// and parsed in parallel chunks (one pass to infer types, one to convert), and every
-// malformed input becomes an Error that names its physical line.
+// and parsed in parallel chunks in one pass: types are guessed from the first rows of every
+// chunk, every value is checked against the guess as it is converted, and the rare column a
+// value does not fit is inferred from all its values and read again. Every malformed input
+// becomes an Error that names its physical line.
 class CsvReader
 {
 public:

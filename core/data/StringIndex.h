@@ -26,7 +26,7 @@ public:
             Slot &s = m_slots[i];
             if (s.code == kEmpty)
                 break;
-            if (s.hash == h && m_keys[s.code] == key)
+            if (s.hash == h && equal(m_keys[s.code], key))
                 return s.code;
             i = (i + 1) & (m_slots.size() - 1);
         }
@@ -56,15 +56,48 @@ public:
             p += 8;
             n -= 8;
         }
-        // Byte by byte: a memcpy of a variable 0–7 bytes is a library call per key.
+        // The last 0–7 bytes: one load overlapping bytes already hashed when the key has them,
+        // since a memcpy of a variable length is a library call per key; else byte by byte.
         quint64 tail = 0;
-        for (size_t k = 0; k < n; ++k)
-            tail |= quint64(uchar(p[k])) << (8 * k);
+        if (n > 0 && key.size() >= 8) {
+            std::memcpy(&tail, p + n - 8, 8);
+            tail >>= 8 * (8 - n);
+        } else {
+            for (size_t k = 0; k < n; ++k)
+                tail |= quint64(uchar(p[k])) << (8 * k);
+        }
         h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
         return h ^ (h >> 29);
     }
 
 private:
+    // Equal hashes almost always mean equal keys: compared inline, eight bytes at a time,
+    // rather than by a memcmp call.
+    static bool equal(std::string_view a, std::string_view b)
+    {
+        size_t n = a.size();
+        if (n != b.size())
+            return false;
+        const char *p = a.data(), *q = b.data();
+        if (n < 8) {
+            for (size_t k = 0; k < n; ++k) {
+                if (p[k] != q[k])
+                    return false;
+            }
+            return true;
+        }
+        quint64 x, y;
+        for (; n > 8; n -= 8, p += 8, q += 8) {
+            std::memcpy(&x, p, 8);
+            std::memcpy(&y, q, 8);
+            if (x != y)
+                return false;
+        }
+        std::memcpy(&x, p + n - 8, 8);
+        std::memcpy(&y, q + n - 8, 8);
+        return x == y;
+    }
+
     static constexpr quint32 kEmpty = 0xFFFFFFFFu;
     struct Slot
     {

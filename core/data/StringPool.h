@@ -18,6 +18,8 @@ public:
     bool isEmpty() const { return size() == 0; }
 
     quint32 append(std::string_view utf8);
+    // Appends all of other's strings, in order, with one copy of their bytes.
+    void append(const StringPool &other);
     std::string_view view(quint32 index) const
     {
         return {m_bytes.data() + m_offsets[index], size_t(m_offsets[index + 1] - m_offsets[index])};

@@ -20,6 +20,10 @@ unsigned TypeInference::classify(std::string_view v, bool decimalComma)
                 m |= DateTimeDayFirst;
             if (ValueParser::parseDateTime(v, DateOrder::MonthFirst))
                 m |= DateTimeMonthFirst;
+        } else if (v[3] >= '0' && v[3] <= '9' && v[4] == '-') {
+            // ISO yyyy-mm-dd reads the same in either order: one parse decides both.
+            if (ValueParser::parseDate(v, DateOrder::DayFirst))
+                m |= DateDayFirst | DateMonthFirst;
         } else {
             if (ValueParser::parseDate(v, DateOrder::DayFirst))
                 m |= DateDayFirst;

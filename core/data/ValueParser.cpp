@@ -153,6 +153,9 @@ std::optional<std::int64_t> parseInteger(std::string_view v)
         }
         if (i == v.size())
             return value;
+        // from_chars would stop at the same non-digit: a date or a decimal, not an integer.
+        if (i > 0)
+            return std::nullopt;
     }
     size_t start = (v[0] == '+') ? 1 : 0;
     if (start == 1 && (v.size() == 1 || v[1] == '-'))
@@ -165,10 +168,49 @@ std::optional<std::int64_t> parseInteger(std::string_view v)
     return out;
 }
 
+namespace {
+
+// Plain decimals such as 54.91 or -3: an optional minus, at most 19 digits and one decimal
+// separator. Their significand is an exact integer below 2^53 and the power of ten is exact
+// up to 1e22, so a single division rounds correctly, as from_chars does; anything else
+// (exponents, long digit runs, inf) is left to it.
+std::optional<double> parsePlainDecimal(std::string_view v, bool decimalComma)
+{
+    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    size_t i = v[0] == '-' ? 1 : 0;
+    const bool negative = i == 1;
+    std::uint64_t significand = 0;
+    int digits = 0, fraction = 0;
+    bool point = false;
+    for (; i < v.size(); ++i) {
+        const unsigned digit = unsigned(v[i]) - unsigned('0');
+        if (digit <= 9) {
+            if (++digits > 19)
+                return std::nullopt;
+            significand = significand * 10 + digit;
+            fraction += point;
+        } else if (!point && (v[i] == '.' || (decimalComma && v[i] == ','))) {
+            point = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0 || significand >= (std::uint64_t(1) << 53))
+        return std::nullopt;
+    const double x = double(significand) / kPow10[fraction];
+    return negative ? -x : x;
+}
+
+} // namespace
+
 std::optional<double> parseReal(std::string_view v, bool decimalComma)
 {
     if (v.empty())
         return std::nullopt;
+    if (auto x = parsePlainDecimal(v, decimalComma))
+        return x;
     char buffer[64];
     if (decimalComma && v.find(',') != std::string_view::npos) {
         if (v.size() >= sizeof buffer || v.find('.') != std::string_view::npos

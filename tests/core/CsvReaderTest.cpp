@@ -180,6 +180,56 @@ private slots:
         }
     }
 
+    void decidesDateOrderAndLateColumnsFromAllValues()
+    {
+        // Types are guessed from the first rows of each chunk; the values after them must
+        // still decide a date order, a column the sample saw only missing, and mixed boolean
+        // spellings. Blank lines and quoted line breaks make the chunks' row bounds inexact.
+        QByteArray csv = "day,late,flag,when,note\n";
+        const int rows = 120000;
+        for (int i = 0; i < rows; ++i) {
+            const bool last = i == rows - 3;
+            const int d = 1 + i % 12, m = 1 + (i / 12) % 12;
+            csv += (last ? QByteArray("13/02/2021")
+                         : QByteArray::number(d) + '/' + QByteArray::number(m) + "/2021")
+                + ',' + (i < 90000 ? QByteArray() : QByteArray::number(i)) + ','
+                + (last ? "True" : (i % 2 ? "Yes" : "No")) + ',' + QByteArray::number(d) + '/'
+                + QByteArray::number(m) + "/2020 10:30" + ','
+                + (i % 1000 == 0 ? QByteArray("\"two\nlines\"") : QByteArray("n")) + '\n';
+            if (i % 5000 == 0)
+                csv += '\n';
+        }
+        // The user's type stands, but its date order also comes from all values.
+        csv += "1/1/2021,7,Yes,13/01/2020 08:00,n\n";
+        CsvOptions sequential;
+        sequential.threads = 1;
+        auto a = CsvReader(sequential).readBytes(csv);
+        QVERIFY(a.ok());
+        CsvOptions parallel;
+        parallel.threads = 2;
+        parallel.typeOverrides.insert(QStringLiteral("when"), ColumnType::DateTime);
+        auto b = CsvReader(parallel).readBytes(csv);
+        QVERIFY(b.ok());
+        for (const auto *r : {&a, &b}) {
+            const Dataset &d = (*r)->dataset;
+            QCOMPARE(d.rowCount(), rows + 1);
+            QCOMPARE(d.column(0).type(), ColumnType::Date);
+            // 2/1/2021 is the 2nd of January once a 13 in the first place proved day-first.
+            QCOMPARE(d.column(0).text(1), QStringLiteral("2021-01-02"));
+            QCOMPARE(d.column(0).text(rows - 3), QStringLiteral("2021-02-13"));
+            QCOMPARE(d.column(1).type(), ColumnType::Integer);
+            QCOMPARE(d.column(1).missingCount(), 90000);
+            QCOMPARE(d.column(1).integer(rows - 1), rows - 1);
+            QCOMPARE(d.column(2).type(), ColumnType::Categorical);
+            QCOMPARE(d.column(2).text(rows - 3), QStringLiteral("True"));
+            QCOMPARE(d.column(3).type(), ColumnType::DateTime);
+            QCOMPARE(d.column(3).text(1), QStringLiteral("2020-01-02 10:30:00"));
+            QCOMPARE(d.column(4).text(1000), QStringLiteral("two\nlines"));
+            QCOMPARE(d.column(4).text(1001), QStringLiteral("n"));
+        }
+        compareDatasets(a->dataset, b->dataset);
+    }
+
     void cancelsPromptly()
     {
         const QByteArray csv = trickyCsv(200000);

@@ -1,7 +1,11 @@
 #include "data/ValueParser.h"
 #include "data/TypeInference.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
+
+#include <charconv>
+#include <cstring>
 
 #include <cmath>
 
@@ -44,6 +48,33 @@ private slots:
         QCOMPARE(r.has_value(), valid);
         if (valid)
             QCOMPARE(*r, value);
+    }
+
+    void plainDecimalsRoundLikeFromChars()
+    {
+        // The short path for plain decimals must give the very double the library would.
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 200000; ++i) {
+            const int digits = 1 + int(rng.bounded(19));
+            QByteArray text = (rng.bounded(2) ? "-" : "");
+            for (int k = 0; k < digits; ++k)
+                text += char('0' + rng.bounded(10));
+            if (rng.bounded(4))
+                text.insert(int(rng.bounded(qint64(text.size() + 1))), '.');
+            if (text == "." || text == "-." || text == "-")
+                continue;
+            double expected = 0;
+            const char *b = text.constData(), *e = b + text.size();
+            const auto [ptr, ec] = std::from_chars(b, e, expected);
+            if (ptr != e || ec != std::errc())
+                continue;
+            const auto r = ValueParser::parseReal(std::string_view(b, size_t(text.size())), false);
+            QVERIFY2(r && std::memcmp(&*r, &expected, sizeof expected) == 0, text.constData());
+        }
+        QCOMPARE(*ValueParser::parseReal("54,91", true), 54.91);
+        QVERIFY(!ValueParser::parseReal("54,91", false));
+        QVERIFY(!ValueParser::parseReal("1.2.3", false));
+        QVERIFY(!ValueParser::parseInteger("2024-01-10"));
     }
 
     void parsesIntegersWithinInt64()
