@@ -33,11 +33,13 @@ const char *nextRecordStart(const char *p, const char *end, bool inQuote, char q
 
 } // namespace
 
-std::vector<CsvChunk> makeCsvChunks(const char *begin, const char *end, int threads, char quote)
+std::vector<CsvChunk> makeCsvChunks(const char *begin, const char *end, int threads, char quote,
+                                    qint64 chunkBytes)
 {
     const qsizetype size = end - begin;
-    const qsizetype chunkSize =
-        std::clamp<qsizetype>(size / (qsizetype(threads) * 8), 2 << 20, 16 << 20);
+    const qsizetype chunkSize = chunkBytes > 0
+        ? std::max<qsizetype>(chunkBytes, 4)
+        : std::clamp<qsizetype>(size / (qsizetype(threads) * 8), 2 << 20, 16 << 20);
     std::vector<CsvChunk> chunks;
     if (threads <= 1 || size < 2 * chunkSize) {
         chunks.push_back(makeChunk(begin, end));

@@ -37,6 +37,9 @@ struct CsvOptions
     QHash<QString, ColumnType> typeOverrides; // by column name
     qint64 maxRows = -1; // -1: all rows
     int threads = 0; // 0: one per core
+    // Bytes per parallel chunk; 0 picks a few MB. Small values let tests and the fuzzer put
+    // chunk boundaries (and the checks that they meet) inside small inputs.
+    qint64 chunkBytes = 0;
 };
 
 } // namespace churnlab

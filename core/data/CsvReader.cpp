@@ -121,7 +121,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
     int threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
     if (m_options.maxRows >= 0)
         threads = 1;
-    std::vector<CsvChunk> chunks = makeCsvChunks(dataBegin, textEnd, threads, d.quote);
+    std::vector<CsvChunk> chunks =
+        makeCsvChunks(dataBegin, textEnd, threads, d.quote, m_options.chunkBytes);
     const double totalBytes = double(std::max<qsizetype>(1, textEnd - dataBegin));
     std::atomic<qint64> bytesDone = 0;
     std::atomic<bool> cancelled = false;
