@@ -1,7 +1,6 @@
 #include "ColumnPlan.h"
 
 #include "CsvChunk.h"
-#include "Parallel.h"
 
 #include <cstring>
 
@@ -26,13 +25,6 @@ void setBoolLabels(StringPool &labels, unsigned candidates)
     labels.append(names[1]);
 }
 
-// Recoding a column is a pass over one byte to four a row: a thread is not worth starting
-// below a million rows.
-int recodeThreads(qint64 rowCount, int threads)
-{
-    return rowCount >= 1'000'000 ? threads : 1;
-}
-
 TypeInference mergedInference(const std::vector<CsvChunk> &chunks, int column)
 {
     TypeInference merged;
@@ -47,8 +39,7 @@ bool isDateType(ColumnType t)
 }
 
 // Concatenates the chunks' raw string pools in file order and shifts their codes.
-Column mergeRawText(const QString &name, std::vector<CsvChunk> &chunks, int column, qint64 rowCount,
-                    int threads)
+Column mergeRawText(const QString &name, std::vector<CsvChunk> &chunks, int column, qint64 rowCount)
 {
     StringPool pool;
     size_t strings = 0, bytes = 0;
@@ -68,16 +59,16 @@ Column mergeRawText(const QString &name, std::vector<CsvChunk> &chunks, int colu
     std::visit(
         [&](auto &out) {
             using T = typename std::decay_t<decltype(out)>::value_type;
-            parallelFor(int(chunks.size()), recodeThreads(rowCount, threads), [&](int ci, bool) {
-                const CsvChunk &c = chunks[size_t(ci)];
-                auto &local = chunks[size_t(ci)].parts[size_t(column)].codes;
+            for (size_t ci = 0; ci < chunks.size(); ++ci) {
+                CsvChunk &c = chunks[ci];
+                auto &local = c.parts[size_t(column)].codes;
                 T *dst = out.data() + c.rowOffset;
                 for (size_t r = 0; r < size_t(c.rows); ++r) {
                     if (local[r] != Column::missingCode32)
-                        dst[r] = T(local[r] + base[size_t(ci)]);
+                        dst[r] = T(local[r] + base[ci]);
                 }
                 std::remove_reference_t<decltype(local)>().swap(local);
-            });
+            }
         },
         codes);
     return Column::makeCoded(name, ColumnType::Text, std::move(pool), std::move(codes));
@@ -86,7 +77,7 @@ Column mergeRawText(const QString &name, std::vector<CsvChunk> &chunks, int colu
 // Merges the chunks' dictionaries into one in file order and recodes their rows.
 // An inferred column becomes Text or Categorical by how many distinct values it has.
 Column mergeDictionaries(const QString &name, ColumnType type, bool inferred,
-                         std::vector<CsvChunk> &chunks, int column, qint64 rowCount, int threads)
+                         std::vector<CsvChunk> &chunks, int column, qint64 rowCount)
 {
     StringIndex global;
     std::vector<std::vector<quint32>> remap(chunks.size());
@@ -116,16 +107,16 @@ Column mergeDictionaries(const QString &name, ColumnType type, bool inferred,
     std::visit(
         [&](auto &out) {
             using T = typename std::decay_t<decltype(out)>::value_type;
-            parallelFor(int(chunks.size()), recodeThreads(rowCount, threads), [&](int ci, bool) {
-                const CsvChunk &c = chunks[size_t(ci)];
+            for (size_t ci = 0; ci < chunks.size(); ++ci) {
+                const CsvChunk &c = chunks[ci];
                 const auto &local = c.parts[size_t(column)].codes;
-                const auto &map = remap[size_t(ci)];
+                const auto &map = remap[ci];
                 T *dst = out.data() + c.rowOffset;
                 for (size_t r = 0; r < size_t(c.rows); ++r) {
                     if (local[r] != Column::missingCode32)
                         dst[r] = T(map[local[r]]);
                 }
-            });
+            }
         },
         codes);
     for (CsvChunk &c : chunks) {
@@ -250,7 +241,7 @@ void ColumnPlan::compact(const std::vector<CsvChunk> &chunks, qint64 rowCount)
 }
 
 Column ColumnPlan::build(const QString &name, std::vector<CsvChunk> &chunks, int column,
-                         qint64 rowCount, int threads, qint64 *failures)
+                         qint64 rowCount, qint64 *failures)
 {
     *failures = 0;
     MissingMask missing;
@@ -273,8 +264,8 @@ Column ColumnPlan::build(const QString &name, std::vector<CsvChunk> &chunks, int
         break;
     }
     if (rawText)
-        return mergeRawText(name, chunks, column, rowCount, threads);
-    return mergeDictionaries(name, type, inferred, chunks, column, rowCount, threads);
+        return mergeRawText(name, chunks, column, rowCount);
+    return mergeDictionaries(name, type, inferred, chunks, column, rowCount);
 }
 
 } // namespace churnlab

@@ -92,7 +92,7 @@ struct ColumnPlan
     void compact(const std::vector<CsvChunk> &chunks, qint64 rowCount);
     // The finished column; *failures gets the values that did not fit a chosen type.
     Column build(const QString &name, std::vector<CsvChunk> &chunks, int column, qint64 rowCount,
-                 int threads, qint64 *failures);
+                 qint64 *failures);
 
     // Converts value v of local row r of a chunk (row: its index in this plan's buffers).
     void convert(std::string_view v, bool escaped, ColumnPart &part, qint64 r, size_t row,
