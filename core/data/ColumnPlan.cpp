@@ -155,13 +155,18 @@ void ColumnPlan::decide(const std::vector<CsvChunk> &chunks, int column, const C
     if (type == ColumnType::Boolean)
         setBoolLabels(boolLabels, seen.candidates());
     if (type == ColumnType::Categorical || type == ColumnType::Text) {
-        qint64 sampled = 0, distinct = 0;
+        // Distinct across the chunks' samples, not within each: whether a column is stored
+        // raw must not depend on how the file was cut.
+        qint64 sampled = 0;
+        StringIndex distinct;
         for (const CsvChunk &c : chunks) {
-            sampled += c.parts[size_t(column)].sampled;
-            distinct += c.parts[size_t(column)].distinct.size();
+            const ColumnPart &part = c.parts[size_t(column)];
+            sampled += part.sampled;
+            for (quint32 k = 0; k < part.distinct.size(); ++k)
+                distinct.insert(part.distinct.key(k), false);
         }
         rawText = (inferred || type == ColumnType::Text) && sampled >= 256
-            && double(distinct) > 0.95 * double(sampled);
+            && double(distinct.size()) > 0.95 * double(sampled);
         if (rawText)
             type = ColumnType::Text;
     }
