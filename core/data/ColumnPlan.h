@@ -94,6 +94,17 @@ struct ColumnPlan
     Column build(const QString &name, std::vector<CsvChunk> &chunks, int column, qint64 rowCount,
                  qint64 *failures);
 
+    // yyyy-mm-dd: the form parseDate reads the same in either order. Such a value that parses
+    // is no number (a '-' at [4]) and holds no time, so TypeInference::classify() gives it
+    // exactly both date candidates, after a failed integer, real and date parse of its own.
+    static bool isIsoDateForm(std::string_view v)
+    {
+        return v.size() >= 10 && v[0] >= '0' && v[0] <= '9' && v[3] >= '0' && v[3] <= '9'
+            && v[4] == '-';
+    }
+    static constexpr unsigned kIsoDateFits =
+        TypeInference::DateDayFirst | TypeInference::DateMonthFirst;
+
     // Converts value v of local row r of a chunk (row: its index in this plan's buffers).
     void convert(std::string_view v, bool escaped, ColumnPart &part, qint64 r, size_t row,
                  qint64 rows, bool decimalComma)
@@ -101,10 +112,12 @@ struct ColumnPlan
         if (part.misfit)
             return;
         const bool missing = ValueParser::isMissingToken(v);
+        // An ISO date that parses is classified by that parse alone (see isoDateFits).
+        const bool isoDate = type == ColumnType::Date && !missing && isIsoDateForm(v);
         if (check == TypeCheck::Classify) {
             if (missing)
                 part.inference.addMissing();
-            else
+            else if (!isoDate)
                 part.inference.add(v, decimalComma);
         }
         bool bad = false;
@@ -144,6 +157,12 @@ struct ColumnPlan
                     ints[row] = *x;
                 else
                     bad = true;
+                if (isoDate && check == TypeCheck::Classify) {
+                    if (bad)
+                        part.inference.add(v, decimalComma);
+                    else
+                        part.inference.addClassified(kIsoDateFits);
+                }
             }
             break;
         case ColumnType::DateTime:

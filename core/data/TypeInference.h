@@ -37,6 +37,12 @@ public:
         if (m_candidates)
             m_candidates &= classify(value, decimalComma);
     }
+    // A value whose classify() result the caller already knows.
+    void addClassified(unsigned fits)
+    {
+        ++m_present;
+        m_candidates &= fits;
+    }
     void merge(const TypeInference &other)
     {
         m_candidates &= other.m_candidates;

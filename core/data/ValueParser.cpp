@@ -173,8 +173,10 @@ namespace {
 // Plain decimals such as 54.91 or -3: an optional minus, at most 19 digits and one decimal
 // separator. Their significand is an exact integer below 2^53 and the power of ten is exact
 // up to 1e22, so a single division rounds correctly, as from_chars does; anything else
-// (exponents, long digit runs, inf) is left to it.
-std::optional<double> parsePlainDecimal(std::string_view v, bool decimalComma)
+// (exponents, long digit runs, inf) is left to it. notANumber: digits followed by a character
+// no number can have there (a date's '-', a '/', a letter other than e): from_chars would
+// stop at it too, so there is nothing left to try.
+std::optional<double> parsePlainDecimal(std::string_view v, bool decimalComma, bool &notANumber)
 {
     static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                         1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
@@ -194,6 +196,7 @@ std::optional<double> parsePlainDecimal(std::string_view v, bool decimalComma)
         } else if (!point && (v[i] == '.' || (decimalComma && v[i] == ','))) {
             point = true;
         } else {
+            notANumber = digits > 0 && v[i] != 'e' && v[i] != 'E';
             return std::nullopt;
         }
     }
@@ -209,8 +212,11 @@ std::optional<double> parseReal(std::string_view v, bool decimalComma)
 {
     if (v.empty())
         return std::nullopt;
-    if (auto x = parsePlainDecimal(v, decimalComma))
+    bool notANumber = false;
+    if (auto x = parsePlainDecimal(v, decimalComma, notANumber))
         return x;
+    if (notANumber)
+        return std::nullopt;
     char buffer[64];
     if (decimalComma && v.find(',') != std::string_view::npos) {
         if (v.size() >= sizeof buffer || v.find('.') != std::string_view::npos

@@ -71,6 +71,23 @@ private slots:
             const auto r = ValueParser::parseReal(std::string_view(b, size_t(text.size())), false);
             QVERIFY2(r && std::memcmp(&*r, &expected, sizeof expected) == 0, text.constData());
         }
+        // Any mix of number characters: a value exactly when the library reads all of it.
+        const char alphabet[] = "0123456789.-eE,x/:";
+        for (int i = 0; i < 200000; ++i) {
+            QByteArray text;
+            const int length = 1 + int(rng.bounded(12));
+            for (int k = 0; k < length; ++k)
+                text += alphabet[rng.bounded(int(sizeof alphabet) - 1)];
+            double expected = 0;
+            const char *b = text.constData(), *e = b + text.size();
+            const auto [ptr, ec] = std::from_chars(b, e, expected);
+            const bool whole =
+                ptr == e && (ec == std::errc() || ec == std::errc::result_out_of_range);
+            const auto r = ValueParser::parseReal(std::string_view(b, size_t(text.size())), false);
+            QVERIFY2(r.has_value() == whole, text.constData());
+            if (whole && ec == std::errc())
+                QVERIFY2(std::memcmp(&*r, &expected, sizeof expected) == 0, text.constData());
+        }
         QCOMPARE(*ValueParser::parseReal("54,91", true), 54.91);
         QVERIFY(!ValueParser::parseReal("54,91", false));
         QVERIFY(!ValueParser::parseReal("1.2.3", false));
@@ -134,6 +151,15 @@ private slots:
             ti.add(std::string_view(b.constData(), size_t(b.size())), false);
         }
         QCOMPARE(columnTypeName(ti.resolve()), type);
+    }
+
+    void classifiesIsoDatesAsBothOrders()
+    {
+        // The reader trusts this for ISO dates that parse (ColumnPlan::kIsoDateFits).
+        const unsigned both = TypeInference::DateDayFirst | TypeInference::DateMonthFirst;
+        for (const char *v : {"2024-01-31", "1999-12-01", "2024-02-29", "0001-01-01"})
+            QCOMPARE(TypeInference::classify(v, false), both);
+        QCOMPARE(TypeInference::classify("2023-02-29", false), 0u);
     }
 
     void tellsTextFromCategories()
