@@ -1736,10 +1736,6 @@
         <translation>Zeilen werden gelesen</translation>
     </message>
     <message>
-        <source>Converting values</source>
-        <translation>Werte werden umgewandelt</translation>
-    </message>
-    <message>
         <source>Building columns</source>
         <translation>Spalten werden aufgebaut</translation>
     </message>
@@ -1754,6 +1750,10 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Reading mixed columns again</source>
+        <translation>Gemischte Spalten werden erneut gelesen</translation>
     </message>
 </context>
 <context>

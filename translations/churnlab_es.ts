@@ -1736,10 +1736,6 @@
         <translation>Leyendo filas</translation>
     </message>
     <message>
-        <source>Converting values</source>
-        <translation>Convirtiendo valores</translation>
-    </message>
-    <message>
         <source>Building columns</source>
         <translation>Construyendo columnas</translation>
     </message>
@@ -1754,6 +1750,10 @@
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Reading mixed columns again</source>
+        <translation>Releyendo las columnas mixtas</translation>
     </message>
 </context>
 <context>
