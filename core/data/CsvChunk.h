@@ -24,7 +24,6 @@ struct CsvChunk
     qint64 boundOffset = 0;
     qint64 rowOffset = 0; // its first row in the dataset
     qint64 lineBreaks = 0;
-    qint64 firstLine = 1;
     bool overflow = false; // more records than rowBound: it did not start at a record start
     std::optional<Error> error; // line counted from the chunk's first line
     std::vector<ColumnPart> parts; // one per column

@@ -7,22 +7,15 @@
 #include "CsvSniffer.h"
 #include "Memory.h"
 #include "Parallel.h"
-#include "StringIndex.h"
 #include "TextDecoder.h"
-#include "TypeInference.h"
-#include "ValueParser.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSet>
 #include <QThread>
 #include <sys/mman.h>
 
 #include <algorithm>
 #include <atomic>
-#include <cmath>
-#include <optional>
-#include <thread>
 
 namespace churnlab {
 
@@ -275,7 +268,6 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
     qint64 rowCount = 0;
     qint64 line = firstDataLine;
     for (CsvChunk &c : chunks) {
-        c.firstLine = line;
         if (c.error) {
             Error e = *c.error;
             e.line += line - 1;
