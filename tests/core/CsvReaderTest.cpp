@@ -1,5 +1,6 @@
 #include "data/CsvReader.h"
 #include "TestData.h"
+#include "data/CsvChunk.h"
 #include "data/CsvWriter.h"
 #include "data/SampleData.h"
 
@@ -228,6 +229,19 @@ private slots:
             QCOMPARE(d.column(4).text(1001), QStringLiteral("n"));
         }
         compareDatasets(a->dataset, b->dataset);
+    }
+
+    void boundsRecordsByLineBreaks()
+    {
+        auto bound = [](const char *text) { return recordBound(text, text + qstrlen(text)); };
+        QCOMPARE(bound(""), 0);
+        QCOMPARE(bound("a,b"), 1); // no final line break
+        QCOMPARE(bound("a\nb\n"), 2); // LF
+        QCOMPARE(bound("a\r\nb\r\n"), 2); // CRLF counts once
+        QCOMPARE(bound("a\rb\rc"), 3); // lone CRs, last record unterminated
+        QCOMPARE(bound("a\r\nb\rc\n"), 3); // mixed
+        QCOMPARE(bound("a\n\nb\n"), 3); // a blank line: an upper bound, not a count
+        QCOMPARE(bound("\"x\ny\"\n"), 2); // a break inside quotes: likewise
     }
 
     void cancelsPromptly()
