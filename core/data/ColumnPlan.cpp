@@ -213,6 +213,17 @@ void ColumnPlan::allocate(qint64 rows)
     }
 }
 
+ColumnPart ColumnPlan::startPart(qint64 rows) const
+{
+    ColumnPart part;
+    if (isCodedType(type) && type != ColumnType::Boolean)
+        resizeFresh(part.codes, size_t(rows));
+    // Raw strings all go into one pool: room for them up front spares its growth.
+    if (rawText)
+        part.raw.reserve(size_t(rows), size_t(double(rows) * meanLength * 1.1) + 64);
+    return part;
+}
+
 bool ColumnPlan::confirm(const std::vector<CsvChunk> &chunks, int column)
 {
     switch (check) {

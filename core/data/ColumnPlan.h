@@ -31,7 +31,8 @@ struct ColumnPart
     static constexpr qint64 kDistinctSample = 1024;
 
     // Inference: the type candidates, the bytes of the present values, and the distinct ones
-    // among the first kDistinctSample present values (nearly all distinct: stored raw).
+    // among the first kDistinctSample present values (nearly all distinct: stored raw). In the
+    // conversion pass, inference narrows again for columns checked by TypeCheck::Classify.
     TypeInference inference;
     qint64 valueBytes = 0;
     StringIndex distinct;
@@ -85,6 +86,8 @@ struct ColumnPlan
     void decide(const std::vector<CsvChunk> &chunks, int column, const ColumnType *override,
                 bool guess);
     void allocate(qint64 rows);
+    // A chunk's fresh share of this column for the conversion pass, with room for `rows` rows.
+    ColumnPart startPart(qint64 rows) const;
     // After a guessed plan's conversion: whether every value fit. Booleans get their labels
     // from all values here.
     bool confirm(const std::vector<CsvChunk> &chunks, int column);

@@ -159,16 +159,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
         const qint64 bound = first ? c.rowBound : c.rows;
         const qint64 offset = first ? c.boundOffset : c.rowOffset;
         for (size_t j = 0; j < columns; ++j) {
-            if (!marked[j])
-                continue;
-            ColumnPart &part = c.parts[j];
-            part = ColumnPart();
-            if (isCodedType(plans[j].type) && plans[j].type != ColumnType::Boolean)
-                resizeFresh(part.codes, size_t(bound));
-            // Raw strings all go into one pool: room for them up front spares its growth.
-            if (plans[j].rawText)
-                part.raw.reserve(size_t(bound),
-                                 size_t(double(bound) * plans[j].meanLength * 1.1) + 64);
+            if (marked[j])
+                c.parts[j] = plans[j].startPart(bound);
         }
         CsvScanner s(c.begin, textEnd, d.delimiter, d.quote);
         std::vector<CsvField> f;
