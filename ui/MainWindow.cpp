@@ -1,16 +1,17 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "AppSettings.h"
-#include "DataTableModel.h"
-#include "DatasetEditCommand.h"
-#include "ExplorePanel.h"
-#include "FeaturePanel.h"
-#include "ImportDialog.h"
-#include "ModelPanel.h"
-#include "ProfilePanel.h"
-#include "QualityPanel.h"
-#include "data/RowQuery.h"
-#include "data/SampleData.h"
+#include "core/data/RowQuery.h"
+#include "core/data/SampleData.h"
+#include "ui/AppSettings.h"
+#include "ui/dialogs/ImportDialog.h"
+#include "ui/itemmodels/DataTableModel.h"
+#include "ui/panels/ExplorePanel.h"
+#include "ui/panels/FeaturePanel.h"
+#include "ui/panels/ModelPanel.h"
+#include "ui/panels/ProfilePanel.h"
+#include "ui/panels/QualityPanel.h"
+#include "ui/session/AnalysisSession.h"
+#include "ui/session/DatasetEditCommand.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,10 +50,24 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     resize(1280, 800);
 
+    m_session = new AnalysisSession(this);
     m_loader = new LoadController(this);
     m_undo = new QUndoStack(this);
     m_model = new DataTableModel(this);
+    createWorkspaces(createDataView());
+    createStatusArea();
+    connectDataView();
+    connectLoader();
+    connectJobs();
+    createActions();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_sizeLabel->setText(tr("No data"));
+}
 
+QWidget *MainWindow::createDataView()
+{
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -72,9 +87,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     layout->addWidget(m_table, 1);
+    return central;
+}
+
+void MainWindow::createWorkspaces(QWidget *dataView)
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(central, tr("&Data"));
+    m_tabs->addTab(dataView, tr("&Data"));
     m_explore = new ExplorePanel(m_tabs);
     m_tabs->addTab(m_explore, tr("E&xplore"));
     m_quality = new QualityPanel(m_tabs);
@@ -84,12 +104,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_modelPanel = new ModelPanel(m_tabs);
     m_tabs->addTab(m_modelPanel, tr("&Model"));
     setCentralWidget(m_tabs);
-    connect(m_explore, &ExplorePanel::targetChanged, m_quality, &QualityPanel::setTarget);
-    // One target across the workspaces: choosing it in either place updates the other.
-    connect(m_explore, &ExplorePanel::targetChanged, m_modelPanel, &ModelPanel::setTarget);
-    connect(m_modelPanel, &ModelPanel::targetChanged, m_explore, &ExplorePanel::setTarget);
-    connect(m_explore, &ExplorePanel::targetChanged, m_features, &FeaturePanel::setTarget);
-    connect(m_features, &FeaturePanel::configChanged, m_modelPanel, &ModelPanel::setFeatureConfig);
+    // One target and one feature configuration across the workspaces, held by the session:
+    // a panel writes to it, and every panel follows it.
+    connect(m_explore, &ExplorePanel::targetChanged, m_session, &AnalysisSession::setTarget);
+    connect(m_modelPanel, &ModelPanel::targetChanged, m_session, &AnalysisSession::setTarget);
+    connect(m_session, &AnalysisSession::targetChanged, m_quality, &QualityPanel::setTarget);
+    connect(m_session, &AnalysisSession::targetChanged, m_explore, &ExplorePanel::setTarget);
+    connect(m_session, &AnalysisSession::targetChanged, m_modelPanel, &ModelPanel::setTarget);
+    connect(m_session, &AnalysisSession::targetChanged, m_features, &FeaturePanel::setTarget);
+    connect(m_features, &FeaturePanel::configChanged, m_session, &AnalysisSession::setFeatures);
+    connect(m_session, &AnalysisSession::featuresChanged, m_modelPanel,
+            &ModelPanel::setFeatureConfig);
+    connect(m_session, &AnalysisSession::dataChanged, this, [this]() {
+        m_features->setDataset(m_session->dataset());
+        m_modelPanel->setDataset(m_session->dataset(), m_session->distinctCounts());
+        m_explore->setDataset(m_session->dataset(), m_session->profiles());
+        m_quality->setDataset(m_session->dataset(), m_session->profiles());
+    });
     // Edit > Undo acts on the Features tab's choices while it is shown, on data edits otherwise.
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_undo);
@@ -103,7 +134,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->setCurrentIndex(0);
         selectColumn(column);
     });
+}
 
+void MainWindow::createStatusArea()
+{
     m_profile = new ProfilePanel(this);
     auto *dock = new QDockWidget(tr("Column profile"), this);
     dock->setObjectName(QStringLiteral("profileDock"));
@@ -126,7 +160,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_sizeLabel);
     statusBar()->addPermanentWidget(m_timeLabel);
+}
 
+void MainWindow::connectDataView()
+{
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(250);
@@ -161,7 +198,10 @@ MainWindow::MainWindow(QWidget *parent)
                                           .arg(result->failed)
                                     : tr("“%1” is now %2").arg(result->column, typeName.toLower()));
     });
+}
 
+void MainWindow::connectLoader()
+{
     connect(m_loader, &LoadController::progressChanged, this,
             [this](int permille, const QString &message) {
                 m_progress->setValue(permille);
@@ -192,6 +232,10 @@ MainWindow::MainWindow(QWidget *parent)
         setBusy(false);
         m_messageLabel->setText(tr("Loading %1 was cancelled").arg(QFileInfo(path).fileName()));
     });
+}
+
+void MainWindow::connectJobs()
+{
     connect(&m_profileWatcher, &QFutureWatcherBase::finished, this, [this]() {
         if (m_profileWatcher.isCanceled() || m_profileWatcher.future().resultCount() == 0)
             return;
@@ -199,13 +243,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         const QList<ColumnProfile> profiles = m_profileWatcher.result();
         m_profile->setProfiles(profiles);
-        std::vector<qint64> distinct;
-        for (const ColumnProfile &p : profiles)
-            distinct.push_back(p.distinct);
-        m_features->setDataset(m_model->dataset());
-        m_modelPanel->setDataset(m_model->dataset(), distinct);
-        m_explore->setDataset(m_model->dataset(), profiles);
-        m_quality->setDataset(m_model->dataset(), profiles);
+        m_session->setData(m_model->dataset(), profiles);
         emit profilesShown();
     });
     connect(&m_filterWatcher, &QFutureWatcherBase::finished, this, [this]() {
@@ -229,12 +267,6 @@ MainWindow::MainWindow(QWidget *parent)
                       .arg(m_model->columnCount()));
         emit filterApplied();
     });
-
-    createActions();
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_sizeLabel->setText(tr("No data"));
 }
 
 MainWindow::~MainWindow()

@@ -1,13 +1,14 @@
 #pragma once
 
-#include "LoadController.h"
-#include "data/ColumnProfile.h"
+#include "core/data/ColumnProfile.h"
+#include "ui/session/LoadController.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
 
+class AnalysisSession;
 class DataTableModel;
 class ExplorePanel;
 class FeaturePanel;
@@ -57,6 +58,7 @@ public:
     QualityPanel *qualityPanel() const { return m_quality; }
     ModelPanel *modelPanel() const { return m_modelPanel; }
     FeaturePanel *featurePanel() const { return m_features; }
+    AnalysisSession *analysis() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     bool isBusy() const;
@@ -72,6 +74,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QWidget *createDataView();
+    void createWorkspaces(QWidget *dataView);
+    void createStatusArea();
+    void connectDataView();
+    void connectLoader();
+    void connectJobs();
     void createActions();
     void updateRecentMenu();
     void showDataset(std::shared_ptr<const churnlab::Dataset> dataset, const QString &title,
@@ -83,6 +91,7 @@ private:
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &title, const QString &text);
 
+    AnalysisSession *m_session = nullptr;
     LoadController *m_loader = nullptr;
     DataTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;

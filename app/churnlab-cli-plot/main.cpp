@@ -1,9 +1,9 @@
 // churnlab-cli plot: renders an Explore chart headless to SVG or PNG, for scripts and reports.
 #include "CliCommon.h"
-#include "charts/ChartExport.h"
-#include "charts/PlotJob.h"
-#include "data/CsvReader.h"
-#include "data/SampleData.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvReader.h"
+#include "ui/charts/ChartExport.h"
+#include "ui/charts/PlotJob.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "CliCommon.h"
 
-#include "data/ColumnType.h"
+#include "core/data/ColumnType.h"
 
 #include <QCoreApplication>
 

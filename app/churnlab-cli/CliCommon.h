@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Progress.h"
-#include "Result.h"
-#include "data/CsvDialect.h"
+#include "core/Progress.h"
+#include "core/Result.h"
+#include "core/data/csv/CsvDialect.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

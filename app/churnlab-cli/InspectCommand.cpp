@@ -1,10 +1,10 @@
 #include "CliCommon.h"
 
-#include "data/ColumnProfile.h"
-#include "data/CsvReader.h"
-#include "data/SampleData.h"
-#include "explore/DataQuality.h"
-#include "explore/TargetAssociation.h"
+#include "core/data/ColumnProfile.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvReader.h"
+#include "core/explore/DataQuality.h"
+#include "core/explore/TargetAssociation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

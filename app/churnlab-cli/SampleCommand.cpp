@@ -1,7 +1,7 @@
 #include "CliCommon.h"
 
-#include "data/CsvWriter.h"
-#include "data/SampleData.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QFile>

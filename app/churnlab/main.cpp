@@ -1,6 +1,6 @@
-#include "AppSettings.h"
-#include "MainWindow.h"
-#include "ModelPanel.h"
+#include "ui/AppSettings.h"
+#include "ui/MainWindow.h"
+#include "ui/panels/ModelPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
-#include "Column.h"
+#include "core/data/Column.h"
 
-#include "Memory.h"
+#include "core/Memory.h"
 
-#include "StringIndex.h"
-#include "ValueParser.h"
+#include "core/data/StringIndex.h"
+#include "core/data/ValueParser.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ColumnType.h"
-#include "StringPool.h"
+#include "core/data/ColumnType.h"
+#include "core/data/StringPool.h"
 
 #include <QString>
 

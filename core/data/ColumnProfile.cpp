@@ -1,6 +1,6 @@
-#include "ColumnProfile.h"
+#include "core/data/ColumnProfile.h"
 
-#include "Parallel.h"
+#include "core/Parallel.h"
 
 #include <QJsonArray>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "ColumnType.h"
+#include "core/data/ColumnType.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "Dataset.h"
+#include "core/data/Dataset.h"
 
 namespace churnlab {
 

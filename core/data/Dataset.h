@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Column.h"
+#include "core/data/Column.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "RowQuery.h"
+#include "core/data/RowQuery.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Dataset.h"
-#include "Progress.h"
+#include "core/Progress.h"
+#include "core/data/Dataset.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "SampleData.h"
+#include "core/data/SampleData.h"
 
-#include "ValueParser.h"
+#include "core/data/ValueParser.h"
 
 #include <cmath>
 #include <random>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Dataset.h"
+#include "core/data/Dataset.h"
 
 namespace churnlab {
 

@@ -1,6 +1,6 @@
-#include "StringPool.h"
+#include "core/data/StringPool.h"
 
-#include "Memory.h"
+#include "core/Memory.h"
 
 #include <bit>
 

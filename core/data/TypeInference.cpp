@@ -1,4 +1,4 @@
-#include "TypeInference.h"
+#include "core/data/TypeInference.h"
 
 namespace churnlab {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ColumnType.h"
-#include "ValueParser.h"
+#include "core/data/ColumnType.h"
+#include "core/data/ValueParser.h"
 
 #include <QtGlobal>
 

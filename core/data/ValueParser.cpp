@@ -1,4 +1,4 @@
-#include "ValueParser.h"
+#include "core/data/ValueParser.h"
 
 #include <array>
 #include <charconv>

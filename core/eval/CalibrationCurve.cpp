@@ -1,4 +1,4 @@
-#include "CalibrationCurve.h"
+#include "core/eval/CalibrationCurve.h"
 
 #include <algorithm>
 

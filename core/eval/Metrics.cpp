@@ -1,6 +1,6 @@
-#include "Metrics.h"
+#include "core/eval/Metrics.h"
 
-#include "Ranking.h"
+#include "core/eval/Ranking.h"
 
 #include <algorithm>
 #include <cmath>

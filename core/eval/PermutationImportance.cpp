@@ -1,7 +1,7 @@
-#include "PermutationImportance.h"
+#include "core/eval/PermutationImportance.h"
 
-#include "Ranking.h"
-#include "models/Model.h"
+#include "core/eval/Ranking.h"
+#include "core/models/Model.h"
 
 #include <QCoreApplication>
 

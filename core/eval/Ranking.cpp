@@ -1,4 +1,4 @@
-#include "Ranking.h"
+#include "core/eval/Ranking.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "Split.h"
+#include "core/eval/Split.h"
 
 #include <algorithm>
 #include <cmath>

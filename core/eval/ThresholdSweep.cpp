@@ -1,4 +1,4 @@
-#include "ThresholdSweep.h"
+#include "core/eval/ThresholdSweep.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "BoxPlotStats.h"
+#include "core/explore/BoxPlotStats.h"
 
-#include "data/ColumnProfile.h"
+#include "core/data/ColumnProfile.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "ClassHistogram.h"
+#include "core/explore/ClassHistogram.h"
 
-#include "data/ColumnProfile.h"
+#include "core/data/ColumnProfile.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "CorrelationMatrix.h"
+#include "core/explore/CorrelationMatrix.h"
 
-#include "eval/Ranking.h"
+#include "core/eval/Ranking.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Progress.h"
-#include "data/Dataset.h"
+#include "core/Progress.h"
+#include "core/data/Dataset.h"
 
 #include <vector>
 

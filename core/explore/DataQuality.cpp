@@ -1,8 +1,8 @@
-#include "DataQuality.h"
+#include "core/explore/DataQuality.h"
 
-#include "TargetAssociation.h"
-#include "data/StringIndex.h"
-#include "data/ValueParser.h"
+#include "core/data/StringIndex.h"
+#include "core/data/ValueParser.h"
+#include "core/explore/TargetAssociation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BinaryTarget.h"
-#include "Progress.h"
-#include "data/ColumnProfile.h"
+#include "core/Progress.h"
+#include "core/data/ColumnProfile.h"
+#include "core/train/BinaryTarget.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ScatterSample.h"
+#include "core/explore/ScatterSample.h"
 
 #include <cmath>
 #include <random>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BinaryTarget.h"
+#include "core/train/BinaryTarget.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
-#include "TargetAssociation.h"
+#include "core/explore/TargetAssociation.h"
 
-#include "Parallel.h"
-#include "eval/Ranking.h"
+#include "core/Parallel.h"
+#include "core/eval/Ranking.h"
 
 #include <QThread>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BinaryTarget.h"
-#include "Progress.h"
+#include "core/Progress.h"
+#include "core/train/BinaryTarget.h"
 
 #include <QJsonObject>
 #include <QList>

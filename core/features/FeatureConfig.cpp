@@ -1,4 +1,4 @@
-#include "FeatureConfig.h"
+#include "core/features/FeatureConfig.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,6 +27,16 @@ QStringList FeatureConfig::scalingNames()
 QStringList FeatureConfig::encodingNames()
 {
     return {QStringLiteral("onehot"), QStringLiteral("ordinal"), QStringLiteral("target")};
+}
+
+QStringList FeatureConfig::columnsWithRole(Role role) const
+{
+    QStringList out;
+    for (auto it = m_columns.begin(); it != m_columns.end(); ++it)
+        if (it->role == role)
+            out << it.key();
+    out.sort();
+    return out;
 }
 
 void FeatureConfig::setTransform(const QString &column, const Transform &t)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -39,6 +39,8 @@ public:
     Transform transform(const QString &column) const { return m_columns.value(column); }
     void setTransform(const QString &column, const Transform &t);
     bool isEmpty() const { return m_columns.isEmpty(); }
+    // The columns given this role, sorted by name.
+    QStringList columnsWithRole(Role role) const;
     bool operator==(const FeatureConfig &) const = default;
 
     QJsonObject toJson() const;

@@ -1,6 +1,9 @@
-#include "FeaturePipeline.h"
+#include "core/features/FeaturePipeline.h"
 
-#include "data/ColumnProfile.h"
+#include "core/JsonFields.h"
+#include "core/data/ColumnProfile.h"
+
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QJsonArray>
@@ -24,14 +27,6 @@ double signedLog(double v)
 // Additive smoothing towards the overall rate: a level seen a few times says little.
 constexpr double kTargetSmoothing = 10;
 constexpr int kCrossFitFolds = 5;
-
-QJsonArray toJsonArray(const std::vector<double> &values)
-{
-    QJsonArray out;
-    for (const double v : values)
-        out.append(v);
-    return out;
-}
 
 } // namespace
 
@@ -119,14 +114,6 @@ FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32
                 continue;
             }
             cat.other = cat.other || missing > 0; // missing values join "other"
-            if (onehot) {
-                for (const QString &l : cat.levels)
-                    f.m_names << col.name() + QLatin1Char('=') + l;
-                if (cat.other)
-                    f.m_names << col.name() + QStringLiteral("=(other)");
-            } else {
-                f.m_names << col.name();
-            }
             if (cat.encoding == Config::Encoding::Target) {
                 // Per level: (positives + m·prior) / (count + m). Training rows get the same
                 // from the other folds only.
@@ -257,14 +244,42 @@ FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32
             num.mean = low;
             num.scale = high > low ? high - low : 1.0;
         }
-        f.m_names << col.name();
-        if (num.indicator)
-            f.m_names << col.name() + QStringLiteral("=(missing)");
         f.m_blocks.emplace_back(true, f.m_numeric.size());
         f.m_numeric.push_back(num);
     }
     f.m_crossFitted.resize(f.m_categorical.size());
+    f.rebuildNames();
     return f;
+}
+
+void FeaturePipeline::rebuildNames()
+{
+    m_names.clear();
+    for (const auto &[isNumeric, block] : m_blocks) {
+        if (isNumeric) {
+            m_names << m_numeric[block].column;
+            if (m_numeric[block].indicator)
+                m_names << m_numeric[block].column + QStringLiteral("=(missing)");
+            continue;
+        }
+        const Categorical &cat = m_categorical[block];
+        if (cat.encoding != Config::Encoding::OneHot) {
+            m_names << cat.column;
+            continue;
+        }
+        for (const QString &l : cat.levels)
+            m_names << cat.column + QLatin1Char('=') + l;
+        if (cat.other)
+            m_names << cat.column + QStringLiteral("=(other)");
+    }
+}
+
+QStringList FeaturePipeline::inputColumns() const
+{
+    QStringList out;
+    for (const auto &[isNumeric, block] : m_blocks)
+        out << (isNumeric ? m_numeric[block].column : m_categorical[block].column);
+    return out;
 }
 
 Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<quint32> &rows) const
@@ -373,7 +388,7 @@ QStringList FeaturePipeline::sourceColumns() const
 
 QJsonObject FeaturePipeline::toJson() const
 {
-    QJsonArray numeric, categorical;
+    QJsonArray numeric, categorical, order;
     for (const Numeric &n : m_numeric) {
         QJsonObject o {{QStringLiteral("column"), n.column},
                        {QStringLiteral("median"), n.median},
@@ -396,10 +411,88 @@ QJsonObject FeaturePipeline::toJson() const
             o.insert(QStringLiteral("target_rate"), toJsonArray(c.targetRate));
         categorical.append(o);
     }
-    return {{QStringLiteral("numeric"), numeric},
+    for (const auto &block : m_blocks)
+        order.append(block.first ? QStringLiteral("numeric") : QStringLiteral("categorical"));
+    return {{QStringLiteral("format"), QStringLiteral("churnlab-pipeline")},
+            {QStringLiteral("version"), kFormatVersion},
+            {QStringLiteral("numeric"), numeric},
             {QStringLiteral("categorical"), categorical},
+            {QStringLiteral("order"), order},
             {QStringLiteral("features"), QJsonArray::fromStringList(m_names)},
             {QStringLiteral("ignored"), QJsonArray::fromStringList(m_ignored)}};
+}
+
+Result<FeaturePipeline> FeaturePipeline::fromJson(const QJsonObject &json)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("churnlab::FeaturePipeline", text);
+    };
+    JsonFields f(json, tr("feature pipeline"));
+    if (f.text("format") != QLatin1String("churnlab-pipeline") && f.ok())
+        f.fail(QStringLiteral("format"), tr("is not “churnlab-pipeline”"));
+    const int version = f.integer("version", 1, std::numeric_limits<int>::max());
+    if (f.ok() && version > kFormatVersion)
+        return Error {Error::Kind::NewerFormat,
+                      tr("The feature pipeline has format version %1, made by a newer ChurnLab.")
+                          .arg(version)};
+    FeaturePipeline p;
+    const QJsonArray numeric = f.array("numeric"), categorical = f.array("categorical");
+    for (qsizetype i = 0; i < numeric.size() && f.ok(); ++i) {
+        JsonFields e = f.nested(numeric[i].toObject(), QStringLiteral("numeric[%1]").arg(i));
+        Numeric n;
+        n.column = e.text("column");
+        n.median = e.number("median");
+        n.mean = e.number("mean");
+        n.scale = e.number("scale");
+        n.indicator = e.boolean("missing_indicator");
+        n.log = e.has("log") && e.boolean("log");
+        if (e.has("bin_edges")) {
+            n.binEdges = e.numbers("bin_edges");
+            if (!std::is_sorted(n.binEdges.begin(), n.binEdges.end()))
+                e.fail(QStringLiteral("bin_edges"), tr("must be in ascending order"));
+        }
+        if (e.ok() && (n.scale == 0 || n.column.isEmpty()))
+            e.fail(n.column.isEmpty() ? QStringLiteral("column") : QStringLiteral("scale"),
+                   tr("must not be empty or zero"));
+        p.m_numeric.push_back(std::move(n));
+    }
+    for (qsizetype i = 0; i < categorical.size() && f.ok(); ++i) {
+        JsonFields e =
+            f.nested(categorical[i].toObject(), QStringLiteral("categorical[%1]").arg(i));
+        Categorical c;
+        c.column = e.text("column");
+        c.levels = e.texts("levels");
+        c.other = e.boolean("other");
+        const qsizetype encoding = FeatureConfig::encodingNames().indexOf(e.text("encoding"));
+        if (e.ok() && encoding < 0)
+            e.fail(QStringLiteral("encoding"), tr("is not a known encoding"));
+        c.encoding = FeatureConfig::Encoding(std::max<qsizetype>(encoding, 0));
+        if (c.encoding == Config::Encoding::Target)
+            c.targetRate = e.numbers("target_rate", c.levels.size() + 1);
+        if (e.ok() && c.levels.isEmpty())
+            e.fail(QStringLiteral("levels"), tr("must not be empty"));
+        p.m_categorical.push_back(std::move(c));
+    }
+    size_t nextNumeric = 0, nextCategorical = 0;
+    for (const QString &kind : f.texts("order")) {
+        const bool isNumeric = kind == QLatin1String("numeric");
+        if (!isNumeric && kind != QLatin1String("categorical"))
+            f.fail(QStringLiteral("order"),
+                   tr("names a block that is neither numeric nor categorical"));
+        p.m_blocks.emplace_back(isNumeric, isNumeric ? nextNumeric++ : nextCategorical++);
+    }
+    if (f.ok() && (nextNumeric != p.m_numeric.size() || nextCategorical != p.m_categorical.size()))
+        f.fail(QStringLiteral("order"), tr("does not list every block once"));
+    const QStringList names = f.texts("features");
+    p.m_ignored = f.texts("ignored");
+    if (!f.ok())
+        return f.error();
+    p.rebuildNames();
+    if (p.m_names != names)
+        return Error {Error::Kind::Malformed,
+                      tr("feature pipeline: field “features” does not match the blocks")};
+    p.m_crossFitted.resize(p.m_categorical.size());
+    return p;
 }
 
 } // namespace churnlab

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FeatureConfig.h"
-#include "data/Dataset.h"
+#include "core/data/Dataset.h"
+#include "core/features/FeatureConfig.h"
 
 #include <Eigen/Dense>
 
@@ -56,7 +56,16 @@ public:
     // For each output feature, the dataset column it was made from: what an analyst thinks of
     // as "the feature" when asking how much it matters.
     QStringList sourceColumns() const;
+    // The columns the features are made from, each once, in output order.
+    QStringList inputColumns() const;
+
+    // Versioned plain data: {"format": "churnlab-pipeline", "version": 1, "numeric": […],
+    // "categorical": […], "order": ["numeric", "categorical", …], "features": […],
+    // "ignored": […]}. fromJson refuses malformed or inconsistent data naming the field, and a
+    // loaded pipeline transforms exactly as the saved one (bit for bit).
     QJsonObject toJson() const;
+    static Result<FeaturePipeline> fromJson(const QJsonObject &json);
+    static constexpr int kFormatVersion = 1;
 
 private:
     struct Numeric
@@ -85,6 +94,7 @@ private:
     };
     Eigen::MatrixXd transform(const Dataset &dataset, const std::vector<quint32> &rows,
                               bool training) const;
+    void rebuildNames();
 
     std::vector<Numeric> m_numeric;
     std::vector<Categorical> m_categorical;

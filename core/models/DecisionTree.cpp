@@ -1,7 +1,7 @@
-#include "DecisionTree.h"
+#include "core/models/DecisionTree.h"
 
-#include "FeatureBins.h"
-#include "TreeGrower.h"
+#include "core/models/FeatureBins.h"
+#include "core/models/TreeGrower.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -52,13 +52,18 @@ Eigen::VectorXd DecisionTree::predictProba(const Eigen::MatrixXd &x) const
     return m_ensemble.sum(x);
 }
 
-QJsonObject DecisionTree::toJson() const
+const ParamTable<DecisionTree::Options> &DecisionTree::table()
 {
-    return {{QStringLiteral("model"), name()},
-            {QStringLiteral("params"),
-             QJsonObject {{QStringLiteral("max_depth"), m_options.maxDepth},
-                          {QStringLiteral("min_samples_leaf"), m_options.minSamplesLeaf}}},
-            {QStringLiteral("tree"), m_ensemble.trees.front().toJson()}};
+    static const ParamTable<Options> t =
+        ParamTable<Options>()
+            .integer("max_depth", &Options::maxDepth, 0, 64,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                       "Deepest level of the tree; 0 for no limit"),
+                     true)
+            .integer("min_samples_leaf", &Options::minSamplesLeaf, 1, 1000000,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "Fewest training rows in a leaf"))
+            .seed(&Options::seed);
+    return t;
 }
 
 } // namespace churnlab

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "TreeModel.h"
+#include "core/models/ParamTable.h"
+#include "core/models/TreeModel.h"
 
 namespace churnlab {
 
@@ -17,7 +18,10 @@ public:
         int maxBins = 256;
         quint64 seed = 42;
         int threads = 0; // 0: all cores; the model is the same for any count
+
+        bool operator==(const Options &) const = default;
     };
+    static const ParamTable<Options> &table();
 
     DecisionTree() = default;
     explicit DecisionTree(Options options)
@@ -29,7 +33,7 @@ public:
     Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
-    QJsonObject toJson() const override;
+    QJsonObject params() const override { return table().write(m_options); }
 
     const Tree &tree() const { return m_ensemble.trees.front(); }
 

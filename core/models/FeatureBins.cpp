@@ -1,6 +1,6 @@
-#include "FeatureBins.h"
+#include "core/models/FeatureBins.h"
 
-#include "Parallel.h"
+#include "core/Parallel.h"
 
 #include <QThread>
 

@@ -1,8 +1,9 @@
-#include "GradientBoosting.h"
+#include "core/models/GradientBoosting.h"
 
-#include "FeatureBins.h"
-#include "Parallel.h"
-#include "TreeGrower.h"
+#include "core/JsonFields.h"
+#include "core/Parallel.h"
+#include "core/models/FeatureBins.h"
+#include "core/models/TreeGrower.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -191,23 +192,63 @@ Eigen::VectorXd GradientBoosting::predictProba(const Eigen::MatrixXd &x) const
     return z.unaryExpr([this](double v) { return sigmoid(v + m_base); });
 }
 
-QJsonObject GradientBoosting::toJson() const
+const ParamTable<GradientBoosting::Options> &GradientBoosting::table()
 {
-    const Options &o = m_options;
-    return {{QStringLiteral("model"), name()},
-            {QStringLiteral("base_score"), m_base},
-            {QStringLiteral("params"),
-             QJsonObject {{QStringLiteral("max_iterations"), o.maxIterations},
-                          {QStringLiteral("learning_rate"), o.learningRate},
-                          {QStringLiteral("max_leaves"), o.maxLeaves},
-                          {QStringLiteral("max_depth"), o.maxDepth},
-                          {QStringLiteral("min_samples_leaf"), o.minSamplesLeaf},
-                          {QStringLiteral("lambda"), o.lambda},
-                          {QStringLiteral("row_subsample"), o.rowSubsample},
-                          {QStringLiteral("validation_fraction"), o.validationFraction},
-                          {QStringLiteral("seed"), QString::number(o.seed)}}},
-            {QStringLiteral("rounds"), rounds()},
-            {QStringLiteral("trees"), m_ensemble.treesJson()}};
+    static const ParamTable<Options> t =
+        ParamTable<Options>()
+            .integer("max_iterations", &Options::maxIterations, 1, 100000,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                       "Most boosting rounds; early stopping usually ends sooner"))
+            .real("learning_rate", &Options::learningRate, 1e-6, 1,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                    "Shrinkage of each tree's contribution"),
+                  true)
+            .integer("max_leaves", &Options::maxLeaves, 2, 65536,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                       "Most leaves per tree (trees grow leaf-wise)"))
+            .integer("max_depth", &Options::maxDepth, 0, 64,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                       "Deepest level of a tree; 0 for no limit"),
+                     true)
+            .integer("min_samples_leaf", &Options::minSamplesLeaf, 1, 1000000,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "Fewest training rows in a leaf"))
+            .real("lambda", &Options::lambda, 0, 1e6,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "L2 penalty on leaf values"))
+            .real("row_subsample", &Options::rowSubsample, 0.01, 1,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "Share of rows each round sees"))
+            .real("feature_subsample", &Options::featureSubsample, 0.01, 1,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                    "Share of features each round may split on"))
+            .real("validation_fraction", &Options::validationFraction, 0, 0.5,
+                  QT_TRANSLATE_NOOP(
+                      "churnlab::ModelCatalog",
+                      "Share of training rows held back for early stopping; 0 runs every round"))
+            .integer("patience", &Options::patience, 1, 100000,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                       "Rounds without a better validation loss before stopping"))
+            .seed(&Options::seed);
+    return t;
+}
+
+QJsonObject GradientBoosting::state() const
+{
+    QJsonObject out = m_ensemble.toJson();
+    out.insert(QStringLiteral("base_score"), m_base);
+    out.insert(QStringLiteral("rounds"), rounds());
+    return out;
+}
+
+Result<bool> GradientBoosting::loadState(const QJsonObject &state, int features)
+{
+    JsonFields f(state, QCoreApplication::translate("churnlab::Model", "gradient boosting"));
+    const double base = f.number("base_score");
+    if (!f.ok())
+        return f.error();
+    auto loaded = m_ensemble.load(state, features);
+    if (!loaded)
+        return loaded;
+    m_base = base;
+    return true;
 }
 
 } // namespace churnlab

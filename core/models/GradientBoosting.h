@@ -1,6 +1,7 @@
 #pragma once
 
-#include "TreeModel.h"
+#include "core/models/ParamTable.h"
+#include "core/models/TreeModel.h"
 
 namespace churnlab {
 
@@ -26,7 +27,10 @@ public:
         int patience = 20; // rounds without a better validation loss before stopping
         quint64 seed = 42;
         int threads = 0; // 0: all cores; the model is the same for any count
+
+        bool operator==(const Options &) const = default;
     };
+    static const ParamTable<Options> &table();
 
     GradientBoosting() = default;
     explicit GradientBoosting(Options options)
@@ -38,7 +42,9 @@ public:
     Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
-    QJsonObject toJson() const override;
+    QJsonObject params() const override { return table().write(m_options); }
+    QJsonObject state() const override;
+    Result<bool> loadState(const QJsonObject &state, int features) override;
 
     int rounds() const { return int(m_ensemble.trees.size()); }
     const Options &options() const { return m_options; }

@@ -1,6 +1,7 @@
-#include "LogisticRegression.h"
+#include "core/models/LogisticRegression.h"
 
-#include "Parallel.h"
+#include "core/JsonFields.h"
+#include "core/Parallel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -207,21 +208,51 @@ Eigen::VectorXd LogisticRegression::predictProba(const Eigen::MatrixXd &x) const
     return sigmoid((x * m_weights).array() + m_intercept);
 }
 
-QJsonObject LogisticRegression::toJson() const
+const ParamTable<LogisticRegression::Options> &LogisticRegression::table()
 {
-    QJsonArray weights;
-    for (double w : m_weights)
-        weights.append(w);
-    return {{QStringLiteral("model"), name()},
-            {QStringLiteral("c"), m_options.c},
-            {QStringLiteral("penalty"),
-             m_options.penalty == Options::Penalty::L2       ? QStringLiteral("l2")
-                 : m_options.penalty == Options::Penalty::L1 ? QStringLiteral("l1")
-                                                             : QStringLiteral("elasticnet")},
-            {QStringLiteral("l1_ratio"), m_options.l1Ratio},
-            {QStringLiteral("intercept"), m_intercept},
-            {QStringLiteral("iterations"), m_iterations},
-            {QStringLiteral("coefficients"), weights}};
+    using P = Options::Penalty;
+    static const ParamTable<Options> t =
+        ParamTable<Options>()
+            .real("c", &Options::c, 1e-9, 1e9,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                    "Inverse penalty strength, as scikit-learn's C: smaller "
+                                    "values shrink the coefficients more"),
+                  true)
+            .choice("penalty", &Options::penalty,
+                    EnumNames<P> {{P::L2, "l2"}, {P::L1, "l1"}, {P::ElasticNet, "elasticnet"}},
+                    QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                      "l2 keeps every feature; l1 sets weak ones to zero; "
+                                      "elasticnet mixes the two"))
+            .real("l1_ratio", &Options::l1Ratio, 0, 1,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                    "Elastic net only: the L1 share of the penalty"))
+            .integer("max_iterations", &Options::maxIterations, 1, 10000,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                       "Most Newton steps before the solver stops"));
+    return t;
+}
+
+QJsonObject LogisticRegression::state() const
+{
+    return {
+        {QStringLiteral("intercept"), m_intercept},
+        {QStringLiteral("iterations"), m_iterations},
+        {QStringLiteral("coefficients"),
+         toJsonArray(std::vector<double>(m_weights.data(), m_weights.data() + m_weights.size()))}};
+}
+
+Result<bool> LogisticRegression::loadState(const QJsonObject &state, int features)
+{
+    JsonFields f(state, QCoreApplication::translate("churnlab::Model", "logistic regression"));
+    const double intercept = f.number("intercept");
+    const int iterations = f.integer("iterations", 0, 1 << 30);
+    const std::vector<double> w = f.numbers("coefficients", features);
+    if (!f.ok())
+        return f.error();
+    m_intercept = intercept;
+    m_iterations = iterations;
+    m_weights = Eigen::Map<const Eigen::VectorXd>(w.data(), Eigen::Index(w.size()));
+    return true;
 }
 
 } // namespace churnlab

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Model.h"
+#include "core/models/Model.h"
+#include "core/models/ParamTable.h"
 
 namespace churnlab {
 
@@ -20,7 +21,10 @@ public:
         double tolerance = 1e-10; // on the largest Newton step component
         enum class Penalty { L2, L1, ElasticNet } penalty = Penalty::L2;
         double l1Ratio = 0.5; // elastic net: the L1 share of the penalty
+
+        bool operator==(const Options &) const = default;
     };
+    static const ParamTable<Options> &table();
 
     LogisticRegression() = default;
     explicit LogisticRegression(Options options)
@@ -32,7 +36,10 @@ public:
     Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
-    QJsonObject toJson() const override;
+    QJsonObject params() const override { return table().write(m_options); }
+    QJsonObject state() const override;
+    Result<bool> loadState(const QJsonObject &state, int features) override;
+    int featureCount() const override { return int(m_weights.size()); }
     std::vector<double> featureImportance() const override;
 
     const Eigen::VectorXd &coefficients() const { return m_weights; }

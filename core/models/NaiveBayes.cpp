@@ -1,4 +1,6 @@
-#include "NaiveBayes.h"
+#include "core/models/NaiveBayes.h"
+
+#include "core/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,6 +25,7 @@ Result<bool> NaiveBayes::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                                                   "The training rows hold a single class.")};
     for (int c = 0; c < 2; ++c)
         m_logPrior[c] = std::log(count[c] / double(n));
+    m_features = int(p);
     m_gaussian.clear();
     m_categorical.clear();
     m_binary.clear();
@@ -131,7 +134,22 @@ Eigen::VectorXd NaiveBayes::predictProba(const Eigen::MatrixXd &x) const
     return out;
 }
 
-QJsonObject NaiveBayes::toJson() const
+const ParamTable<NaiveBayes::Options> &NaiveBayes::table()
+{
+    static const ParamTable<Options> t =
+        ParamTable<Options>()
+            .real(
+                "alpha", &Options::alpha, 0, 1e6,
+                QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "Laplace smoothing of category counts"))
+            .real("variance_smoothing", &Options::varianceSmoothing, 0, 1,
+                  QT_TRANSLATE_NOOP(
+                      "churnlab::ModelCatalog",
+                      "Share of the largest variance added to every variance, for stability"),
+                  true);
+    return t;
+}
+
+QJsonObject NaiveBayes::state() const
 {
     QJsonArray gaussian, binary, categorical;
     for (const Gaussian &g : m_gaussian)
@@ -140,26 +158,65 @@ QJsonObject NaiveBayes::toJson() const
                          {QStringLiteral("mean"), QJsonArray {g.mean[0], g.mean[1]}},
                          {QStringLiteral("variance"), QJsonArray {g.variance[0], g.variance[1]}}});
     for (const Binary &b : m_binary)
-        binary.append(QJsonObject {{QStringLiteral("feature"), b.feature},
-                                   {QStringLiteral("log_prob"),
-                                    QJsonArray {QJsonArray {b.logProb[0][0], b.logProb[0][1]},
-                                                QJsonArray {b.logProb[1][0], b.logProb[1][1]}}}});
-    for (const Categorical &c : m_categorical) {
-        QJsonArray features, lp0, lp1;
-        for (int f : c.features)
-            features.append(f);
-        for (double v : c.logProb[0])
-            lp0.append(v);
-        for (double v : c.logProb[1])
-            lp1.append(v);
-        categorical.append(QJsonObject {{QStringLiteral("features"), features},
-                                        {QStringLiteral("log_prob"), QJsonArray {lp0, lp1}}});
-    }
-    return {{QStringLiteral("model"), name()},
-            {QStringLiteral("log_prior"), QJsonArray {m_logPrior[0], m_logPrior[1]}},
+        binary.append(QJsonObject {
+            {QStringLiteral("feature"), b.feature},
+            {QStringLiteral("log_prob_0"), QJsonArray {b.logProb[0][0], b.logProb[0][1]}},
+            {QStringLiteral("log_prob_1"), QJsonArray {b.logProb[1][0], b.logProb[1][1]}}});
+    for (const Categorical &c : m_categorical)
+        categorical.append(QJsonObject {{QStringLiteral("features"), toJsonArray(c.features)},
+                                        {QStringLiteral("log_prob_0"), toJsonArray(c.logProb[0])},
+                                        {QStringLiteral("log_prob_1"), toJsonArray(c.logProb[1])}});
+    return {{QStringLiteral("log_prior"), QJsonArray {m_logPrior[0], m_logPrior[1]}},
             {QStringLiteral("gaussian"), gaussian},
             {QStringLiteral("binary"), binary},
             {QStringLiteral("categorical"), categorical}};
+}
+
+Result<bool> NaiveBayes::loadState(const QJsonObject &state, int features)
+{
+    JsonFields f(state, QCoreApplication::translate("churnlab::Model", "naive Bayes"));
+    const std::vector<double> prior = f.numbers("log_prior", 2);
+    std::vector<Gaussian> gaussian;
+    std::vector<Binary> binary;
+    std::vector<Categorical> categorical;
+    const QJsonArray g = f.array("gaussian"), b = f.array("binary"), c = f.array("categorical");
+    for (qsizetype i = 0; i < g.size() && f.ok(); ++i) {
+        JsonFields e = f.nested(g[i].toObject(), QStringLiteral("gaussian[%1]").arg(i));
+        const int feature = e.integer("feature", 0, features - 1);
+        const std::vector<double> mean = e.numbers("mean", 2), variance = e.numbers("variance", 2);
+        if (e.ok() && (variance[0] <= 0 || variance[1] <= 0))
+            e.fail(QStringLiteral("variance"),
+                   QCoreApplication::translate("churnlab::Model", "must be positive"));
+        if (e.ok())
+            gaussian.push_back({feature, {mean[0], mean[1]}, {variance[0], variance[1]}});
+    }
+    for (qsizetype i = 0; i < b.size() && f.ok(); ++i) {
+        JsonFields e = f.nested(b[i].toObject(), QStringLiteral("binary[%1]").arg(i));
+        const int feature = e.integer("feature", 0, features - 1);
+        const std::vector<double> p0 = e.numbers("log_prob_0", 2), p1 = e.numbers("log_prob_1", 2);
+        if (e.ok())
+            binary.push_back({feature, {{p0[0], p0[1]}, {p1[0], p1[1]}}});
+    }
+    for (qsizetype i = 0; i < c.size() && f.ok(); ++i) {
+        JsonFields e = f.nested(c[i].toObject(), QStringLiteral("categorical[%1]").arg(i));
+        Categorical cat;
+        cat.features = e.integers("features", -1, 0, features - 1);
+        // One probability per indicator, and one for "none set".
+        const qsizetype levels = qsizetype(cat.features.size()) + 1;
+        cat.logProb[0] = e.numbers("log_prob_0", levels);
+        cat.logProb[1] = e.numbers("log_prob_1", levels);
+        if (e.ok())
+            categorical.push_back(std::move(cat));
+    }
+    if (!f.ok())
+        return f.error();
+    m_logPrior[0] = prior[0];
+    m_logPrior[1] = prior[1];
+    m_gaussian = std::move(gaussian);
+    m_binary = std::move(binary);
+    m_categorical = std::move(categorical);
+    m_features = features;
+    return true;
 }
 
 } // namespace churnlab

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Model.h"
+#include "core/models/Model.h"
+#include "core/models/ParamTable.h"
 
 namespace churnlab {
 
@@ -15,7 +16,10 @@ public:
     {
         double varianceSmoothing = 1e-9; // share of the largest variance added to all
         double alpha = 1.0; // Laplace smoothing of category counts
+
+        bool operator==(const Options &) const = default;
     };
+    static const ParamTable<Options> &table();
 
     NaiveBayes() = default;
     explicit NaiveBayes(Options options)
@@ -31,7 +35,10 @@ public:
     Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
-    QJsonObject toJson() const override;
+    QJsonObject params() const override { return table().write(m_options); }
+    QJsonObject state() const override;
+    Result<bool> loadState(const QJsonObject &state, int features) override;
+    int featureCount() const override { return m_features; }
 
 private:
     struct Gaussian
@@ -54,6 +61,7 @@ private:
 
     Options m_options;
     std::vector<int> m_groups;
+    int m_features = 0;
     double m_logPrior[2] = {0, 0};
     std::vector<Gaussian> m_gaussian;
     std::vector<Categorical> m_categorical;

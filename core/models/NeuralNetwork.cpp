@@ -1,4 +1,6 @@
-#include "NeuralNetwork.h"
+#include "core/models/NeuralNetwork.h"
+
+#include "core/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -189,7 +191,35 @@ Eigen::VectorXd NeuralNetwork::predictProba(const Eigen::MatrixXd &x) const
     return out;
 }
 
-QJsonObject NeuralNetwork::toJson() const
+const ParamTable<NeuralNetwork::Options> &NeuralNetwork::table()
+{
+    static const ParamTable<Options> t =
+        ParamTable<Options>()
+            .integer("hidden_units", &Options::hiddenUnits, 1, 4096,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "Neurons in the hidden layer"))
+            .real("learning_rate", &Options::learningRate, 1e-7, 1,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "Adam's step size"), true)
+            .integer("batch_size", &Options::batchSize, 1, 1 << 20,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "Rows per gradient step"))
+            .integer("max_epochs", &Options::maxEpochs, 1, 100000,
+                     QT_TRANSLATE_NOOP(
+                         "churnlab::ModelCatalog",
+                         "Most passes over the training rows; early stopping usually ends sooner"))
+            .real("alpha", &Options::alpha, 0, 1e3,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                    "L2 penalty on the weights, as scikit-learn's alpha"),
+                  true)
+            .real("validation_fraction", &Options::validationFraction, 0.01, 0.5,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                    "Share of training rows held back for early stopping"))
+            .integer("patience", &Options::patience, 1, 100000,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                       "Epochs without a better validation loss before stopping"))
+            .seed(&Options::seed);
+    return t;
+}
+
+QJsonObject NeuralNetwork::state() const
 {
     auto array = [](const float *data, Eigen::Index size) {
         QJsonArray a;
@@ -197,13 +227,31 @@ QJsonObject NeuralNetwork::toJson() const
             a.append(double(data[i]));
         return a;
     };
-    return {{QStringLiteral("model"), name()},
-            {QStringLiteral("hidden_units"), int(m_w1.cols())},
+    return {{QStringLiteral("hidden_units"), int(m_w1.cols())},
             {QStringLiteral("epochs"), m_epochs},
             {QStringLiteral("w1_column_major"), array(m_w1.data(), m_w1.size())},
             {QStringLiteral("b1"), array(m_b1.data(), m_b1.size())},
             {QStringLiteral("w2"), array(m_w2.data(), m_w2.size())},
             {QStringLiteral("b2"), double(m_b2)}};
+}
+
+Result<bool> NeuralNetwork::loadState(const QJsonObject &state, int features)
+{
+    JsonFields f(state, QCoreApplication::translate("churnlab::Model", "neural network"));
+    const int hidden = f.integer("hidden_units", 1, 1 << 20);
+    const int epochs = f.integer("epochs", 0, 1 << 30);
+    const std::vector<double> w1 = f.numbers("w1_column_major", qsizetype(features) * hidden),
+                              b1 = f.numbers("b1", hidden), w2 = f.numbers("w2", hidden);
+    const double b2 = f.number("b2");
+    if (!f.ok())
+        return f.error();
+    // Saved from single precision, so the round trip through double is exact.
+    m_w1 = Eigen::Map<const Eigen::MatrixXd>(w1.data(), features, hidden).cast<float>();
+    m_b1 = Eigen::Map<const Eigen::RowVectorXd>(b1.data(), hidden).cast<float>();
+    m_w2 = Eigen::Map<const Eigen::VectorXd>(w2.data(), hidden).cast<float>();
+    m_b2 = float(b2);
+    m_epochs = epochs;
+    return true;
 }
 
 } // namespace churnlab

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Model.h"
+#include "core/models/Model.h"
+#include "core/models/ParamTable.h"
 
 namespace churnlab {
 
@@ -21,7 +22,10 @@ public:
         double validationFraction = 0.1;
         int patience = 10; // epochs without a better validation loss before stopping
         quint64 seed = 42;
+
+        bool operator==(const Options &) const = default;
     };
+    static const ParamTable<Options> &table();
 
     NeuralNetwork() = default;
     explicit NeuralNetwork(Options options)
@@ -33,7 +37,10 @@ public:
     Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
-    QJsonObject toJson() const override;
+    QJsonObject params() const override { return table().write(m_options); }
+    QJsonObject state() const override;
+    Result<bool> loadState(const QJsonObject &state, int features) override;
+    int featureCount() const override { return int(m_w1.rows()); }
 
     int epochs() const { return m_epochs; }
 

@@ -1,8 +1,8 @@
-#include "RandomForest.h"
+#include "core/models/RandomForest.h"
 
-#include "FeatureBins.h"
-#include "Parallel.h"
-#include "TreeGrower.h"
+#include "core/Parallel.h"
+#include "core/models/FeatureBins.h"
+#include "core/models/TreeGrower.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -82,18 +82,28 @@ Eigen::VectorXd RandomForest::predictProba(const Eigen::MatrixXd &x) const
     return m_ensemble.sum(x) / double(std::max<size_t>(1, m_ensemble.trees.size()));
 }
 
-QJsonObject RandomForest::toJson() const
+const ParamTable<RandomForest::Options> &RandomForest::table()
 {
-    const Options &o = m_options;
-    return {{QStringLiteral("model"), name()},
-            {QStringLiteral("params"),
-             QJsonObject {{QStringLiteral("trees"), o.trees},
-                          {QStringLiteral("features_per_node"), o.featuresPerNode},
-                          {QStringLiteral("min_samples_leaf"), o.minSamplesLeaf},
-                          {QStringLiteral("max_depth"), o.maxDepth},
-                          {QStringLiteral("sample_fraction"), o.sampleFraction},
-                          {QStringLiteral("seed"), QString::number(o.seed)}}},
-            {QStringLiteral("trees"), m_ensemble.treesJson()}};
+    static const ParamTable<Options> t =
+        ParamTable<Options>()
+            .integer("trees", &Options::trees, 1, 5000,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "Number of trees averaged"))
+            .integer("features_per_node", &Options::featuresPerNode, 0, 100000,
+                     QT_TRANSLATE_NOOP(
+                         "churnlab::ModelCatalog",
+                         "Features tried at each split; 0 for the square root of their number"),
+                     true)
+            .integer("min_samples_leaf", &Options::minSamplesLeaf, 1, 1000000,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog", "Fewest training rows in a leaf"))
+            .integer("max_depth", &Options::maxDepth, 0, 64,
+                     QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                       "Deepest level of a tree; 0 for no limit"),
+                     true)
+            .real("sample_fraction", &Options::sampleFraction, 0.01, 1,
+                  QT_TRANSLATE_NOOP("churnlab::ModelCatalog",
+                                    "Size of each tree's bootstrap sample, as a share of the rows"))
+            .seed(&Options::seed);
+    return t;
 }
 
 } // namespace churnlab

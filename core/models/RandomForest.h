@@ -1,6 +1,7 @@
 #pragma once
 
-#include "TreeModel.h"
+#include "core/models/ParamTable.h"
+#include "core/models/TreeModel.h"
 
 namespace churnlab {
 
@@ -21,7 +22,10 @@ public:
         int maxBins = 256;
         quint64 seed = 42;
         int threads = 0; // 0: all cores; the model is the same for any count
+
+        bool operator==(const Options &) const = default;
     };
+    static const ParamTable<Options> &table();
 
     RandomForest() = default;
     explicit RandomForest(Options options)
@@ -33,7 +37,7 @@ public:
     Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
-    QJsonObject toJson() const override;
+    QJsonObject params() const override { return table().write(m_options); }
 
 private:
     Options m_options;

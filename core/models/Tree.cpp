@@ -1,4 +1,6 @@
-#include "Tree.h"
+#include "core/models/Tree.h"
+
+#include "core/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,51 +35,51 @@ int Tree::depth() const
 
 QJsonObject Tree::toJson() const
 {
-    QJsonArray feature, threshold, left, right, value;
+    QJsonArray feature, threshold, left, right, value, cover;
     for (const TreeNode &n : nodes) {
         feature.append(n.feature);
         threshold.append(n.threshold);
         left.append(n.left);
         right.append(n.right);
         value.append(n.value);
+        cover.append(n.cover);
     }
-    return {{QStringLiteral("feature"), feature},
-            {QStringLiteral("threshold"), threshold},
-            {QStringLiteral("left"), left},
-            {QStringLiteral("right"), right},
-            {QStringLiteral("value"), value}};
+    return {{QStringLiteral("feature"), feature}, {QStringLiteral("threshold"), threshold},
+            {QStringLiteral("left"), left},       {QStringLiteral("right"), right},
+            {QStringLiteral("value"), value},     {QStringLiteral("cover"), cover}};
 }
 
 Result<Tree> Tree::fromJson(const QJsonObject &json, int features)
 {
-    const QJsonArray feature = json.value(QStringLiteral("feature")).toArray(),
-                     threshold = json.value(QStringLiteral("threshold")).toArray(),
-                     left = json.value(QStringLiteral("left")).toArray(),
-                     right = json.value(QStringLiteral("right")).toArray(),
-                     value = json.value(QStringLiteral("value")).toArray();
-    const qsizetype n = feature.size();
-    auto bad = [](const QString &why) {
-        return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("churnlab::Tree", "Invalid tree: %1").arg(why)};
-    };
-    if (n == 0 || threshold.size() != n || left.size() != n || right.size() != n
-        || value.size() != n)
-        return bad(QCoreApplication::translate("churnlab::Tree", "node arrays differ in length"));
+    JsonFields f(json, QCoreApplication::translate("churnlab::Tree", "tree"));
+    const std::vector<int> feature = f.integers("feature", -1, -1, features - 1);
+    const qsizetype n = qsizetype(feature.size());
+    const std::vector<double> threshold = f.numbers("threshold", n), value = f.numbers("value", n),
+                              cover = f.numbers("cover", n);
+    const std::vector<int> left = f.integers("left", n, -1, n - 1),
+                           right = f.integers("right", n, -1, n - 1);
+    if (f.ok() && n == 0)
+        f.fail(QStringLiteral("feature"),
+               QCoreApplication::translate("churnlab::Tree", "is empty"));
+    if (!f.ok())
+        return f.error();
     Tree tree;
-    tree.nodes.resize(static_cast<size_t>(n));
+    tree.nodes.resize(size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         TreeNode &node = tree.nodes[size_t(i)];
-        node.feature = feature[i].toInt(-2);
-        node.threshold = threshold[i].toDouble();
-        node.left = left[i].toInt(-2);
-        node.right = right[i].toInt(-2);
-        node.value = value[i].toDouble();
-        // Children must come later, so that a walk always ends at a leaf.
-        if (node.feature >= features || node.feature < -1
-            || (node.feature >= 0
-                && (node.left <= i || node.right <= i || node.left >= n || node.right >= n)))
-            return bad(
-                QCoreApplication::translate("churnlab::Tree", "node %1 is malformed").arg(i));
+        node.feature = feature[size_t(i)];
+        node.threshold = threshold[size_t(i)];
+        node.left = left[size_t(i)];
+        node.right = right[size_t(i)];
+        node.value = value[size_t(i)];
+        node.cover = cover[size_t(i)];
+        if (node.feature >= 0 && (node.left <= i || node.right <= i))
+            return Error {
+                Error::Kind::Malformed,
+                QCoreApplication::translate("churnlab::Tree",
+                                            "tree: node %1 has a child that does not come "
+                                            "after it")
+                    .arg(i)};
     }
     return tree;
 }

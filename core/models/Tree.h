@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <Eigen/Dense>
 
@@ -18,6 +18,10 @@ struct TreeNode
     std::uint8_t bin = 0; // the training-time split "code ≤ bin", same as "value ≤ threshold"
     double threshold = 0;
     double value = 0; // the leaf's output (also kept on inner nodes, for inspection)
+    // How much training weight reached the node: rows (times their bootstrap weight) for CART
+    // and forests, the hessian sum for boosting. Exact TreeSHAP weighs the two branches of a
+    // split by it.
+    double cover = 0;
 };
 
 // A fitted binary decision tree as plain data: what every tree learner saves and predicts with.
@@ -61,6 +65,8 @@ public:
     int leafCount() const;
     int depth() const;
     QJsonObject toJson() const;
+    // Refuses node arrays of unequal length, features out of range, and children that do not
+    // come after their parent (a walk must always end at a leaf).
     static Result<Tree> fromJson(const QJsonObject &json, int features);
 };
 

@@ -1,6 +1,9 @@
-#include "TreeEnsemble.h"
+#include "core/models/TreeEnsemble.h"
 
-#include "Parallel.h"
+#include "core/JsonFields.h"
+#include "core/Parallel.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QThread>
@@ -82,12 +85,39 @@ std::vector<double> TreeEnsemble::normalisedGain() const
     return out;
 }
 
-QJsonArray TreeEnsemble::treesJson() const
+QJsonObject TreeEnsemble::toJson() const
 {
     QJsonArray out;
     for (const Tree &t : trees)
         out.append(t.toJson());
-    return out;
+    return {{QStringLiteral("trees"), out}, {QStringLiteral("gain"), toJsonArray(gain)}};
+}
+
+Result<bool> TreeEnsemble::load(const QJsonObject &json, int features)
+{
+    JsonFields f(json, QCoreApplication::translate("churnlab::Tree", "tree ensemble"));
+    const QJsonArray list = f.array("trees");
+    std::vector<double> gains = f.numbers("gain", features);
+    if (!f.ok())
+        return f.error();
+    std::vector<Tree> loaded;
+    loaded.reserve(size_t(list.size()));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        auto tree = Tree::fromJson(list[i].toObject(), features);
+        if (!tree) {
+            Error e = tree.error();
+            e.message = QCoreApplication::translate("churnlab::Tree", "tree %1 of %2: %3")
+                            .arg(i + 1)
+                            .arg(list.size())
+                            .arg(e.message);
+            return e;
+        }
+        loaded.push_back(std::move(tree.value()));
+    }
+    trees = std::move(loaded);
+    gain = std::move(gains);
+    pack();
+    return true;
 }
 
 } // namespace churnlab

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Tree.h"
+#include "core/models/Tree.h"
 
 #include <QJsonArray>
 
@@ -20,7 +20,10 @@ public:
     // Σ over trees of each row's leaf value, rows spread over the cores.
     Eigen::VectorXd sum(const Eigen::MatrixXd &x) const;
     std::vector<double> normalisedGain() const;
-    QJsonArray treesJson() const;
+    // {"trees": […], "gain": […]}: what every tree learner saves.
+    QJsonObject toJson() const;
+    // Loads and packs; errors name the tree and field.
+    [[nodiscard]] Result<bool> load(const QJsonObject &json, int features);
     // Packs the trees for fast prediction; call once the trees are final (after fitting or
     // loading). sum() packs on the fly, more slowly, when this is stale.
     void pack();

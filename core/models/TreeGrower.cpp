@@ -1,6 +1,6 @@
-#include "TreeGrower.h"
+#include "core/models/TreeGrower.h"
 
-#include "Parallel.h"
+#include "core/Parallel.h"
 
 #include <algorithm>
 #include <numeric>
@@ -186,6 +186,7 @@ Tree TreeGrower::grow(std::vector<quint32> &rows, const float *g, const float *h
     auto addNode = [&](const Sums &s, quint32 begin, quint32 end) {
         TreeNode node;
         node.value = s.h + growth.lambda > 0 ? -s.g / (s.h + growth.lambda) : 0;
+        node.cover = s.h;
         tree.nodes.push_back(node);
         m_ranges.push_back({begin, end});
         return int(tree.nodes.size()) - 1;

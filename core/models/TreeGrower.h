@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FeatureBins.h"
-#include "Tree.h"
+#include "core/models/FeatureBins.h"
+#include "core/models/Tree.h"
 
 #include <cstdint>
 #include <random>

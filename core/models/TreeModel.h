@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Model.h"
-#include "TreeEnsemble.h"
+#include "core/models/Model.h"
+#include "core/models/TreeEnsemble.h"
 
 #include <vector>
 
@@ -14,6 +14,12 @@ class TreeModel : public Model
 {
 public:
     std::vector<double> featureImportance() const override { return m_ensemble.normalisedGain(); }
+    int featureCount() const override { return int(m_ensemble.gain.size()); }
+    QJsonObject state() const override { return m_ensemble.toJson(); }
+    Result<bool> loadState(const QJsonObject &state, int features) override
+    {
+        return m_ensemble.load(state, features);
+    }
     void setFeatureGroups(std::vector<int> groups) override { m_groups = std::move(groups); }
     const TreeEnsemble &ensemble() const { return m_ensemble; }
 

@@ -1,25 +1,27 @@
-#include "CrossValidation.h"
+#include "core/train/CrossValidation.h"
 
-#include "eval/Split.h"
+#include "core/eval/Split.h"
 
 #include <QCoreApplication>
 
 namespace churnlab {
 
-Result<ModelReport> CrossValidation::run(const QString &id, const QString &title,
-                                         const QJsonObject &params, quint64 seed,
-                                         const Dataset &dataset, const BinaryTarget &target,
-                                         int folds, const FeaturePipeline::Options &options,
-                                         Progress &progress)
+Result<ModelReport> CrossValidation::run(const LearnerSpec &learner, const QString &title,
+                                         const TrainSpec &spec, const Dataset &dataset,
+                                         const BinaryTarget &target, Progress &progress)
 {
-    const std::vector<Split> splits = Split::stratifiedFolds(target.labels(), folds, seed);
+    const int folds = spec.validation.folds;
+    const std::vector<Split> splits = Split::stratifiedFolds(target.labels(), folds, spec.seed);
     if (folds < 2 || splits.empty())
         return Error {Error::Kind::InvalidArgument,
                       QCoreApplication::translate("CrossValidation",
                                                   "Cross-validation needs at least 2 folds.")};
+    FeaturePipeline::Options options;
+    options.config = spec.features;
     std::vector<double> pooled(size_t(dataset.rowCount()), 0.0);
     std::vector<qint8> pooledLabels(size_t(dataset.rowCount()), -1);
     std::vector<double> foldAuc;
+    std::vector<BinaryMetrics> foldMetrics;
     double trainSeconds = 0, predictSeconds = 0;
     std::optional<ModelRun> last;
     std::optional<TrainingData> lastData;
@@ -36,9 +38,10 @@ Result<ModelReport> CrossValidation::run(const QString &id, const QString &title
                                 .arg(message));
         });
         fold.setCancelCheck([&progress] { return progress.isCancelled(); });
-        TrainingData data = TrainingData::prepare(dataset, target, splits[f].train, dataset, target,
-                                                  splits[f].test, options);
-        auto run = ModelRun::train(id, params, seed, data, 0.5, fold);
+        TrainingData data =
+            TrainingData::prepare(dataset, target, splits[f].train, splits[f].test, options);
+        auto run =
+            ModelRun::train(learner.id, learner.params, spec.seed, data, spec.threshold, fold);
         if (!run)
             return run.error();
         for (size_t i = 0; i < data.testRows.size(); ++i) {
@@ -46,6 +49,7 @@ Result<ModelReport> CrossValidation::run(const QString &id, const QString &title
             pooledLabels[data.testRows[i]] = data.yTest[i];
         }
         foldAuc.push_back(run->metrics.auc);
+        foldMetrics.push_back(run->metrics);
         trainSeconds += run->trainSeconds;
         predictSeconds += run->predictSeconds;
         last = std::move(run.value());
@@ -55,7 +59,8 @@ Result<ModelReport> CrossValidation::run(const QString &id, const QString &title
         progress.report(0.9 + 0.1 * fraction, message);
     });
     importance.setCancelCheck([&progress] { return progress.isCancelled(); });
-    ModelReport report = ModelReport::build(std::move(*last), title, *lastData, seed, importance);
+    ModelReport report =
+        ModelReport::build(std::move(*last), title, *lastData, spec.seed, importance);
     // Metrics and curves from every row's out-of-fold score.
     std::vector<double> scores;
     std::vector<qint8> labels;
@@ -64,13 +69,16 @@ Result<ModelReport> CrossValidation::run(const QString &id, const QString &title
             scores.push_back(pooled[r]);
             labels.push_back(pooledLabels[r]);
         }
-    report.run.metrics = BinaryMetrics::compute(scores, labels, 0.5);
+    report.run.metrics = BinaryMetrics::compute(scores, labels, spec.threshold);
     report.sweep = ThresholdSweep::compute(scores, labels);
     report.calibration = CalibrationCurve::compute(scores, labels);
     report.run.scores = std::move(scores);
     report.run.trainSeconds = trainSeconds;
     report.run.predictSeconds = predictSeconds;
     report.foldAuc = std::move(foldAuc);
+    report.foldMetrics = std::move(foldMetrics);
+    report.scorer = std::make_shared<const Scorer>(lastData->schema, lastData->pipeline,
+                                                   report.run.model, spec.threshold, spec.costs);
     return report;
 }
 

@@ -1,4 +1,4 @@
-#include "ModelReport.h"
+#include "core/train/ModelReport.h"
 
 namespace churnlab {
 

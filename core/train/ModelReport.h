@@ -1,9 +1,10 @@
 #pragma once
 
-#include "ModelRun.h"
-#include "eval/CalibrationCurve.h"
-#include "eval/PermutationImportance.h"
-#include "eval/ThresholdSweep.h"
+#include "core/eval/CalibrationCurve.h"
+#include "core/eval/PermutationImportance.h"
+#include "core/eval/ThresholdSweep.h"
+#include "core/scoring/Scorer.h"
+#include "core/train/ModelRun.h"
 
 #include <QStringList>
 
@@ -24,6 +25,9 @@ struct ModelReport
     std::vector<double> nativeImportance; // per feature; empty if the model has none
     PermutationImportance permutation;
     std::vector<double> foldAuc; // cross-validation: each fold's test AUC; empty for a holdout
+    std::vector<BinaryMetrics> foldMetrics; // cross-validation: each fold's metrics
+    // Schema, pipeline, model, threshold and costs: what scores new data as this run did.
+    std::shared_ptr<const Scorer> scorer;
 
     // Metrics at another threshold: the ranking metrics stay, the confusion counts move.
     BinaryMetrics metricsAt(double threshold) const;

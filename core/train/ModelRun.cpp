@@ -1,6 +1,6 @@
-#include "ModelRun.h"
+#include "core/train/ModelRun.h"
 
-#include "models/ModelCatalog.h"
+#include "core/models/ModelCatalog.h"
 
 #include <QElapsedTimer>
 
@@ -38,7 +38,7 @@ QJsonObject ModelRun::toJson() const
     row.insert(QStringLiteral("train_seconds"), trainSeconds);
     row.insert(QStringLiteral("predict_seconds"), predictSeconds);
     // How long iterative learners ran: boosting rounds, network epochs, Newton steps.
-    const QJsonObject saved = model->toJson();
+    const QJsonObject saved = model->state();
     for (const QString &key :
          {QStringLiteral("rounds"), QStringLiteral("epochs"), QStringLiteral("iterations")})
         if (saved.contains(key))

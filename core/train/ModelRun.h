@@ -1,8 +1,8 @@
 #pragma once
 
-#include "TrainingData.h"
-#include "eval/Metrics.h"
-#include "models/Model.h"
+#include "core/eval/Metrics.h"
+#include "core/models/Model.h"
+#include "core/train/TrainingData.h"
 
 #include <memory>
 

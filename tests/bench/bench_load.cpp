@@ -1,7 +1,7 @@
 // Loads a CSV with ChurnLab's reader and prints one JSON line like the peer harness's:
 // {"tool":"churnlab","task":"load","seconds":…,"rows":…,"columns":…,"peak_rss_mb":…}
 //   bench_load FILE [--threads N] [--repeat K]   (prints the fastest of K loads)
-#include "data/CsvReader.h"
+#include "core/data/csv/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // one JSON line: {"tool":"churnlab","task":"ui_stall","rows":…,"worst_stall_ms":…,
 // "p99_gap_ms":…,"ticks":…,"train_wall_s":…}
 //   QT_QPA_PLATFORM=offscreen bench_ui_stall FILE [--target churn] [--models lr,rf,gbt]
-#include "LeaderboardModel.h"
-#include "ModelPanel.h"
-#include "data/ColumnProfile.h"
-#include "data/CsvReader.h"
+#include "core/data/ColumnProfile.h"
+#include "core/data/csv/CsvReader.h"
+#include "ui/itemmodels/LeaderboardModel.h"
+#include "ui/panels/ModelPanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

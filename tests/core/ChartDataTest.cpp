@@ -1,9 +1,9 @@
-#include "data/CsvReader.h"
-#include "data/SampleData.h"
-#include "explore/BoxPlotStats.h"
-#include "explore/ClassHistogram.h"
-#include "explore/CorrelationMatrix.h"
-#include "explore/ScatterSample.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvReader.h"
+#include "core/explore/BoxPlotStats.h"
+#include "core/explore/ClassHistogram.h"
+#include "core/explore/CorrelationMatrix.h"
+#include "core/explore/ScatterSample.h"
 
 #include <QtTest>
 

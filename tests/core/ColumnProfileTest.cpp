@@ -1,5 +1,5 @@
-#include "data/ColumnProfile.h"
-#include "data/CsvReader.h"
+#include "core/data/ColumnProfile.h"
+#include "core/data/csv/CsvReader.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "train/CrossValidation.h"
-#include "data/SampleData.h"
-#include "eval/Split.h"
+#include "core/train/CrossValidation.h"
+#include "core/data/SampleData.h"
+#include "core/eval/Split.h"
 
 #include <QtTest>
 
@@ -21,15 +21,20 @@ private slots:
         Progress progress;
         double last = 0;
         Progress watched([&](double f, const QString &) { last = f; });
-        auto report = CrossValidation::run(QStringLiteral("lr"), QStringLiteral("LR"), {}, 7, d,
-                                           *target, 3, {}, watched);
+        TrainSpec spec;
+        spec.seed = 7;
+        spec.validation = {ValidationSpec::Kind::KFold, 0.2, 3};
+        auto report = CrossValidation::run({QStringLiteral("lr"), {}}, QStringLiteral("LR"), spec,
+                                           d, *target, watched);
         QVERIFY(report.ok());
         QCOMPARE(report->foldAuc.size(), size_t(3));
+        QCOMPARE(report->foldMetrics.size(), size_t(3));
+        QVERIFY(report->scorer);
         QCOMPARE(last, 1.0);
         const std::vector<Split> folds = Split::stratifiedFolds(target->labels(), 3, 7);
         for (size_t f = 0; f < 3; ++f) {
             const TrainingData data =
-                TrainingData::prepare(d, *target, folds[f].train, d, *target, folds[f].test);
+                TrainingData::prepare(d, *target, folds[f].train, folds[f].test);
             auto run = ModelRun::train(QStringLiteral("lr"), {}, 7, data, 0.5);
             QVERIFY(run.ok());
             QCOMPARE(report->foldAuc[f], run->metrics.auc);
@@ -43,11 +48,13 @@ private slots:
         QVERIFY(qAbs(report->run.metrics.auc - mean) < 0.02);
         QVERIFY(!report->permutation.entries.empty());
 
-        auto tooFew = CrossValidation::run(QStringLiteral("lr"), {}, {}, 7, d, *target, 1);
+        spec.validation.folds = 1;
+        auto tooFew = CrossValidation::run({QStringLiteral("lr"), {}}, {}, spec, d, *target);
         QVERIFY(!tooFew.ok());
         progress.cancel();
+        spec.validation.folds = 3;
         auto cancelled =
-            CrossValidation::run(QStringLiteral("gbt"), {}, {}, 7, d, *target, 3, {}, progress);
+            CrossValidation::run({QStringLiteral("gbt"), {}}, {}, spec, d, *target, progress);
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().kind, Error::Kind::Cancelled);
     }

@@ -1,5 +1,5 @@
 #include "TestData.h"
-#include "data/CsvReader.h"
+#include "core/data/csv/CsvReader.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "data/CsvReader.h"
+#include "core/data/csv/CsvReader.h"
 #include "TestData.h"
-#include "data/CsvChunk.h"
-#include "data/CsvWriter.h"
-#include "data/SampleData.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvChunk.h"
+#include "core/data/csv/CsvWriter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

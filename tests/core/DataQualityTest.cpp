@@ -1,6 +1,6 @@
-#include "explore/DataQuality.h"
+#include "core/explore/DataQuality.h"
 #include "TestData.h"
-#include "data/CsvReader.h"
+#include "core/data/csv/CsvReader.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
-#include "features/FeaturePipeline.h"
-#include "data/CsvReader.h"
-#include "eval/Ranking.h"
-#include "explore/BinaryTarget.h"
-#include "train/TrainingData.h"
+#include "core/features/FeaturePipeline.h"
+#include "core/data/csv/CsvReader.h"
+#include "core/eval/Ranking.h"
+#include "core/train/BinaryTarget.h"
+#include "core/train/TrainingData.h"
 
 #include <QtTest>
 
@@ -207,8 +207,8 @@ private slots:
         FeatureConfig config = with(QStringLiteral("key"), t);
         std::vector<quint32> rows(400);
         std::iota(rows.begin(), rows.end(), 0u);
-        const TrainingData data = TrainingData::prepare(r->dataset, *target, rows, r->dataset,
-                                                        *target, rows, {true, 10, 50, 200, config});
+        const TrainingData data =
+            TrainingData::prepare(r->dataset, *target, rows, rows, {true, 10, 50, 200, config});
         QCOMPARE(data.xTrain.cols(), 1);
         auto aucOf = [&](const Eigen::MatrixXd &x) {
             return rocAuc(std::vector<double>(x.data(), x.data() + x.rows()), target->labels());

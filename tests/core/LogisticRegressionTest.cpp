@@ -1,10 +1,10 @@
-#include "models/LogisticRegression.h"
-#include "data/CsvReader.h"
-#include "data/SampleData.h"
-#include "eval/Metrics.h"
-#include "eval/Split.h"
-#include "explore/BinaryTarget.h"
-#include "features/FeaturePipeline.h"
+#include "core/models/LogisticRegression.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvReader.h"
+#include "core/eval/Metrics.h"
+#include "core/eval/Split.h"
+#include "core/features/FeaturePipeline.h"
+#include "core/train/BinaryTarget.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "eval/Metrics.h"
+#include "core/eval/Metrics.h"
 
 #include <QtTest>
 

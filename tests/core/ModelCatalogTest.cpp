@@ -1,9 +1,9 @@
-#include "models/ModelCatalog.h"
-#include "data/SampleData.h"
-#include "eval/Split.h"
-#include "models/NaiveBayes.h"
-#include "models/NeuralNetwork.h"
-#include "train/ModelRun.h"
+#include "core/models/ModelCatalog.h"
+#include "core/data/SampleData.h"
+#include "core/eval/Split.h"
+#include "core/models/NaiveBayes.h"
+#include "core/models/NeuralNetwork.h"
+#include "core/train/ModelRun.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -137,8 +137,7 @@ private slots:
         auto target = BinaryTarget::fromColumn(d, SampleData::targetColumn());
         QVERIFY(target.ok());
         const Split split = Split::stratified(target->labels(), 0.25, 3);
-        const TrainingData data =
-            TrainingData::prepare(d, *target, split.train, d, *target, split.test);
+        const TrainingData data = TrainingData::prepare(d, *target, split.train, split.test);
         auto run = ModelRun::train(id, {}, 42, data, 0.5);
         QVERIFY2(run.ok(), run.ok() ? "" : qPrintable(run.error().message));
         QCOMPARE(run->scores.size(), data.testRows.size());
@@ -147,7 +146,7 @@ private slots:
         const QJsonObject row = run->toJson();
         QCOMPARE(row.value("name").toString(), id);
         QVERIFY(row.value("auc").toDouble() > 0.75);
-        QCOMPARE(run->model->toJson().value("model").toString(), id);
+        QCOMPARE(run->model->toJson().value("learner").toString(), id);
         if (!run->importance.empty())
             QCOMPARE(run->importance.size(), size_t(data.xTrain.cols()));
     }

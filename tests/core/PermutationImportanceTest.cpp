@@ -1,5 +1,5 @@
-#include "eval/PermutationImportance.h"
-#include "models/LogisticRegression.h"
+#include "core/eval/PermutationImportance.h"
+#include "core/models/LogisticRegression.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "data/RowQuery.h"
-#include "data/CsvReader.h"
+#include "core/data/RowQuery.h"
+#include "core/data/csv/CsvReader.h"
 
 #include <QtTest>
 

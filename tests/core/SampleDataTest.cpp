@@ -1,5 +1,5 @@
-#include "data/SampleData.h"
-#include "data/ColumnProfile.h"
+#include "core/data/SampleData.h"
+#include "core/data/ColumnProfile.h"
 
 #include <QtTest>
 

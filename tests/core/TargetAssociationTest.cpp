@@ -1,7 +1,7 @@
-#include "explore/TargetAssociation.h"
+#include "core/explore/TargetAssociation.h"
 #include "TestData.h"
-#include "data/CsvReader.h"
-#include "eval/Ranking.h"
+#include "core/data/csv/CsvReader.h"
+#include "core/eval/Ranking.h"
 
 #include <QtTest>
 

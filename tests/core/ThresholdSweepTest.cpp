@@ -1,5 +1,5 @@
-#include "eval/ThresholdSweep.h"
-#include "eval/CalibrationCurve.h"
+#include "core/eval/ThresholdSweep.h"
+#include "core/eval/CalibrationCurve.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
-#include "eval/Metrics.h"
-#include "models/DecisionTree.h"
-#include "models/FeatureBins.h"
-#include "models/GradientBoosting.h"
-#include "models/LogisticRegression.h"
-#include "models/RandomForest.h"
+#include "core/eval/Metrics.h"
+#include "core/models/DecisionTree.h"
+#include "core/models/FeatureBins.h"
+#include "core/models/GradientBoosting.h"
+#include "core/models/LogisticRegression.h"
+#include "core/models/RandomForest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

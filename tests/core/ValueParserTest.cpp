@@ -1,5 +1,5 @@
-#include "data/ValueParser.h"
-#include "data/TypeInference.h"
+#include "core/data/ValueParser.h"
+#include "core/data/TypeInference.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // Feeds arbitrary bytes to both CSV paths (typed parallel read and the cell preview) and
 // checks that they agree: same verdict, same shape. Crashes, sanitizer reports and
 // disagreements are findings.
-#include "data/CsvReader.h"
+#include "core/data/csv/CsvReader.h"
 
 #include <QByteArray>
 

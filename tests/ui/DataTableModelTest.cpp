@@ -1,5 +1,5 @@
-#include "DataTableModel.h"
-#include "data/SampleData.h"
+#include "ui/itemmodels/DataTableModel.h"
+#include "core/data/SampleData.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

@@ -1,9 +1,9 @@
-#include "ExplorePanel.h"
-#include "QualityPanel.h"
-#include "charts/ChartBuilder.h"
-#include "charts/ChartExport.h"
-#include "charts/CorrelationHeatmap.h"
-#include "data/SampleData.h"
+#include "ui/panels/ExplorePanel.h"
+#include "core/data/SampleData.h"
+#include "ui/charts/ChartBuilder.h"
+#include "ui/charts/ChartExport.h"
+#include "ui/charts/CorrelationHeatmap.h"
+#include "ui/panels/QualityPanel.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,10 +1,10 @@
-#include "FeaturePanel.h"
-#include "FeatureConfigModel.h"
-#include "FeaturePreviewModel.h"
-#include "LeaderboardModel.h"
-#include "MainWindow.h"
-#include "ModelPanel.h"
-#include "data/SampleData.h"
+#include "ui/panels/FeaturePanel.h"
+#include "core/data/SampleData.h"
+#include "ui/MainWindow.h"
+#include "ui/itemmodels/FeatureConfigModel.h"
+#include "ui/itemmodels/FeaturePreviewModel.h"
+#include "ui/itemmodels/LeaderboardModel.h"
+#include "ui/panels/ModelPanel.h"
 
 #include <QAction>
 #include <QPushButton>

@@ -1,4 +1,4 @@
-#include "ImportDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "TestData.h"
 
 #include <QComboBox>

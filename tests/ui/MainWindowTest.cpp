@@ -1,12 +1,12 @@
-#include "MainWindow.h"
-#include "DataTableModel.h"
-#include "ExplorePanel.h"
-#include "ImportDialog.h"
-#include "LoadController.h"
-#include "ProfilePanel.h"
+#include "ui/MainWindow.h"
 #include "TestData.h"
-#include "data/CsvWriter.h"
-#include "data/SampleData.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvWriter.h"
+#include "ui/dialogs/ImportDialog.h"
+#include "ui/itemmodels/DataTableModel.h"
+#include "ui/panels/ExplorePanel.h"
+#include "ui/panels/ProfilePanel.h"
+#include "ui/session/LoadController.h"
 
 #include <QChartView>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "ModelPanel.h"
-#include "LeaderboardModel.h"
-#include "ModelParamsDialog.h"
-#include "ThresholdPanel.h"
-#include "data/ColumnProfile.h"
-#include "data/CsvReader.h"
-#include "data/SampleData.h"
+#include "ui/panels/ModelPanel.h"
+#include "core/data/ColumnProfile.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvReader.h"
+#include "ui/dialogs/ModelParamsDialog.h"
+#include "ui/itemmodels/LeaderboardModel.h"
+#include "ui/panels/ThresholdPanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -270,23 +270,25 @@ private slots:
         QCOMPARE(panel.message(), QStringLiteral("Training cancelled."));
     }
 
-    void hyperparameterDialogRejectsBadValues()
+    // The dialog is built from the learner's hyperparameter table: each editor is bounded by
+    // the parameter's range, so a value the learner would refuse cannot be entered.
+    void hyperparameterDialogFollowsTheTable()
     {
         const auto info = ModelCatalog::find(QStringLiteral("gbt"));
         QVERIFY(info);
         ModelParamsDialog dialog(*info, {});
-        QDoubleSpinBox *rate = nullptr;
-        for (auto *spin : dialog.findChildren<QDoubleSpinBox *>())
-            if (spin->toolTip() == QStringLiteral("Default: 0.3"))
-                rate = spin;
+        auto *rate = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("learning_rate"));
         QVERIFY(rate);
-        rate->setValue(0); // learning rate must be positive
-        dialog.accept();
-        QVERIFY(dialog.result() != QDialog::Accepted);
-        bool shown = false;
-        for (auto *label : dialog.findChildren<QLabel *>())
-            shown |= label->text().contains(QStringLiteral("learning_rate"));
-        QVERIFY(shown);
+        QCOMPARE(rate->value(), 0.3);
+        QVERIFY(rate->toolTip().contains(QStringLiteral("Default: 0.3")));
+        rate->setValue(0); // learning rate must be positive: clamped to the table's minimum
+        QCOMPARE(rate->value(), info->parameter(QStringLiteral("learning_rate"))->low);
+        auto *leaves = dialog.findChild<QSpinBox *>(QStringLiteral("max_leaves"));
+        QVERIFY(leaves);
+        QCOMPARE(leaves->minimum(), 2);
+        // Every parameter of the table has an editor, feature_subsample included.
+        for (const HyperParameter &p : info->parameters)
+            QVERIFY2(dialog.findChild<QWidget *>(p.name), qPrintable(p.name));
         rate->setValue(0.05);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));

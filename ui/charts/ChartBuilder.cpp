@@ -1,4 +1,4 @@
-#include "ChartBuilder.h"
+#include "ui/charts/ChartBuilder.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

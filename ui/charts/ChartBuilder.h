@@ -1,9 +1,9 @@
 #pragma once
 
-#include "explore/BoxPlotStats.h"
-#include "explore/ClassHistogram.h"
-#include "explore/ScatterSample.h"
-#include "explore/TargetAssociation.h"
+#include "core/explore/BoxPlotStats.h"
+#include "core/explore/ClassHistogram.h"
+#include "core/explore/ScatterSample.h"
+#include "core/explore/TargetAssociation.h"
 
 #include <QPalette>
 

@@ -1,6 +1,6 @@
-#include "ChartExport.h"
+#include "ui/charts/ChartExport.h"
 
-#include "CorrelationHeatmap.h"
+#include "ui/charts/CorrelationHeatmap.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -1,4 +1,4 @@
-#include "CorrelationHeatmap.h"
+#include "ui/charts/CorrelationHeatmap.h"
 
 #include <QHelpEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "explore/CorrelationMatrix.h"
+#include "core/explore/CorrelationMatrix.h"
 
 #include <QWidget>
 

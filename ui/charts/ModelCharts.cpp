@@ -1,7 +1,7 @@
-#include "ModelCharts.h"
+#include "ui/charts/ModelCharts.h"
 
-#include "ChartBuilder.h"
-#include "models/ModelCatalog.h"
+#include "core/models/ModelCatalog.h"
+#include "ui/charts/ChartBuilder.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

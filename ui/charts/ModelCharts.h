@@ -1,6 +1,6 @@
 #pragma once
 
-#include "train/ModelReport.h"
+#include "core/train/ModelReport.h"
 
 #include <QList>
 #include <QPalette>

@@ -1,7 +1,7 @@
-#include "PlotJob.h"
+#include "ui/charts/PlotJob.h"
 
-#include "ChartBuilder.h"
-#include "CorrelationHeatmap.h"
+#include "ui/charts/ChartBuilder.h"
+#include "ui/charts/CorrelationHeatmap.h"
 
 #include <QChart>
 #include <QChartView>

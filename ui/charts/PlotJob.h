@@ -1,10 +1,10 @@
 #pragma once
 
-#include "explore/BoxPlotStats.h"
-#include "explore/ClassHistogram.h"
-#include "explore/CorrelationMatrix.h"
-#include "explore/ScatterSample.h"
-#include "explore/TargetAssociation.h"
+#include "core/explore/BoxPlotStats.h"
+#include "core/explore/ClassHistogram.h"
+#include "core/explore/CorrelationMatrix.h"
+#include "core/explore/ScatterSample.h"
+#include "core/explore/TargetAssociation.h"
 
 #include <optional>
 #include <variant>

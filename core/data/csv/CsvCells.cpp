@@ -1,0 +1,128 @@
+// The cell path of CsvReader: the first rows as text, for the import preview and the corpus
+// tests. Sequential and simple; it shares the scanner, sniffer and errors with the typed path.
+#include "core/data/csv/CsvReader.h"
+
+#include "core/data/TypeInference.h"
+#include "core/data/ValueParser.h"
+#include "core/data/csv/CsvScanner.h"
+#include "core/data/csv/CsvShared.h"
+#include "core/data/csv/CsvSniffer.h"
+#include "core/data/csv/TextDecoder.h"
+
+#include <QFile>
+#include <QSet>
+
+namespace churnlab {
+
+QStringList headerNames(const std::vector<CsvField> &fields, bool header, char quote)
+{
+    QStringList raw;
+    std::string scratch;
+    for (const CsvField &f : fields)
+        raw.append(header ? QString::fromUtf8(f.unescaped(scratch, quote)).trimmed() : QString());
+    return uniqueColumnNames(raw);
+}
+
+QStringList uniqueColumnNames(const QStringList &raw)
+{
+    QStringList names;
+    QSet<QString> used;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        QString name = raw[i].isEmpty() ? QStringLiteral("column_%1").arg(i + 1) : raw[i];
+        if (used.contains(name)) {
+            int n = 2;
+            while (used.contains(QStringLiteral("%1_%2").arg(name).arg(n)))
+                ++n;
+            name = QStringLiteral("%1_%2").arg(name).arg(n);
+        }
+        used.insert(name);
+        names.append(name);
+    }
+    return names;
+}
+
+Result<CsvCells> CsvReader::readCells(const QString &path, qint64 maxRows) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Error::Kind::Io,
+                      QCoreApplication::translate("churnlab::CsvReader", "Cannot open %1: %2")
+                          .arg(path, file.errorString())};
+    if (file.size() == 0)
+        return Error {Error::Kind::Empty,
+                      QCoreApplication::translate("churnlab::CsvReader", "The file is empty.")};
+    if (uchar *mapped = file.map(0, file.size()))
+        return parseCells(reinterpret_cast<const char *>(mapped), file.size(), maxRows);
+    const QByteArray bytes = file.readAll();
+    return parseCells(bytes.constData(), bytes.size(), maxRows);
+}
+
+Result<CsvCells> CsvReader::readCellsFromBytes(const QByteArray &bytes, qint64 maxRows) const
+{
+    return parseCells(bytes.constData(), bytes.size(), maxRows);
+}
+
+Result<CsvCells> CsvReader::parseCells(const char *data, qsizetype size, qint64 maxRows) const
+{
+    auto decoded = TextDecoder::decode(data, size, m_options.encoding);
+    if (!decoded)
+        return decoded.error();
+    const DecodedText &text = decoded.value();
+    CsvCells cells;
+    cells.dialect = CsvSniffer::sniff(text.data, text.size, m_options);
+    cells.dialect.encoding = text.encoding;
+    cells.dialect.encodingGuessed = text.guessed;
+    const CsvDialect &d = cells.dialect;
+
+    CsvScanner scanner(text.data, text.data + text.size, d.delimiter, d.quote);
+    std::vector<CsvField> fields;
+    auto status = scanner.next(fields);
+    if (status == CsvScanner::Status::UnterminatedQuote)
+        return unterminatedError(scanner.errorLine());
+    cells.columns = headerNames(fields, d.header, d.quote);
+    const qsizetype columnCount = cells.columns.size();
+    std::vector<TypeInference> inference(static_cast<size_t>(columnCount));
+    std::vector<QSet<QString>> distinct(static_cast<size_t>(columnCount));
+    std::vector<qint64> bytes(static_cast<size_t>(columnCount), 0);
+    std::string scratch;
+    bool pending = !d.header; // without a header the first record is data
+    while (maxRows < 0 || cells.rows.size() < maxRows) {
+        if (!pending) {
+            status = scanner.next(fields);
+            if (status == CsvScanner::Status::End)
+                break;
+            if (status == CsvScanner::Status::UnterminatedQuote)
+                return unterminatedError(scanner.errorLine());
+        }
+        pending = false;
+        if (qsizetype(fields.size()) != columnCount)
+            return raggedError(scanner.recordLine(), qsizetype(fields.size()), columnCount);
+        QStringList row;
+        row.reserve(columnCount);
+        for (qsizetype j = 0; j < columnCount; ++j) {
+            const auto v = fields[size_t(j)].unescaped(scratch, d.quote);
+            if (ValueParser::isMissingToken(v)) {
+                inference[size_t(j)].addMissing();
+                row.append(QString());
+                continue;
+            }
+            inference[size_t(j)].add(v, d.decimalComma);
+            bytes[size_t(j)] += qint64(v.size());
+            row.append(QString::fromUtf8(v.data(), qsizetype(v.size())));
+            distinct[size_t(j)].insert(row.back());
+        }
+        cells.rows.append(std::move(row));
+    }
+    for (qsizetype j = 0; j < columnCount; ++j) {
+        const TypeInference &ti = inference[size_t(j)];
+        ColumnType t = m_options.typeOverrides.value(cells.columns[j], ti.resolve());
+        if (!m_options.typeOverrides.contains(cells.columns[j]) && t == ColumnType::Categorical)
+            t = TypeInference::textOrCategorical(
+                distinct[size_t(j)].size(), ti.presentCount(),
+                ti.presentCount() ? double(bytes[size_t(j)]) / double(ti.presentCount()) : 0);
+        cells.types.append(t);
+    }
+    return cells;
+}
+
+} // namespace churnlab

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/data/ColumnType.h"
+#include "core/data/csv/TextDecoder.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace churnlab {
+
+// How a CSV file is written: what the sniffer detected, or what the user chose instead.
+struct CsvDialect
+{
+    char delimiter = ',';
+    char quote = '"';
+    bool header = true;
+    bool decimalComma = false;
+    TextEncoding encoding = TextEncoding::Utf8;
+    bool encodingGuessed = false;
+
+    // "," → "comma", ";" → "semicolon", "\t" → "tab", "|" → "pipe".
+    QString delimiterName() const;
+    static std::optional<char> delimiterFromName(const QString &name);
+    QJsonObject toJson() const;
+};
+
+// What the user may impose on a read instead of the sniffer's and inference's guesses.
+struct CsvOptions
+{
+    std::optional<char> delimiter;
+    std::optional<bool> header;
+    std::optional<TextEncoding> encoding;
+    std::optional<bool> decimalComma;
+    QHash<QString, ColumnType> typeOverrides; // by column name
+    qint64 maxRows = -1; // -1: all rows
+    int threads = 0; // 0: one per core
+    // Bytes per parallel chunk; 0 picks a few MB. Small values let tests and the fuzzer put
+    // chunk boundaries (and the checks that they meet) inside small inputs.
+    qint64 chunkBytes = 0;
+};
+
+} // namespace churnlab

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Progress.h"
+#include "core/Result.h"
+#include "core/data/Dataset.h"
+#include "core/data/csv/CsvDialect.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace churnlab {
+
+struct CsvReadResult
+{
+    Dataset dataset;
+    CsvDialect dialect;
+    QStringList warnings; // e.g. a guessed encoding, values an override could not convert
+    qint64 bytes = 0;
+};
+
+// The cells of the first rows as text, for the import preview and for checking the parser
+// against the corpus: unquoted, trimmed, missing tokens as "".
+struct CsvCells
+{
+    CsvDialect dialect;
+    QStringList columns;
+    QList<QStringList> rows;
+    QList<ColumnType> types; // inferred from these rows only
+};
+
+// Reads a CSV file into a typed, column-major Dataset. Dialect and types come from
+// CsvSniffer and TypeInference unless the options override them; the file is memory-mapped
+// and parsed in parallel chunks in one pass: types are guessed from the first rows of every
+// chunk, every value is checked against the guess as it is converted, and the rare column a
+// value does not fit is inferred from all its values and read again. Every malformed input
+// becomes an Error that names its physical line.
+class CsvReader
+{
+public:
+    explicit CsvReader(CsvOptions options = {});
+
+    // Long work: reports progress, returns Error::Kind::Cancelled when asked to stop.
+    [[nodiscard]] Result<CsvReadResult> read(const QString &path,
+                                             Progress &progress = Progress::none()) const;
+    [[nodiscard]] Result<CsvReadResult> readBytes(const QByteArray &bytes,
+                                                  Progress &progress = Progress::none()) const;
+
+    [[nodiscard]] Result<CsvCells> readCells(const QString &path, qint64 maxRows) const;
+    [[nodiscard]] Result<CsvCells> readCellsFromBytes(const QByteArray &bytes,
+                                                      qint64 maxRows) const;
+
+private:
+    Result<CsvReadResult> parse(const char *data, qsizetype size, Progress &progress) const;
+    Result<CsvCells> parseCells(const char *data, qsizetype size, qint64 maxRows) const;
+
+    CsvOptions m_options;
+};
+
+// Header names as the corpus rules make them: empty → column_N, duplicates → name_2, name_3.
+QStringList uniqueColumnNames(const QStringList &raw);
+
+} // namespace churnlab

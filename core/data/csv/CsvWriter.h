@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Progress.h"
+#include "core/Result.h"
+#include "core/data/Dataset.h"
+
+#include <QIODevice>
+
+namespace churnlab {
+
+// Writes a Dataset as RFC 4180 CSV (UTF-8, LF, header row) that CsvReader reads back to the
+// same values. Files are written atomically: a failed or cancelled write leaves no file.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(char delimiter = ',')
+        : m_delimiter(delimiter)
+    {
+    }
+
+    [[nodiscard]] Result<bool> write(const Dataset &dataset, const QString &path,
+                                     Progress &progress = Progress::none()) const;
+    [[nodiscard]] Result<bool> write(const Dataset &dataset, QIODevice &device,
+                                     Progress &progress = Progress::none()) const;
+
+    QByteArray quoted(const QString &field) const;
+
+private:
+    char m_delimiter;
+};
+
+} // namespace churnlab

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/features/FeaturePipeline.h"
+#include "core/models/Model.h"
+#include "core/scoring/InputSchema.h"
+
+#include <memory>
+
+namespace churnlab {
+
+// The costs of a wrong decision, in the analyst's unit (money, effort): contacting a customer
+// who would have stayed (false positive) and missing one who leaves (false negative).
+struct CostMatrix
+{
+    double falsePositive = 1;
+    double falseNegative = 5;
+    bool operator==(const CostMatrix &) const = default;
+};
+
+// The one door into a fitted model: the schema checks and converts the input, the pipeline
+// makes the features, the model scores them, and the threshold turns scores into labels. The
+// CLI, the Model tab's test file and, later, the bundle and the server all score through it.
+class Scorer
+{
+public:
+    struct Scores
+    {
+        std::vector<double> probability;
+        std::vector<qint8> label; // 1 where probability ≥ threshold
+        ScoringReport report;
+    };
+
+    Scorer(InputSchema schema, FeaturePipeline pipeline, std::shared_ptr<const Model> model,
+           double threshold = 0.5, CostMatrix costs = {});
+
+    const InputSchema &schema() const { return m_schema; }
+    const FeaturePipeline &pipeline() const { return m_pipeline; }
+    const Model &model() const { return *m_model; }
+    double threshold() const { return m_threshold; }
+    const CostMatrix &costs() const { return m_costs; }
+
+    // Every row of any Dataset, conformed to the schema (see InputSchema::conform), in chunks
+    // on all cores. Cancellable between chunks.
+    [[nodiscard]] Result<Scores> score(const Dataset &input,
+                                       Progress &progress = Progress::none()) const;
+    // Some rows only (e.g. those with a label).
+    [[nodiscard]] Result<Scores> score(const Dataset &input, const std::vector<quint32> &rows,
+                                       Progress &progress = Progress::none()) const;
+    // Records as JSON objects keyed by column name: the same scores as the same rows read
+    // from a CSV file.
+    [[nodiscard]] Result<Scores> scoreRecords(const QJsonArray &records) const;
+
+    // The feature matrix of the given rows of input already conformed to the schema.
+    Eigen::MatrixXd features(const Dataset &conformed, const std::vector<quint32> &rows) const;
+
+    static constexpr qsizetype kChunkRows = 16384;
+
+private:
+    Result<Scores> scoreConformed(const Dataset &conformed, const std::vector<quint32> &rows,
+                                  ScoringReport report, Progress &progress) const;
+
+    InputSchema m_schema;
+    FeaturePipeline m_pipeline;
+    std::shared_ptr<const Model> m_model;
+    double m_threshold;
+    CostMatrix m_costs;
+};
+
+} // namespace churnlab

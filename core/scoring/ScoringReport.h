@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/data/ColumnType.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace churnlab {
+
+// What scoring did to input that did not match the training data, column by column, so that
+// nothing is changed silently: columns read with another type and converted, values that did
+// not convert (now missing), categories training never saw, numbers outside the training range.
+struct ScoringReport
+{
+    struct Column
+    {
+        QString name;
+        ColumnType trainedAs = ColumnType::Real;
+        ColumnType readAs = ColumnType::Real;
+        qint64 unparsable = 0; // values that did not convert and count as missing
+        qint64 unseen = 0; // categories not seen in training ("other", as rare levels)
+        qint64 outOfRange = 0; // numbers outside the training range (scored as they are)
+        bool converted() const { return trainedAs != readAs; }
+        bool clean() const { return !converted() && unparsable == 0 && unseen == 0; }
+    };
+
+    qint64 rows = 0;
+    QList<Column> columns; // only those with something to say
+
+    bool clean() const;
+    // One sentence a column, as a user reads it.
+    QStringList describe() const;
+    QJsonObject toJson() const;
+    // Counts of another batch of rows of the same input, added to these.
+    void merge(const ScoringReport &other);
+};
+
+} // namespace churnlab

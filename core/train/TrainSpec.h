@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/features/FeatureConfig.h"
+#include "core/scoring/Scorer.h"
+#include "core/train/TargetSpec.h"
+
+#include <QList>
+
+namespace churnlab {
+
+// How models are validated: one stratified holdout, or stratified k-fold cross-validation.
+struct ValidationSpec
+{
+    enum class Kind { Holdout, KFold };
+    Kind kind = Kind::Holdout;
+    double testFraction = 0.2; // holdout
+    int folds = 5; // k-fold
+
+    bool operator==(const ValidationSpec &) const = default;
+};
+
+// One learner to train, with the hyperparameters that differ from its defaults.
+struct LearnerSpec
+{
+    QString id;
+    QJsonObject params;
+
+    bool operator==(const LearnerSpec &) const = default;
+};
+
+// Everything that defines a training run, as plain data: the target, the feature
+// configuration, validation, the seed, the learners with their hyperparameters, and the
+// decision threshold with the costs of wrong decisions. The Model tab and `churnlab-cli
+// train` both fill one and hand it to TrainingSession; a project file, a bundle and a
+// tracking row save exactly this.
+struct TrainSpec
+{
+    TargetSpec target;
+    FeatureConfig features;
+    ValidationSpec validation;
+    quint64 seed = 42;
+    QList<LearnerSpec> learners = defaultLearners();
+    double threshold = 0.5;
+    CostMatrix costs;
+
+    // The learners ticked by default, in the GUI and the CLI alike.
+    static QList<LearnerSpec> defaultLearners();
+    QStringList learnerIds() const;
+    QJsonObject paramsOf(const QString &id) const;
+
+    // Unknown learners, bad hyperparameters, a test share outside (0, 1), fewer than 2 or
+    // more than 50 folds, a threshold outside [0, 1] and negative costs are errors that say
+    // which.
+    [[nodiscard]] Result<bool> validate() const;
+
+    bool operator==(const TrainSpec &) const = default;
+    QJsonObject toJson() const;
+    static Result<TrainSpec> fromJson(const QJsonObject &json);
+    static constexpr int kFormatVersion = 1;
+};
+
+} // namespace churnlab

@@ -1,0 +1,185 @@
+#include "core/train/TrainingSession.h"
+
+#include "core/eval/Split.h"
+#include "core/models/ModelCatalog.h"
+#include "core/train/CrossValidation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <numeric>
+
+namespace churnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("churnlab::TrainingSession", text);
+}
+
+Error cancelled()
+{
+    return Error {Error::Kind::Cancelled, tr("Training was cancelled.")};
+}
+
+// A part [from, to) of a parent's bar, cancelled with it.
+class SubProgress
+{
+public:
+    SubProgress(Progress &parent, double from, double to)
+        : m_progress([&parent, from, to](double f, const QString &message) {
+            parent.report(from + (to - from) * f, message);
+        })
+    {
+        m_progress.setCancelCheck([&parent] { return parent.isCancelled(); });
+    }
+    Progress &operator*() { return m_progress; }
+
+private:
+    Progress m_progress;
+};
+
+} // namespace
+
+QJsonObject TrainingSession::Preparation::toJson() const
+{
+    return {{QStringLiteral("n_train"), trainRows},  {QStringLiteral("n_test"), testRows},
+            {QStringLiteral("n_labelled"), labelledRows}, {QStringLiteral("folds"), folds},
+            {QStringLiteral("n_features"), features}, {QStringLiteral("notes"),
+                                                       QJsonArray::fromStringList(notes)}};
+}
+
+TrainingSession::TrainingSession(std::shared_ptr<const Dataset> data, TrainSpec spec,
+                                 std::shared_ptr<const Dataset> testData)
+    : m_data(std::move(data))
+    , m_test(std::move(testData))
+    , m_spec(std::move(spec))
+{
+}
+
+Result<TrainingSession::Preparation> TrainingSession::prepare(Progress &progress)
+{
+    if (auto valid = m_spec.validate(); !valid)
+        return valid.error();
+    if (m_test && m_spec.validation.kind == ValidationSpec::Kind::KFold)
+        return Error {Error::Kind::InvalidArgument,
+                      tr("Use either cross-validation or a separate test file, not both.")};
+    auto target = BinaryTarget::fromSpec(*m_data, m_spec.target);
+    if (!target)
+        return target.error();
+    m_target = std::move(target.value());
+    Preparation prep;
+    prep.notes << m_target->leftOut();
+    std::optional<BinaryTarget> testTarget;
+    if (m_test) {
+        TargetSpec spec = m_spec.target;
+        spec.positive = m_target->positiveLabel();
+        auto t = BinaryTarget::fromSpec(*m_test, spec);
+        if (!t)
+            return Error {t.error().kind, tr("Test file: %1").arg(t.error().message)};
+        for (const QString &note : t->leftOut())
+            prep.notes << tr("Test file: %1").arg(note);
+        testTarget = std::move(t.value());
+    }
+    progress.report(0.1, tr("Splitting the rows…"));
+    if (progress.isCancelled())
+        return cancelled();
+    const Split split = Split::stratified(m_target->labels(), m_spec.validation.testFraction,
+                                          m_spec.seed);
+    const bool kfold = m_spec.validation.kind == ValidationSpec::Kind::KFold;
+    std::vector<quint32> fitRows = split.train;
+    if (m_test || kfold) {
+        fitRows.resize(size_t(m_data->rowCount()));
+        std::iota(fitRows.begin(), fitRows.end(), 0u);
+    }
+    fitRows = TrainingData::labelledRows(*m_target, std::move(fitRows));
+    const auto positives = std::count_if(fitRows.begin(), fitRows.end(),
+                                         [&](quint32 r) { return m_target->label(r) == 1; });
+    if (positives == 0 || positives == qsizetype(fitRows.size()))
+        return Error {Error::Kind::InvalidValue,
+                      tr("The training rows hold a single class of “%1”.")
+                          .arg(m_spec.target.column)};
+    if (kfold) {
+        prep.folds = m_spec.validation.folds;
+        prep.labelledRows = m_target->positives() + m_target->negatives();
+        return prep;
+    }
+    FeaturePipeline::Options options;
+    options.config = m_spec.features;
+    const QStringList ids = m_spec.features.columnsWithRole(FeatureConfig::Role::Id);
+    const QString idColumn = ids.isEmpty() ? QString() : ids.first();
+    progress.report(0.3, tr("Preparing features…"));
+    std::shared_ptr<TrainingData> data;
+    if (m_test) {
+        auto prepared =
+            TrainingData::prepare(*m_data, *m_target, *m_test, *testTarget, options, idColumn);
+        if (!prepared)
+            return Error {prepared.error().kind,
+                          tr("Test file: %1").arg(prepared.error().message)};
+        data = std::make_shared<TrainingData>(std::move(prepared.value()));
+        for (const QString &note : data->testReport.describe())
+            prep.notes << tr("Test file: %1").arg(note);
+    } else {
+        data = std::make_shared<TrainingData>(
+            TrainingData::prepare(*m_data, *m_target, split.train, split.test, options, idColumn));
+    }
+    if (data->pipeline.featureNames().isEmpty())
+        return Error {Error::Kind::InvalidArgument,
+                      tr("No usable feature columns: every column is the target, an ID, free "
+                         "text or constant.")};
+    prep.trainRows = qint64(data->trainRows.size());
+    prep.testRows = qint64(data->testRows.size());
+    prep.features = int(data->pipeline.featureNames().size());
+    m_prepared = std::move(data);
+    progress.report(1.0);
+    return prep;
+}
+
+Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress &progress) const
+{
+    const auto info = ModelCatalog::find(learner.id);
+    if (!info)
+        return ModelCatalog::create(learner.id).error();
+    if (!m_target)
+        return Error {Error::Kind::InvalidArgument, tr("The session was not prepared.")};
+    if (m_spec.validation.kind == ValidationSpec::Kind::KFold)
+        return CrossValidation::run(learner, info->title, m_spec, *m_data, *m_target, progress);
+    // Fitting takes the first 90 % of the bar, importance the rest.
+    SubProgress fit(progress, 0, 0.9);
+    auto run = ModelRun::train(learner.id, learner.params, m_spec.seed, *m_prepared,
+                               m_spec.threshold, *fit);
+    if (!run)
+        return run.error();
+    SubProgress importance(progress, 0.9, 1.0);
+    ModelReport report =
+        ModelReport::build(std::move(run.value()), info->title, *m_prepared, m_spec.seed, *importance);
+    if (progress.isCancelled())
+        return cancelled();
+    report.scorer = std::make_shared<const Scorer>(m_prepared->schema, m_prepared->pipeline,
+                                                   report.run.model, m_spec.threshold,
+                                                   m_spec.costs);
+    return report;
+}
+
+Result<TrainingSession::Preparation> TrainingSession::run(const ModelCallback &onModel,
+                                                          Progress &progress)
+{
+    const double n = double(m_spec.learners.size()) + 1;
+    SubProgress first(progress, 0, 1 / n);
+    auto prep = prepare(*first);
+    if (!prep)
+        return prep;
+    for (qsizetype i = 0; i < m_spec.learners.size(); ++i) {
+        const LearnerSpec &learner = m_spec.learners[i];
+        if (progress.isCancelled()) {
+            onModel(learner.id, cancelled());
+            continue;
+        }
+        SubProgress part(progress, double(i + 1) / n, double(i + 2) / n);
+        onModel(learner.id, train(learner, *part));
+    }
+    return prep;
+}
+
+} // namespace churnlab

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/train/ModelReport.h"
+#include "core/train/TrainSpec.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace churnlab {
+
+// One training run, defined once for the Model tab and `churnlab-cli train`: it reads the
+// target (counting and naming the rows it cannot label), splits the rows (holdout, k folds, or
+// a separate test file conformed through the input schema), fits the feature pipeline on the
+// training rows, then trains each learner and reports its metrics, curves, importance and
+// scorer. The GUI runs prepare() once and train() for several learners at once on worker
+// threads; the CLI calls run(). The same spec gives the same numbers either way.
+class TrainingSession
+{
+public:
+    struct Preparation
+    {
+        qint64 trainRows = 0; // holdout or test file
+        qint64 testRows = 0;
+        qint64 labelledRows = 0; // k-fold: the rows the folds share
+        int folds = 0; // 0: holdout or test file
+        int features = 0;
+        QStringList notes; // rows left out, what the schema did to a test file
+        QJsonObject toJson() const;
+    };
+    using ModelCallback = std::function<void(const QString &id, const Result<ModelReport> &)>;
+
+    TrainingSession(std::shared_ptr<const Dataset> data, TrainSpec spec,
+                    std::shared_ptr<const Dataset> testData = nullptr);
+
+    const TrainSpec &spec() const { return m_spec; }
+    // Checks the spec, reads the target, splits and fits the pipeline (holdout and test file;
+    // each fold fits its own). Errors say what to change.
+    [[nodiscard]] Result<Preparation> prepare(Progress &progress = Progress::none());
+    // After prepare(): trains one learner. Const and thread-safe.
+    [[nodiscard]] Result<ModelReport> train(const LearnerSpec &learner,
+                                            Progress &progress = Progress::none()) const;
+    // Both, learners one after another; each result goes to onModel as soon as it is known.
+    // Cancelling stops before the next learner.
+    [[nodiscard]] Result<Preparation> run(const ModelCallback &onModel,
+                                          Progress &progress = Progress::none());
+
+    // After prepare(), holdout and test file: the shared matrices.
+    std::shared_ptr<const TrainingData> trainingData() const { return m_prepared; }
+    const BinaryTarget *target() const { return m_target ? &*m_target : nullptr; }
+
+private:
+    std::shared_ptr<const Dataset> m_data;
+    std::shared_ptr<const Dataset> m_test;
+    TrainSpec m_spec;
+    std::optional<BinaryTarget> m_target;
+    std::shared_ptr<const TrainingData> m_prepared;
+};
+
+} // namespace churnlab

@@ -1,0 +1,186 @@
+#include "ui/dialogs/ImportDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace churnlab;
+
+namespace {
+
+const QList<ColumnType> kTypes = {ColumnType::Integer,     ColumnType::Real, ColumnType::Boolean,
+                                  ColumnType::Categorical, ColumnType::Text, ColumnType::Date,
+                                  ColumnType::DateTime};
+
+} // namespace
+
+ImportDialog::ImportDialog(const QString &path, QWidget *parent)
+    : QDialog(parent)
+    , m_path(path)
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
+    resize(900, 560);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *form = new QFormLayout;
+    m_delimiter = new QComboBox(this);
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Pipe ( | )"), QStringLiteral("|"));
+    m_delimiter->setToolTip(tr("The character that separates fields"));
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    m_encoding = new QComboBox(this);
+    m_encoding->addItem(tr("Detect"), QString());
+    for (auto e : {TextEncoding::Utf8, TextEncoding::Windows1252, TextEncoding::Utf16LE,
+                   TextEncoding::Utf16BE})
+        m_encoding->addItem(textEncodingName(e), textEncodingName(e));
+    m_encoding->setToolTip(tr("How the file's bytes encode text; detection reads byte order marks "
+                              "and checks UTF-8, else falls back to Windows-1252"));
+    form->addRow(tr("&Encoding:"), m_encoding);
+    m_header = new QCheckBox(tr("First row holds column &names"), this);
+    form->addRow(QString(), m_header);
+    m_decimalComma = new QCheckBox(tr("Numbers use a decimal &comma (1,5 = 1.5)"), this);
+    form->addRow(QString(), m_decimalComma);
+    layout->addLayout(form);
+
+    m_summary = new QLabel(this);
+    layout->addWidget(m_summary);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_table = new QTableWidget(this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setToolTip(
+        tr("The first %1 rows; the first row sets each column's type").arg(previewRows));
+    layout->addWidget(m_table, 1);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Load"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+    connect(m_header, &QCheckBox::toggled, this, &ImportDialog::refresh);
+    connect(m_decimalComma, &QCheckBox::toggled, this, &ImportDialog::refresh);
+    refresh();
+}
+
+CsvOptions ImportDialog::dialectOptions() const
+{
+    CsvOptions o;
+    const QString d = m_delimiter->currentData().toString();
+    if (!d.isEmpty())
+        o.delimiter = d.at(0).toLatin1();
+    const QString e = m_encoding->currentData().toString();
+    if (!e.isEmpty())
+        o.encoding = textEncodingFromName(e);
+    return o;
+}
+
+CsvOptions ImportDialog::options() const
+{
+    CsvOptions o = dialectOptions();
+    o.header = m_header->isChecked();
+    o.decimalComma = m_decimalComma->isChecked();
+    for (int c = 0; c < m_typeBoxes.size() && c < m_detected.size(); ++c) {
+        const auto chosen = ColumnType(m_typeBoxes[c]->currentData().toInt());
+        if (chosen != m_detected[c])
+            o.typeOverrides.insert(m_columns[c], chosen);
+    }
+    return o;
+}
+
+QString ImportDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+int ImportDialog::previewColumnCount() const
+{
+    return int(m_columns.size());
+}
+
+void ImportDialog::setColumnType(int column, ColumnType type)
+{
+    m_typeBoxes.at(column)->setCurrentIndex(int(kTypes.indexOf(type)));
+}
+
+void ImportDialog::setDelimiter(char delimiter)
+{
+    m_delimiter->setCurrentIndex(m_delimiter->findData(QString(QLatin1Char(delimiter))));
+}
+
+void ImportDialog::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    // The header and decimal-mark boxes follow detection until the user touches them.
+    CsvOptions o = dialectOptions();
+    if (sender() == m_header)
+        o.header = m_header->isChecked();
+    if (sender() == m_decimalComma)
+        o.decimalComma = m_decimalComma->isChecked();
+    auto cells = CsvReader(o).readCells(m_path, previewRows);
+    m_table->clear();
+    m_typeBoxes.clear();
+    m_ok = cells.ok();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_ok);
+    if (!m_ok) {
+        m_error->setText(tr("Cannot read this file: %1").arg(cells.error().describe()));
+        m_error->show();
+        m_summary->clear();
+        m_columns.clear();
+        m_detected.clear();
+        m_table->setRowCount(0);
+        m_table->setColumnCount(0);
+        m_refreshing = false;
+        return;
+    }
+    m_error->hide();
+    const CsvCells &c = cells.value();
+    m_columns = c.columns;
+    m_detected = c.types;
+    m_header->setChecked(c.dialect.header);
+    m_decimalComma->setChecked(c.dialect.decimalComma);
+    m_summary->setText(
+        tr("Detected: delimiter %1, encoding %2%3, %n column(s)", nullptr, int(c.columns.size()))
+            .arg(c.dialect.delimiterName(), textEncodingName(c.dialect.encoding),
+                 c.dialect.encodingGuessed ? tr(" (guessed: the file is not valid UTF-8)")
+                                           : QString()));
+    m_table->setColumnCount(int(c.columns.size()));
+    m_table->setRowCount(int(c.rows.size()) + 1);
+    m_table->setHorizontalHeaderLabels(c.columns);
+    QStringList rowLabels {tr("Type")};
+    for (int r = 0; r < c.rows.size(); ++r)
+        rowLabels << QString::number(r + 1);
+    m_table->setVerticalHeaderLabels(rowLabels);
+    for (int col = 0; col < c.columns.size(); ++col) {
+        auto *box = new QComboBox(m_table);
+        for (ColumnType t : kTypes)
+            box->addItem(columnTypeLabel(t), int(t));
+        box->setCurrentIndex(int(kTypes.indexOf(c.types[col])));
+        box->setToolTip(tr("Detected: %1. Choose another type to override it.")
+                            .arg(columnTypeLabel(c.types[col])));
+        m_table->setCellWidget(0, col, box);
+        m_typeBoxes.append(box);
+        for (int r = 0; r < c.rows.size(); ++r)
+            m_table->setItem(r + 1, col, new QTableWidgetItem(c.rows[r][col]));
+    }
+    m_table->resizeColumnsToContents();
+    m_refreshing = false;
+}

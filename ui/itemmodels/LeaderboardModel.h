@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/train/ModelReport.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+// The leaderboard: one row per model of the current training, with its state while it runs
+// and its test-set metrics once it is done. Accuracy, precision, recall and F1 follow the
+// threshold the analyst sets; the ranking metrics do not depend on it. Sorting (through a
+// proxy) uses the raw numbers in Qt::UserRole, so that "0.812" sorts as a number.
+class LeaderboardModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ModelColumn,
+        StatusColumn,
+        AucColumn,
+        PrAucColumn,
+        LogLossColumn,
+        BrierColumn,
+        AccuracyColumn,
+        PrecisionColumn,
+        RecallColumn,
+        F1Column,
+        TrainSecondsColumn,
+        PredictSecondsColumn,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit LeaderboardModel(QObject *parent = nullptr);
+
+    void reset(const QStringList &ids);
+    void setProgress(const QString &id, int permille, const QString &message);
+    void setReport(std::shared_ptr<const churnlab::ModelReport> report);
+    void setFailed(const QString &id, const QString &message);
+    void setThreshold(double threshold);
+    double threshold() const { return m_threshold; }
+
+    std::shared_ptr<const churnlab::ModelReport> report(int row) const;
+    std::shared_ptr<const churnlab::ModelReport> report(const QString &id) const;
+    QList<std::shared_ptr<const churnlab::ModelReport>> reports() const;
+    int rowOf(const QString &id) const;
+    // Finished models as CSV (header, then one row each, numbers at full precision), in the
+    // given row order (e.g. the view's sorted order); all rows when empty.
+    QString toCsv(const QList<int> &order = {}) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row
+    {
+        QString id;
+        QString title;
+        QString status;
+        int permille = 0;
+        bool failed = false;
+        std::shared_ptr<const churnlab::ModelReport> report;
+        churnlab::BinaryMetrics metrics; // at m_threshold
+    };
+    QVariant value(const Row &row, int column) const;
+
+    std::vector<Row> m_rows;
+    double m_threshold = 0.5;
+};

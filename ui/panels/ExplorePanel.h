@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/data/ColumnProfile.h"
+#include "ui/charts/PlotJob.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class TargetPicker;
+class QVBoxLayout;
+
+// The exploration workspace: pick a chart (distribution, box plot, scatter, correlation
+// heat map, association with the target), its columns and the target; the numbers are
+// computed off the UI thread and only drawn here. Every chart exports to PNG or SVG and
+// copies to the clipboard.
+class ExplorePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplorePanel(QWidget *parent = nullptr);
+    ~ExplorePanel() override;
+
+    void setDataset(std::shared_ptr<const churnlab::Dataset> dataset,
+                    const QList<churnlab::ColumnProfile> &profiles);
+    void showChart(PlotSpec::Kind kind, const QString &column, const QString &second = {});
+    void setTarget(const QString &column, const QString &positive = {});
+    QString targetColumn() const;
+    QString positiveClass() const;
+    // The widget drawing the current chart (QChartView or CorrelationHeatmap), if any.
+    QWidget *chartWidget() const { return m_chart; }
+    QString message() const;
+
+    void exportChart(const QString &path);
+
+signals:
+    void chartShown();
+    void targetChanged(const QString &column, const QString &positive);
+
+private:
+    PlotSpec currentSpec() const;
+    void refresh();
+    void updateControls();
+    void exportWithDialog(const QString &suffix);
+
+    std::shared_ptr<const churnlab::Dataset> m_dataset;
+    QList<churnlab::ColumnProfile> m_profiles;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_column = nullptr;
+    QComboBox *m_second = nullptr;
+    QComboBox *m_method = nullptr;
+    TargetPicker *m_target = nullptr;
+    QLabel *m_secondLabel = nullptr;
+    QLabel *m_methodLabel = nullptr;
+    QLabel *m_message = nullptr;
+    QVBoxLayout *m_chartLayout = nullptr;
+    QWidget *m_chart = nullptr;
+    QFutureWatcher<std::shared_ptr<PlotPayload>> m_watcher;
+    quint64 m_generation = 0;
+    bool m_updating = false;
+};

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "ui/session/TrainingController.h"
+
+#include <QWidget>
+
+class LeaderboardModel;
+class QAction;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class TargetPicker;
+class ThresholdPanel;
+
+// The modelling workspace: the target, the holdout, the models to train and their
+// hyperparameters; Train runs them on worker threads (TrainingController) and fills the
+// leaderboard as each one finishes. Below it, the selected models' ROC, precision-recall,
+// gains and calibration curves overlaid, one model's feature importance, and the threshold
+// and cost panel.
+class ModelPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ModelPanel(QWidget *parent = nullptr);
+    ~ModelPanel() override;
+
+    void setDataset(std::shared_ptr<const churnlab::Dataset> dataset,
+                    const std::vector<qint64> &distinct);
+    void setTarget(const QString &column, const QString &positive);
+    QString targetColumn() const;
+    QString positiveClass() const;
+    void setSelectedModels(const QStringList &ids);
+    QStringList selectedModels() const;
+    void setModelParams(const QString &id, const QJsonObject &params);
+    // 0: the stratified holdout; k ≥ 2: k-fold cross-validation.
+    void setFolds(int folds);
+    // A separate test file instead of a holdout (empty: back to the holdout).
+    void setTestFile(const QString &path);
+    void setDropOtherTargetValues(bool drop);
+    void setFeatureConfig(const churnlab::FeatureConfig &config) { m_features = config; }
+    // What Train would run: the form as a core TrainSpec, the same one the CLI builds.
+    churnlab::TrainSpec spec() const;
+
+    void train();
+    void cancel();
+    // The chart on the current tab, as PNG or SVG by the file's extension; the leaderboard as
+    // CSV in its sorted order. Both are written atomically.
+    churnlab::Result<bool> exportChart(const QString &path);
+    churnlab::Result<bool> exportLeaderboard(const QString &path);
+    QWidget *currentChart() const;
+    bool isTraining() const;
+
+    // For tests and screenshots.
+    LeaderboardModel *leaderboard() const { return m_board; }
+    QTableView *leaderboardView() const { return m_table; }
+    TrainingController *controller() const { return m_controller; }
+    ThresholdPanel *thresholdPanel() const { return m_threshold; }
+    QTabWidget *chartTabs() const { return m_chartTabs; }
+    QChartView *chartView(int tab) const;
+    QString message() const;
+
+signals:
+    void targetChanged(const QString &column, const QString &positive);
+    void trainingFinished();
+
+private:
+    QWidget *buildSetup();
+    QWidget *buildCharts(QWidget *parent);
+    void connectController();
+    void editParams();
+    void updateButtons();
+    void refreshCharts();
+    void setChart(int tab, class QChart *chart);
+    std::shared_ptr<const churnlab::ModelReport> currentReport() const;
+    QList<std::shared_ptr<const churnlab::ModelReport>> selectedReports() const;
+
+    std::shared_ptr<const churnlab::Dataset> m_dataset;
+    TrainingController *m_controller = nullptr;
+    LeaderboardModel *m_board = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    TargetPicker *m_target = nullptr;
+    QComboBox *m_validation = nullptr;
+    QSpinBox *m_testShare = nullptr;
+    QSpinBox *m_folds = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QLineEdit *m_testFile = nullptr;
+    QCheckBox *m_dropOther = nullptr;
+    QListWidget *m_models = nullptr;
+    QPushButton *m_paramsButton = nullptr;
+    QPushButton *m_trainButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QLabel *m_message = nullptr;
+    QTableView *m_table = nullptr;
+    QTabWidget *m_chartTabs = nullptr;
+    QList<QChartView *> m_views;
+    QComboBox *m_importanceKind = nullptr;
+    ThresholdPanel *m_threshold = nullptr;
+    QHash<QString, QJsonObject> m_params;
+    churnlab::FeatureConfig m_features;
+};

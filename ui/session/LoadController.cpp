@@ -1,0 +1,70 @@
+#include "ui/session/LoadController.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace churnlab;
+
+LoadController::LoadController(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, this,
+            [this](int value) { emit progressChanged(value, m_watcher.progressText()); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LoadController::onFinished);
+}
+
+LoadController::~LoadController()
+{
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void LoadController::load(const QString &path, const CsvOptions &options)
+{
+    if (m_watcher.isRunning()) {
+        m_watcher.cancel();
+        m_watcher.waitForFinished();
+    }
+    ++m_generation;
+    m_path = path;
+    m_timer.start();
+    auto future = QtConcurrent::run([path, options](QPromise<Outcome> &promise) {
+        promise.setProgressRange(0, 1000);
+        Progress progress([&promise](double fraction, const QString &message) {
+            promise.setProgressValueAndText(int(fraction * 1000), message);
+        });
+        progress.setCancelCheck([&promise] { return promise.isCanceled(); });
+        promise.addResult(
+            std::make_shared<Result<CsvReadResult>>(CsvReader(options).read(path, progress)));
+    });
+    m_watcher.setFuture(future);
+    emit progressChanged(0, tr("Opening %1").arg(path));
+}
+
+void LoadController::cancel()
+{
+    m_watcher.cancel();
+}
+
+void LoadController::onFinished()
+{
+    const quint64 generation = m_generation;
+    const QFuture<Outcome> future = m_watcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        emit cancelled(m_path);
+        return;
+    }
+    const Outcome outcome = future.result();
+    if (generation != m_generation)
+        return;
+    const double seconds = double(m_timer.nsecsElapsed()) / 1e9;
+    if (!outcome->ok()) {
+        if (outcome->error().kind == Error::Kind::Cancelled)
+            emit cancelled(m_path);
+        else
+            emit failed(outcome->error(), m_path);
+        return;
+    }
+    CsvReadResult &r = outcome->value();
+    auto dataset = std::make_shared<const Dataset>(std::move(r.dataset));
+    emit loaded(dataset, r.dialect, r.warnings, m_path, seconds);
+}

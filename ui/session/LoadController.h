@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/data/csv/CsvReader.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+// Runs CsvReader on a worker thread and reports back on the UI thread: progress, then
+// exactly one of loaded / failed / cancelled. A new load supersedes the running one, whose
+// result is dropped (each load has a generation number), so a fast second open never
+// shows stale data.
+class LoadController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Outcome = std::shared_ptr<churnlab::Result<churnlab::CsvReadResult>>;
+
+    explicit LoadController(QObject *parent = nullptr);
+    ~LoadController() override;
+
+    void load(const QString &path, const churnlab::CsvOptions &options);
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+signals:
+    void progressChanged(int permille, const QString &message);
+    void loaded(std::shared_ptr<const churnlab::Dataset> dataset,
+                const churnlab::CsvDialect &dialect, const QStringList &warnings,
+                const QString &path, double seconds);
+    void failed(const churnlab::Error &error, const QString &path);
+    void cancelled(const QString &path);
+
+private:
+    void onFinished();
+
+    QFutureWatcher<Outcome> m_watcher;
+    QString m_path;
+    QElapsedTimer m_timer;
+    quint64 m_generation = 0;
+};

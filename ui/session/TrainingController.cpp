@@ -1,0 +1,156 @@
+#include "ui/session/TrainingController.h"
+
+#include "core/data/csv/CsvReader.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace churnlab;
+
+TrainingController::TrainingController(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+}
+
+TrainingController::~TrainingController()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+void TrainingController::clearWatchers()
+{
+    for (Watcher *w : m_watchers) {
+        w->disconnect(this);
+        w->cancel();
+        w->deleteLater();
+    }
+    m_watchers.clear();
+    m_running = 0;
+}
+
+void TrainingController::start(std::shared_ptr<const Dataset> dataset, const TrainSpec &spec,
+                               const QString &testFile)
+{
+    clearWatchers();
+    m_session.reset();
+    m_cancelled = false;
+    auto *watcher = new Watcher(this);
+    m_watchers.push_back(watcher);
+    ++m_running;
+    connect(watcher, &Watcher::finished, this, [this, watcher]() { onPrepared(watcher); });
+    for (const QString &id : spec.learnerIds())
+        emit modelProgress(id, 0, tr("Preparing features…"));
+    watcher->setFuture(QtConcurrent::run(
+        &m_pool, [dataset, spec, testFile](QPromise<std::shared_ptr<Outcome>> &promise) {
+            Progress progress;
+            progress.setCancelCheck([&promise] { return promise.isCanceled(); });
+            auto outcome = std::make_shared<Outcome>();
+            std::shared_ptr<const Dataset> test;
+            if (!testFile.isEmpty()) {
+                auto read = CsvReader().read(testFile, progress);
+                if (!read) {
+                    outcome->error = tr("Test file %1: %2").arg(testFile, read.error().describe());
+                    promise.addResult(outcome);
+                    return;
+                }
+                test = std::make_shared<const Dataset>(std::move(read->dataset));
+            }
+            outcome->session = std::make_shared<TrainingSession>(dataset, spec, test);
+            auto prep = outcome->session->prepare(progress);
+            if (promise.isCanceled())
+                return;
+            if (prep)
+                outcome->preparation = prep.value();
+            else
+                outcome->error = prep.error().message;
+            promise.addResult(outcome);
+        }));
+}
+
+void TrainingController::onPrepared(Watcher *watcher)
+{
+    const QFuture<std::shared_ptr<Outcome>> future = watcher->future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        taskDone();
+        return;
+    }
+    const std::shared_ptr<Outcome> outcome = future.result();
+    if (!outcome->preparation) {
+        emit failed(outcome->error);
+        taskDone();
+        return;
+    }
+    m_session = outcome->session;
+    emit prepared(*outcome->preparation);
+    launchModels();
+    taskDone();
+}
+
+void TrainingController::launchModels()
+{
+    for (const LearnerSpec &learner : m_session->spec().learners) {
+        const QString id = learner.id;
+        auto *watcher = new Watcher(this);
+        m_watchers.push_back(watcher);
+        ++m_running;
+        connect(watcher, &Watcher::finished, this,
+                [this, watcher, id]() { onModelDone(watcher, id); });
+        connect(watcher, &Watcher::progressValueChanged, this, [this, watcher, id](int value) {
+            emit modelProgress(id, value, watcher->progressText());
+        });
+        emit modelProgress(id, 0, tr("Queued"));
+        const auto session = m_session;
+        watcher->setFuture(
+            QtConcurrent::run(&m_pool, [=](QPromise<std::shared_ptr<Outcome>> &promise) {
+                promise.setProgressRange(0, 1000);
+                promise.setProgressValueAndText(0, tr("Training…"));
+                Progress progress([&promise](double f, const QString &message) {
+                    promise.setProgressValueAndText(int(f * 1000), message);
+                });
+                progress.setCancelCheck([&promise] { return promise.isCanceled(); });
+                auto report = session->train(learner, progress);
+                if (promise.isCanceled())
+                    return;
+                auto outcome = std::make_shared<Outcome>();
+                if (report)
+                    outcome->report =
+                        std::make_shared<const ModelReport>(std::move(report.value()));
+                else
+                    outcome->error = report.error().message;
+                promise.addResult(outcome);
+            }));
+    }
+}
+
+void TrainingController::onModelDone(Watcher *watcher, const QString &id)
+{
+    const QFuture<std::shared_ptr<Outcome>> future = watcher->future();
+    if (!future.isCanceled() && future.resultCount() > 0) {
+        const std::shared_ptr<Outcome> outcome = future.result();
+        if (outcome->report)
+            emit modelFinished(outcome->report);
+        else
+            emit modelFailed(id, outcome->error);
+    } else {
+        emit modelFailed(id, tr("Cancelled"));
+    }
+    taskDone();
+}
+
+void TrainingController::taskDone()
+{
+    if (--m_running == 0)
+        emit finished(m_cancelled);
+}
+
+void TrainingController::cancel()
+{
+    if (m_running == 0)
+        return;
+    m_cancelled = true;
+    for (Watcher *w : m_watchers)
+        w->cancel();
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/train/TrainingSession.h"
+
+#include <optional>
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+#include <vector>
+
+// Runs a core TrainingSession off the UI thread and reports back on it: first one task
+// prepares the session (target, split, feature pipeline); then each learner is its own task on
+// a pool of its own (so that Explore's charts are never queued behind a long training), and
+// its report — metrics, curves, importance, scorer — arrives as soon as it is done. Cancel
+// stops every task at its next progress check; a new start supersedes the last.
+class TrainingController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingController(QObject *parent = nullptr);
+    ~TrainingController() override;
+
+    // testFile, if given, is read on the worker with the same reader as the data, and scored
+    // through the input schema as any new data is.
+    void start(std::shared_ptr<const churnlab::Dataset> dataset, const churnlab::TrainSpec &spec,
+               const QString &testFile = {});
+    void cancel();
+    bool isRunning() const { return m_running > 0; }
+    std::shared_ptr<const churnlab::TrainingSession> session() const { return m_session; }
+
+signals:
+    void prepared(const churnlab::TrainingSession::Preparation &preparation);
+    void modelProgress(const QString &id, int permille, const QString &message);
+    void modelFinished(std::shared_ptr<const churnlab::ModelReport> report);
+    void modelFailed(const QString &id, const QString &message);
+    void failed(const QString &message);
+    void finished(bool cancelled);
+
+private:
+    struct Outcome
+    {
+        std::optional<churnlab::TrainingSession::Preparation> preparation;
+        std::shared_ptr<churnlab::TrainingSession> session;
+        std::shared_ptr<const churnlab::ModelReport> report;
+        QString error;
+    };
+    using Watcher = QFutureWatcher<std::shared_ptr<Outcome>>;
+
+    void onPrepared(Watcher *watcher);
+    void launchModels();
+    void onModelDone(Watcher *watcher, const QString &id);
+    void taskDone();
+    void clearWatchers();
+
+    QThreadPool m_pool;
+    std::shared_ptr<const churnlab::TrainingSession> m_session;
+    std::vector<Watcher *> m_watchers;
+    int m_running = 0;
+    bool m_cancelled = false;
+};
