@@ -158,8 +158,7 @@ std::vector<double> JsonFields::numbers(const char *key, qsizetype expected)
     return out;
 }
 
-std::vector<int> JsonFields::integers(const char *key, qsizetype expected, qint64 low,
-                                      qint64 high)
+std::vector<int> JsonFields::integers(const char *key, qsizetype expected, qint64 low, qint64 high)
 {
     const std::vector<double> v = numbers(key, expected);
     std::vector<int> out(v.size(), int(low));

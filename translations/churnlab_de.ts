@@ -1134,10 +1134,6 @@
         <translation>Kreuzvalidierung</translation>
     </message>
     <message>
-        <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files</source>
-        <translation>Holdout: ein geschichteter Testanteil. Kreuzvalidierung: jede Zeile wird einmal von einem Modell bewertet, das auf den anderen Folds trainiert wurde; langsamer und stabiler bei kleinen Dateien</translation>
-    </message>
-    <message>
         <source>Number of stratified folds</source>
         <translation>Anzahl geschichteter Folds</translation>
     </message>
@@ -1328,6 +1324,50 @@
         <source>Not trained</source>
         <translation>Nicht trainiert</translation>
     </message>
+    <message>
+        <source>Separate test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files. Separate test file: train on every row here, test on another file with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the same columns, scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out rows whose target is neither class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>
@@ -1336,8 +1376,13 @@
         <translation>%1 – Hyperparameter</translation>
     </message>
     <message>
-        <source>Default: %1</source>
-        <translation>Standard: %1</translation>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Default: %2; %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,14 +1674,6 @@
         <translation>Merkmale werden vorbereitet…</translation>
     </message>
     <message>
-        <source>The training rows hold a single class of “%1”.</source>
-        <translation>Die Trainingszeilen enthalten nur eine Klasse von „%1“.</translation>
-    </message>
-    <message>
-        <source>No usable feature columns: every column is the target, an ID, free text or constant.</source>
-        <translation>Keine verwendbaren Merkmalsspalten: jede Spalte ist das Ziel, eine ID, freier Text oder konstant.</translation>
-    </message>
-    <message>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
@@ -1648,6 +1685,17 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Test file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab</name>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished">Das Training wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::BinaryTarget</name>
@@ -1656,12 +1704,34 @@
         <translation>Es gibt keine Spalte „%1“.</translation>
     </message>
     <message>
-        <source>The target “%1” must have two values (such as Yes and No); it has more, e.g. %2.</source>
-        <translation>Die Zielspalte „%1“ muss zwei Werte haben (etwa Yes und No); sie hat mehr, z. B. %2.</translation>
-    </message>
-    <message>
         <source>The target “%1” has no value “%2”; its values are %3.</source>
         <translation>Die Zielspalte „%1“ hat keinen Wert „%2“; ihre Werte sind %3.</translation>
+    </message>
+    <message>
+        <source>The target “%1” must have two values (such as Yes and No); it has many, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” must have two values (such as Yes and No); it has %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab&apos;s checkbox, or --drop-other-target-values), or correct the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a missing %1 left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose %1 is neither %2 nor %3 left out (%4; first in data row %5).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1963,49 @@
     </message>
 </context>
 <context>
+    <name>churnlab::FeaturePipeline</name>
+    <message>
+        <source>feature pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not “churnlab-pipeline”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature pipeline has format version %1, made by a newer ChurnLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be in ascending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty or zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a block that is neither numeric nor categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not list every block once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature pipeline: field “features” does not match the blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>churnlab::GradientBoosting</name>
     <message>
         <source>No training rows.</source>
@@ -1901,6 +2014,76 @@
     <message>
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::InputSchema</name>
+    <message>
+        <source>The input has no column “%1”, which the model needs (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record has the field “%1”, which the model needs (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not “churnlab-schema”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input schema has format version %1, made by a newer ChurnLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a column type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::JsonFields</name>
+    <message>
+        <source>%1: field “%2” %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 values where %2 are expected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1915,19 +2098,30 @@
     </message>
 </context>
 <context>
+    <name>churnlab::Model</name>
+    <message>
+        <source>gradient boosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naive Bayes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neural network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>churnlab::ModelCatalog</name>
-    <message>
-        <source>unknown hyperparameter “%1”</source>
-        <translation>unbekannter Hyperparameter „%1“</translation>
-    </message>
-    <message>
-        <source>hyperparameter “%1” must be a number from %2 to %3</source>
-        <translation>Hyperparameter „%1“ muss eine Zahl von %2 bis %3 sein</translation>
-    </message>
-    <message>
-        <source>hyperparameter “%1” must be one of %2</source>
-        <translation>Hyperparameter „%1“ muss einer dieser Werte sein: %2</translation>
-    </message>
     <message>
         <source>Logistic regression</source>
         <translation>Logistische Regression</translation>
@@ -1980,6 +2174,150 @@
         <source>unknown model “%1”; available: %2</source>
         <translation>unbekanntes Modell „%1“; verfügbar: %2</translation>
     </message>
+    <message>
+        <source>Deepest level of the tree; 0 for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest training rows in a leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most boosting rounds; early stopping usually ends sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage of each tree&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most leaves per tree (trees grow leaf-wise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepest level of a tree; 0 for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 penalty on leaf values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of rows each round sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of features each round may split on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of training rows held back for early stopping; 0 runs every round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds without a better validation loss before stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverse penalty strength, as scikit-learn&apos;s C: smaller values shrink the coefficients more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l2 keeps every feature; l1 sets weak ones to zero; elasticnet mixes the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic net only: the L1 share of the penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most Newton steps before the solver stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>is “%1”, not “churnlab-model”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has format version %1, made by a newer ChurnLab; this one reads up to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: field “learner”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: field “params”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: field “state”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laplace smoothing of category counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the largest variance added to every variance, for stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons in the hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per gradient step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most passes over the training rows; early stopping usually ends sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 penalty on the weights, as scikit-learn&apos;s alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of training rows held back for early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs without a better validation loss before stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of trees averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features tried at each split; 0 for the square root of their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of each tree&apos;s bootstrap sample, as a share of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>churnlab::NaiveBayes</name>
@@ -2012,6 +2350,32 @@
     <message>
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Scorer</name>
+    <message>
+        <source>Scoring was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ScoringReport</name>
+    <message>
+        <source>Column “%1” was read as %2 and converted to %3, as in training; %n value(s) did not convert and count as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %n value(s) could not be read and count as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %n value(s) of categories not seen in training, scored as a rare category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %n value(s) outside the training range.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,18 +2418,187 @@
     </message>
 </context>
 <context>
+    <name>churnlab::TrainSpec</name>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one model to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test share must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation needs from 2 to 50 folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not “churnlab-train-spec”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training settings have format version %1, made by a newer ChurnLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be holdout or kfold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::TrainingSession</name>
+    <message>
+        <source>Use either cross-validation or a separate test file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training rows hold a single class of “%1”.</source>
+        <translation type="unfinished">Die Trainingszeilen enthalten nur eine Klasse von „%1“.</translation>
+    </message>
+    <message>
+        <source>Preparing features…</source>
+        <translation type="unfinished">Merkmale werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>No usable feature columns: every column is the target, an ID, free text or constant.</source>
+        <translation type="unfinished">Keine verwendbaren Merkmalsspalten: jede Spalte ist das Ziel, eine ID, freier Text oder konstant.</translation>
+    </message>
+    <message>
+        <source>The session was not prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>churnlab::Tree</name>
     <message>
-        <source>Invalid tree: %1</source>
-        <translation>Ungültiger Baum: %1</translation>
+        <source>tree</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>node arrays differ in length</source>
-        <translation>Knotenlisten sind unterschiedlich lang</translation>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>node %1 is malformed</source>
-        <translation>Knoten %1 ist fehlerhaft</translation>
+        <source>tree: node %1 has a child that does not come after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::cli</name>
+    <message>
+        <source>--test-fraction must be between 0 and 1</source>
+        <translation type="unfinished">--test-fraction muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation type="unfinished">--seed muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--threshold must be between 0 and 1</source>
+        <translation type="unfinished">--threshold muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>--folds must be a whole number from 2 to 50</source>
+        <translation type="unfinished">--folds muss eine ganze Zahl von 2 bis 50 sein</translation>
+    </message>
+    <message>
+        <source>use either --folds or --test, not both</source>
+        <translation type="unfinished">verwenden Sie entweder --folds oder --test, nicht beides</translation>
+    </message>
+    <message>
+        <source>--c must be a positive number</source>
+        <translation type="unfinished">--c muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
+        <translation type="unfinished">--param „%1“ hat nicht die Form MODELL.NAME=WERT</translation>
+    </message>
+    <message>
+        <source>--param names model “%1”, which is not in --models</source>
+        <translation type="unfinished">--param nennt das Modell „%1“, das nicht in --models steht</translation>
+    </message>
+    <message>
+        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row&apos;s out-of-fold score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
+        <translation type="unfinished">Zielspalte %1 (positiv „%2“): %3 Trainingszeilen, %4 Testzeilen, %5 Merkmale</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished">AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation type="unfinished">PR-AUC</translation>
+    </message>
+    <message>
+        <source>log loss</source>
+        <translation type="unfinished">Log-Loss</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation type="unfinished">Brier</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished">Genauigkeit</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished">F1</translation>
+    </message>
+    <message>
+        <source>train s</source>
+        <translation type="unfinished">Training s</translation>
+    </message>
+    <message>
+        <source>train takes DATA and --target COLUMN; see --help</source>
+        <translation type="unfinished">train erwartet DATEN und --target SPALTE; siehe --help</translation>
     </message>
 </context>
 <context>
@@ -2327,88 +2860,8 @@
         <translation>Inverse L2-Stärke von lr, wie C in scikit-learn (Vorgabe 1).</translation>
     </message>
     <message>
-        <source>train takes DATA and --target COLUMN; see --help</source>
-        <translation>train erwartet DATEN und --target SPALTE; siehe --help</translation>
-    </message>
-    <message>
-        <source>--test-fraction must be between 0 and 1</source>
-        <translation>--test-fraction muss zwischen 0 und 1 liegen</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number</source>
-        <translation>--seed muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>--threshold must be between 0 and 1</source>
-        <translation>--threshold muss zwischen 0 und 1 liegen</translation>
-    </message>
-    <message>
-        <source>--c must be a positive number</source>
-        <translation>--c muss eine positive Zahl sein</translation>
-    </message>
-    <message>
-        <source>the training rows hold a single class of “%1”</source>
-        <translation>die Trainingszeilen enthalten nur eine Klasse von „%1“</translation>
-    </message>
-    <message>
-        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
-        <translation>Zielspalte %1 (positiv „%2“): %3 Trainingszeilen, %4 Testzeilen, %5 Merkmale</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>AUC</source>
-        <translation>AUC</translation>
-    </message>
-    <message>
-        <source>PR AUC</source>
-        <translation>PR-AUC</translation>
-    </message>
-    <message>
-        <source>log loss</source>
-        <translation>Log-Loss</translation>
-    </message>
-    <message>
-        <source>Brier</source>
-        <translation>Brier</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>train s</source>
-        <translation>Training s</translation>
-    </message>
-    <message>
-        <source>Stratified k-fold cross-validation on DATA instead of one holdout; reports the mean over folds.</source>
-        <translation>Geschichtete k-fache Kreuzvalidierung auf DATEN statt einer Testaufteilung; meldet den Mittelwert über die Teile.</translation>
-    </message>
-    <message>
-        <source>--folds must be a whole number from 2 to 50</source>
-        <translation>--folds muss eine ganze Zahl von 2 bis 50 sein</translation>
-    </message>
-    <message>
-        <source>use either --folds or --test, not both</source>
-        <translation>verwenden Sie entweder --folds oder --test, nicht beides</translation>
-    </message>
-    <message>
-        <source>%1-fold stratified cross-validation: means over the folds; sizes per fold</source>
-        <translation>%1-fache geschichtete Kreuzvalidierung: Mittelwerte über die Teile; Größen je Teil</translation>
-    </message>
-    <message>
         <source>Trains churn models on a CSV file and prints a leaderboard of test-set metrics. Models: lr (logistic regression), tree (decision tree), rf (random forest), gbt (gradient boosting), nb (naive Bayes), mlp (neural network).</source>
         <translation>Trainiert Abwanderungsmodelle auf einer CSV-Datei und gibt eine Rangliste der Testmetriken aus. Modelle: lr (logistische Regression), tree (Entscheidungsbaum), rf (Random Forest), gbt (Gradient Boosting), nb (Naive Bayes), mlp (neuronales Netz).</translation>
-    </message>
-    <message>
-        <source>Comma-separated models (default lr,gbt).</source>
-        <translation>Kommagetrennte Modelle (Standard lr,gbt).</translation>
     </message>
     <message>
         <source>A hyperparameter, MODEL.NAME=VALUE (repeatable), e.g. rf.trees=300 or lr.penalty=l1; see --list-models for names and defaults.</source>
@@ -2421,14 +2874,6 @@
     <message>
         <source>Per-column roles and transforms, a JSON file as the Features tab saves it.</source>
         <translation>Rollen und Transformationen je Spalte, eine JSON-Datei, wie der Merkmale-Reiter sie speichert.</translation>
-    </message>
-    <message>
-        <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
-        <translation>--param „%1“ hat nicht die Form MODELL.NAME=WERT</translation>
-    </message>
-    <message>
-        <source>--param names model “%1”, which is not in --models</source>
-        <translation>--param nennt das Modell „%1“, das nicht in --models steht</translation>
     </message>
     <message>
         <source>Usage: churnlab-cli COMMAND [options]
@@ -2461,6 +2906,18 @@ Befehle:
 &apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Optionen: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>Comma-separated models (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row&apos;s out-of-fold score, and each fold&apos;s values give the spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out (and count) the few rows whose target is neither class, instead of refusing the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1134,10 +1134,6 @@
         <translation>Validación cruzada</translation>
     </message>
     <message>
-        <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files</source>
-        <translation>Reserva: una parte de prueba estratificada. Validación cruzada: cada fila se puntúa una vez con un modelo entrenado en los demás pliegues; más lenta y más estable con archivos pequeños</translation>
-    </message>
-    <message>
         <source>Number of stratified folds</source>
         <translation>Número de pliegues estratificados</translation>
     </message>
@@ -1328,6 +1324,50 @@
         <source>Not trained</source>
         <translation>Sin entrenar</translation>
     </message>
+    <message>
+        <source>Separate test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files. Separate test file: train on every row here, test on another file with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the same columns, scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out rows whose target is neither class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>
@@ -1336,8 +1376,13 @@
         <translation>%1 — hiperparámetros</translation>
     </message>
     <message>
-        <source>Default: %1</source>
-        <translation>Predeterminado: %1</translation>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Default: %2; %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,14 +1674,6 @@
         <translation>Preparando variables…</translation>
     </message>
     <message>
-        <source>The training rows hold a single class of “%1”.</source>
-        <translation>Las filas de entrenamiento contienen una sola clase de «%1».</translation>
-    </message>
-    <message>
-        <source>No usable feature columns: every column is the target, an ID, free text or constant.</source>
-        <translation>No hay columnas útiles como variables: cada columna es el objetivo, un ID, texto libre o constante.</translation>
-    </message>
-    <message>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
@@ -1648,6 +1685,17 @@
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <source>Test file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab</name>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished">Se canceló el entrenamiento.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::BinaryTarget</name>
@@ -1656,12 +1704,34 @@
         <translation>No existe la columna «%1».</translation>
     </message>
     <message>
-        <source>The target “%1” must have two values (such as Yes and No); it has more, e.g. %2.</source>
-        <translation>El objetivo «%1» debe tener dos valores (como Yes y No); tiene más, p. ej. %2.</translation>
-    </message>
-    <message>
         <source>The target “%1” has no value “%2”; its values are %3.</source>
         <translation>El objetivo «%1» no tiene el valor «%2»; sus valores son %3.</translation>
+    </message>
+    <message>
+        <source>The target “%1” must have two values (such as Yes and No); it has many, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” must have two values (such as Yes and No); it has %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab&apos;s checkbox, or --drop-other-target-values), or correct the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a missing %1 left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose %1 is neither %2 nor %3 left out (%4; first in data row %5).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1963,49 @@
     </message>
 </context>
 <context>
+    <name>churnlab::FeaturePipeline</name>
+    <message>
+        <source>feature pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not “churnlab-pipeline”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature pipeline has format version %1, made by a newer ChurnLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be in ascending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty or zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a block that is neither numeric nor categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not list every block once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature pipeline: field “features” does not match the blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>churnlab::GradientBoosting</name>
     <message>
         <source>No training rows.</source>
@@ -1901,6 +2014,76 @@
     <message>
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::InputSchema</name>
+    <message>
+        <source>The input has no column “%1”, which the model needs (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record has the field “%1”, which the model needs (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not “churnlab-schema”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input schema has format version %1, made by a newer ChurnLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a column type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::JsonFields</name>
+    <message>
+        <source>%1: field “%2” %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 values where %2 are expected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1915,19 +2098,30 @@
     </message>
 </context>
 <context>
+    <name>churnlab::Model</name>
+    <message>
+        <source>gradient boosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naive Bayes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neural network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>churnlab::ModelCatalog</name>
-    <message>
-        <source>unknown hyperparameter “%1”</source>
-        <translation>hiperparámetro desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>hyperparameter “%1” must be a number from %2 to %3</source>
-        <translation>el hiperparámetro «%1» debe ser un número de %2 a %3</translation>
-    </message>
-    <message>
-        <source>hyperparameter “%1” must be one of %2</source>
-        <translation>el hiperparámetro «%1» debe ser uno de %2</translation>
-    </message>
     <message>
         <source>Logistic regression</source>
         <translation>Regresión logística</translation>
@@ -1980,6 +2174,150 @@
         <source>unknown model “%1”; available: %2</source>
         <translation>modelo desconocido «%1»; disponibles: %2</translation>
     </message>
+    <message>
+        <source>Deepest level of the tree; 0 for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest training rows in a leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most boosting rounds; early stopping usually ends sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage of each tree&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most leaves per tree (trees grow leaf-wise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deepest level of a tree; 0 for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 penalty on leaf values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of rows each round sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of features each round may split on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of training rows held back for early stopping; 0 runs every round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds without a better validation loss before stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverse penalty strength, as scikit-learn&apos;s C: smaller values shrink the coefficients more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l2 keeps every feature; l1 sets weak ones to zero; elasticnet mixes the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic net only: the L1 share of the penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most Newton steps before the solver stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished">modelo</translation>
+    </message>
+    <message>
+        <source>is “%1”, not “churnlab-model”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has format version %1, made by a newer ChurnLab; this one reads up to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: field “learner”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: field “params”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: field “state”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laplace smoothing of category counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the largest variance added to every variance, for stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons in the hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per gradient step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most passes over the training rows; early stopping usually ends sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 penalty on the weights, as scikit-learn&apos;s alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of training rows held back for early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs without a better validation loss before stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of trees averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features tried at each split; 0 for the square root of their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of each tree&apos;s bootstrap sample, as a share of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>churnlab::NaiveBayes</name>
@@ -2012,6 +2350,32 @@
     <message>
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Scorer</name>
+    <message>
+        <source>Scoring was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ScoringReport</name>
+    <message>
+        <source>Column “%1” was read as %2 and converted to %3, as in training; %n value(s) did not convert and count as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %n value(s) could not be read and count as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %n value(s) of categories not seen in training, scored as a rare category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %n value(s) outside the training range.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,18 +2418,187 @@
     </message>
 </context>
 <context>
+    <name>churnlab::TrainSpec</name>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one model to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test share must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation needs from 2 to 50 folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not “churnlab-train-spec”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training settings have format version %1, made by a newer ChurnLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be holdout or kfold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::TrainingSession</name>
+    <message>
+        <source>Use either cross-validation or a separate test file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training rows hold a single class of “%1”.</source>
+        <translation type="unfinished">Las filas de entrenamiento contienen una sola clase de «%1».</translation>
+    </message>
+    <message>
+        <source>Preparing features…</source>
+        <translation type="unfinished">Preparando variables…</translation>
+    </message>
+    <message>
+        <source>No usable feature columns: every column is the target, an ID, free text or constant.</source>
+        <translation type="unfinished">No hay columnas útiles como variables: cada columna es el objetivo, un ID, texto libre o constante.</translation>
+    </message>
+    <message>
+        <source>The session was not prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>churnlab::Tree</name>
     <message>
-        <source>Invalid tree: %1</source>
-        <translation>Árbol no válido: %1</translation>
+        <source>tree</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>node arrays differ in length</source>
-        <translation>las listas de nodos tienen distinta longitud</translation>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>node %1 is malformed</source>
-        <translation>el nodo %1 está mal formado</translation>
+        <source>tree: node %1 has a child that does not come after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::cli</name>
+    <message>
+        <source>--test-fraction must be between 0 and 1</source>
+        <translation type="unfinished">--test-fraction debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation type="unfinished">--seed debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>--threshold must be between 0 and 1</source>
+        <translation type="unfinished">--threshold debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>--folds must be a whole number from 2 to 50</source>
+        <translation type="unfinished">--folds debe ser un número entero de 2 a 50</translation>
+    </message>
+    <message>
+        <source>use either --folds or --test, not both</source>
+        <translation type="unfinished">use --folds o --test, no ambos</translation>
+    </message>
+    <message>
+        <source>--c must be a positive number</source>
+        <translation type="unfinished">--c debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
+        <translation type="unfinished">--param «%1» no tiene la forma MODELO.NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>--param names model “%1”, which is not in --models</source>
+        <translation type="unfinished">--param nombra el modelo «%1», que no está en --models</translation>
+    </message>
+    <message>
+        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row&apos;s out-of-fold score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
+        <translation type="unfinished">Objetivo %1 (positivo «%2»): %3 filas de entrenamiento, %4 filas de prueba, %5 variables</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished">modelo</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished">AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log loss</source>
+        <translation type="unfinished">log loss</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation type="unfinished">Brier</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished">exactitud</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished">F1</translation>
+    </message>
+    <message>
+        <source>train s</source>
+        <translation type="unfinished">entren. s</translation>
+    </message>
+    <message>
+        <source>train takes DATA and --target COLUMN; see --help</source>
+        <translation type="unfinished">train espera DATOS y --target COLUMNA; vea --help</translation>
     </message>
 </context>
 <context>
@@ -2327,88 +2860,8 @@
         <translation>Inversa de la fuerza L2 de lr, como la C de scikit-learn (por defecto 1).</translation>
     </message>
     <message>
-        <source>train takes DATA and --target COLUMN; see --help</source>
-        <translation>train espera DATOS y --target COLUMNA; vea --help</translation>
-    </message>
-    <message>
-        <source>--test-fraction must be between 0 and 1</source>
-        <translation>--test-fraction debe estar entre 0 y 1</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number</source>
-        <translation>--seed debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>--threshold must be between 0 and 1</source>
-        <translation>--threshold debe estar entre 0 y 1</translation>
-    </message>
-    <message>
-        <source>--c must be a positive number</source>
-        <translation>--c debe ser un número positivo</translation>
-    </message>
-    <message>
-        <source>the training rows hold a single class of “%1”</source>
-        <translation>las filas de entrenamiento tienen una sola clase de «%1»</translation>
-    </message>
-    <message>
-        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
-        <translation>Objetivo %1 (positivo «%2»): %3 filas de entrenamiento, %4 filas de prueba, %5 variables</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>modelo</translation>
-    </message>
-    <message>
-        <source>AUC</source>
-        <translation>AUC</translation>
-    </message>
-    <message>
-        <source>PR AUC</source>
-        <translation>PR AUC</translation>
-    </message>
-    <message>
-        <source>log loss</source>
-        <translation>log loss</translation>
-    </message>
-    <message>
-        <source>Brier</source>
-        <translation>Brier</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>exactitud</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>train s</source>
-        <translation>entren. s</translation>
-    </message>
-    <message>
-        <source>Stratified k-fold cross-validation on DATA instead of one holdout; reports the mean over folds.</source>
-        <translation>Validación cruzada estratificada de k particiones sobre DATOS en lugar de una sola retención; informa de la media de las particiones.</translation>
-    </message>
-    <message>
-        <source>--folds must be a whole number from 2 to 50</source>
-        <translation>--folds debe ser un número entero de 2 a 50</translation>
-    </message>
-    <message>
-        <source>use either --folds or --test, not both</source>
-        <translation>use --folds o --test, no ambos</translation>
-    </message>
-    <message>
-        <source>%1-fold stratified cross-validation: means over the folds; sizes per fold</source>
-        <translation>Validación cruzada estratificada de %1 particiones: medias de las particiones; tamaños por partición</translation>
-    </message>
-    <message>
         <source>Trains churn models on a CSV file and prints a leaderboard of test-set metrics. Models: lr (logistic regression), tree (decision tree), rf (random forest), gbt (gradient boosting), nb (naive Bayes), mlp (neural network).</source>
         <translation>Entrena modelos de abandono con un archivo CSV e imprime una clasificación de métricas de prueba. Modelos: lr (regresión logística), tree (árbol de decisión), rf (bosque aleatorio), gbt (gradient boosting), nb (naive Bayes), mlp (red neuronal).</translation>
-    </message>
-    <message>
-        <source>Comma-separated models (default lr,gbt).</source>
-        <translation>Modelos separados por comas (por defecto lr,gbt).</translation>
     </message>
     <message>
         <source>A hyperparameter, MODEL.NAME=VALUE (repeatable), e.g. rf.trees=300 or lr.penalty=l1; see --list-models for names and defaults.</source>
@@ -2421,14 +2874,6 @@
     <message>
         <source>Per-column roles and transforms, a JSON file as the Features tab saves it.</source>
         <translation>Roles y transformaciones por columna, un archivo JSON como lo guarda la pestaña Variables.</translation>
-    </message>
-    <message>
-        <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
-        <translation>--param «%1» no tiene la forma MODELO.NOMBRE=VALOR</translation>
-    </message>
-    <message>
-        <source>--param names model “%1”, which is not in --models</source>
-        <translation>--param nombra el modelo «%1», que no está en --models</translation>
     </message>
     <message>
         <source>Usage: churnlab-cli COMMAND [options]
@@ -2461,6 +2906,18 @@ Options: --help, --version
 Ejecute &apos;churnlab-cli ORDEN --help&apos; para ver las opciones de una orden.
 Opciones: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>Comma-separated models (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row&apos;s out-of-fold score, and each fold&apos;s values give the spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out (and count) the few rows whose target is neither class, instead of refusing the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

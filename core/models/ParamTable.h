@@ -35,7 +35,8 @@ public:
                           false,
                           zeroIsAuto,
                           description};
-        add(p, [member](const Options &o) { return QJsonValue(o.*member); },
+        add(
+            p, [member](const Options &o) { return QJsonValue(o.*member); },
             [member](Options &o, double v, const QString &) { o.*member = int(std::lround(v)); });
         return *this;
     }
@@ -51,7 +52,8 @@ public:
                           logScale,
                           false,
                           description};
-        add(p, [member](const Options &o) { return QJsonValue(o.*member); },
+        add(
+            p, [member](const Options &o) { return QJsonValue(o.*member); },
             [member](Options &o, double v, const QString &) { o.*member = v; });
         return *this;
     }
@@ -68,7 +70,8 @@ public:
                           false,
                           false,
                           description};
-        add(p, [member, names](const Options &o) { return QJsonValue(names.name(o.*member)); },
+        add(
+            p, [member, names](const Options &o) { return QJsonValue(names.name(o.*member)); },
             [member, names](Options &o, double, const QString &text) {
                 o.*member = *names.value(text);
             });
@@ -96,8 +99,8 @@ public:
                 if (!m_seed)
                     continue; // a deterministic learner: any seed gives the same model
                 bool ok = false;
-                const quint64 seed = it->isString() ? it->toString().toULongLong(&ok)
-                                                    : quint64(it->toInteger(-1));
+                const quint64 seed =
+                    it->isString() ? it->toString().toULongLong(&ok) : quint64(it->toInteger(-1));
                 ok = ok || (it->isDouble() && it->toDouble() >= 0);
                 if (!ok)
                     return invalid(tr("“seed” must be a whole number"));
@@ -118,8 +121,8 @@ public:
             // Numbers may come as text from a command line or a form.
             bool ok = v.isDouble();
             const double number = ok ? v.toDouble() : v.toString().toDouble(&ok);
-            const bool whole = p.type != HyperParameter::Type::Integer
-                || number == std::floor(number);
+            const bool whole =
+                p.type != HyperParameter::Type::Integer || number == std::floor(number);
             if (!ok || !std::isfinite(number) || number < p.low || number > p.high || !whole)
                 return invalid(tr("hyperparameter “%1” must be %2").arg(p.name, p.rangeText()));
             m_set[i](o, number, {});

@@ -222,7 +222,8 @@ Result<Dataset> InputSchema::fromRecords(const QJsonArray &records, ScoringRepor
                 if (v.isString())
                     texts[size_t(r)] = v.toString();
                 else if (v.isBool())
-                    texts[size_t(r)] = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+                    texts[size_t(r)] =
+                        v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
                 else if (v.isDouble())
                     texts[size_t(r)] = QString::number(v.toDouble(), 'g', 17);
                 else if (!v.isNull() && !v.isUndefined())
@@ -275,9 +276,9 @@ Result<InputSchema> InputSchema::fromJson(const QJsonObject &json)
         f.fail(QStringLiteral("format"), tr("is not “churnlab-schema”"));
     const int version = f.integer("version", 1, std::numeric_limits<int>::max());
     if (f.ok() && version > kFormatVersion)
-        return Error {Error::Kind::NewerFormat,
-                      tr("The input schema has format version %1, made by a newer ChurnLab.")
-                          .arg(version)};
+        return Error {
+            Error::Kind::NewerFormat,
+            tr("The input schema has format version %1, made by a newer ChurnLab.").arg(version)};
     InputSchema s;
     const QJsonArray columns = f.array("columns");
     for (qsizetype i = 0; i < columns.size() && f.ok(); ++i) {

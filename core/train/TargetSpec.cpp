@@ -23,8 +23,8 @@ Result<TargetSpec> TargetSpec::fromJson(const QJsonObject &json)
     if (f.has("drop_other_values"))
         t.dropOtherValues = f.boolean("drop_other_values");
     if (f.ok() && t.column.isEmpty())
-        f.fail(QStringLiteral("column"), QCoreApplication::translate("churnlab::TrainSpec",
-                                                                     "must name a column"));
+        f.fail(QStringLiteral("column"),
+               QCoreApplication::translate("churnlab::TrainSpec", "must name a column"));
     if (!f.ok())
         return f.error();
     return t;

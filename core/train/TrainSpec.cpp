@@ -76,7 +76,8 @@ QJsonObject TrainSpec::toJson() const
 {
     QJsonArray list;
     for (const LearnerSpec &l : learners)
-        list.append(QJsonObject {{QStringLiteral("id"), l.id}, {QStringLiteral("params"), l.params}});
+        list.append(
+            QJsonObject {{QStringLiteral("id"), l.id}, {QStringLiteral("params"), l.params}});
     return {{QStringLiteral("format"), QStringLiteral("churnlab-train-spec")},
             {QStringLiteral("version"), kFormatVersion},
             {QStringLiteral("target"), target.toJson()},

@@ -44,10 +44,12 @@ private:
 
 QJsonObject TrainingSession::Preparation::toJson() const
 {
-    return {{QStringLiteral("n_train"), trainRows},  {QStringLiteral("n_test"), testRows},
-            {QStringLiteral("n_labelled"), labelledRows}, {QStringLiteral("folds"), folds},
-            {QStringLiteral("n_features"), features}, {QStringLiteral("notes"),
-                                                       QJsonArray::fromStringList(notes)}};
+    return {{QStringLiteral("n_train"), trainRows},
+            {QStringLiteral("n_test"), testRows},
+            {QStringLiteral("n_labelled"), labelledRows},
+            {QStringLiteral("folds"), folds},
+            {QStringLiteral("n_features"), features},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
 }
 
 TrainingSession::TrainingSession(std::shared_ptr<const Dataset> data, TrainSpec spec,
@@ -85,8 +87,8 @@ Result<TrainingSession::Preparation> TrainingSession::prepare(Progress &progress
     progress.report(0.1, tr("Splitting the rows…"));
     if (progress.isCancelled())
         return cancelled();
-    const Split split = Split::stratified(m_target->labels(), m_spec.validation.testFraction,
-                                          m_spec.seed);
+    const Split split =
+        Split::stratified(m_target->labels(), m_spec.validation.testFraction, m_spec.seed);
     const bool kfold = m_spec.validation.kind == ValidationSpec::Kind::KFold;
     std::vector<quint32> fitRows = split.train;
     if (m_test || kfold) {
@@ -97,9 +99,9 @@ Result<TrainingSession::Preparation> TrainingSession::prepare(Progress &progress
     const auto positives = std::count_if(fitRows.begin(), fitRows.end(),
                                          [&](quint32 r) { return m_target->label(r) == 1; });
     if (positives == 0 || positives == qsizetype(fitRows.size()))
-        return Error {Error::Kind::InvalidValue,
-                      tr("The training rows hold a single class of “%1”.")
-                          .arg(m_spec.target.column)};
+        return Error {
+            Error::Kind::InvalidValue,
+            tr("The training rows hold a single class of “%1”.").arg(m_spec.target.column)};
     if (kfold) {
         prep.folds = m_spec.validation.folds;
         prep.labelledRows = m_target->positives() + m_target->negatives();
@@ -115,8 +117,7 @@ Result<TrainingSession::Preparation> TrainingSession::prepare(Progress &progress
         auto prepared =
             TrainingData::prepare(*m_data, *m_target, *m_test, *testTarget, options, idColumn);
         if (!prepared)
-            return Error {prepared.error().kind,
-                          tr("Test file: %1").arg(prepared.error().message)};
+            return Error {prepared.error().kind, tr("Test file: %1").arg(prepared.error().message)};
         data = std::make_shared<TrainingData>(std::move(prepared.value()));
         for (const QString &note : data->testReport.describe())
             prep.notes << tr("Test file: %1").arg(note);
@@ -152,13 +153,12 @@ Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress 
     if (!run)
         return run.error();
     SubProgress importance(progress, 0.9, 1.0);
-    ModelReport report =
-        ModelReport::build(std::move(run.value()), info->title, *m_prepared, m_spec.seed, *importance);
+    ModelReport report = ModelReport::build(std::move(run.value()), info->title, *m_prepared,
+                                            m_spec.seed, *importance);
     if (progress.isCancelled())
         return cancelled();
-    report.scorer = std::make_shared<const Scorer>(m_prepared->schema, m_prepared->pipeline,
-                                                   report.run.model, m_spec.threshold,
-                                                   m_spec.costs);
+    report.scorer = std::make_shared<const Scorer>(
+        m_prepared->schema, m_prepared->pipeline, report.run.model, m_spec.threshold, m_spec.costs);
     return report;
 }
 

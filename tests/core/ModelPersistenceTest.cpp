@@ -92,11 +92,8 @@ private slots:
         QVERIFY(session.prepare().ok());
         auto report = session.train(spec.learners.first());
         QVERIFY(report.ok());
-        const QJsonObject tree = report->run.model->state()
-                                     .value("trees")
-                                     .toArray()
-                                     .first()
-                                     .toObject();
+        const QJsonObject tree =
+            report->run.model->state().value("trees").toArray().first().toObject();
         const QJsonArray cover = tree.value("cover").toArray();
         const QJsonArray left = tree.value("left").toArray(), right = tree.value("right").toArray();
         // The root holds every training row, and each split passes all of its rows on.
@@ -111,11 +108,16 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("format") << "format" << "format";
-        QTest::newRow("learner") << "learner" << "learner";
-        QTest::newRow("coefficients") << "state.coefficients" << "coefficients";
-        QTest::newRow("params") << "params.c" << "c";
-        QTest::newRow("features") << "features" << "coefficients"; // 2 saved for 3 features
+        QTest::newRow("format") << "format"
+                                << "format";
+        QTest::newRow("learner") << "learner"
+                                 << "learner";
+        QTest::newRow("coefficients") << "state.coefficients"
+                                      << "coefficients";
+        QTest::newRow("params") << "params.c"
+                                << "c";
+        QTest::newRow("features") << "features"
+                                  << "coefficients"; // 2 saved for 3 features
     }
     void malformedModelsAreRefusedNamingTheField()
     {

@@ -1,7 +1,7 @@
+#include "core/train/TrainingSession.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/models/ModelCatalog.h"
-#include "core/train/TrainingSession.h"
 
 #include <QtTest>
 
@@ -33,14 +33,17 @@ private slots:
         QVERIFY(target.ok());
         QCOMPARE(target->missingRows(), 1);
         QCOMPARE(target->label(5), qint8(-1));
-        QCOMPARE(target->leftOut().join(' '), QStringLiteral("1 row(s) with a missing Exited left out."));
+        QCOMPARE(target->leftOut().join(' '),
+                 QStringLiteral("1 row(s) with a missing Exited left out."));
     }
 
     void aFewOtherValuesAreNamedAndCanBeLeftOut()
     {
         QStringList values;
         for (int i = 0; i < 200; ++i)
-            values << (i == 17 ? QStringLiteral("Maybe") : i % 4 ? QStringLiteral("No") : QStringLiteral("Yes"));
+            values << (i == 17     ? QStringLiteral("Maybe")
+                           : i % 4 ? QStringLiteral("No")
+                                   : QStringLiteral("Yes"));
         auto r = CsvReader().readBytes(withTarget(values));
         QVERIFY(r.ok());
         auto refused = BinaryTarget::fromSpec(r->dataset, {QStringLiteral("Exited"), {}, false});
@@ -73,8 +76,9 @@ private slots:
         spec.target = {QStringLiteral("Churn"), QStringLiteral("Yes"), true};
         spec.validation = {ValidationSpec::Kind::KFold, 0.25, 7};
         spec.seed = 18446744073709551557ull; // beyond a double's exact integers
-        spec.learners = {{QStringLiteral("gbt"), {{QStringLiteral("max_leaves"), 15}}},
-                         {QStringLiteral("lr"), {{QStringLiteral("penalty"), QStringLiteral("l1")}}}};
+        spec.learners = {
+            {QStringLiteral("gbt"), {{QStringLiteral("max_leaves"), 15}}},
+            {QStringLiteral("lr"), {{QStringLiteral("penalty"), QStringLiteral("l1")}}}};
         spec.threshold = 0.3;
         spec.costs = {2, 9};
         FeatureConfig::Transform t;

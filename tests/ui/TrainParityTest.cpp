@@ -52,8 +52,8 @@ private slots:
     void modelTabAndCliAgree()
     {
         QFETCH(int, folds);
-        QStringList args {"train", m_csv, "--target", "churn", "--models", "lr,gbt,nb",
-                          "--seed", "11", "--json"};
+        QStringList args {"train",     m_csv,    "--target", "churn", "--models",
+                          "lr,gbt,nb", "--seed", "11",       "--json"};
         if (folds > 0)
             args << "--folds" << QString::number(folds);
         const QJsonObject fromCli = cli(args);
@@ -69,7 +69,8 @@ private slots:
         ModelPanel panel;
         panel.setDataset(data, distinct);
         panel.setTarget(QStringLiteral("churn"), {});
-        panel.setSelectedModels({QStringLiteral("lr"), QStringLiteral("gbt"), QStringLiteral("nb")});
+        panel.setSelectedModels(
+            {QStringLiteral("lr"), QStringLiteral("gbt"), QStringLiteral("nb")});
         panel.setFolds(folds);
         for (auto *spin : panel.findChildren<QSpinBox *>())
             if (spin->toolTip().startsWith(QStringLiteral("The same seed")))

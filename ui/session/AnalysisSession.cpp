@@ -15,8 +15,7 @@ std::vector<qint64> AnalysisSession::distinctCounts() const
     return out;
 }
 
-void AnalysisSession::setData(std::shared_ptr<const Dataset> dataset,
-                              QList<ColumnProfile> profiles)
+void AnalysisSession::setData(std::shared_ptr<const Dataset> dataset, QList<ColumnProfile> profiles)
 {
     m_dataset = std::move(dataset);
     m_profiles = std::move(profiles);
