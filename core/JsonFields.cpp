@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace churnlab {
@@ -20,6 +21,7 @@ JsonFields::JsonFields(const QJsonObject &object, QString where)
     : m_object(object)
     , m_where(std::move(where))
     , m_error(std::make_shared<QString>())
+    , m_kind(std::make_shared<Error::Kind>(Error::Kind::Malformed))
 {
 }
 
@@ -28,6 +30,7 @@ JsonFields JsonFields::nested(const QJsonObject &object, const QString &name) co
     JsonFields child(object, m_where);
     child.m_prefix = path(name) + QLatin1Char('.');
     child.m_error = m_error;
+    child.m_kind = m_kind;
     return child;
 }
 
@@ -44,7 +47,25 @@ void JsonFields::fail(const QString &field, const QString &problem)
 
 Error JsonFields::error() const
 {
-    return Error {Error::Kind::Malformed, *m_error};
+    return Error {*m_kind, *m_error};
+}
+
+bool JsonFields::header(const char *format, int supported)
+{
+    const QString name = text("format");
+    if (ok() && name != QLatin1StringView(format))
+        fail(QStringLiteral("format"),
+             tr("is “%1”, not “%2”").arg(name, QLatin1StringView(format)));
+    const int version = integer("version", 1, std::numeric_limits<int>::max());
+    if (ok() && version > supported) {
+        *m_error = tr("%1 has format version %2, made by a newer ChurnLab; this one reads up to "
+                      "version %3.")
+                       .arg(m_where)
+                       .arg(version)
+                       .arg(supported);
+        *m_kind = Error::Kind::NewerFormat;
+    }
+    return ok();
 }
 
 QJsonValue JsonFields::value(const char *key)

@@ -34,6 +34,11 @@ public:
     std::vector<double> numbers(const char *key, qsizetype expected = -1);
     std::vector<int> integers(const char *key, qsizetype expected, qint64 low, qint64 high);
 
+    // The "format" and "version" fields every saved object starts with: another format is
+    // malformed, a version above `supported` is Error::Kind::NewerFormat ("made by a newer
+    // ChurnLab"). Returns whether both are fine.
+    bool header(const char *format, int supported);
+
     // Reads a nested object with its own path ("trees[3]").
     JsonFields nested(const QJsonObject &object, const QString &name) const;
 
@@ -50,6 +55,7 @@ private:
     QString m_where;
     QString m_prefix;
     std::shared_ptr<QString> m_error; // the first error; nested readers share their parent's
+    std::shared_ptr<Error::Kind> m_kind;
 };
 
 QJsonArray toJsonArray(const std::vector<double> &values);

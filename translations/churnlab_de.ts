@@ -88,7 +88,7 @@
         <translation>%1: AUC %2</translation>
     </message>
     <message>
-        <source>, Cramér&apos;s V %1</source>
+        <source>, Cramér's V %1</source>
         <translation>, Cramérs V %1</translation>
     </message>
 </context>
@@ -479,7 +479,7 @@
         <translation>In so viele gleich besetzte Klassen teilen (0: Wert behalten)</translation>
     </message>
     <message>
-        <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level&apos;s smoothed churn rate, cross-fitted on the training rows</source>
+        <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level's smoothed churn rate, cross-fitted on the training rows</source>
         <translation>One-Hot: ein 0/1-Merkmal je häufiger Ausprägung; Ordinal: Ausprägungen in natürlicher Reihenfolge nummeriert; Zielrate: die geglättete Abwanderungsrate der Ausprägung, kreuzangepasst auf den Trainingszeilen</translation>
     </message>
 </context>
@@ -608,7 +608,7 @@
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <source>How the file&apos;s bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
+        <source>How the file's bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
         <translation>Wie die Bytes der Datei Text kodieren; die Erkennung liest Byte-Order-Marks und prüft UTF-8, sonst gilt Windows-1252</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>Zahlen verwenden ein Dezimal&amp;komma (1,5 = 1.5)</translation>
     </message>
     <message>
-        <source>The first %1 rows; the first row sets each column&apos;s type</source>
+        <source>The first %1 rows; the first row sets each column's type</source>
         <translation>Die ersten %1 Zeilen; die erste Zeile legt den Typ jeder Spalte fest</translation>
     </message>
     <message>
@@ -1095,7 +1095,7 @@
         <translation>Gewählte Schwelle</translation>
     </message>
     <message>
-        <source>%1: the model&apos;s own importance</source>
+        <source>%1: the model's own importance</source>
         <translation>%1: die modelleigene Wichtigkeit</translation>
     </message>
     <message>
@@ -1226,11 +1226,11 @@
         <translation>Permutationswichtigkeit auf der Testmenge (je Spalte)</translation>
     </message>
     <message>
-        <source>The model&apos;s own measure (coefficients or split gain, per feature)</source>
+        <source>The model's own measure (coefficients or split gain, per feature)</source>
         <translation>Das modelleigene Maß (Koeffizienten oder Split-Gewinn, je Merkmal)</translation>
     </message>
     <message>
-        <source>Permutation importance works for every model alike; the model&apos;s own measure shows how it uses each one-hot level</source>
+        <source>Permutation importance works for every model alike; the model's own measure shows how it uses each one-hot level</source>
         <translation>Permutationswichtigkeit gilt für jedes Modell gleich; das modelleigene Maß zeigt, wie es jede One-Hot-Ausprägung nutzt</translation>
     </message>
     <message>
@@ -1326,47 +1326,47 @@
     </message>
     <message>
         <source>Separate test file</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate Testdatei</translation>
     </message>
     <message>
         <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files. Separate test file: train on every row here, test on another file with the same columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdout: ein geschichteter Testanteil. Kreuzvalidierung: Jede Zeile wird einmal von einem Modell bewertet, das auf den anderen Folds trainiert wurde; langsamer und stabiler bei kleinen Dateien. Separate Testdatei: auf allen Zeilen hier trainieren, auf einer anderen Datei mit denselben Spalten testen</translation>
     </message>
     <message>
         <source>Test file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatei (CSV)</translation>
     </message>
     <message>
-        <source>A CSV file with the same columns, scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
-        <translation type="unfinished"></translation>
+        <source>A CSV file with the same columns, scored through the model's input checks: a missing column is an error, other types are converted and counted</source>
+        <translation>Eine CSV-Datei mit denselben Spalten, bewertet mit den Eingabeprüfungen des Modells: Eine fehlende Spalte ist ein Fehler, andere Typen werden umgewandelt und gezählt</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose the test file</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatei wählen</translation>
     </message>
     <message>
         <source>Test &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;datei:</translation>
     </message>
     <message>
         <source>Choose a test file</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatei wählen</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Leave out rows whose target is neither class</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen auslassen, deren Ziel keine der beiden Klassen ist</translation>
     </message>
     <message>
         <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen mit einem dritten Zielwert (ein Tippfehler, „Unbekannt“) werden ausgelassen und gezählt, statt das Training abzubrechen</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1377,13 @@
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>%1
 Default: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Standard: %2; %3</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1503,7 @@ Default: %2; %3</source>
         <translation>Diagramm…</translation>
     </message>
     <message>
-        <source>Open this column&apos;s chart in Explore, split by the target</source>
+        <source>Open this column's chart in Explore, split by the target</source>
         <translation>Das Diagramm dieser Spalte in „Erkunden“ öffnen, nach Zielspalte aufgeteilt</translation>
     </message>
 </context>
@@ -1687,14 +1688,14 @@ Default: %2; %3</source>
     </message>
     <message>
         <source>Test file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatei %1: %2</translation>
     </message>
 </context>
 <context>
     <name>churnlab</name>
     <message>
-        <source>Training was cancelled.</source>
-        <translation type="unfinished">Das Training wurde abgebrochen.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1709,28 +1710,28 @@ Default: %2; %3</source>
     </message>
     <message>
         <source>The target “%1” must have two values (such as Yes and No); it has many, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel „%1“ muss zwei Werte haben (etwa Ja und Nein); es hat viele, z. B. %2.</translation>
     </message>
     <message>
         <source>The target “%1” must have two values (such as Yes and No); it has %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel „%1“ muss zwei Werte haben (etwa Ja und Nein); es hat %2: %3.</translation>
     </message>
-    <message>
-        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab&apos;s checkbox, or --drop-other-target-values), or correct the file.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab's checkbox, or --drop-other-target-values), or correct the file.</source>
+        <translation><numerusform>Das Ziel „%1“ hat %n Zeile(n), deren Wert weder %2 noch %3 ist („%4“ zuerst in Datenzeile %5). Lassen Sie sie aus (Kontrollkästchen im Modell-Tab oder --drop-other-target-values) oder korrigieren Sie die Datei.</numerusform><numerusform>Das Ziel „%1“ hat %n Zeile(n), deren Wert weder %2 noch %3 ist („%4“ zuerst in Datenzeile %5). Lassen Sie sie aus (Kontrollkästchen im Modell-Tab oder --drop-other-target-values) oder korrigieren Sie die Datei.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with a missing %1 left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile mit fehlendem %1 ausgelassen.</numerusform>
+            <numerusform>%n Zeilen mit fehlendem %1 ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) whose %1 is neither %2 nor %3 left out (%4; first in data row %5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile, deren %1 weder %2 noch %3 ist, ausgelassen (%4; zuerst in Datenzeile %5).</numerusform>
+            <numerusform>%n Zeilen, deren %1 weder %2 noch %3 ist, ausgelassen (%4; zuerst in Datenzeile %5).</numerusform>
         </translation>
     </message>
 </context>
@@ -1966,43 +1967,35 @@ Default: %2; %3</source>
     <name>churnlab::FeaturePipeline</name>
     <message>
         <source>feature pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not “churnlab-pipeline”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feature pipeline has format version %1, made by a newer ChurnLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmals-Pipeline</translation>
     </message>
     <message>
         <source>must be in ascending order</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aufsteigend geordnet sein</translation>
     </message>
     <message>
         <source>must not be empty or zero</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer oder null sein</translation>
     </message>
     <message>
         <source>is not a known encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine bekannte Kodierung</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>names a block that is neither numeric nor categorical</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt einen Block, der weder numerisch noch kategorial ist</translation>
     </message>
     <message>
         <source>does not list every block once</source>
-        <translation type="unfinished"></translation>
+        <translation>führt nicht jeden Block genau einmal auf</translation>
     </message>
     <message>
         <source>feature pipeline: field “features” does not match the blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmals-Pipeline: Feld „features“ passt nicht zu den Blöcken</translation>
     </message>
 </context>
 <context>
@@ -2020,70 +2013,70 @@ Default: %2; %3</source>
     <name>churnlab::InputSchema</name>
     <message>
         <source>The input has no column “%1”, which the model needs (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe hat keine Spalte „%1“, die das Modell braucht (als %2).</translation>
     </message>
     <message>
         <source>No record has the field “%1”, which the model needs (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz hat das Feld „%1“, das das Modell braucht (als %2).</translation>
     </message>
     <message>
         <source>input schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not “churnlab-schema”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The input schema has format version %1, made by a newer ChurnLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeschema</translation>
     </message>
     <message>
         <source>is not a column type</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Spaltentyp</translation>
     </message>
 </context>
 <context>
     <name>churnlab::JsonFields</name>
     <message>
         <source>%1: field “%2” %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „%2“ %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>has %1 values where %2 are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Werte, wo %2 erwartet werden</translation>
+    </message>
+    <message>
+        <source>is “%1”, not “%2”</source>
+        <translation>ist „%1“, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2, made by a newer ChurnLab; this one reads up to version %3.</source>
+        <translation>%1 hat die Formatversion %2, erstellt von einem neueren ChurnLab; dieses liest bis Version %3.</translation>
     </message>
 </context>
 <context>
@@ -2101,23 +2094,23 @@ Default: %2; %3</source>
     <name>churnlab::Model</name>
     <message>
         <source>gradient boosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient Boosting</translation>
     </message>
     <message>
         <source>logistic regression</source>
-        <translation type="unfinished"></translation>
+        <translation>logistische Regression</translation>
     </message>
     <message>
         <source>naive Bayes</source>
-        <translation type="unfinished"></translation>
+        <translation>naiver Bayes</translation>
     </message>
     <message>
         <source>must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>muss positiv sein</translation>
     </message>
     <message>
         <source>neural network</source>
-        <translation type="unfinished"></translation>
+        <translation>neuronales Netz</translation>
     </message>
 </context>
 <context>
@@ -2176,147 +2169,139 @@ Default: %2; %3</source>
     </message>
     <message>
         <source>Deepest level of the tree; 0 for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefste Ebene des Baums; 0 für unbegrenzt</translation>
     </message>
     <message>
         <source>Fewest training rows in a leaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestzahl an Trainingszeilen in einem Blatt</translation>
     </message>
     <message>
         <source>Most boosting rounds; early stopping usually ends sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Boosting-Runden; frühes Stoppen endet meist früher</translation>
     </message>
     <message>
-        <source>Shrinkage of each tree&apos;s contribution</source>
-        <translation type="unfinished"></translation>
+        <source>Shrinkage of each tree's contribution</source>
+        <translation>Schrumpfung des Beitrags jedes Baums</translation>
     </message>
     <message>
         <source>Most leaves per tree (trees grow leaf-wise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Blättern pro Baum (Bäume wachsen blattweise)</translation>
     </message>
     <message>
         <source>Deepest level of a tree; 0 for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefste Ebene eines Baums; 0 für unbegrenzt</translation>
     </message>
     <message>
         <source>L2 penalty on leaf values</source>
-        <translation type="unfinished"></translation>
+        <translation>L2-Strafe auf Blattwerte</translation>
     </message>
     <message>
         <source>Share of rows each round sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeilen, den jede Runde sieht</translation>
     </message>
     <message>
         <source>Share of features each round may split on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Merkmale, an denen jede Runde teilen darf</translation>
     </message>
     <message>
         <source>Share of training rows held back for early stopping; 0 runs every round</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Trainingszeilen, der für frühes Stoppen zurückgehalten wird; 0 führt alle Runden aus</translation>
     </message>
     <message>
         <source>Rounds without a better validation loss before stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden ohne besseren Validierungsverlust vor dem Stoppen</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eines von %1</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>Inverse penalty strength, as scikit-learn&apos;s C: smaller values shrink the coefficients more</source>
-        <translation type="unfinished"></translation>
+        <source>Inverse penalty strength, as scikit-learn's C: smaller values shrink the coefficients more</source>
+        <translation>Kehrwert der Strafstärke, wie C in scikit-learn: kleinere Werte schrumpfen die Koeffizienten stärker</translation>
     </message>
     <message>
         <source>l2 keeps every feature; l1 sets weak ones to zero; elasticnet mixes the two</source>
-        <translation type="unfinished"></translation>
+        <translation>l2 behält jedes Merkmal; l1 setzt schwache auf null; elasticnet mischt beide</translation>
     </message>
     <message>
         <source>Elastic net only: the L1 share of the penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Elastic Net: der L1-Anteil der Strafe</translation>
     </message>
     <message>
         <source>Most Newton steps before the solver stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Newton-Schritten, bevor der Löser stoppt</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished">Modell</translation>
-    </message>
-    <message>
-        <source>is “%1”, not “churnlab-model”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model has format version %1, made by a newer ChurnLab; this one reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>model: field “learner”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: Feld „learner“: %1</translation>
     </message>
     <message>
         <source>model: field “params”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: Feld „params“: %1</translation>
     </message>
     <message>
         <source>model: field “state”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: Feld „state“: %1</translation>
     </message>
     <message>
         <source>Laplace smoothing of category counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Laplace-Glättung der Kategorienzahlen</translation>
     </message>
     <message>
         <source>Share of the largest variance added to every variance, for stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der größten Varianz, der jeder Varianz hinzugefügt wird, für Stabilität</translation>
     </message>
     <message>
         <source>Neurons in the hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronen in der verborgenen Schicht</translation>
     </message>
     <message>
-        <source>Adam&apos;s step size</source>
-        <translation type="unfinished"></translation>
+        <source>Adam's step size</source>
+        <translation>Schrittweite von Adam</translation>
     </message>
     <message>
         <source>Rows per gradient step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Gradientenschritt</translation>
     </message>
     <message>
         <source>Most passes over the training rows; early stopping usually ends sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an Durchläufen über die Trainingszeilen; frühes Stoppen endet meist früher</translation>
     </message>
     <message>
-        <source>L2 penalty on the weights, as scikit-learn&apos;s alpha</source>
-        <translation type="unfinished"></translation>
+        <source>L2 penalty on the weights, as scikit-learn's alpha</source>
+        <translation>L2-Strafe auf die Gewichte, wie alpha in scikit-learn</translation>
     </message>
     <message>
         <source>Share of training rows held back for early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Trainingszeilen, der für frühes Stoppen zurückgehalten wird</translation>
     </message>
     <message>
         <source>Epochs without a better validation loss before stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen ohne besseren Validierungsverlust vor dem Stoppen</translation>
     </message>
     <message>
         <source>Number of trees averaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl gemittelter Bäume</translation>
     </message>
     <message>
         <source>Features tried at each split; 0 for the square root of their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Teilung geprüfte Merkmale; 0 für die Quadratwurzel ihrer Anzahl</translation>
     </message>
     <message>
-        <source>Size of each tree&apos;s bootstrap sample, as a share of the rows</source>
-        <translation type="unfinished"></translation>
+        <source>Size of each tree's bootstrap sample, as a share of the rows</source>
+        <translation>Größe der Bootstrap-Stichprobe jedes Baums, als Anteil der Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2356,26 +2341,38 @@ Default: %2; %3</source>
     <name>churnlab::Scorer</name>
     <message>
         <source>Scoring was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>churnlab::ScoringReport</name>
-    <message>
+    <message numerus="yes">
         <source>Column “%1” was read as %2 and converted to %3, as in training; %n value(s) did not convert and count as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Spalte „%1“ wurde als %2 gelesen und wie im Training in %3 umgewandelt; %n Wert ließ sich nicht umwandeln und zählt als fehlend.</numerusform>
+            <numerusform>Spalte „%1“ wurde als %2 gelesen und wie im Training in %3 umgewandelt; %n Werte ließen sich nicht umwandeln und zählen als fehlend.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Column “%1”: %n value(s) could not be read and count as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Spalte „%1“: %n Wert war nicht lesbar und zählt als fehlend.</numerusform>
+            <numerusform>Spalte „%1“: %n Werte waren nicht lesbar und zählen als fehlend.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Column “%1”: %n value(s) of categories not seen in training, scored as a rare category.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Spalte „%1“: %n Wert einer im Training nicht gesehenen Kategorie, bewertet wie eine seltene Kategorie.</numerusform>
+            <numerusform>Spalte „%1“: %n Werte von im Training nicht gesehenen Kategorien, bewertet wie eine seltene Kategorie.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Column “%1”: %n value(s) outside the training range.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Spalte „%1“: %n Wert außerhalb des Trainingsbereichs.</numerusform>
+            <numerusform>Spalte „%1“: %n Werte außerhalb des Trainingsbereichs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2421,184 +2418,152 @@ Default: %2; %3</source>
     <name>churnlab::TrainSpec</name>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>must name a column</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Spalte nennen</translation>
     </message>
     <message>
         <source>Choose at least one model to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Modell zum Trainieren.</translation>
     </message>
     <message>
         <source>The test share must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testanteil muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
         <source>Cross-validation needs from 2 to 50 folds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kreuzvalidierung braucht 2 bis 50 Folds.</translation>
     </message>
     <message>
         <source>The threshold must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
         <source>Costs must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>training settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not “churnlab-train-spec”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The training settings have format version %1, made by a newer ChurnLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingseinstellungen</translation>
     </message>
     <message>
         <source>must be holdout or kfold</source>
-        <translation type="unfinished"></translation>
+        <translation>muss holdout oder kfold sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
 </context>
 <context>
     <name>churnlab::TrainingSession</name>
     <message>
         <source>Use either cross-validation or a separate test file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder Kreuzvalidierung oder eine separate Testdatei, nicht beides.</translation>
     </message>
     <message>
         <source>Test file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatei: %1</translation>
     </message>
     <message>
         <source>Splitting the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden aufgeteilt …</translation>
     </message>
     <message>
         <source>The training rows hold a single class of “%1”.</source>
-        <translation type="unfinished">Die Trainingszeilen enthalten nur eine Klasse von „%1“.</translation>
+        <translation>Die Trainingszeilen enthalten nur eine Klasse von „%1“.</translation>
     </message>
     <message>
         <source>Preparing features…</source>
-        <translation type="unfinished">Merkmale werden vorbereitet…</translation>
+        <translation>Merkmale werden vorbereitet …</translation>
     </message>
     <message>
         <source>No usable feature columns: every column is the target, an ID, free text or constant.</source>
-        <translation type="unfinished">Keine verwendbaren Merkmalsspalten: jede Spalte ist das Ziel, eine ID, freier Text oder konstant.</translation>
+        <translation>Keine verwendbaren Merkmalsspalten: Jede Spalte ist das Ziel, eine ID, Freitext oder konstant.</translation>
     </message>
     <message>
         <source>The session was not prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde nicht vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Das Training wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>churnlab::Tree</name>
     <message>
         <source>tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>tree: node %1 has a child that does not come after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum: Knoten %1 hat ein Kind, das nicht nach ihm kommt</translation>
     </message>
     <message>
         <source>tree ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum-Ensemble</translation>
     </message>
     <message>
         <source>tree %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum %1 von %2: %3</translation>
     </message>
 </context>
 <context>
-    <name>churnlab::cli</name>
+    <name>churnlab::ZipArchive</name>
     <message>
-        <source>--test-fraction must be between 0 and 1</source>
-        <translation type="unfinished">--test-fraction muss zwischen 0 und 1 liegen</translation>
+        <source>Cannot create the archive</source>
+        <translation>Das Archiv kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>--seed must be a whole number</source>
-        <translation type="unfinished">--seed muss eine ganze Zahl sein</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>--threshold must be between 0 and 1</source>
-        <translation type="unfinished">--threshold muss zwischen 0 und 1 liegen</translation>
+        <source>Cannot add %1</source>
+        <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <source>--folds must be a whole number from 2 to 50</source>
-        <translation type="unfinished">--folds muss eine ganze Zahl von 2 bis 50 sein</translation>
+        <source>Cannot write the archive</source>
+        <translation>Das Archiv kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>use either --folds or --test, not both</source>
-        <translation type="unfinished">verwenden Sie entweder --folds oder --test, nicht beides</translation>
+        <source>Not a readable archive</source>
+        <translation>Kein lesbares Archiv</translation>
     </message>
     <message>
-        <source>--c must be a positive number</source>
-        <translation type="unfinished">--c muss eine positive Zahl sein</translation>
+        <source>Not a valid archive (truncated or damaged)</source>
+        <translation>Kein gültiges Archiv (abgeschnitten oder beschädigt)</translation>
     </message>
     <message>
-        <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
-        <translation type="unfinished">--param „%1“ hat nicht die Form MODELL.NAME=WERT</translation>
+        <source>%1 is missing from the archive</source>
+        <translation>%1 fehlt im Archiv</translation>
     </message>
     <message>
-        <source>--param names model “%1”, which is not in --models</source>
-        <translation type="unfinished">--param nennt das Modell „%1“, das nicht in --models steht</translation>
+        <source>%1 is too large (%2 bytes; at most %3 are accepted)</source>
+        <translation>%1 ist zu groß (%2 Bytes; höchstens %3 werden angenommen)</translation>
     </message>
     <message>
-        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row&apos;s out-of-fold score</source>
-        <translation type="unfinished"></translation>
+        <source>%1 inflates %2 times its compressed size: a zip bomb is refused</source>
+        <translation>%1 entpackt sich auf das %2-Fache seiner komprimierten Größe: eine Zip-Bombe wird abgelehnt</translation>
     </message>
     <message>
-        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
-        <translation type="unfinished">Zielspalte %1 (positiv „%2“): %3 Trainingszeilen, %4 Testzeilen, %5 Merkmale</translation>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>model</source>
-        <translation type="unfinished">Modell</translation>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 ist beschädigt (%2)</translation>
     </message>
     <message>
-        <source>AUC</source>
-        <translation type="unfinished">AUC</translation>
-    </message>
-    <message>
-        <source>PR AUC</source>
-        <translation type="unfinished">PR-AUC</translation>
-    </message>
-    <message>
-        <source>log loss</source>
-        <translation type="unfinished">Log-Loss</translation>
-    </message>
-    <message>
-        <source>Brier</source>
-        <translation type="unfinished">Brier</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation type="unfinished">Genauigkeit</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished">F1</translation>
-    </message>
-    <message>
-        <source>train s</source>
-        <translation type="unfinished">Training s</translation>
-    </message>
-    <message>
-        <source>train takes DATA and --target COLUMN; see --help</source>
-        <translation type="unfinished">train erwartet DATEN und --target SPALTE; siehe --help</translation>
+        <source>longer than declared</source>
+        <translation>länger als angegeben</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +2649,7 @@ Default: %2; %3</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Reads a CSV file and reports its dialect, size, and each column&apos;s type and profile.</source>
+        <source>Reads a CSV file and reports its dialect, size, and each column's type and profile.</source>
         <translation>Liest eine CSV-Datei und berichtet Dialekt, Größe sowie Typ und Profil jeder Spalte.</translation>
     </message>
     <message>
@@ -2712,8 +2677,8 @@ Default: %2; %3</source>
         <translation>Schreibt die eingebauten, reproduzierbaren Beispieldaten als CSV.</translation>
     </message>
     <message>
-        <source>Output CSV file (&apos;-&apos; for standard output).</source>
-        <translation>Ausgabe-CSV-Datei (&apos;-&apos; für die Standardausgabe).</translation>
+        <source>Output CSV file ('-' for standard output).</source>
+        <translation>Ausgabe-CSV-Datei ('-' für die Standardausgabe).</translation>
     </message>
     <message>
         <source>Number of rows (default 5000).</source>
@@ -2760,7 +2725,7 @@ Default: %2; %3</source>
         <translation>Die Zielspalte.</translation>
     </message>
     <message>
-        <source>The target&apos;s positive class.</source>
+        <source>The target's positive class.</source>
         <translation>Die positive Klasse der Zielspalte.</translation>
     </message>
     <message>
@@ -2812,11 +2777,11 @@ Default: %2; %3</source>
         <translation>Zusammenhang mit der Zielspalte (AUC der Spalte allein)</translation>
     </message>
     <message>
-        <source>Target column: adds target checks and each column&apos;s association with it.</source>
+        <source>Target column: adds target checks and each column's association with it.</source>
         <translation>Zielspalte: ergänzt Prüfungen der Zielspalte und den Zusammenhang jeder Spalte mit ihr.</translation>
     </message>
     <message>
-        <source>The target&apos;s positive class (default: guessed, e.g. Yes or 1).</source>
+        <source>The target's positive class (default: guessed, e.g. Yes or 1).</source>
         <translation>Die positive Klasse der Zielspalte (Vorgabe: geschätzt, z. B. Yes oder 1).</translation>
     </message>
     <message>
@@ -2836,7 +2801,7 @@ Default: %2; %3</source>
         <translation>Zielspalte (zwei Werte).</translation>
     </message>
     <message>
-        <source>The target&apos;s positive class (default: guessed).</source>
+        <source>The target's positive class (default: guessed).</source>
         <translation>Die positive Klasse der Zielspalte (Vorgabe: geschätzt).</translation>
     </message>
     <message>
@@ -2856,7 +2821,7 @@ Default: %2; %3</source>
         <translation>Entscheidungsschwelle für Genauigkeit, Präzision, Trefferquote, F1 (Vorgabe 0.5).</translation>
     </message>
     <message>
-        <source>Inverse L2 strength of lr, as scikit-learn&apos;s C (default 1).</source>
+        <source>Inverse L2 strength of lr, as scikit-learn's C (default 1).</source>
         <translation>Inverse L2-Stärke von lr, wie C in scikit-learn (Vorgabe 1).</translation>
     </message>
     <message>
@@ -2879,7 +2844,7 @@ Default: %2; %3</source>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect FILE    Detected dialect, row and column counts, each column's type and profile
   inspect --sample  The same for the built-in sample dataset
   sample -o FILE  Write the built-in sample churn dataset as CSV
   plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
@@ -2888,7 +2853,7 @@ Commands:
         [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
                   Train churn models and print a leaderboard
 
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Run 'churnlab-cli COMMAND --help' for the options of a command.
 Options: --help, --version
 </source>
         <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
@@ -2903,21 +2868,97 @@ Befehle:
         [--test DATEI | --test-fraction F | --folds K] [--features DATEI] [--json]
                   Abwanderungsmodelle trainieren und eine Rangliste ausgeben
 
-&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+'churnlab-cli BEFEHL --help' zeigt die Optionen eines Befehls.
 Optionen: --help, --version
 </translation>
     </message>
     <message>
         <source>Comma-separated models (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Modelle (Standard %1).</translation>
     </message>
     <message>
-        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row&apos;s out-of-fold score, and each fold&apos;s values give the spread.</source>
-        <translation type="unfinished"></translation>
+        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row's out-of-fold score, and each fold's values give the spread.</source>
+        <translation>Geschichtete k-fache Kreuzvalidierung auf DATEN statt eines Holdouts; die Metriken bündeln die Out-of-Fold-Bewertung jeder Zeile, die Werte jedes Folds zeigen die Streuung.</translation>
     </message>
     <message>
         <source>Leave out (and count) the few rows whose target is neither class, instead of refusing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wenigen Zeilen, deren Ziel keine der beiden Klassen ist, auslassen (und zählen), statt die Datei abzulehnen.</translation>
+    </message>
+    <message>
+        <source>--test-fraction must be between 0 and 1</source>
+        <translation>--test-fraction muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--threshold must be between 0 and 1</source>
+        <translation>--threshold muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>--folds must be a whole number from 2 to 50</source>
+        <translation>--folds muss eine ganze Zahl von 2 bis 50 sein</translation>
+    </message>
+    <message>
+        <source>use either --folds or --test, not both</source>
+        <translation>entweder --folds oder --test verwenden, nicht beides</translation>
+    </message>
+    <message>
+        <source>--c must be a positive number</source>
+        <translation>--c muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
+        <translation>--param „%1“ hat nicht die Form MODELL.NAME=WERT</translation>
+    </message>
+    <message>
+        <source>--param names model “%1”, which is not in --models</source>
+        <translation>--param nennt das Modell „%1“, das nicht in --models steht</translation>
+    </message>
+    <message>
+        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row's out-of-fold score</source>
+        <translation>%1-fache geschichtete Kreuzvalidierung auf %2 Zeilen: Metriken aus der Out-of-Fold-Bewertung jeder Zeile</translation>
+    </message>
+    <message>
+        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
+        <translation>Ziel %1 (positiv „%2“): %3 Trainingszeilen, %4 Testzeilen, %5 Merkmale</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <source>log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>train s</source>
+        <translation>Training s</translation>
+    </message>
+    <message>
+        <source>train takes DATA and --target COLUMN; see --help</source>
+        <translation>train erwartet DATEN und --target SPALTE; siehe --help</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@
         <translation>%1: AUC %2</translation>
     </message>
     <message>
-        <source>, Cramér&apos;s V %1</source>
+        <source>, Cramér's V %1</source>
         <translation>, V de Cramér %1</translation>
     </message>
 </context>
@@ -479,7 +479,7 @@
         <translation>Dividir en tantos intervalos de igual frecuencia (0: conservar el valor)</translation>
     </message>
     <message>
-        <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level&apos;s smoothed churn rate, cross-fitted on the training rows</source>
+        <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level's smoothed churn rate, cross-fitted on the training rows</source>
         <translation>One-hot: una variable 0/1 por nivel frecuente; Ordinal: niveles numerados en orden natural; Tasa objetivo: la tasa de abandono suavizada del nivel, con ajuste cruzado en las filas de entrenamiento</translation>
     </message>
 </context>
@@ -608,7 +608,7 @@
         <translation>&amp;Delimitador:</translation>
     </message>
     <message>
-        <source>How the file&apos;s bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
+        <source>How the file's bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
         <translation>Cómo codifican texto los bytes del archivo; la detección lee las marcas de orden de bytes y comprueba UTF-8; si no, usa Windows-1252</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>Los números usan &amp;coma decimal (1,5 = 1.5)</translation>
     </message>
     <message>
-        <source>The first %1 rows; the first row sets each column&apos;s type</source>
+        <source>The first %1 rows; the first row sets each column's type</source>
         <translation>Las primeras %1 filas; la primera fila fija el tipo de cada columna</translation>
     </message>
     <message>
@@ -1095,7 +1095,7 @@
         <translation>Umbral elegido</translation>
     </message>
     <message>
-        <source>%1: the model&apos;s own importance</source>
+        <source>%1: the model's own importance</source>
         <translation>%1: la importancia propia del modelo</translation>
     </message>
     <message>
@@ -1226,11 +1226,11 @@
         <translation>Importancia por permutación en el conjunto de prueba (por columna)</translation>
     </message>
     <message>
-        <source>The model&apos;s own measure (coefficients or split gain, per feature)</source>
+        <source>The model's own measure (coefficients or split gain, per feature)</source>
         <translation>La medida propia del modelo (coeficientes o ganancia de división, por variable)</translation>
     </message>
     <message>
-        <source>Permutation importance works for every model alike; the model&apos;s own measure shows how it uses each one-hot level</source>
+        <source>Permutation importance works for every model alike; the model's own measure shows how it uses each one-hot level</source>
         <translation>La importancia por permutación vale igual para todos los modelos; la medida propia muestra cómo usa cada nivel one-hot</translation>
     </message>
     <message>
@@ -1326,47 +1326,47 @@
     </message>
     <message>
         <source>Separate test file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de prueba aparte</translation>
     </message>
     <message>
         <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files. Separate test file: train on every row here, test on another file with the same columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdout: una parte de prueba estratificada. Validación cruzada: cada fila se puntúa una vez con un modelo entrenado en los otros pliegues; más lenta y más estable con archivos pequeños. Archivo de prueba aparte: entrenar con todas las filas de aquí y probar con otro archivo con las mismas columnas</translation>
     </message>
     <message>
         <source>Test file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de prueba (CSV)</translation>
     </message>
     <message>
-        <source>A CSV file with the same columns, scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
-        <translation type="unfinished"></translation>
+        <source>A CSV file with the same columns, scored through the model's input checks: a missing column is an error, other types are converted and counted</source>
+        <translation>Un archivo CSV con las mismas columnas, puntuado con las comprobaciones de entrada del modelo: una columna que falta es un error; otros tipos se convierten y se cuentan</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose the test file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de prueba</translation>
     </message>
     <message>
         <source>Test &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de &amp;prueba:</translation>
     </message>
     <message>
         <source>Choose a test file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de prueba</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Leave out rows whose target is neither class</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las filas cuyo objetivo no es ninguna de las dos clases</translation>
     </message>
     <message>
         <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas pocas filas con un tercer valor del objetivo (una errata, «Desconocido») se omiten y se cuentan en lugar de detener el entrenamiento</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1377,13 @@
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automático</translation>
     </message>
     <message>
         <source>%1
 Default: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1503,7 @@ Default: %2; %3</source>
         <translation>Gráfico…</translation>
     </message>
     <message>
-        <source>Open this column&apos;s chart in Explore, split by the target</source>
+        <source>Open this column's chart in Explore, split by the target</source>
         <translation>Abrir el gráfico de esta columna en Explorar, dividido por el objetivo</translation>
     </message>
 </context>
@@ -1687,14 +1688,14 @@ Default: %2; %3</source>
     </message>
     <message>
         <source>Test file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de prueba %1: %2</translation>
     </message>
 </context>
 <context>
     <name>churnlab</name>
     <message>
-        <source>Training was cancelled.</source>
-        <translation type="unfinished">Se canceló el entrenamiento.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1709,28 +1710,28 @@ Default: %2; %3</source>
     </message>
     <message>
         <source>The target “%1” must have two values (such as Yes and No); it has many, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo «%1» debe tener dos valores (como Sí y No); tiene muchos, p. ej. %2.</translation>
     </message>
     <message>
         <source>The target “%1” must have two values (such as Yes and No); it has %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo «%1» debe tener dos valores (como Sí y No); tiene %2: %3.</translation>
     </message>
-    <message>
-        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab&apos;s checkbox, or --drop-other-target-values), or correct the file.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab's checkbox, or --drop-other-target-values), or correct the file.</source>
+        <translation><numerusform>El objetivo «%1» tiene %n fila(s) cuyo valor no es ni %2 ni %3 («%4» primero en la fila de datos %5). Omítalas (la casilla de la pestaña Modelo o --drop-other-target-values) o corrija el archivo.</numerusform><numerusform>El objetivo «%1» tiene %n fila(s) cuyo valor no es ni %2 ni %3 («%4» primero en la fila de datos %5). Omítalas (la casilla de la pestaña Modelo o --drop-other-target-values) o corrija el archivo.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with a missing %1 left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila sin %1 omitida.</numerusform>
+            <numerusform>%n filas sin %1 omitidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) whose %1 is neither %2 nor %3 left out (%4; first in data row %5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila cuyo %1 no es ni %2 ni %3 omitida (%4; primero en la fila de datos %5).</numerusform>
+            <numerusform>%n filas cuyo %1 no es ni %2 ni %3 omitidas (%4; primero en la fila de datos %5).</numerusform>
         </translation>
     </message>
 </context>
@@ -1966,43 +1967,35 @@ Default: %2; %3</source>
     <name>churnlab::FeaturePipeline</name>
     <message>
         <source>feature pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not “churnlab-pipeline”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feature pipeline has format version %1, made by a newer ChurnLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>canal de variables</translation>
     </message>
     <message>
         <source>must be in ascending order</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar en orden ascendente</translation>
     </message>
     <message>
         <source>must not be empty or zero</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío ni ser cero</translation>
     </message>
     <message>
         <source>is not a known encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una codificación conocida</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>names a block that is neither numeric nor categorical</source>
-        <translation type="unfinished"></translation>
+        <translation>nombra un bloque que no es ni numérico ni categórico</translation>
     </message>
     <message>
         <source>does not list every block once</source>
-        <translation type="unfinished"></translation>
+        <translation>no enumera cada bloque una vez</translation>
     </message>
     <message>
         <source>feature pipeline: field “features” does not match the blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>canal de variables: el campo «features» no coincide con los bloques</translation>
     </message>
 </context>
 <context>
@@ -2020,70 +2013,70 @@ Default: %2; %3</source>
     <name>churnlab::InputSchema</name>
     <message>
         <source>The input has no column “%1”, which the model needs (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no tiene la columna «%1», que el modelo necesita (como %2).</translation>
     </message>
     <message>
         <source>No record has the field “%1”, which the model needs (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro tiene el campo «%1», que el modelo necesita (como %2).</translation>
     </message>
     <message>
         <source>input schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not “churnlab-schema”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The input schema has format version %1, made by a newer ChurnLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema de entrada</translation>
     </message>
     <message>
         <source>is not a column type</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un tipo de columna</translation>
     </message>
 </context>
 <context>
     <name>churnlab::JsonFields</name>
     <message>
         <source>%1: field “%2” %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo «%2» %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número de %1 a %2</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de %1 a %2</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>has %1 values where %2 are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 valores donde se esperan %2</translation>
+    </message>
+    <message>
+        <source>is “%1”, not “%2”</source>
+        <translation>es «%1», no «%2»</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2, made by a newer ChurnLab; this one reads up to version %3.</source>
+        <translation>%1 tiene la versión de formato %2, creada por un ChurnLab más reciente; este lee hasta la versión %3.</translation>
     </message>
 </context>
 <context>
@@ -2101,23 +2094,23 @@ Default: %2; %3</source>
     <name>churnlab::Model</name>
     <message>
         <source>gradient boosting</source>
-        <translation type="unfinished"></translation>
+        <translation>potenciación del gradiente</translation>
     </message>
     <message>
         <source>logistic regression</source>
-        <translation type="unfinished"></translation>
+        <translation>regresión logística</translation>
     </message>
     <message>
         <source>naive Bayes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayes ingenuo</translation>
     </message>
     <message>
         <source>must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser positivo</translation>
     </message>
     <message>
         <source>neural network</source>
-        <translation type="unfinished"></translation>
+        <translation>red neuronal</translation>
     </message>
 </context>
 <context>
@@ -2176,147 +2169,139 @@ Default: %2; %3</source>
     </message>
     <message>
         <source>Deepest level of the tree; 0 for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel más profundo del árbol; 0 sin límite</translation>
     </message>
     <message>
         <source>Fewest training rows in a leaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo de filas de entrenamiento en una hoja</translation>
     </message>
     <message>
         <source>Most boosting rounds; early stopping usually ends sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de rondas de potenciación; la parada temprana suele terminar antes</translation>
     </message>
     <message>
-        <source>Shrinkage of each tree&apos;s contribution</source>
-        <translation type="unfinished"></translation>
+        <source>Shrinkage of each tree's contribution</source>
+        <translation>Reducción de la contribución de cada árbol</translation>
     </message>
     <message>
         <source>Most leaves per tree (trees grow leaf-wise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de hojas por árbol (los árboles crecen hoja a hoja)</translation>
     </message>
     <message>
         <source>Deepest level of a tree; 0 for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel más profundo de un árbol; 0 sin límite</translation>
     </message>
     <message>
         <source>L2 penalty on leaf values</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización L2 de los valores de las hojas</translation>
     </message>
     <message>
         <source>Share of rows each round sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de las filas que ve cada ronda</translation>
     </message>
     <message>
         <source>Share of features each round may split on</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de las variables por las que cada ronda puede dividir</translation>
     </message>
     <message>
         <source>Share of training rows held back for early stopping; 0 runs every round</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de las filas de entrenamiento reservada para la parada temprana; 0 ejecuta todas las rondas</translation>
     </message>
     <message>
         <source>Rounds without a better validation loss before stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas sin mejor pérdida de validación antes de parar</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de %1</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de %1 a %2</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de %1 a %2</translation>
     </message>
     <message>
-        <source>Inverse penalty strength, as scikit-learn&apos;s C: smaller values shrink the coefficients more</source>
-        <translation type="unfinished"></translation>
+        <source>Inverse penalty strength, as scikit-learn's C: smaller values shrink the coefficients more</source>
+        <translation>Inversa de la intensidad de la penalización, como la C de scikit-learn: valores menores reducen más los coeficientes</translation>
     </message>
     <message>
         <source>l2 keeps every feature; l1 sets weak ones to zero; elasticnet mixes the two</source>
-        <translation type="unfinished"></translation>
+        <translation>l2 conserva todas las variables; l1 pone a cero las débiles; elasticnet mezcla ambas</translation>
     </message>
     <message>
         <source>Elastic net only: the L1 share of the penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo elastic net: la parte L1 de la penalización</translation>
     </message>
     <message>
         <source>Most Newton steps before the solver stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de pasos de Newton antes de que el solucionador pare</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished">modelo</translation>
-    </message>
-    <message>
-        <source>is “%1”, not “churnlab-model”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model has format version %1, made by a newer ChurnLab; this one reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo</translation>
     </message>
     <message>
         <source>model: field “learner”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo: campo «learner»: %1</translation>
     </message>
     <message>
         <source>model: field “params”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo: campo «params»: %1</translation>
     </message>
     <message>
         <source>model: field “state”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo: campo «state»: %1</translation>
     </message>
     <message>
         <source>Laplace smoothing of category counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suavizado de Laplace de los recuentos de categorías</translation>
     </message>
     <message>
         <source>Share of the largest variance added to every variance, for stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la mayor varianza que se suma a cada varianza, por estabilidad</translation>
     </message>
     <message>
         <source>Neurons in the hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuronas en la capa oculta</translation>
     </message>
     <message>
-        <source>Adam&apos;s step size</source>
-        <translation type="unfinished"></translation>
+        <source>Adam's step size</source>
+        <translation>Tamaño de paso de Adam</translation>
     </message>
     <message>
         <source>Rows per gradient step</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas por paso de gradiente</translation>
     </message>
     <message>
         <source>Most passes over the training rows; early stopping usually ends sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de pasadas por las filas de entrenamiento; la parada temprana suele terminar antes</translation>
     </message>
     <message>
-        <source>L2 penalty on the weights, as scikit-learn&apos;s alpha</source>
-        <translation type="unfinished"></translation>
+        <source>L2 penalty on the weights, as scikit-learn's alpha</source>
+        <translation>Penalización L2 de los pesos, como el alpha de scikit-learn</translation>
     </message>
     <message>
         <source>Share of training rows held back for early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de las filas de entrenamiento reservada para la parada temprana</translation>
     </message>
     <message>
         <source>Epochs without a better validation loss before stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas sin mejor pérdida de validación antes de parar</translation>
     </message>
     <message>
         <source>Number of trees averaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de árboles promediados</translation>
     </message>
     <message>
         <source>Features tried at each split; 0 for the square root of their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables probadas en cada división; 0 para la raíz cuadrada de su número</translation>
     </message>
     <message>
-        <source>Size of each tree&apos;s bootstrap sample, as a share of the rows</source>
-        <translation type="unfinished"></translation>
+        <source>Size of each tree's bootstrap sample, as a share of the rows</source>
+        <translation>Tamaño de la muestra bootstrap de cada árbol, como parte de las filas</translation>
     </message>
 </context>
 <context>
@@ -2356,26 +2341,38 @@ Default: %2; %3</source>
     <name>churnlab::Scorer</name>
     <message>
         <source>Scoring was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la puntuación.</translation>
     </message>
 </context>
 <context>
     <name>churnlab::ScoringReport</name>
-    <message>
+    <message numerus="yes">
         <source>Column “%1” was read as %2 and converted to %3, as in training; %n value(s) did not convert and count as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>La columna «%1» se leyó como %2 y se convirtió a %3, como en el entrenamiento; %n valor no se convirtió y cuenta como faltante.</numerusform>
+            <numerusform>La columna «%1» se leyó como %2 y se convirtió a %3, como en el entrenamiento; %n valores no se convirtieron y cuentan como faltantes.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Column “%1”: %n value(s) could not be read and count as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Columna «%1»: %n valor no se pudo leer y cuenta como faltante.</numerusform>
+            <numerusform>Columna «%1»: %n valores no se pudieron leer y cuentan como faltantes.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Column “%1”: %n value(s) of categories not seen in training, scored as a rare category.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Columna «%1»: %n valor de una categoría no vista en el entrenamiento, puntuado como una categoría rara.</numerusform>
+            <numerusform>Columna «%1»: %n valores de categorías no vistas en el entrenamiento, puntuados como una categoría rara.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Column “%1”: %n value(s) outside the training range.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Columna «%1»: %n valor fuera del rango de entrenamiento.</numerusform>
+            <numerusform>Columna «%1»: %n valores fuera del rango de entrenamiento.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2421,184 +2418,152 @@ Default: %2; %3</source>
     <name>churnlab::TrainSpec</name>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>must name a column</source>
-        <translation type="unfinished"></translation>
+        <translation>debe nombrar una columna</translation>
     </message>
     <message>
         <source>Choose at least one model to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un modelo para entrenar.</translation>
     </message>
     <message>
         <source>The test share must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de prueba debe estar entre 0 y 1.</translation>
     </message>
     <message>
         <source>Cross-validation needs from 2 to 50 folds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validación cruzada necesita de 2 a 50 pliegues.</translation>
     </message>
     <message>
         <source>The threshold must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral debe estar entre 0 y 1.</translation>
     </message>
     <message>
         <source>Costs must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los costes no deben ser negativos.</translation>
     </message>
     <message>
         <source>training settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not “churnlab-train-spec”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The training settings have format version %1, made by a newer ChurnLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustes de entrenamiento</translation>
     </message>
     <message>
         <source>must be holdout or kfold</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser holdout o kfold</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
 </context>
 <context>
     <name>churnlab::TrainingSession</name>
     <message>
         <source>Use either cross-validation or a separate test file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use validación cruzada o un archivo de prueba aparte, no ambos.</translation>
     </message>
     <message>
         <source>Test file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de prueba: %1</translation>
     </message>
     <message>
         <source>Splitting the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividiendo las filas…</translation>
     </message>
     <message>
         <source>The training rows hold a single class of “%1”.</source>
-        <translation type="unfinished">Las filas de entrenamiento contienen una sola clase de «%1».</translation>
+        <translation>Las filas de entrenamiento tienen una sola clase de «%1».</translation>
     </message>
     <message>
         <source>Preparing features…</source>
-        <translation type="unfinished">Preparando variables…</translation>
+        <translation>Preparando las variables…</translation>
     </message>
     <message>
         <source>No usable feature columns: every column is the target, an ID, free text or constant.</source>
-        <translation type="unfinished">No hay columnas útiles como variables: cada columna es el objetivo, un ID, texto libre o constante.</translation>
+        <translation>No hay columnas de variables utilizables: cada columna es el objetivo, un ID, texto libre o constante.</translation>
     </message>
     <message>
         <source>The session was not prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión no se preparó.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Se canceló el entrenamiento.</translation>
     </message>
 </context>
 <context>
     <name>churnlab::Tree</name>
     <message>
         <source>tree</source>
-        <translation type="unfinished"></translation>
+        <translation>árbol</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>tree: node %1 has a child that does not come after it</source>
-        <translation type="unfinished"></translation>
+        <translation>árbol: el nodo %1 tiene un hijo que no va después de él</translation>
     </message>
     <message>
         <source>tree ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de árboles</translation>
     </message>
     <message>
         <source>tree %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>árbol %1 de %2: %3</translation>
     </message>
 </context>
 <context>
-    <name>churnlab::cli</name>
+    <name>churnlab::ZipArchive</name>
     <message>
-        <source>--test-fraction must be between 0 and 1</source>
-        <translation type="unfinished">--test-fraction debe estar entre 0 y 1</translation>
+        <source>Cannot create the archive</source>
+        <translation>No se puede crear el archivo comprimido</translation>
     </message>
     <message>
-        <source>--seed must be a whole number</source>
-        <translation type="unfinished">--seed debe ser un número entero</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>--threshold must be between 0 and 1</source>
-        <translation type="unfinished">--threshold debe estar entre 0 y 1</translation>
+        <source>Cannot add %1</source>
+        <translation>No se puede añadir %1</translation>
     </message>
     <message>
-        <source>--folds must be a whole number from 2 to 50</source>
-        <translation type="unfinished">--folds debe ser un número entero de 2 a 50</translation>
+        <source>Cannot write the archive</source>
+        <translation>No se puede escribir el archivo comprimido</translation>
     </message>
     <message>
-        <source>use either --folds or --test, not both</source>
-        <translation type="unfinished">use --folds o --test, no ambos</translation>
+        <source>Not a readable archive</source>
+        <translation>No es un archivo comprimido legible</translation>
     </message>
     <message>
-        <source>--c must be a positive number</source>
-        <translation type="unfinished">--c debe ser un número positivo</translation>
+        <source>Not a valid archive (truncated or damaged)</source>
+        <translation>No es un archivo comprimido válido (truncado o dañado)</translation>
     </message>
     <message>
-        <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
-        <translation type="unfinished">--param «%1» no tiene la forma MODELO.NOMBRE=VALOR</translation>
+        <source>%1 is missing from the archive</source>
+        <translation>Falta %1 en el archivo comprimido</translation>
     </message>
     <message>
-        <source>--param names model “%1”, which is not in --models</source>
-        <translation type="unfinished">--param nombra el modelo «%1», que no está en --models</translation>
+        <source>%1 is too large (%2 bytes; at most %3 are accepted)</source>
+        <translation>%1 es demasiado grande (%2 bytes; se aceptan como máximo %3)</translation>
     </message>
     <message>
-        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row&apos;s out-of-fold score</source>
-        <translation type="unfinished"></translation>
+        <source>%1 inflates %2 times its compressed size: a zip bomb is refused</source>
+        <translation>%1 se descomprime a %2 veces su tamaño comprimido: se rechaza una bomba zip</translation>
     </message>
     <message>
-        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
-        <translation type="unfinished">Objetivo %1 (positivo «%2»): %3 filas de entrenamiento, %4 filas de prueba, %5 variables</translation>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <source>model</source>
-        <translation type="unfinished">modelo</translation>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 está dañado (%2)</translation>
     </message>
     <message>
-        <source>AUC</source>
-        <translation type="unfinished">AUC</translation>
-    </message>
-    <message>
-        <source>PR AUC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log loss</source>
-        <translation type="unfinished">log loss</translation>
-    </message>
-    <message>
-        <source>Brier</source>
-        <translation type="unfinished">Brier</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation type="unfinished">exactitud</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished">F1</translation>
-    </message>
-    <message>
-        <source>train s</source>
-        <translation type="unfinished">entren. s</translation>
-    </message>
-    <message>
-        <source>train takes DATA and --target COLUMN; see --help</source>
-        <translation type="unfinished">train espera DATOS y --target COLUMNA; vea --help</translation>
+        <source>longer than declared</source>
+        <translation>más largo de lo declarado</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +2649,7 @@ Default: %2; %3</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <source>Reads a CSV file and reports its dialect, size, and each column&apos;s type and profile.</source>
+        <source>Reads a CSV file and reports its dialect, size, and each column's type and profile.</source>
         <translation>Lee un archivo CSV e informa de su dialecto, tamaño y del tipo y perfil de cada columna.</translation>
     </message>
     <message>
@@ -2712,8 +2677,8 @@ Default: %2; %3</source>
         <translation>Escribe los datos de ejemplo integrados, con semilla, como CSV.</translation>
     </message>
     <message>
-        <source>Output CSV file (&apos;-&apos; for standard output).</source>
-        <translation>Archivo CSV de salida (&apos;-&apos; para la salida estándar).</translation>
+        <source>Output CSV file ('-' for standard output).</source>
+        <translation>Archivo CSV de salida ('-' para la salida estándar).</translation>
     </message>
     <message>
         <source>Number of rows (default 5000).</source>
@@ -2760,7 +2725,7 @@ Default: %2; %3</source>
         <translation>La columna objetivo.</translation>
     </message>
     <message>
-        <source>The target&apos;s positive class.</source>
+        <source>The target's positive class.</source>
         <translation>La clase positiva del objetivo.</translation>
     </message>
     <message>
@@ -2812,11 +2777,11 @@ Default: %2; %3</source>
         <translation>Asociación con el objetivo (AUC de la columna sola)</translation>
     </message>
     <message>
-        <source>Target column: adds target checks and each column&apos;s association with it.</source>
+        <source>Target column: adds target checks and each column's association with it.</source>
         <translation>Columna objetivo: añade comprobaciones del objetivo y la asociación de cada columna con él.</translation>
     </message>
     <message>
-        <source>The target&apos;s positive class (default: guessed, e.g. Yes or 1).</source>
+        <source>The target's positive class (default: guessed, e.g. Yes or 1).</source>
         <translation>La clase positiva del objetivo (por defecto: estimada, p. ej. Yes o 1).</translation>
     </message>
     <message>
@@ -2836,7 +2801,7 @@ Default: %2; %3</source>
         <translation>Columna objetivo (dos valores).</translation>
     </message>
     <message>
-        <source>The target&apos;s positive class (default: guessed).</source>
+        <source>The target's positive class (default: guessed).</source>
         <translation>La clase positiva del objetivo (por defecto: estimada).</translation>
     </message>
     <message>
@@ -2856,7 +2821,7 @@ Default: %2; %3</source>
         <translation>Umbral de decisión para exactitud, precisión, exhaustividad y F1 (por defecto 0.5).</translation>
     </message>
     <message>
-        <source>Inverse L2 strength of lr, as scikit-learn&apos;s C (default 1).</source>
+        <source>Inverse L2 strength of lr, as scikit-learn's C (default 1).</source>
         <translation>Inversa de la fuerza L2 de lr, como la C de scikit-learn (por defecto 1).</translation>
     </message>
     <message>
@@ -2879,7 +2844,7 @@ Default: %2; %3</source>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect FILE    Detected dialect, row and column counts, each column's type and profile
   inspect --sample  The same for the built-in sample dataset
   sample -o FILE  Write the built-in sample churn dataset as CSV
   plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
@@ -2888,7 +2853,7 @@ Commands:
         [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
                   Train churn models and print a leaderboard
 
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Run 'churnlab-cli COMMAND --help' for the options of a command.
 Options: --help, --version
 </source>
         <translation>Uso: churnlab-cli ORDEN [opciones]
@@ -2903,21 +2868,97 @@ Options: --help, --version
         [--test ARCHIVO | --test-fraction F | --folds K] [--features ARCHIVO] [--json]
                   Entrenar modelos de abandono e imprimir una clasificación
 
-Ejecute &apos;churnlab-cli ORDEN --help&apos; para ver las opciones de una orden.
+Ejecute 'churnlab-cli ORDEN --help' para ver las opciones de una orden.
 Opciones: --help, --version
 </translation>
     </message>
     <message>
         <source>Comma-separated models (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos separados por comas (predeterminado %1).</translation>
     </message>
     <message>
-        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row&apos;s out-of-fold score, and each fold&apos;s values give the spread.</source>
-        <translation type="unfinished"></translation>
+        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row's out-of-fold score, and each fold's values give the spread.</source>
+        <translation>Validación cruzada estratificada de k pliegues sobre DATOS en lugar de un holdout; las métricas reúnen la puntuación fuera de pliegue de cada fila, y los valores de cada pliegue dan la dispersión.</translation>
     </message>
     <message>
         <source>Leave out (and count) the few rows whose target is neither class, instead of refusing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir (y contar) las pocas filas cuyo objetivo no es ninguna de las dos clases, en lugar de rechazar el archivo.</translation>
+    </message>
+    <message>
+        <source>--test-fraction must be between 0 and 1</source>
+        <translation>--test-fraction debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>--threshold must be between 0 and 1</source>
+        <translation>--threshold debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>--folds must be a whole number from 2 to 50</source>
+        <translation>--folds debe ser un número entero de 2 a 50</translation>
+    </message>
+    <message>
+        <source>use either --folds or --test, not both</source>
+        <translation>use --folds o --test, no ambos</translation>
+    </message>
+    <message>
+        <source>--c must be a positive number</source>
+        <translation>--c debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>--param “%1” is not of the form MODEL.NAME=VALUE</source>
+        <translation>--param «%1» no tiene la forma MODELO.NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>--param names model “%1”, which is not in --models</source>
+        <translation>--param nombra el modelo «%1», que no está en --models</translation>
+    </message>
+    <message>
+        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row's out-of-fold score</source>
+        <translation>Validación cruzada estratificada de %1 pliegues sobre %2 filas: métricas de la puntuación fuera de pliegue de cada fila</translation>
+    </message>
+    <message>
+        <source>Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features</source>
+        <translation>Objetivo %1 (positivo «%2»): %3 filas de entrenamiento, %4 filas de prueba, %5 variables</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>AUC PR</translation>
+    </message>
+    <message>
+        <source>log loss</source>
+        <translation>pérdida log</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>train s</source>
+        <translation>entren. s</translation>
+    </message>
+    <message>
+        <source>train takes DATA and --target COLUMN; see --help</source>
+        <translation>train requiere DATOS y --target COLUMNA; vea --help</translation>
     </message>
 </context>
 <context>

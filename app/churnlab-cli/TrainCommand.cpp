@@ -15,11 +15,6 @@ namespace churnlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void addTrainOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -117,20 +112,22 @@ Result<TrainSpec> trainSpec(const QCommandLineParser &parser)
     bool ok = false;
     spec.validation.testFraction = parser.value(QStringLiteral("test-fraction")).toDouble(&ok);
     if (!ok)
-        return bad(tr("--test-fraction must be between 0 and 1"));
+        return bad(QCoreApplication::translate("cli", "--test-fraction must be between 0 and 1"));
     spec.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return bad(tr("--seed must be a whole number"));
+        return bad(QCoreApplication::translate("cli", "--seed must be a whole number"));
     spec.threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
     if (!ok)
-        return bad(tr("--threshold must be between 0 and 1"));
+        return bad(QCoreApplication::translate("cli", "--threshold must be between 0 and 1"));
     if (parser.isSet(QStringLiteral("folds"))) {
         spec.validation.kind = ValidationSpec::Kind::KFold;
         spec.validation.folds = parser.value(QStringLiteral("folds")).toInt(&ok);
         if (!ok || spec.validation.folds < 2 || spec.validation.folds > 50)
-            return bad(tr("--folds must be a whole number from 2 to 50"));
+            return bad(
+                QCoreApplication::translate("cli", "--folds must be a whole number from 2 to 50"));
         if (parser.isSet(QStringLiteral("test")))
-            return bad(tr("use either --folds or --test, not both"));
+            return bad(
+                QCoreApplication::translate("cli", "use either --folds or --test, not both"));
     }
     spec.learners.clear();
     for (const QString &id :
@@ -139,7 +136,7 @@ Result<TrainSpec> trainSpec(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("c"))) {
         const double c = parser.value(QStringLiteral("c")).toDouble(&ok);
         if (!ok || c <= 0)
-            return bad(tr("--c must be a positive number"));
+            return bad(QCoreApplication::translate("cli", "--c must be a positive number"));
         for (LearnerSpec &l : spec.learners)
             if (l.id == QLatin1String("lr"))
                 l.params.insert(QStringLiteral("c"), c);
@@ -147,11 +144,15 @@ Result<TrainSpec> trainSpec(const QCommandLineParser &parser)
     for (const QString &p : parser.values(QStringLiteral("param"))) {
         const qsizetype dot = p.indexOf(QLatin1Char('.')), eq = p.indexOf(QLatin1Char('='));
         if (dot <= 0 || eq <= dot + 1)
-            return bad(tr("--param “%1” is not of the form MODEL.NAME=VALUE").arg(p));
+            return bad(QCoreApplication::translate(
+                           "cli", "--param “%1” is not of the form MODEL.NAME=VALUE")
+                           .arg(p));
         auto it = std::find_if(spec.learners.begin(), spec.learners.end(),
                                [&](const LearnerSpec &l) { return l.id == p.left(dot); });
         if (it == spec.learners.end())
-            return bad(tr("--param names model “%1”, which is not in --models").arg(p.left(dot)));
+            return bad(QCoreApplication::translate(
+                           "cli", "--param names model “%1”, which is not in --models")
+                           .arg(p.left(dot)));
         // The learner's table reads numbers given as text.
         it->params.insert(p.mid(dot + 1, eq - dot - 1), p.mid(eq + 1));
     }
@@ -197,13 +198,17 @@ void printTable(const TrainingSession::Preparation &prep, const TrainSpec &spec,
                 const QString &positive, const QJsonArray &board)
 {
     if (prep.folds > 0)
-        out() << tr("%1-fold stratified cross-validation on %2 rows: metrics from every row's "
-                    "out-of-fold score")
+        out() << QCoreApplication::translate(
+                     "cli",
+                     "%1-fold stratified cross-validation on %2 rows: metrics from every row's "
+                     "out-of-fold score")
                      .arg(prep.folds)
                      .arg(prep.labelledRows)
               << Qt::endl;
     else
-        out() << tr("Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features")
+        out() << QCoreApplication::translate(
+                     "cli",
+                     "Target %1 (positive “%2”): %3 training rows, %4 test rows, %5 features")
                      .arg(spec.target.column, positive)
                      .arg(prep.trainRows)
                      .arg(prep.testRows)
@@ -213,14 +218,14 @@ void printTable(const TrainingSession::Preparation &prep, const TrainSpec &spec,
         out() << note << Qt::endl;
     out() << Qt::endl
           << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                 .arg(tr("model"), -8)
-                 .arg(tr("AUC"), 8)
-                 .arg(tr("PR AUC"), 8)
-                 .arg(tr("log loss"), 9)
-                 .arg(tr("Brier"), 8)
-                 .arg(tr("accuracy"), 9)
-                 .arg(tr("F1"), 7)
-                 .arg(tr("train s"), 9);
+                 .arg(QCoreApplication::translate("cli", "model"), -8)
+                 .arg(QCoreApplication::translate("cli", "AUC"), 8)
+                 .arg(QCoreApplication::translate("cli", "PR AUC"), 8)
+                 .arg(QCoreApplication::translate("cli", "log loss"), 9)
+                 .arg(QCoreApplication::translate("cli", "Brier"), 8)
+                 .arg(QCoreApplication::translate("cli", "accuracy"), 9)
+                 .arg(QCoreApplication::translate("cli", "F1"), 7)
+                 .arg(QCoreApplication::translate("cli", "train s"), 9);
     for (const auto &v : board) {
         const QJsonObject r = v.toObject();
         if (r.contains(QStringLiteral("error"))) {
@@ -255,7 +260,9 @@ int trainCommand(const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target")))
-        return fail(tr("train takes DATA and --target COLUMN; see --help"), 2);
+        return fail(
+            QCoreApplication::translate("cli", "train takes DATA and --target COLUMN; see --help"),
+            2);
     auto spec = trainSpec(parser);
     if (!spec)
         return fail(spec.error().message, 2);

@@ -428,13 +428,8 @@ Result<FeaturePipeline> FeaturePipeline::fromJson(const QJsonObject &json)
         return QCoreApplication::translate("churnlab::FeaturePipeline", text);
     };
     JsonFields f(json, tr("feature pipeline"));
-    if (f.text("format") != QLatin1String("churnlab-pipeline") && f.ok())
-        f.fail(QStringLiteral("format"), tr("is not “churnlab-pipeline”"));
-    const int version = f.integer("version", 1, std::numeric_limits<int>::max());
-    if (f.ok() && version > kFormatVersion)
-        return Error {Error::Kind::NewerFormat,
-                      tr("The feature pipeline has format version %1, made by a newer ChurnLab.")
-                          .arg(version)};
+    if (!f.header("churnlab-pipeline", kFormatVersion))
+        return f.error();
     FeaturePipeline p;
     const QJsonArray numeric = f.array("numeric"), categorical = f.array("categorical");
     for (qsizetype i = 0; i < numeric.size() && f.ok(); ++i) {

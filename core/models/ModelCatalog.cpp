@@ -150,18 +150,8 @@ Result<QJsonObject> ModelCatalog::validate(const QString &id, const QJsonObject 
 Result<std::unique_ptr<Model>> ModelCatalog::load(const QJsonObject &json)
 {
     JsonFields f(json, tr("model"));
-    const QString format = f.text("format");
-    if (f.ok() && format != QLatin1String("churnlab-model"))
-        f.fail(QStringLiteral("format"), tr("is “%1”, not “churnlab-model”").arg(format));
-    const int version = f.integer("version", 1, std::numeric_limits<int>::max());
-    if (!f.ok())
+    if (!f.header("churnlab-model", Model::kFormatVersion))
         return f.error();
-    if (version > Model::kFormatVersion)
-        return Error {Error::Kind::NewerFormat,
-                      tr("The model has format version %1, made by a newer ChurnLab; this one "
-                         "reads up to version %2.")
-                          .arg(version)
-                          .arg(Model::kFormatVersion)};
     const QString id = f.text("learner");
     const int features = f.integer("features", 1, 100000000);
     const QJsonObject params = f.object("params");

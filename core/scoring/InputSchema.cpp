@@ -272,13 +272,8 @@ QJsonObject InputSchema::toJson() const
 Result<InputSchema> InputSchema::fromJson(const QJsonObject &json)
 {
     JsonFields f(json, tr("input schema"));
-    if (f.text("format") != QLatin1String("churnlab-schema") && f.ok())
-        f.fail(QStringLiteral("format"), tr("is not “churnlab-schema”"));
-    const int version = f.integer("version", 1, std::numeric_limits<int>::max());
-    if (f.ok() && version > kFormatVersion)
-        return Error {
-            Error::Kind::NewerFormat,
-            tr("The input schema has format version %1, made by a newer ChurnLab.").arg(version)};
+    if (!f.header("churnlab-schema", kFormatVersion))
+        return f.error();
     InputSchema s;
     const QJsonArray columns = f.array("columns");
     for (qsizetype i = 0; i < columns.size() && f.ok(); ++i) {

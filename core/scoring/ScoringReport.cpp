@@ -15,27 +15,33 @@ bool ScoringReport::clean() const
 
 QStringList ScoringReport::describe() const
 {
-    auto tr = [](const char *text, qint64 n = -1) {
-        return QCoreApplication::translate("churnlab::ScoringReport", text, nullptr, int(n));
-    };
     QStringList out;
     for (const Column &c : columns) {
         if (c.converted())
-            out << tr("Column “%1” was read as %2 and converted to %3, as in training; %n "
-                      "value(s) did not convert and count as missing.",
-                      c.unparsable)
+            out << QCoreApplication::translate(
+                       "churnlab::ScoringReport",
+                       "Column “%1” was read as %2 and converted to %3, as in training; %n "
+                       "value(s) did not convert and count as missing.",
+                       nullptr, int(c.unparsable))
                        .arg(c.name, columnTypeLabel(c.readAs), columnTypeLabel(c.trainedAs));
         else if (c.unparsable > 0)
-            out << tr("Column “%1”: %n value(s) could not be read and count as missing.",
-                      c.unparsable)
+            out << QCoreApplication::translate(
+                       "churnlab::ScoringReport",
+                       "Column “%1”: %n value(s) could not be read and count as missing.", nullptr,
+                       int(c.unparsable))
                        .arg(c.name);
         if (c.unseen > 0)
-            out << tr("Column “%1”: %n value(s) of categories not seen in training, scored as "
-                      "a rare category.",
-                      c.unseen)
+            out << QCoreApplication::translate(
+                       "churnlab::ScoringReport",
+                       "Column “%1”: %n value(s) of categories not seen in training, scored as "
+                       "a rare category.",
+                       nullptr, int(c.unseen))
                        .arg(c.name);
         if (c.outOfRange > 0)
-            out << tr("Column “%1”: %n value(s) outside the training range.", c.outOfRange)
+            out << QCoreApplication::translate(
+                       "churnlab::ScoringReport",
+                       "Column “%1”: %n value(s) outside the training range.", nullptr,
+                       int(c.outOfRange))
                        .arg(c.name);
     }
     return out;

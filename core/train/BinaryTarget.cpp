@@ -159,10 +159,12 @@ Result<BinaryTarget> BinaryTarget::fromSpec(const Dataset &dataset, const Target
                               .arg(examples())};
         if (!spec.dropOtherValues)
             return Error {Error::Kind::InvalidValue,
-                          tr("The target “%1” has %n row(s) whose value is neither %2 nor %3 "
-                             "(“%4” first in data row %5). Leave them out (the Model tab's "
-                             "checkbox, or --drop-other-target-values), or correct the file.",
-                             other)
+                          QCoreApplication::translate(
+                              "churnlab::BinaryTarget",
+                              "The target “%1” has %n row(s) whose value is neither %2 nor %3 "
+                              "(“%4” first in data row %5). Leave them out (the Model tab's "
+                              "checkbox, or --drop-other-target-values), or correct the file.",
+                              nullptr, int(other))
                               .arg(column, values[classes[0]].text, values[classes[1]].text,
                                    otherValues.first())
                               .arg(firstOther + 1)};

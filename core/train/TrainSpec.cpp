@@ -97,14 +97,8 @@ QJsonObject TrainSpec::toJson() const
 Result<TrainSpec> TrainSpec::fromJson(const QJsonObject &json)
 {
     JsonFields f(json, tr("training settings"));
-    if (f.text("format") != QLatin1String("churnlab-train-spec") && f.ok())
-        f.fail(QStringLiteral("format"), tr("is not “churnlab-train-spec”"));
-    const int version = f.integer("version", 1, std::numeric_limits<int>::max());
-    if (f.ok() && version > kFormatVersion)
-        return Error {Error::Kind::NewerFormat,
-                      tr("The training settings have format version %1, made by a newer "
-                         "ChurnLab.")
-                          .arg(version)};
+    if (!f.header("churnlab-train-spec", kFormatVersion))
+        return f.error();
     TrainSpec s;
     auto target = TargetSpec::fromJson(f.object("target"));
     auto features = FeatureConfig::fromJson(f.object("features"));

@@ -20,7 +20,9 @@ QString tr(const char *text)
 
 Error cancelled()
 {
-    return Error {Error::Kind::Cancelled, tr("Training was cancelled.")};
+    return Error {
+        Error::Kind::Cancelled,
+        QCoreApplication::translate("churnlab::TrainingSession", "Training was cancelled.")};
 }
 
 // A part [from, to) of a parent's bar, cancelled with it.

@@ -153,7 +153,8 @@ private slots:
         newer.insert("version", 2);
         auto refused = ModelCatalog::load(newer);
         QCOMPARE(refused.error().kind, Error::Kind::NewerFormat);
-        QVERIFY(refused.error().message.contains("newer ChurnLab"));
+        QVERIFY2(refused.error().message.contains("newer ChurnLab"),
+                 qPrintable(refused.error().message));
     }
 
     void malformedPipelinesAreRefused()
