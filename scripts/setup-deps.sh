@@ -10,6 +10,8 @@ pkgs=(
   qt6-httpserver-dev qt6-websockets-dev     # HttpServer's CMake config needs WebSockets (missing dependency)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev libeigen3-dev
+  libzip-dev                                # model bundles are zip archives (a maintained zip library)
+  libsodium-dev                             # Ed25519 signatures of bundle manifests
   fonts-dejavu-core                         # offscreen rendering and PDFs need a font on a bare machine
   xvfb xauth
 )

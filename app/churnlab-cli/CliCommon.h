@@ -18,6 +18,9 @@ int inspectCommand(const QStringList &args);
 int sampleCommand(const QStringList &args);
 int plotCommand(const QStringList &args);
 int trainCommand(const QStringList &args);
+int bundleCommand(const QStringList &args);
+int keygenCommand(const QStringList &args);
+int scoreCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

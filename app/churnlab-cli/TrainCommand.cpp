@@ -1,5 +1,7 @@
 #include "CliCommon.h"
 
+#include "core/bundle/Bundle.h"
+#include "core/bundle/Signer.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/TrainingSession.h"
@@ -77,6 +79,18 @@ void addTrainOptions(QCommandLineParser &parser)
          QCoreApplication::translate(
              "cli", "Per-column roles and transforms, a JSON file as the Features tab saves it."),
          QStringLiteral("file")});
+    parser.addOption({QStringLiteral("export"),
+                      QCoreApplication::translate(
+                          "cli", "Write the best model (by test AUC) as a verified bundle (.clb)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("export-model"),
+                      QCoreApplication::translate(
+                          "cli", "With --export: the model to export instead of the best."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("sign"),
+                      QCoreApplication::translate(
+                          "cli", "With --export: sign the bundle with this secret key (keygen)."),
+                      QStringLiteral("key")});
     parser.addOption(
         {QStringLiteral("drop-other-target-values"),
          QCoreApplication::translate("cli",
@@ -246,6 +260,42 @@ void printTable(const TrainingSession::Preparation &prep, const TrainSpec &spec,
     }
 }
 
+// The chosen model (or the best by test AUC) as a bundle; its file, model and signature.
+Result<QJsonObject> exportBundle(const QCommandLineParser &parser, const TrainingSession &session,
+                                 const std::vector<ModelReport> &reports, const QString &dataPath)
+{
+    const QString wanted = parser.value(QStringLiteral("export-model"));
+    const ModelReport *chosen = nullptr;
+    for (const ModelReport &r : reports)
+        if (wanted.isEmpty() ? !chosen || r.run.metrics.auc > chosen->run.metrics.auc
+                             : r.id == wanted)
+            chosen = &r;
+    if (!chosen)
+        return Error {
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("cli", "--export-model “%1” was not trained").arg(wanted)};
+    QByteArray key;
+    if (parser.isSet(QStringLiteral("sign"))) {
+        auto secret = Signer::readSecretKey(parser.value(QStringLiteral("sign")));
+        if (!secret)
+            return secret.error();
+        key = secret.value();
+    }
+    auto fingerprint = DataFingerprint::ofFile(dataPath, *session.dataset());
+    if (!fingerprint)
+        return fingerprint.error();
+    auto bundle = Bundle::fromTraining(session, *chosen, *fingerprint);
+    if (!bundle)
+        return bundle.error();
+    const QString path = parser.value(QStringLiteral("export"));
+    auto saved = bundle->save(path, key);
+    if (!saved)
+        return saved.error();
+    return QJsonObject {{QStringLiteral("path"), path},
+                        {QStringLiteral("model"), chosen->id},
+                        {QStringLiteral("signed"), !key.isEmpty()}};
+}
+
 } // namespace
 
 int trainCommand(const QStringList &args)
@@ -290,12 +340,15 @@ int trainCommand(const QStringList &args)
     TrainingSession session(std::make_shared<const Dataset>(std::move(train->dataset)),
                             spec.value(), test);
     QJsonArray board;
+    std::vector<ModelReport> reports;
     TerminalProgress bar(!json);
     auto prep = session.run(
         [&](const QString &id, const Result<ModelReport> &report) {
             board.append(report ? modelRow(*report)
                                 : QJsonObject {{QStringLiteral("name"), id},
                                                {QStringLiteral("error"), report.error().message}});
+            if (report)
+                reports.push_back(*report);
         },
         bar.progress());
     if (!prep)
@@ -305,6 +358,13 @@ int trainCommand(const QStringList &args)
         if (row.toObject().contains(QStringLiteral("error")))
             return fail(row.toObject().value(QStringLiteral("error")).toString());
     const QString positive = session.target()->positiveLabel();
+    QJsonObject exported;
+    if (parser.isSet(QStringLiteral("export"))) {
+        auto written = exportBundle(parser, session, reports, path);
+        if (!written)
+            return fail(written.error());
+        exported = written.value();
+    }
     if (json) {
         QJsonObject o = prep->toJson();
         o.insert(QStringLiteral("models"), board);
@@ -318,10 +378,20 @@ int trainCommand(const QStringList &args)
             if (test)
                 o.insert(QStringLiteral("test_report"), data->testReport.toJson());
         }
+        if (!exported.isEmpty())
+            o.insert(QStringLiteral("export"), exported);
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }
     printTable(*prep, *spec, positive, board);
+    if (!exported.isEmpty())
+        out() << QCoreApplication::translate("cli", "Exported %1 (%2) to %3")
+                     .arg(exported.value(QStringLiteral("model")).toString(),
+                          exported.value(QStringLiteral("signed")).toBool()
+                              ? QCoreApplication::translate("cli", "signed")
+                              : QCoreApplication::translate("cli", "unsigned"),
+                          exported.value(QStringLiteral("path")).toString())
+              << Qt::endl;
     return 0;
 }
 

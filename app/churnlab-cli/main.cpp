@@ -21,7 +21,12 @@ QString usage()
         "                  Render a chart headless (see churnlab-cli plot --help)\n"
         "  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]\n"
         "        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]\n"
-        "                  Train churn models and print a leaderboard\n"
+        "                  Train churn models and print a leaderboard (--export FILE.clb)\n"
+        "  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]\n"
+        "                  Score a CSV file with an exported model\n"
+        "  bundle info|verify BUNDLE [--json] [--trusted-key PUB]\n"
+        "                  Show or check a model bundle\n"
+        "  keygen -o FILE  Make a key pair for signing bundles\n"
         "\n"
         "Run 'churnlab-cli COMMAND --help' for the options of a command.\n"
         "Options: --help, --version\n");
@@ -57,6 +62,12 @@ int main(int argc, char *argv[])
         return sampleCommand(args);
     if (command == QLatin1String("train"))
         return trainCommand(args);
+    if (command == QLatin1String("score"))
+        return scoreCommand(args);
+    if (command == QLatin1String("bundle"))
+        return bundleCommand(args);
+    if (command == QLatin1String("keygen"))
+        return keygenCommand(args);
     if (command == QLatin1String("plot"))
         return plotCommand(args);
     return fail(QCoreApplication::translate("cli", "unknown command “%1”; see churnlab-cli --help")

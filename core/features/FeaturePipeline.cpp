@@ -282,18 +282,32 @@ QStringList FeaturePipeline::inputColumns() const
     return out;
 }
 
+FeaturePipeline::ColumnLookup FeaturePipeline::lookup(const Dataset &d)
+{
+    return [&d](const QString &name) -> const Column * {
+        const int c = d.indexOf(name);
+        return c >= 0 ? &d.column(c) : nullptr;
+    };
+}
+
 Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<quint32> &rows) const
 {
-    return transform(d, rows, false);
+    return transform(lookup(d), rows, false);
+}
+
+Eigen::MatrixXd FeaturePipeline::transform(const ColumnLookup &columns,
+                                           const std::vector<quint32> &rows) const
+{
+    return transform(columns, rows, false);
 }
 
 Eigen::MatrixXd FeaturePipeline::transformTraining(const Dataset &d) const
 {
-    return transform(d, m_fitRows, true);
+    return transform(lookup(d), m_fitRows, true);
 }
 
-Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<quint32> &rows,
-                                           bool training) const
+Eigen::MatrixXd FeaturePipeline::transform(const ColumnLookup &columns,
+                                           const std::vector<quint32> &rows, bool training) const
 {
     Eigen::MatrixXd x =
         Eigen::MatrixXd::Zero(Eigen::Index(rows.size()), Eigen::Index(m_names.size()));
@@ -301,9 +315,9 @@ Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<q
     for (const auto &[isNumeric, block] : m_blocks) {
         if (isNumeric) {
             const Numeric &num = m_numeric[block];
-            const int c = d.indexOf(num.column);
+            const Column *source = columns(num.column);
             for (size_t i = 0; i < rows.size(); ++i) {
-                const double raw = c >= 0 ? d.column(c).number(rows[i]) : std::nan("");
+                const double raw = source ? source->number(rows[i]) : std::nan("");
                 x(Eigen::Index(i), out) = (num.prepared(raw) - num.mean) / num.scale;
                 if (num.indicator)
                     x(Eigen::Index(i), out + 1) = std::isfinite(raw) ? 0.0 : 1.0;
@@ -312,7 +326,7 @@ Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<q
             continue;
         }
         const Categorical &cat = m_categorical[block];
-        const int c = d.indexOf(cat.column);
+        const Column *source = columns(cat.column);
         const Eigen::Index width = cat.width();
         const bool crossFit =
             training && block < m_crossFitted.size() && m_crossFitted[block].size() == rows.size();
@@ -322,7 +336,7 @@ Eigen::MatrixXd FeaturePipeline::transform(const Dataset &d, const std::vector<q
             out += width;
             continue;
         }
-        const Column *col = c >= 0 && isCodedType(d.column(c).type()) ? &d.column(c) : nullptr;
+        const Column *col = source && isCodedType(source->type()) ? source : nullptr;
         QHash<QString, int> index;
         for (int l = 0; l < cat.levels.size(); ++l)
             index.insert(cat.levels[l], l);

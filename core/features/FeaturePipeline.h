@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -43,8 +44,14 @@ public:
     {
         return fit(dataset, rows, targetColumn, Options {});
     }
+    // Finds an input column by name (nullptr when absent: its features read as missing).
+    using ColumnLookup = std::function<const Column *(const QString &name)>;
+
     // Rows of any dataset with the same column names (a separate test file, new data).
     Eigen::MatrixXd transform(const Dataset &dataset, const std::vector<quint32> &rows) const;
+    // The same for columns found by name, so that a scorer can mix the input's own columns
+    // with converted ones without copying either.
+    Eigen::MatrixXd transform(const ColumnLookup &columns, const std::vector<quint32> &rows) const;
     // The training rows the pipeline was fitted on, with cross-fitted target encodings.
     Eigen::MatrixXd transformTraining(const Dataset &dataset) const;
 
@@ -92,8 +99,9 @@ private:
                 : 1;
         }
     };
-    Eigen::MatrixXd transform(const Dataset &dataset, const std::vector<quint32> &rows,
+    Eigen::MatrixXd transform(const ColumnLookup &columns, const std::vector<quint32> &rows,
                               bool training) const;
+    static ColumnLookup lookup(const Dataset &dataset);
     void rebuildNames();
 
     std::vector<Numeric> m_numeric;

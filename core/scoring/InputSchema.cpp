@@ -61,6 +61,17 @@ churnlab::Column fromStrings(const QString &name, ColumnType type,
 
 } // namespace
 
+const churnlab::Column *ConformedInput::column(const QString &name) const
+{
+    if (m_own) {
+        const int c = m_own->indexOf(name);
+        if (c >= 0)
+            return &m_own->column(c);
+    }
+    const int c = m_input ? m_input->indexOf(name) : -1;
+    return c >= 0 ? &m_input->column(c) : nullptr;
+}
+
 InputSchema InputSchema::fit(const Dataset &d, const std::vector<quint32> &rows,
                              const FeaturePipeline &pipeline, const QString &idColumn)
 {
@@ -132,8 +143,10 @@ void InputSchema::count(const Column &schema, const churnlab::Column &values,
             unseen[l] = !known.contains(values.levels().at(l));
         for (qsizetype r = 0; r < values.size(); ++r) {
             const quint32 code = values.code(r);
-            if (code != churnlab::Column::missingCode32 && unseen[code])
-                ++issue.unseen;
+            if (code != churnlab::Column::missingCode32 && unseen[code] && issue.unseen++ == 0) {
+                issue.firstUnseenRow = r;
+                issue.firstUnseenValue = values.levels().at(code);
+            }
         }
         return;
     }
@@ -146,9 +159,11 @@ void InputSchema::count(const Column &schema, const churnlab::Column &values,
     }
 }
 
-Result<Dataset> InputSchema::conform(const Dataset &input, ScoringReport &report) const
+Result<ConformedInput> InputSchema::conform(const Dataset &input, ScoringReport &report) const
 {
-    Dataset out;
+    ConformedInput out;
+    out.m_input = &input;
+    out.m_own = std::make_shared<Dataset>();
     ScoringReport mine;
     mine.rows = input.rowCount();
     for (const Column &schema : m_columns) {
@@ -161,39 +176,63 @@ Result<Dataset> InputSchema::conform(const Dataset &input, ScoringReport &report
                               .arg(schema.name, columnTypeLabel(schema.type))};
         }
         const churnlab::Column &given = input.column(index);
-        ScoringReport::Column issue {schema.name, schema.type, given.type()};
-        churnlab::Column column;
+        auto issue = ScoringReport::Column::of(schema.name, schema.type, given.type());
         if (compatible(schema.type, given.type())) {
             issue.readAs = schema.type;
-            column = given;
-        } else {
+            count(schema, given, issue);
+            if (issue.unseen || issue.outOfRange)
+                mine.columns << issue;
+            continue;
+        }
+        churnlab::Column column;
+        {
             qsizetype failed = 0;
             column = given.convertedTo(schema.type, &failed);
             issue.unparsable = failed;
+            for (qsizetype r = 0; failed > 0 && r < given.size(); ++r)
+                if (!given.isMissing(r) && column.isMissing(r)) {
+                    issue.firstUnparsableRow = r;
+                    issue.firstUnparsableValue = given.text(r);
+                    break;
+                }
         }
         count(schema, column, issue);
         if (issue.converted() || issue.unparsable || issue.unseen || issue.outOfRange)
             mine.columns << issue;
-        out.addColumn(std::move(column));
+        out.m_own->addColumn(std::move(column));
     }
     report.merge(mine);
     return out;
 }
 
-Result<Dataset> InputSchema::fromRecords(const QJsonArray &records, ScoringReport &report) const
+Result<ConformedInput> InputSchema::fromRecords(const QJsonArray &records,
+                                                ScoringReport &report) const
 {
-    Dataset out;
+    return fromValues(
+        records.size(),
+        [&records](qsizetype r, const QString &column) {
+            return records[r].toObject().value(column);
+        },
+        report);
+}
+
+Result<ConformedInput> InputSchema::fromValues(qsizetype rowCount, const ValueAt &valueAt,
+                                               ScoringReport &report) const
+{
+    ConformedInput conformed;
+    conformed.m_own = std::make_shared<Dataset>();
+    Dataset &out = *conformed.m_own;
     ScoringReport mine;
-    mine.rows = records.size();
+    mine.rows = rowCount;
     for (const Column &schema : m_columns) {
-        ScoringReport::Column issue {schema.name, schema.type, schema.type};
+        auto issue = ScoringReport::Column::of(schema.name, schema.type, schema.type);
         bool present = false;
         churnlab::Column column;
         if (isNumericType(schema.type)) {
-            std::vector<double> values(size_t(records.size()), 0.0);
+            std::vector<double> values(static_cast<size_t>(rowCount), 0.0);
             MissingMask missing;
-            for (qsizetype r = 0; r < records.size(); ++r) {
-                const QJsonValue v = records[r].toObject().value(schema.name);
+            for (qsizetype r = 0; r < rowCount; ++r) {
+                const QJsonValue v = valueAt(r, schema.name);
                 present = present || !v.isUndefined();
                 bool ok = v.isDouble();
                 double number = v.toDouble();
@@ -209,15 +248,15 @@ Result<Dataset> InputSchema::fromRecords(const QJsonArray &records, ScoringRepor
                     ++issue.unparsable;
                 }
                 if (!ok || !std::isfinite(number))
-                    missing.set(r, records.size());
+                    missing.set(r, rowCount);
                 else
                     values[size_t(r)] = number;
             }
             column = churnlab::Column::makeReal(schema.name, std::move(values), std::move(missing));
         } else {
-            std::vector<std::optional<QString>> texts(size_t(records.size()));
-            for (qsizetype r = 0; r < records.size(); ++r) {
-                const QJsonValue v = records[r].toObject().value(schema.name);
+            std::vector<std::optional<QString>> texts(static_cast<size_t>(rowCount));
+            for (qsizetype r = 0; r < rowCount; ++r) {
+                const QJsonValue v = valueAt(r, schema.name);
                 present = present || !v.isUndefined();
                 if (v.isString())
                     texts[size_t(r)] = v.toString();
@@ -231,7 +270,7 @@ Result<Dataset> InputSchema::fromRecords(const QJsonArray &records, ScoringRepor
             }
             column = fromStrings(schema.name, schema.type, texts, issue.unparsable);
         }
-        if (!present && schema.required && !records.isEmpty())
+        if (!present && schema.required && rowCount > 0)
             return Error {Error::Kind::MissingColumn,
                           tr("No record has the field “%1”, which the model needs (as %2).")
                               .arg(schema.name, columnTypeLabel(schema.type))};
@@ -241,7 +280,7 @@ Result<Dataset> InputSchema::fromRecords(const QJsonArray &records, ScoringRepor
         out.addColumn(std::move(column));
     }
     report.merge(mine);
-    return out;
+    return conformed;
 }
 
 QJsonObject InputSchema::toJson() const

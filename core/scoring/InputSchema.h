@@ -2,16 +2,35 @@
 
 #include "core/Result.h"
 #include "core/data/Dataset.h"
+#include "core/features/FeaturePipeline.h"
 #include "core/scoring/ScoringReport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace churnlab {
 
-class FeaturePipeline;
+// Input conformed to a schema: the input's own columns where they already fit, converted
+// copies only where they did not, so conforming a 10M-row file copies nothing that matches.
+// Refers to the input Dataset, which must outlive it.
+class ConformedInput
+{
+public:
+    const churnlab::Column *column(const QString &name) const;
+    FeaturePipeline::ColumnLookup lookup() const
+    {
+        return [this](const QString &name) { return column(name); };
+    }
+
+private:
+    friend class InputSchema;
+    const Dataset *m_input = nullptr;
+    std::shared_ptr<Dataset> m_own; // converted columns, or every column built from records
+};
 
 // The input a fitted pipeline expects, fitted with it on the training rows: each source
 // column's name and type, whether it is required, the categories seen, the observed range
@@ -48,15 +67,20 @@ public:
     //   not convert become missing and are counted;
     // - categories not seen in training, and numbers outside the training range, are counted
     //   (the pipeline scores unseen categories as it scores rare ones).
-    // Returns a Dataset of the schema's columns, in training types, with the same rows.
-    [[nodiscard]] Result<Dataset> conform(const Dataset &input, ScoringReport &report) const;
+    // The schema's columns in training types, with the same rows.
+    [[nodiscard]] Result<ConformedInput> conform(const Dataset &input, ScoringReport &report) const;
 
     // Rows as JSON objects keyed by column name ({"tenure": 12, "Contract": "Two year"}),
     // each value read as its column's training type; a value of the wrong JSON type or that
     // does not parse is missing and counted. Required columns absent from every record are
     // an error naming them.
-    [[nodiscard]] Result<Dataset> fromRecords(const QJsonArray &records,
-                                              ScoringReport &report) const;
+    [[nodiscard]] Result<ConformedInput> fromRecords(const QJsonArray &records,
+                                                     ScoringReport &report) const;
+    // The same from any JSON layout: value(row, column) is the cell, undefined when the row
+    // does not give that column (records), or the column is absent (tensors, frames).
+    using ValueAt = std::function<QJsonValue(qsizetype row, const QString &column)>;
+    [[nodiscard]] Result<ConformedInput> fromValues(qsizetype rows, const ValueAt &value,
+                                                    ScoringReport &report) const;
 
     QJsonObject toJson() const;
     static Result<InputSchema> fromJson(const QJsonObject &json);

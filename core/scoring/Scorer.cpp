@@ -19,11 +19,6 @@ Scorer::Scorer(InputSchema schema, FeaturePipeline pipeline, std::shared_ptr<con
 {
 }
 
-Eigen::MatrixXd Scorer::features(const Dataset &conformed, const std::vector<quint32> &rows) const
-{
-    return m_pipeline.transform(conformed, rows);
-}
-
 Result<Scorer::Scores> Scorer::score(const Dataset &input, Progress &progress) const
 {
     std::vector<quint32> rows(size_t(input.rowCount()));
@@ -39,7 +34,7 @@ Result<Scorer::Scores> Scorer::score(const Dataset &input, const std::vector<qui
     if (!conformed)
         return conformed.error();
     report.rows = qint64(rows.size());
-    return scoreConformed(*conformed, rows, std::move(report), progress);
+    return score(*conformed, rows, std::move(report), progress);
 }
 
 Result<Scorer::Scores> Scorer::scoreRecords(const QJsonArray &records) const
@@ -50,12 +45,12 @@ Result<Scorer::Scores> Scorer::scoreRecords(const QJsonArray &records) const
         return data.error();
     std::vector<quint32> rows(size_t(records.size()));
     std::iota(rows.begin(), rows.end(), 0u);
-    return scoreConformed(*data, rows, std::move(report), Progress::none());
+    return score(*data, rows, std::move(report), Progress::none());
 }
 
-Result<Scorer::Scores> Scorer::scoreConformed(const Dataset &conformed,
-                                              const std::vector<quint32> &rows,
-                                              ScoringReport report, Progress &progress) const
+Result<Scorer::Scores> Scorer::score(const ConformedInput &conformed,
+                                     const std::vector<quint32> &rows, ScoringReport report,
+                                     Progress &progress) const
 {
     Scores out;
     out.probability.resize(rows.size());
@@ -74,7 +69,8 @@ Result<Scorer::Scores> Scorer::scoreConformed(const Dataset &conformed,
                      end = std::min(rows.size(), begin + size_t(kChunkRows));
         const std::vector<quint32> part(rows.begin() + qsizetype(begin),
                                         rows.begin() + qsizetype(end));
-        const Eigen::VectorXd p = m_model->predictProba(m_pipeline.transform(conformed, part));
+        const Eigen::VectorXd p =
+            m_model->predictProba(m_pipeline.transform(conformed.lookup(), part));
         for (size_t i = 0; i < part.size(); ++i) {
             out.probability[begin + i] = p(Eigen::Index(i));
             out.label[begin + i] = p(Eigen::Index(i)) >= m_threshold ? 1 : 0;

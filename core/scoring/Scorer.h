@@ -50,15 +50,14 @@ public:
     // from a CSV file.
     [[nodiscard]] Result<Scores> scoreRecords(const QJsonArray &records) const;
 
-    // The feature matrix of the given rows of input already conformed to the schema.
-    Eigen::MatrixXd features(const Dataset &conformed, const std::vector<quint32> &rows) const;
+    // Rows of input already conformed to the schema (conform once, score many blocks).
+    [[nodiscard]] Result<Scores> score(const ConformedInput &input,
+                                       const std::vector<quint32> &rows, ScoringReport report,
+                                       Progress &progress = Progress::none()) const;
 
     static constexpr qsizetype kChunkRows = 16384;
 
 private:
-    Result<Scores> scoreConformed(const Dataset &conformed, const std::vector<quint32> &rows,
-                                  ScoringReport report, Progress &progress) const;
-
     InputSchema m_schema;
     FeaturePipeline m_pipeline;
     std::shared_ptr<const Model> m_model;

@@ -72,6 +72,14 @@ void ScoringReport::merge(const ScoringReport &other)
             columns << o;
             continue;
         }
+        if (it->firstUnparsableRow < 0) {
+            it->firstUnparsableRow = o.firstUnparsableRow;
+            it->firstUnparsableValue = o.firstUnparsableValue;
+        }
+        if (it->firstUnseenRow < 0) {
+            it->firstUnseenRow = o.firstUnseenRow;
+            it->firstUnseenValue = o.firstUnseenValue;
+        }
         it->unparsable += o.unparsable;
         it->unseen += o.unseen;
         it->outOfRange += o.outOfRange;

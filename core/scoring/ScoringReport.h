@@ -21,6 +21,18 @@ struct ScoringReport
         qint64 unparsable = 0; // values that did not convert and count as missing
         qint64 unseen = 0; // categories not seen in training ("other", as rare levels)
         qint64 outOfRange = 0; // numbers outside the training range (scored as they are)
+        qint64 firstUnparsableRow = -1; // 0-based input rows, −1 when none
+        qint64 firstUnseenRow = -1;
+        QString firstUnparsableValue;
+        QString firstUnseenValue;
+        static Column of(const QString &name, ColumnType trainedAs, ColumnType readAs)
+        {
+            Column c;
+            c.name = name;
+            c.trainedAs = trainedAs;
+            c.readAs = readAs;
+            return c;
+        }
         bool converted() const { return trainedAs != readAs; }
         bool clean() const { return !converted() && unparsable == 0 && unseen == 0; }
     };

@@ -56,7 +56,7 @@ Result<TrainingData> TrainingData::prepare(const Dataset &trainSet, const Binary
     if (!conformed)
         return conformed.error();
     d.testReport.rows = qint64(d.testRows.size());
-    d.xTest = d.pipeline.transform(*conformed, d.testRows);
+    d.xTest = d.pipeline.transform(conformed->lookup(), d.testRows);
     d.yTest.resize(d.testRows.size());
     for (size_t i = 0; i < d.testRows.size(); ++i)
         d.yTest[i] = testTarget.label(d.testRows[i]);

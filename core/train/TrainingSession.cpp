@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <numeric>
 
 namespace churnlab {
@@ -41,6 +42,35 @@ public:
 private:
     Progress m_progress;
 };
+
+// The column that names the customer when the analyst did not say: one named like an ID
+// ("id", "customer_id", "CustomerID", "RowNumber" is not) whose values are all different.
+QString guessIdColumn(const Dataset &d, const QString &target)
+{
+    for (int c = 0; c < d.columnCount(); ++c) {
+        const Column &col = d.column(c);
+        const QString name = col.name().toLower();
+        if (col.name() == target || col.type() == ColumnType::Real || isTemporalType(col.type())
+            || !(name == QLatin1String("id") || name.endsWith(QLatin1String("id"))
+                 || name.endsWith(QLatin1String("_id")) || name.endsWith(QLatin1String(" id"))))
+            continue;
+        if (col.missingCount() > 0)
+            continue;
+        bool unique = false;
+        if (isCodedType(col.type())) {
+            unique = col.foldedLevels().representative.size() == size_t(col.size());
+        } else {
+            std::vector<qint64> values(size_t(col.size()));
+            for (qsizetype r = 0; r < col.size(); ++r)
+                values[size_t(r)] = col.integer(r);
+            std::sort(values.begin(), values.end());
+            unique = std::adjacent_find(values.begin(), values.end()) == values.end();
+        }
+        if (unique)
+            return col.name();
+    }
+    return {};
+}
 
 } // namespace
 
@@ -112,8 +142,9 @@ Result<TrainingSession::Preparation> TrainingSession::prepare(Progress &progress
     FeaturePipeline::Options options;
     options.config = m_spec.features;
     const QStringList ids = m_spec.features.columnsWithRole(FeatureConfig::Role::Id);
-    const QString idColumn = ids.isEmpty() ? QString() : ids.first();
     progress.report(0.3, tr("Preparing features…"));
+    const QString idColumn =
+        ids.isEmpty() ? guessIdColumn(*m_data, m_spec.target.column) : ids.first();
     std::shared_ptr<TrainingData> data;
     if (m_test) {
         auto prepared =

@@ -34,6 +34,7 @@ public:
                     std::shared_ptr<const Dataset> testData = nullptr);
 
     const TrainSpec &spec() const { return m_spec; }
+    std::shared_ptr<const Dataset> dataset() const { return m_data; }
     // Checks the spec, reads the target, splits and fits the pipeline (holdout and test file;
     // each fold fits its own). Errors say what to change.
     [[nodiscard]] Result<Preparation> prepare(Progress &progress = Progress::none());

@@ -1,0 +1,375 @@
+#include "core/bundle/Bundle.h"
+
+#include "core/JsonFields.h"
+#include "core/bundle/BinaryArrays.h"
+#include "core/bundle/ModelCard.h"
+#include "core/bundle/Signer.h"
+#include "core/bundle/ZipArchive.h"
+#include "core/explore/DataQuality.h"
+#include "core/models/ModelCatalog.h"
+#include "core/train/TrainingSession.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace churnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("churnlab::Bundle", text);
+}
+
+const QString kManifest = QStringLiteral("manifest.json");
+const QString kSignature = QStringLiteral("manifest.sig");
+const QString kSchema = QStringLiteral("schema.json");
+const QString kPipeline = QStringLiteral("pipeline.json");
+const QString kModel = QStringLiteral("model.json");
+const QString kModelBinary = QStringLiteral("model.bin");
+const QString kMetrics = QStringLiteral("metrics.json");
+const QString kDrift = QStringLiteral("drift_reference.json");
+const QString kCard = QStringLiteral("MODEL_CARD.md");
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Error memberError(const QString &member, const QString &problem)
+{
+    return Error {Error::Kind::Malformed, tr("Bundle member %1: %2").arg(member, problem)};
+}
+
+Result<QJsonObject> parse(const QString &member, const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return memberError(
+            member,
+            tr("not a JSON object (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+    return doc.object();
+}
+
+QJsonObject metricsOf(const TrainingSession &session, const ModelReport &report)
+{
+    const TrainSpec &spec = session.spec();
+    QJsonObject split;
+    if (spec.validation.kind == ValidationSpec::Kind::KFold) {
+        split = {{QStringLiteral("kind"), QStringLiteral("kfold")},
+                 {QStringLiteral("folds"), spec.validation.folds},
+                 {QStringLiteral("description"),
+                  tr("pooled out-of-fold scores of %1-fold cross-validation")
+                      .arg(spec.validation.folds)}};
+        QJsonArray folds;
+        for (const BinaryMetrics &m : report.foldMetrics)
+            folds.append(m.toJson());
+        split.insert(QStringLiteral("fold_metrics"), folds);
+    } else {
+        const auto data = session.trainingData();
+        const bool file = data && !data->testReport.columns.isEmpty() ? true : false;
+        split = {{QStringLiteral("kind"), QStringLiteral("holdout")},
+                 {QStringLiteral("test_fraction"), spec.validation.testFraction},
+                 {QStringLiteral("description"),
+                  file ? tr("a separate test file")
+                       : tr("a stratified %1 % holdout").arg(spec.validation.testFraction * 100)}};
+    }
+    if (const auto data = session.trainingData()) {
+        split.insert(QStringLiteral("n_train"), qint64(data->trainRows.size()));
+        split.insert(QStringLiteral("n_test"), qint64(data->testRows.size()));
+    } else if (session.target()) {
+        split.insert(QStringLiteral("n_train"),
+                     session.target()->positives() + session.target()->negatives());
+        split.insert(QStringLiteral("n_test"),
+                     session.target()->positives() + session.target()->negatives());
+    }
+    return {{QStringLiteral("format"), QStringLiteral("churnlab-metrics")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("test"), report.run.metrics.toJson()},
+            {QStringLiteral("split"), split}};
+}
+
+QJsonArray warningsOf(const Dataset &dataset, const BinaryTarget &target)
+{
+    QJsonArray out;
+    for (const QualityFinding &f : DataQuality::assess(dataset, target))
+        if (f.kind == QLatin1String("target_leakage")
+            || f.kind == QLatin1String("target_imbalance"))
+            out.append(f.message);
+    return out;
+}
+
+} // namespace
+
+Result<Bundle> Bundle::fromTraining(const TrainingSession &session, const ModelReport &report,
+                                    const DataFingerprint &data)
+{
+    if (!report.scorer || !session.target() || !session.dataset())
+        return Error {Error::Kind::InvalidArgument, tr("The model has not been trained.")};
+    const Dataset &dataset = *session.dataset();
+    const BinaryTarget &target = *session.target();
+    std::vector<quint32> rows;
+    if (const auto prepared = session.trainingData())
+        rows = prepared->trainRows;
+    else
+        for (quint32 r = 0; r < quint32(dataset.rowCount()); ++r)
+            if (target.label(r) >= 0)
+                rows.push_back(r);
+    auto scores = report.scorer->score(dataset, rows);
+    if (!scores)
+        return scores.error();
+    Bundle b;
+    b.m_schema = report.scorer->schema();
+    b.m_pipeline = report.scorer->pipeline();
+    b.m_model = report.run.model;
+    b.m_scorer = report.scorer;
+    b.m_drift = DriftReference::compute(dataset, rows, b.m_schema, scores->probability);
+    b.m_metrics = metricsOf(session, report);
+    const TrainSpec &spec = session.spec();
+    b.m_manifest = {
+        {QStringLiteral("format"), QStringLiteral("churnlab-bundle")},
+        {QStringLiteral("version"), kFormatVersion},
+        {QStringLiteral("name"), QStringLiteral("churn")},
+        {QStringLiteral("churnlab_version"), QStringLiteral(CHURNLAB_VERSION)},
+        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("model"),
+         QJsonObject {{QStringLiteral("learner"), report.id},
+                      {QStringLiteral("title"), report.title},
+                      {QStringLiteral("params"), report.run.model->params()},
+                      {QStringLiteral("features"), report.run.model->featureCount()}}},
+        {QStringLiteral("data"), data.toJson()},
+        {QStringLiteral("target"),
+         QJsonObject {{QStringLiteral("column"), target.column()},
+                      {QStringLiteral("positive"), target.positiveLabel()},
+                      {QStringLiteral("negative"), target.negativeLabel()}}},
+        {QStringLiteral("id_column"), b.m_schema.idColumn()},
+        {QStringLiteral("threshold"), spec.threshold},
+        {QStringLiteral("costs"),
+         QJsonObject {{QStringLiteral("false_positive"), spec.costs.falsePositive},
+                      {QStringLiteral("false_negative"), spec.costs.falseNegative}}},
+        {QStringLiteral("train_spec"), spec.toJson()},
+        {QStringLiteral("warnings"), warningsOf(dataset, target)}};
+    b.m_card = ModelCard::markdown(b.m_manifest, b.m_metrics);
+    return b;
+}
+
+QString Bundle::name() const
+{
+    return m_manifest.value(QStringLiteral("name")).toString(QStringLiteral("churn"));
+}
+
+QString Bundle::learner() const
+{
+    return m_manifest.value(QStringLiteral("model"))
+        .toObject()
+        .value(QStringLiteral("learner"))
+        .toString();
+}
+
+QByteArray Bundle::bytes(const QByteArray &secretKey) const
+{
+    QByteArray blob;
+    const QJsonObject model = BinaryArrays::pack(m_model->toJson(), blob);
+    QList<ZipArchive::Member> members = {
+        {kSchema, json(m_schema.toJson())},
+        {kPipeline, json(m_pipeline.toJson())},
+        {kModel, json(model)},
+        {kModelBinary, blob},
+        {kMetrics, json(m_metrics)},
+        {kDrift, json(m_drift.toJson())},
+        {kCard, m_card.toUtf8()},
+    };
+    QJsonObject sums;
+    for (const ZipArchive::Member &m : members)
+        sums.insert(m.name, sha256(m.data));
+    QJsonObject manifest = m_manifest;
+    manifest.insert(QStringLiteral("members"), sums);
+    const QByteArray manifestBytes = json(manifest);
+    members.prepend({kManifest, manifestBytes});
+    if (!secretKey.isEmpty())
+        members.insert(1, {kSignature, Signer::sign(manifestBytes, secretKey).toBase64() + '\n'});
+    const QDateTime created =
+        QDateTime::fromString(m_manifest.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    auto archive = ZipArchive::write(members, created.isValid() ? created.toSecsSinceEpoch() : 0);
+    return archive ? archive.value() : QByteArray();
+}
+
+Result<bool> Bundle::save(const QString &path, const QByteArray &secretKey) const
+{
+    const QByteArray data = bytes(secretKey);
+    if (data.isEmpty())
+        return Error {Error::Kind::Io, tr("Cannot build the bundle archive.")};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return true;
+}
+
+Result<Bundle> Bundle::open(const QString &path, const QByteArray &trustedKey)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() > kMaxBundleBytes)
+        return Error {Error::Kind::Malformed,
+                      tr("%1 is larger than any bundle (%2 bytes).").arg(path).arg(file.size())};
+    return read(file.readAll(), trustedKey);
+}
+
+Result<Bundle> Bundle::read(QByteArray bytes, const QByteArray &trustedKey)
+{
+    auto archive = ZipArchive::open(std::move(bytes));
+    if (!archive)
+        return archive.error();
+    static const QStringList known = {kManifest,    kSignature, kSchema, kPipeline, kModel,
+                                      kModelBinary, kMetrics,   kDrift,  kCard};
+    for (const QString &name : archive->names()) {
+        if (name.contains(QLatin1String("..")) || name.startsWith(QLatin1Char('/'))
+            || name.contains(QLatin1Char('\\')))
+            return memberError(name, tr("an unsafe member name is refused"));
+        if (!known.contains(name))
+            return memberError(name, tr("not a member of a ChurnLab bundle"));
+    }
+    if (archive->names().removeDuplicates() > 0)
+        return Error {Error::Kind::Malformed, tr("The bundle holds a member twice.")};
+    auto manifestBytes = archive->read(kManifest, kMaxJsonMemberBytes);
+    if (!manifestBytes)
+        return manifestBytes.error();
+    auto manifest = parse(kManifest, *manifestBytes);
+    if (!manifest)
+        return manifest.error();
+    JsonFields f(*manifest, kManifest);
+    if (!f.header("churnlab-bundle", kFormatVersion))
+        return f.error();
+    Bundle b;
+    const bool hasSignature = archive->names().contains(kSignature);
+    if (hasSignature || !trustedKey.isEmpty()) {
+        if (!hasSignature)
+            return Error {Error::Kind::Malformed,
+                          tr("The bundle is not signed, and a trusted key was given.")};
+        auto signature = archive->read(kSignature, 4096);
+        if (!signature)
+            return signature.error();
+        const QByteArray raw = QByteArray::fromBase64(signature->trimmed());
+        if (!trustedKey.isEmpty() && !Signer::verify(*manifestBytes, raw, trustedKey))
+            return memberError(kSignature,
+                               tr("the signature does not match the trusted key (a wrong key, or "
+                                  "a changed manifest)"));
+        if (!trustedKey.isEmpty())
+            b.m_signerKeyId = Signer::keyId(trustedKey);
+        else
+            b.m_signerKeyId = tr("unverified");
+    }
+    const QJsonObject sums = f.object("members");
+    if (!f.ok())
+        return f.error();
+    QHash<QString, QByteArray> members;
+    for (const QString &name : archive->names()) {
+        if (name == kManifest || name == kSignature)
+            continue;
+        if (!sums.contains(name))
+            return memberError(name, tr("not listed in the manifest"));
+    }
+    for (const QString &name :
+         {kSchema, kPipeline, kModel, kModelBinary, kMetrics, kDrift, kCard}) {
+        if (!sums.contains(name))
+            return memberError(kManifest, tr("lists no checksum for %1").arg(name));
+        auto data =
+            archive->read(name, name == kModelBinary ? kMaxBinaryMemberBytes : kMaxJsonMemberBytes);
+        if (!data)
+            return data.error();
+        if (sha256(*data) != sums.value(name).toString())
+            return memberError(name,
+                               tr("its SHA-256 differs from the manifest's (changed or "
+                                  "damaged)"));
+        b.m_sizes.insert(name, data->size());
+        members.insert(name, std::move(data.value()));
+    }
+    b.m_sizes.insert(kManifest, manifestBytes->size());
+    return std::move(b).load(std::move(manifest.value()), members);
+}
+
+Result<Bundle> Bundle::load(QJsonObject manifest, const QHash<QString, QByteArray> &members) &&
+{
+    auto schemaJson = parse(kSchema, members.value(kSchema));
+    auto pipelineJson = parse(kPipeline, members.value(kPipeline));
+    auto modelJson = parse(kModel, members.value(kModel));
+    auto metricsJson = parse(kMetrics, members.value(kMetrics));
+    auto driftJson = parse(kDrift, members.value(kDrift));
+    for (const auto *r : {&schemaJson, &pipelineJson, &modelJson, &metricsJson, &driftJson})
+        if (!*r)
+            return r->error();
+    auto schema = InputSchema::fromJson(*schemaJson);
+    if (!schema)
+        return memberError(kSchema, schema.error().message);
+    auto pipeline = FeaturePipeline::fromJson(*pipelineJson);
+    if (!pipeline)
+        return memberError(kPipeline, pipeline.error().message);
+    auto unpacked = BinaryArrays::unpack(*modelJson, members.value(kModelBinary));
+    if (!unpacked)
+        return unpacked.error();
+    auto model = ModelCatalog::load(*unpacked);
+    if (!model)
+        return memberError(kModel, model.error().message);
+    auto drift = DriftReference::fromJson(*driftJson);
+    if (!drift)
+        return memberError(kDrift, drift.error().message);
+    // The parts must fit together: the pipeline reads exactly the schema's required columns,
+    // and the model takes exactly the pipeline's features.
+    QStringList required;
+    for (const InputSchema::Column &c : schema->columns())
+        if (c.required)
+            required << c.name;
+    QStringList inputs = pipeline->inputColumns();
+    inputs.sort();
+    required.sort();
+    if (inputs != required)
+        return memberError(
+            kSchema,
+            tr("its required columns (%1) are not the pipeline's inputs (%2)")
+                .arg(required.join(QStringLiteral(", ")), inputs.join(QStringLiteral(", "))));
+    if (model.value()->featureCount() != int(pipeline->featureNames().size()))
+        return memberError(kModel,
+                           tr("it takes %1 features; the pipeline makes %2")
+                               .arg(model.value()->featureCount())
+                               .arg(pipeline->featureNames().size()));
+    JsonFields f(manifest, kManifest);
+    const double threshold = f.number("threshold", 0, 1);
+    JsonFields costs = f.nested(f.object("costs"), QStringLiteral("costs"));
+    const CostMatrix matrix {costs.number("false_positive", 0, 1e300),
+                             costs.number("false_negative", 0, 1e300)};
+    if (!f.ok())
+        return f.error();
+    m_manifest = std::move(manifest);
+    m_schema = std::move(schema.value());
+    m_pipeline = std::move(pipeline.value());
+    m_model = std::shared_ptr<const Model>(std::move(model.value()));
+    m_scorer = std::make_shared<const Scorer>(m_schema, m_pipeline, m_model, threshold, matrix);
+    m_drift = std::move(drift.value());
+    m_metrics = std::move(metricsJson.value());
+    m_card = QString::fromUtf8(members.value(kCard));
+    return std::move(*this);
+}
+
+QJsonObject Bundle::info() const
+{
+    QJsonObject o = m_manifest;
+    o.insert(QStringLiteral("member_bytes"), m_sizes);
+    o.insert(QStringLiteral("signed"), isSigned());
+    if (isSigned())
+        o.insert(QStringLiteral("signer_key"), m_signerKeyId);
+    o.insert(QStringLiteral("metrics"), m_metrics);
+    return o;
+}
+
+} // namespace churnlab

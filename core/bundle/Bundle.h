@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/bundle/DataFingerprint.h"
+#include "core/bundle/DriftReference.h"
+#include "core/scoring/Scorer.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+#include <memory>
+
+namespace churnlab {
+
+struct ModelReport;
+class TrainingSession;
+
+// A trained model packaged to run elsewhere: one zip archive (`.clb`) of plain data, never
+// code. Members:
+//   manifest.json         format and version, ChurnLab version, creation time (UTC), the
+//                         learner with its hyperparameters and seed, the training data's
+//                         fingerprint, target and positive class, threshold and costs, the
+//                         training settings, and the SHA-256 of every other member
+//   manifest.sig          optional: Ed25519 signature of manifest.json (see Signer)
+//   schema.json           the input schema (InputSchema)
+//   pipeline.json         the fitted feature pipeline
+//   model.json, model.bin the model (Model::toJson), large numeric arrays in model.bin
+//                         (BinaryArrays)
+//   metrics.json          test metrics and the split they come from
+//   drift_reference.json  what the training rows and scores looked like (DriftReference)
+//   MODEL_CARD.md         a model card written from the facts above
+// Opening checks everything before anything is used (archive integrity, member names and
+// sizes, checksums, signature, format version, and that schema, pipeline and model agree);
+// any failure names the member and the problem, and nothing is half loaded.
+class Bundle
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr qint64 kMaxBundleBytes = qint64(4) << 30;
+    static constexpr qint64 kMaxJsonMemberBytes = qint64(256) << 20;
+    static constexpr qint64 kMaxBinaryMemberBytes = qint64(4) << 30;
+
+    // From a finished run: the report's scorer and metrics, the session's settings, and the
+    // training rows (for the drift reference and the model card's data checks).
+    [[nodiscard]] static Result<Bundle> fromTraining(const TrainingSession &session,
+                                                     const ModelReport &report,
+                                                     const DataFingerprint &data);
+    // Written atomically; signed when a secret key is given.
+    [[nodiscard]] Result<bool> save(const QString &path, const QByteArray &secretKey = {}) const;
+    [[nodiscard]] QByteArray bytes(const QByteArray &secretKey = {}) const;
+
+    // With a trusted public key, an unsigned or wrongly signed bundle is refused.
+    [[nodiscard]] static Result<Bundle> open(const QString &path,
+                                             const QByteArray &trustedKey = {});
+    [[nodiscard]] static Result<Bundle> read(QByteArray bytes, const QByteArray &trustedKey = {});
+
+    const QJsonObject &manifest() const { return m_manifest; }
+    std::shared_ptr<const Scorer> scorer() const { return m_scorer; }
+    const DriftReference &driftReference() const { return m_drift; }
+    const QJsonObject &metrics() const { return m_metrics; }
+    const QString &modelCard() const { return m_card; }
+    // The name the server serves it under ("churn" unless set).
+    QString name() const;
+    QString learner() const;
+    bool isSigned() const { return !m_signerKeyId.isEmpty(); }
+    const QString &signerKeyId() const { return m_signerKeyId; }
+    // What `bundle info --json` prints: the manifest, member sizes, signature.
+    QJsonObject info() const;
+
+private:
+    [[nodiscard]] Result<Bundle> load(QJsonObject manifest,
+                                      const QHash<QString, QByteArray> &members) &&;
+
+    QJsonObject m_manifest;
+    InputSchema m_schema;
+    FeaturePipeline m_pipeline;
+    std::shared_ptr<const Model> m_model;
+    std::shared_ptr<const Scorer> m_scorer;
+    DriftReference m_drift;
+    QJsonObject m_metrics;
+    QString m_card;
+    QString m_signerKeyId;
+    QJsonObject m_sizes; // member → bytes, when read from an archive
+};
+
+} // namespace churnlab

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/data/Dataset.h"
+
+#include <QJsonObject>
+
+namespace churnlab {
+
+// Which data a model was trained on, so that a bundle, a project or a tracked run can say
+// exactly: the file's name, size and SHA-256, and the rows and columns read from it.
+struct DataFingerprint
+{
+    QString file;
+    qint64 size = 0;
+    QString sha256; // empty for data that came from no file (the built-in sample)
+    qint64 rows = 0;
+    int columns = 0;
+
+    // Hashes the file in blocks (a 10 GB file is never held in memory).
+    [[nodiscard]] static Result<DataFingerprint> ofFile(const QString &path,
+                                                        const Dataset &dataset);
+    static DataFingerprint ofDataset(const QString &name, const Dataset &dataset);
+    QJsonObject toJson() const;
+};
+
+} // namespace churnlab

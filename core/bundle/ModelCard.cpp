@@ -1,0 +1,88 @@
+#include "core/bundle/ModelCard.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace churnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("churnlab::ModelCard", text);
+}
+
+QString number(const QJsonValue &v, int decimals = 4)
+{
+    return QString::number(v.toDouble(), 'f', decimals);
+}
+
+} // namespace
+
+QString ModelCard::markdown(const QJsonObject &manifest, const QJsonObject &metrics)
+{
+    const QJsonObject model = manifest.value(QStringLiteral("model")).toObject();
+    const QJsonObject data = manifest.value(QStringLiteral("data")).toObject();
+    const QJsonObject target = manifest.value(QStringLiteral("target")).toObject();
+    const QJsonObject costs = manifest.value(QStringLiteral("costs")).toObject();
+    const QJsonObject split = metrics.value(QStringLiteral("split")).toObject();
+    const QJsonObject test = metrics.value(QStringLiteral("test")).toObject();
+    QString md;
+    md += tr("# Model card: %1\n\n").arg(model.value(QStringLiteral("title")).toString());
+    md += tr("Made by ChurnLab %1 on %2.\n\n")
+              .arg(manifest.value(QStringLiteral("churnlab_version")).toString(),
+                   manifest.value(QStringLiteral("created")).toString());
+    md += tr("## Intended use\n\nRanks customers by their probability of churn (%1 = “%2”), so "
+             "that a retention team can decide whom to contact. It supports a decision; it does "
+             "not make one about a person on its own.\n\n")
+              .arg(target.value(QStringLiteral("column")).toString(),
+                   target.value(QStringLiteral("positive")).toString());
+    md += tr("## Model\n\n- Learner: %1 (`%2`)\n- Hyperparameters: `%3`\n\n")
+              .arg(model.value(QStringLiteral("title")).toString(),
+                   model.value(QStringLiteral("learner")).toString(),
+                   QString::fromUtf8(QJsonDocument(model.value(QStringLiteral("params")).toObject())
+                                         .toJson(QJsonDocument::Compact)));
+    md += tr("## Data\n\n- File: %1 (%2 bytes, SHA-256 %3)\n- %4 rows, %5 columns\n\n")
+              .arg(data.value(QStringLiteral("file")).toString())
+              .arg(data.value(QStringLiteral("size")).toInteger())
+              .arg(data.value(QStringLiteral("sha256")).toString())
+              .arg(data.value(QStringLiteral("rows")).toInteger())
+              .arg(data.value(QStringLiteral("columns")).toInteger());
+    md += tr("## Metrics\n\nOn %1 (%2 training rows, %3 test rows):\n\n")
+              .arg(split.value(QStringLiteral("description")).toString())
+              .arg(split.value(QStringLiteral("n_train")).toInteger())
+              .arg(split.value(QStringLiteral("n_test")).toInteger());
+    md += QStringLiteral(
+        "| ROC AUC | PR AUC | log loss | Brier | accuracy | precision | recall | F1 |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n\n")
+              .arg(number(test.value(QStringLiteral("auc"))),
+                   number(test.value(QStringLiteral("pr_auc"))),
+                   number(test.value(QStringLiteral("logloss"))),
+                   number(test.value(QStringLiteral("brier"))),
+                   number(test.value(QStringLiteral("accuracy"))),
+                   number(test.value(QStringLiteral("precision"))),
+                   number(test.value(QStringLiteral("recall"))),
+                   number(test.value(QStringLiteral("f1"))));
+    md += tr("## Threshold and costs\n\nA customer is flagged when the probability is at least "
+             "%1. A false positive (an offer to a customer who would have stayed) costs %2; a "
+             "false negative (a churner missed) costs %3.\n\n")
+              .arg(number(manifest.value(QStringLiteral("threshold")), 3))
+              .arg(costs.value(QStringLiteral("false_positive")).toDouble())
+              .arg(costs.value(QStringLiteral("false_negative")).toDouble());
+    md += tr("## Limits\n\n- The model knows only the customers and the period of its training "
+             "data; watch it for drift (the bundle carries a reference of the training data).\n"
+             "- Categories it never saw are scored as rare ones; numbers outside the training "
+             "range are scored as they are. The scorer counts both.\n"
+             "- Metrics come from one split of one file; they move with the data.\n\n");
+    const QJsonArray warnings = manifest.value(QStringLiteral("warnings")).toArray();
+    md += tr("## Warnings from the data checks\n\n");
+    if (warnings.isEmpty())
+        md += tr("None.\n");
+    for (const QJsonValue &w : warnings)
+        md += QStringLiteral("- %1\n").arg(w.toString());
+    return md;
+}
+
+} // namespace churnlab

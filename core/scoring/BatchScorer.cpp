@@ -1,0 +1,140 @@
+#include "core/scoring/BatchScorer.h"
+
+#include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSaveFile>
+
+#include <numeric>
+
+namespace churnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("churnlab::BatchScorer", text);
+}
+
+} // namespace
+
+QJsonObject BatchScorer::Summary::toJson() const
+{
+    return {{QStringLiteral("rows"), rows},
+            {QStringLiteral("first_row"), firstRow},
+            {QStringLiteral("flagged"), flagged},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("read_seconds"), readSeconds},
+            {QStringLiteral("rows_per_second"), seconds > 0 ? double(rows) / seconds : 0.0},
+            {QStringLiteral("report"), report.toJson()}};
+}
+
+std::optional<Error> BatchScorer::strictError(const ScoringReport &report, qint64 firstRow)
+{
+    for (const ScoringReport::Column &c : report.columns) {
+        if (c.unparsable > 0)
+            return Error {
+                Error::Kind::InvalidValue,
+                tr("Row %1, column “%2”: “%3” is not %4 (--strict).")
+                    .arg(firstRow + c.firstUnparsableRow + 1)
+                    .arg(c.name, c.firstUnparsableValue, columnTypeLabel(c.trainedAs).toLower())};
+        if (c.unseen > 0)
+            return Error {Error::Kind::InvalidValue,
+                          tr("Row %1, column “%2”: the category “%3” was not seen in training "
+                             "(--strict).")
+                              .arg(firstRow + c.firstUnseenRow + 1)
+                              .arg(c.name, c.firstUnseenValue)};
+    }
+    return std::nullopt;
+}
+
+Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QString &input,
+                                              const QString &output, const Options &options,
+                                              Progress &progress)
+{
+    if (options.shards < 1 || options.shard < 0 || options.shard >= options.shards)
+        return Error {Error::Kind::InvalidArgument, tr("The shard must be i/N with 0 ≤ i < N.")};
+    QElapsedTimer clock;
+    clock.start();
+    Progress reading([&](double f, const QString &m) { progress.report(0.3 * f, m); });
+    reading.setCancelCheck([&] { return progress.isCancelled(); });
+    auto read = CsvReader(options.csv).read(input, reading);
+    if (!read)
+        return read.error();
+    const Dataset &data = read->dataset;
+    Summary summary;
+    summary.readSeconds = double(clock.nsecsElapsed()) / 1e9;
+    const QString id = scorer.schema().idColumn();
+    QList<int> copied;
+    QStringList header;
+    if (!id.isEmpty() && data.indexOf(id) >= 0 && !options.keep.contains(id)) {
+        copied << data.indexOf(id);
+        header << id;
+    }
+    for (const QString &k : options.keep) {
+        const int c = data.indexOf(k);
+        if (c < 0)
+            return Error {Error::Kind::MissingColumn,
+                          tr("--keep names “%1”, which the input does not have.").arg(k)};
+        copied << c;
+        header << k;
+    }
+    header << QStringLiteral("probability") << QStringLiteral("label");
+    const qint64 n = data.rowCount();
+    const qint64 begin = n * options.shard / options.shards;
+    const qint64 end = n * (options.shard + 1) / options.shards;
+    summary.firstRow = begin;
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(output, file.errorString())};
+    const CsvWriter writer;
+    QByteArray text;
+    for (qsizetype i = 0; i < header.size(); ++i)
+        text += (i ? "," : "") + writer.quoted(header[i]);
+    text += '\n';
+    const QByteArray positive = writer.quoted(options.positiveLabel),
+                     negative = writer.quoted(options.negativeLabel);
+    // Conformed once: converted copies of mismatched columns only; blocks then share it.
+    ScoringReport report;
+    auto conformed = scorer.schema().conform(data, report);
+    if (!conformed)
+        return conformed.error();
+    if (options.strict)
+        if (auto e = strictError(report, 0))
+            return *e;
+    summary.report = report;
+    for (qint64 start = begin; start < end; start += kBlockRows) {
+        if (progress.isCancelled())
+            return Error {Error::Kind::Cancelled, tr("Scoring was cancelled.")};
+        std::vector<quint32> rows(size_t(std::min<qint64>(kBlockRows, end - start)));
+        std::iota(rows.begin(), rows.end(), quint32(start));
+        auto scores = scorer.score(*conformed, rows, {});
+        if (!scores)
+            return scores.error();
+        for (size_t i = 0; i < rows.size(); ++i) {
+            for (const int c : copied)
+                text += writer.quoted(data.column(c).text(rows[i])) + ',';
+            text += QByteArray::number(scores->probability[i], 'g', 17) + ','
+                + (scores->label[i] ? positive : negative) + '\n';
+            summary.flagged += scores->label[i];
+        }
+        if (file.write(text) != text.size())
+            return Error {Error::Kind::Io,
+                          tr("Cannot write %1: %2").arg(output, file.errorString())};
+        text.clear();
+        progress.report(0.3
+                            + 0.7 * double(start + qint64(rows.size()) - begin)
+                                / double(std::max<qint64>(1, end - begin)),
+                        tr("Scoring…"));
+    }
+    if (!file.commit())
+        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(output, file.errorString())};
+    summary.rows = end - begin;
+    summary.report.rows = summary.rows;
+    summary.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return summary;
+}
+
+} // namespace churnlab

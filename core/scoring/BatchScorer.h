@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/data/csv/CsvDialect.h"
+#include "core/scoring/Scorer.h"
+
+#include <QStringList>
+
+namespace churnlab {
+
+// Scores a whole file with a model and writes one output row per input row: the ID column (if
+// the model has one), any columns the caller keeps, the churn probability and the label at the
+// model's threshold. The same parallel reader as everywhere, then blocks of rows scored on all
+// cores and written as they are done, so no dense matrix of the whole file ever exists and the
+// output is streamed. The CLI's `score` and the app's Score a File… both run this.
+class BatchScorer
+{
+public:
+    struct Options
+    {
+        CsvOptions csv;
+        QStringList keep; // input columns copied to the output
+        bool strict = false; // any conversion or unseen category is an error naming row and column
+        int shard = 0, shards = 1; // score rows [shard·n/shards, (shard+1)·n/shards) only
+        QString positiveLabel = QStringLiteral("1");
+        QString negativeLabel = QStringLiteral("0");
+    };
+    struct Summary
+    {
+        qint64 rows = 0; // rows scored (this shard's)
+        qint64 firstRow = 0; // the shard's first input row (0-based)
+        qint64 flagged = 0; // rows at or above the threshold
+        double seconds = 0;
+        double readSeconds = 0;
+        ScoringReport report;
+        QJsonObject toJson() const;
+    };
+
+    static constexpr qsizetype kBlockRows = 262144;
+
+    [[nodiscard]] static Result<Summary> run(const Scorer &scorer, const QString &input,
+                                             const QString &output, const Options &options,
+                                             Progress &progress = Progress::none());
+    // The strict policy's verdict on a report: the first problem, naming row and column.
+    static std::optional<Error> strictError(const ScoringReport &report, qint64 firstRow);
+};
+
+} // namespace churnlab

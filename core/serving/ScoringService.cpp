@@ -1,0 +1,462 @@
+#include "core/serving/ScoringService.h"
+
+#include "core/data/csv/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <numeric>
+#include <optional>
+
+namespace churnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("churnlab::ScoringService", text);
+}
+
+bool numericDatatype(const QString &t)
+{
+    static const QStringList numbers = {
+        QStringLiteral("FP64"),   QStringLiteral("FP32"),   QStringLiteral("FP16"),
+        QStringLiteral("INT64"),  QStringLiteral("INT32"),  QStringLiteral("INT16"),
+        QStringLiteral("INT8"),   QStringLiteral("UINT64"), QStringLiteral("UINT32"),
+        QStringLiteral("UINT16"), QStringLiteral("UINT8"),  QStringLiteral("BOOL")};
+    return numbers.contains(t);
+}
+
+// A tensor's data, flattened row-major (shape [n] or [n, 1] both give n values).
+void flatten(const QJsonArray &data, QJsonArray &out)
+{
+    for (const QJsonValue &v : data)
+        v.isArray() ? flatten(v.toArray(), out) : out.append(v);
+}
+
+QJsonObject parseBody(const QByteArray &body, QString &error)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+    if (e.error != QJsonParseError::NoError)
+        error = tr("The body is not valid JSON: %1 at byte %2.").arg(e.errorString()).arg(e.offset);
+    else if (!doc.isObject())
+        error = tr("The body must be a JSON object.");
+    return doc.object();
+}
+
+} // namespace
+
+HttpResponse HttpResponse::json(int status, const QJsonObject &object)
+{
+    return {status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+}
+
+HttpResponse HttpResponse::error(int status, const QString &message)
+{
+    return json(status, {{QStringLiteral("error"), message}});
+}
+
+ScoringService::ScoringService(Options options)
+    : m_options(std::move(options))
+{
+    if (!m_options.logPath.isEmpty())
+        m_log = std::make_unique<RequestLog>(m_options.logPath, m_options.logMaxBytes,
+                                             m_options.logInputs);
+}
+
+void ScoringService::setBundle(std::shared_ptr<const Bundle> bundle)
+{
+    const QJsonObject manifest = bundle->manifest();
+    m_metrics.setModel(
+        {{QStringLiteral("name"), bundle->name()},
+         {QStringLiteral("learner"), bundle->learner()},
+         {QStringLiteral("created"), manifest.value(QStringLiteral("created")).toString()},
+         {QStringLiteral("data_sha256"),
+          manifest.value(QStringLiteral("data"))
+              .toObject()
+              .value(QStringLiteral("sha256"))
+              .toString()},
+         {QStringLiteral("signed"),
+          bundle->isSigned() ? QStringLiteral("true") : QStringLiteral("false")}});
+    QMutexLocker lock(&m_lock);
+    m_bundle = std::move(bundle);
+}
+
+std::shared_ptr<const Bundle> ScoringService::bundle() const
+{
+    QMutexLocker lock(&m_lock);
+    return m_bundle;
+}
+
+bool ScoringService::authorised(const HttpRequest &request) const
+{
+    if (m_options.token.isEmpty())
+        return true;
+    const QByteArray given = request.headers.value("authorization");
+    const QByteArray expected = "Bearer " + m_options.token;
+    // Constant time: every byte is compared whatever the first difference.
+    unsigned char diff = given.size() == expected.size() ? 0 : 1;
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        diff |= (i < given.size() ? given[i] : 0) ^ expected[i];
+    return diff == 0;
+}
+
+HttpResponse ScoringService::handle(const HttpRequest &request)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QString endpoint = QStringLiteral("other");
+    HttpResponse response = route(request, endpoint);
+    m_metrics.record(endpoint, response.status, double(clock.nsecsElapsed()) / 1e9);
+    return response;
+}
+
+HttpResponse ScoringService::route(const HttpRequest &request, QString &endpoint)
+{
+    const QString &path = request.path;
+    const bool get = request.method == "GET" || request.method == "HEAD";
+    const bool post = request.method == "POST";
+    auto wrongMethod = [&](const char *allowed) {
+        HttpResponse r = HttpResponse::error(
+            405,
+            tr("%1 does not take %2; use %3.")
+                .arg(path, QString::fromLatin1(request.method), QLatin1StringView(allowed)));
+        r.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allowed)));
+        return r;
+    };
+    const std::shared_ptr<const Bundle> bundle = this->bundle();
+    if (path == QLatin1String("/v2/health/live") || path == QLatin1String("/v2/health/ready")
+        || path == QLatin1String("/ping")) {
+        endpoint = path;
+        if (!get)
+            return wrongMethod("GET");
+        if (path == QLatin1String("/ping"))
+            return {bundle ? 200 : 503, "text/plain", "\n", {}};
+        const bool live = path.endsWith(QLatin1String("live"));
+        return HttpResponse::json(
+            live || bundle ? 200 : 503,
+            {{live ? QStringLiteral("live") : QStringLiteral("ready"), live || bundle != nullptr}});
+    }
+    if (!authorised(request)) {
+        endpoint = QStringLiteral("unauthorised");
+        HttpResponse r = HttpResponse::error(401, tr("A valid bearer token is required."));
+        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
+        return r;
+    }
+    if (path == QLatin1String("/metrics")) {
+        endpoint = path;
+        if (!get)
+            return wrongMethod("GET");
+        return {200, "text/plain; version=0.0.4", m_metrics.render(), {}};
+    }
+    if (path == QLatin1String("/version")) {
+        endpoint = path;
+        if (!get)
+            return wrongMethod("GET");
+        return {200, "text/plain", "churnlab-serve " CHURNLAB_VERSION "\n", {}};
+    }
+    if (!bundle)
+        return HttpResponse::error(503, tr("No model is loaded."));
+    if (path == QLatin1String("/v2")) {
+        endpoint = path;
+        if (!get)
+            return wrongMethod("GET");
+        return HttpResponse::json(200,
+                                  {{QStringLiteral("name"), QStringLiteral("churnlab-serve")},
+                                   {QStringLiteral("version"), QStringLiteral(CHURNLAB_VERSION)},
+                                   {QStringLiteral("extensions"), QJsonArray()}});
+    }
+    if (path == QLatin1String("/invocations")) {
+        endpoint = path;
+        return post ? invocations(*bundle, request) : wrongMethod("POST");
+    }
+    const QString prefix = QStringLiteral("/v2/models/") + bundle->name();
+    if (path.startsWith(QLatin1String("/v2/models/"))) {
+        if (path == prefix) {
+            endpoint = QStringLiteral("/v2/models/{name}");
+            return get ? metadata(*bundle) : wrongMethod("GET");
+        }
+        if (path == prefix + QStringLiteral("/ready")) {
+            endpoint = QStringLiteral("/v2/models/{name}/ready");
+            return get ? HttpResponse::json(
+                       200,
+                       {{QStringLiteral("name"), bundle->name()}, {QStringLiteral("ready"), true}})
+                       : wrongMethod("GET");
+        }
+        if (path == prefix + QStringLiteral("/infer")) {
+            endpoint = QStringLiteral("/v2/models/{name}/infer");
+            return post ? infer(*bundle, request) : wrongMethod("POST");
+        }
+        const QString name = path.mid(11).section(QLatin1Char('/'), 0, 0);
+        if (name != bundle->name())
+            return HttpResponse::error(
+                404,
+                tr("There is no model “%1”; this server serves “%2”.").arg(name, bundle->name()));
+    }
+    return HttpResponse::error(404, tr("There is no endpoint %1.").arg(path));
+}
+
+HttpResponse ScoringService::metadata(const Bundle &bundle) const
+{
+    QJsonArray inputs;
+    for (const InputSchema::Column &c : bundle.scorer()->schema().columns())
+        inputs.append(
+            QJsonObject {{QStringLiteral("name"), c.name},
+                         {QStringLiteral("datatype"),
+                          isNumericType(c.type)               ? QStringLiteral("FP64")
+                              : c.type == ColumnType::Boolean ? QStringLiteral("BOOL")
+                                                              : QStringLiteral("BYTES")},
+                         {QStringLiteral("shape"), QJsonArray {-1, 1}},
+                         {QStringLiteral("parameters"),
+                          QJsonObject {{QStringLiteral("column_type"), columnTypeName(c.type)},
+                                       {QStringLiteral("required"), c.required}}}});
+    return HttpResponse::json(
+        200,
+        {{QStringLiteral("name"), bundle.name()},
+         {QStringLiteral("versions"),
+          QJsonArray {bundle.manifest().value(QStringLiteral("created")).toString()}},
+         {QStringLiteral("platform"), QStringLiteral("churnlab_") + bundle.learner()},
+         {QStringLiteral("inputs"), inputs},
+         {QStringLiteral("outputs"),
+          QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("probability")},
+                                   {QStringLiteral("datatype"), QStringLiteral("FP64")},
+                                   {QStringLiteral("shape"), QJsonArray {-1}}},
+                      QJsonObject {{QStringLiteral("name"), QStringLiteral("label")},
+                                   {QStringLiteral("datatype"), QStringLiteral("BYTES")},
+                                   {QStringLiteral("shape"), QJsonArray {-1}}}}}});
+}
+
+Result<Scorer::Scores> ScoringService::score(const Bundle &bundle, const ConformedInput &input,
+                                             qsizetype rows, ScoringReport report,
+                                             const QString &endpoint, const QJsonObject &inputs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<quint32> all(static_cast<size_t>(rows));
+    std::iota(all.begin(), all.end(), 0u);
+    auto scores = bundle.scorer()->score(input, all, std::move(report));
+    if (!scores)
+        return scores;
+    m_metrics.recordScores(scores->probability);
+    if (m_log) {
+        QJsonArray p, l;
+        for (size_t i = 0; i < scores->probability.size(); ++i) {
+            p.append(scores->probability[i]);
+            l.append(scores->label[i]);
+        }
+        QJsonObject entry {
+            {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("endpoint"), endpoint},
+            {QStringLiteral("model"), bundle.name()},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("latency_ms"), double(clock.nsecsElapsed()) / 1e6},
+            {QStringLiteral("probabilities"), p},
+            {QStringLiteral("labels"), l}};
+        if (m_log->logsInputs())
+            entry.insert(QStringLiteral("inputs"), inputs);
+        m_log->append(entry);
+    }
+    return scores;
+}
+
+HttpResponse ScoringService::infer(const Bundle &bundle, const HttpRequest &request)
+{
+    QString error;
+    const QJsonObject body = parseBody(request.body, error);
+    if (!error.isEmpty())
+        return HttpResponse::error(400, error);
+    if (!body.value(QStringLiteral("inputs")).isArray())
+        return HttpResponse::error(400, tr("The request needs an “inputs” list of tensors."));
+    const InputSchema &schema = bundle.scorer()->schema();
+    QHash<QString, QJsonArray> columns;
+    QJsonArray ignored;
+    QJsonObject logged;
+    qsizetype rows = -1;
+    for (const QJsonValue &v : body.value(QStringLiteral("inputs")).toArray()) {
+        const QJsonObject t = v.toObject();
+        const QString name = t.value(QStringLiteral("name")).toString();
+        const InputSchema::Column *column = schema.column(name);
+        if (!column) {
+            // Clients often send every column they have (the target, notes); the model's
+            // metadata says which it reads.
+            ignored.append(name);
+            continue;
+        }
+        const QString type = t.value(QStringLiteral("datatype")).toString();
+        const bool numeric = isNumericType(column->type);
+        if (numeric ? !numericDatatype(type)
+                    : type != QLatin1String("BYTES")
+                    && !(column->type == ColumnType::Boolean && type == QLatin1String("BOOL")))
+            return HttpResponse::error(400,
+                                       tr("Input “%1” must be %2, not “%3”.")
+                                           .arg(name,
+                                                numeric ? QStringLiteral("FP64, FP32, INT64, "
+                                                                         "INT32 or BOOL")
+                                                        : QStringLiteral("BYTES"),
+                                                type));
+        QJsonArray data;
+        flatten(t.value(QStringLiteral("data")).toArray(), data);
+        qint64 elements = 1;
+        const QJsonArray shape = t.value(QStringLiteral("shape")).toArray();
+        for (const QJsonValue &d : shape)
+            elements *= d.toInteger(-1);
+        if (shape.isEmpty() || elements != data.size() || shape[0].toInteger() < 0)
+            return HttpResponse::error(400,
+                                       tr("Input “%1”: its shape does not match its %2 "
+                                          "values.")
+                                           .arg(name)
+                                           .arg(data.size()));
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            const QJsonValue e = data[i];
+            const bool fits =
+                e.isNull() || (numeric ? e.isDouble() || e.isBool() : e.isString() || e.isBool());
+            if (!fits)
+                return HttpResponse::error(400,
+                                           tr("Input “%1”: element %2 is not %3.")
+                                               .arg(name)
+                                               .arg(i)
+                                               .arg(numeric ? tr("a number") : tr("text")));
+        }
+        if (rows >= 0 && data.size() != rows)
+            return HttpResponse::error(400,
+                                       tr("Input “%1” has %2 rows where the others have %3.")
+                                           .arg(name)
+                                           .arg(data.size())
+                                           .arg(rows));
+        rows = data.size();
+        columns.insert(name, data);
+        if (m_log && m_log->logsInputs())
+            logged.insert(name, data);
+    }
+    for (const InputSchema::Column &c : schema.columns())
+        if (c.required && !columns.contains(c.name))
+            return HttpResponse::error(400,
+                                       tr("The request lacks the input “%1”, which the model "
+                                          "needs (%2).")
+                                           .arg(c.name, columnTypeLabel(c.type)));
+    ScoringReport report;
+    auto input = schema.fromValues(
+        std::max<qsizetype>(rows, 0),
+        [&columns](qsizetype r, const QString &name) {
+            const auto it = columns.constFind(name);
+            return it == columns.constEnd() ? QJsonValue(QJsonValue::Undefined) : it->at(r);
+        },
+        report);
+    if (!input)
+        return HttpResponse::error(400, input.error().message);
+    auto scores = score(bundle, *input, std::max<qsizetype>(rows, 0), report,
+                        QStringLiteral("infer"), logged);
+    if (!scores)
+        return HttpResponse::error(400, scores.error().message);
+    const QJsonObject target = bundle.manifest().value(QStringLiteral("target")).toObject();
+    const QString positive = target.value(QStringLiteral("positive")).toString(),
+                  negative = target.value(QStringLiteral("negative")).toString();
+    QJsonArray probability, label;
+    for (size_t i = 0; i < scores->probability.size(); ++i) {
+        probability.append(scores->probability[i]);
+        label.append(scores->label[i] ? positive : negative);
+    }
+    const qsizetype n = qsizetype(scores->probability.size());
+    QJsonObject out {
+        {QStringLiteral("model_name"), bundle.name()},
+        {QStringLiteral("model_version"), bundle.manifest().value(QStringLiteral("created"))},
+        {QStringLiteral("outputs"),
+         QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("probability")},
+                                  {QStringLiteral("datatype"), QStringLiteral("FP64")},
+                                  {QStringLiteral("shape"), QJsonArray {n}},
+                                  {QStringLiteral("data"), probability}},
+                     QJsonObject {{QStringLiteral("name"), QStringLiteral("label")},
+                                  {QStringLiteral("datatype"), QStringLiteral("BYTES")},
+                                  {QStringLiteral("shape"), QJsonArray {n}},
+                                  {QStringLiteral("data"), label}}}}};
+    if (body.contains(QStringLiteral("id")))
+        out.insert(QStringLiteral("id"), body.value(QStringLiteral("id")));
+    QJsonObject parameters;
+    if (!scores->report.columns.isEmpty())
+        parameters.insert(QStringLiteral("warnings"),
+                          QJsonArray::fromStringList(scores->report.describe()));
+    if (!ignored.isEmpty())
+        parameters.insert(QStringLiteral("ignored_inputs"), ignored);
+    if (!parameters.isEmpty())
+        out.insert(QStringLiteral("parameters"), parameters);
+    return HttpResponse::json(200, out);
+}
+
+HttpResponse ScoringService::invocations(const Bundle &bundle, const HttpRequest &request)
+{
+    const InputSchema &schema = bundle.scorer()->schema();
+    ScoringReport report;
+    std::optional<Result<ConformedInput>> input;
+    qsizetype rows = 0;
+    std::optional<Dataset> csv;
+    QJsonObject body;
+    if (request.headers.value("content-type").startsWith("text/csv")) {
+        auto read = CsvReader().readBytes(request.body);
+        if (!read)
+            return HttpResponse::error(
+                400, tr("The CSV body cannot be read: %1").arg(read.error().describe()));
+        csv = std::move(read->dataset);
+        rows = csv->rowCount();
+        input = schema.conform(*csv, report);
+    } else {
+        QString error;
+        body = parseBody(request.body, error);
+        if (!error.isEmpty())
+            return HttpResponse::error(400, error);
+        if (body.value(QStringLiteral("dataframe_split")).isObject()) {
+            const QJsonObject split = body.value(QStringLiteral("dataframe_split")).toObject();
+            const QStringList names =
+                split.value(QStringLiteral("columns")).toVariant().toStringList();
+            const QJsonArray data = split.value(QStringLiteral("data")).toArray();
+            QHash<QString, int> at;
+            for (int i = 0; i < names.size(); ++i)
+                at.insert(names[i], i);
+            for (const QJsonValue &row : data)
+                if (!row.isArray() || row.toArray().size() != names.size())
+                    return HttpResponse::error(400,
+                                               tr("dataframe_split: every row of “data” must "
+                                                  "list one value per column."));
+            rows = data.size();
+            input = schema.fromValues(
+                rows,
+                [&](qsizetype r, const QString &name) {
+                    const auto it = at.constFind(name);
+                    return it == at.constEnd() ? QJsonValue(QJsonValue::Undefined)
+                                               : data[r].toArray().at(*it);
+                },
+                report);
+        } else {
+            const QString key = body.contains(QStringLiteral("dataframe_records"))
+                ? QStringLiteral("dataframe_records")
+                : QStringLiteral("instances");
+            if (!body.value(key).isArray())
+                return HttpResponse::error(400,
+                                           tr("Expected dataframe_split, dataframe_records "
+                                              "or instances (JSON), or a CSV body."));
+            const QJsonArray records = body.value(key).toArray();
+            for (const QJsonValue &r : records)
+                if (!r.isObject())
+                    return HttpResponse::error(
+                        400, tr("%1: every record must be a JSON object.").arg(key));
+            rows = records.size();
+            input = schema.fromRecords(records, report);
+        }
+    }
+    if (!*input)
+        return HttpResponse::error(400, input->error().message);
+    auto scores = score(bundle, input->value(), rows, report, QStringLiteral("invocations"),
+                        m_log && m_log->logsInputs() ? body : QJsonObject());
+    if (!scores)
+        return HttpResponse::error(400, scores.error().message);
+    QJsonArray predictions;
+    for (const double p : scores->probability)
+        predictions.append(p);
+    return HttpResponse::json(200, {{QStringLiteral("predictions"), predictions}});
+}
+
+} // namespace churnlab

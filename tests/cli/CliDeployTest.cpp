@@ -1,0 +1,171 @@
+#include "TestData.h"
+#include "core/bundle/Bundle.h"
+#include "core/data/csv/CsvReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace churnlab;
+
+// The deploy path from the command line: train --export, bundle verify/info, keygen and
+// signing, and batch scoring whose probabilities equal the model's own to 1e-12, in shards
+// that together score every row once.
+class CliDeployTest : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code;
+        QByteArray out, err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CHURNLAB_CLI_PATH), args);
+        p.waitForFinished(300000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    static std::vector<double> probabilities(const QString &csv)
+    {
+        auto r = CsvReader().read(csv);
+        if (!r)
+            return {};
+        const Column &p = r->dataset.column(r->dataset.indexOf("probability"));
+        std::vector<double> out;
+        for (qsizetype i = 0; i < p.size(); ++i)
+            out.push_back(p.number(i));
+        return out;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_train, m_score;
+
+private slots:
+    void initTestCase()
+    {
+        m_train = m_dir.filePath("train.csv");
+        m_score = m_dir.filePath("score.csv");
+        QCOMPARE(run({"sample", "-o", m_train, "--rows", "3000", "--seed", "4"}).code, 0);
+        QCOMPARE(run({"sample", "-o", m_score, "--rows", "2000", "--seed", "5"}).code, 0);
+    }
+
+    void exportVerifyAndScore_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const char *id : {"lr", "tree", "rf", "gbt", "nb", "mlp"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+    void exportVerifyAndScore()
+    {
+        QFETCH(QString, id);
+        const QString bundle = m_dir.filePath(id + ".clb"), out = m_dir.filePath(id + ".out.csv");
+        const Run trained = run(
+            {"train", m_train, "--target", "churn", "--models", id, "--export", bundle, "--json"});
+        QVERIFY2(trained.code == 0, trained.err.constData());
+        const QJsonObject exported =
+            QJsonDocument::fromJson(trained.out).object().value("export").toObject();
+        QCOMPARE(exported.value("model").toString(), id);
+        const Run verified = run({"bundle", "verify", bundle, "--json"});
+        QCOMPARE(verified.code, 0);
+        QVERIFY(QJsonDocument::fromJson(verified.out).object().value("ok").toBool());
+        const Run info = run({"bundle", "info", bundle, "--json"});
+        QCOMPARE(info.code, 0);
+        const QJsonObject manifest = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(manifest.value("data").toObject().value("rows").toInt(), 3000);
+        QCOMPARE(manifest.value("data").toObject().value("sha256").toString().size(), 64);
+        const Run scored =
+            run({"score", bundle, m_score, "-o", out, "--keep", "tenure_months", "--json"});
+        QVERIFY2(scored.code == 0, scored.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(scored.out).object().value("rows").toInt(), 2000);
+        // The model's own probabilities for the same rows, through the bundle's scorer.
+        auto b = Bundle::open(bundle);
+        QVERIFY(b.ok());
+        auto data = CsvReader().read(m_score);
+        auto expected = b->scorer()->score(data->dataset);
+        QVERIFY(expected.ok());
+        const std::vector<double> got = probabilities(out);
+        QCOMPARE(got.size(), expected->probability.size());
+        for (size_t i = 0; i < got.size(); ++i)
+            QVERIFY2(qAbs(got[i] - expected->probability[i]) <= 1e-12,
+                     qPrintable(QString::number(i)));
+        auto written = CsvReader().read(out);
+        QCOMPARE(written->dataset.columnNames(),
+                 QStringList({"customer_id", "tenure_months", "probability", "label"}));
+    }
+
+    void shardsTogetherScoreEveryRowOnce()
+    {
+        const QString bundle = m_dir.filePath("lr.clb");
+        QVERIFY(QFile::exists(bundle));
+        const QString whole = m_dir.filePath("whole.csv");
+        QCOMPARE(run({"score", bundle, m_score, "-o", whole}).code, 0);
+        std::vector<double> joined;
+        for (int i = 0; i < 3; ++i) {
+            const QString part = m_dir.filePath(QStringLiteral("part%1.csv").arg(i));
+            QCOMPARE(run({"score", bundle, m_score, "-o", part, "--shard",
+                          QStringLiteral("%1/3").arg(i)})
+                         .code,
+                     0);
+            const auto p = probabilities(part);
+            joined.insert(joined.end(), p.begin(), p.end());
+        }
+        QCOMPARE(joined, probabilities(whole));
+        QCOMPARE(run({"score", bundle, m_score, "-o", whole, "--shard", "3/3"}).code, 2);
+    }
+
+    void strictAndMissingColumnsAreErrorsNamingThePlace()
+    {
+        const QString bundle = m_dir.filePath("lr.clb");
+        QFile in(m_score);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = in.readAll().split('\n');
+        const QList<QByteArray> header = lines[0].split(',');
+        const int tenure = header.indexOf("tenure_months");
+        QList<QByteArray> row = lines[5].split(',');
+        row[tenure] = "soon";
+        lines[5] = row.join(',');
+        const QString dirty = m_dir.filePath("dirty.csv");
+        QFile out(dirty);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.join('\n'));
+        out.close();
+        const Run lenient = run({"score", bundle, dirty, "-o", m_dir.filePath("d.csv")});
+        QCOMPARE(lenient.code, 0);
+        QVERIFY2(lenient.out.contains("tenure_months"), lenient.out.constData());
+        const Run strict = run({"score", bundle, dirty, "-o", m_dir.filePath("d.csv"), "--strict"});
+        QCOMPARE(strict.code, 1);
+        QVERIFY2(strict.err.contains("Row 5") && strict.err.contains("tenure_months")
+                     && strict.err.contains("soon"),
+                 strict.err.constData());
+        const Run missing =
+            run({"score", bundle, m_train, "-o", m_dir.filePath("m.csv"), "--delimiter", ";"});
+        QCOMPARE(missing.code, 1);
+    }
+
+    void signedBundlesAndTrustedKeys()
+    {
+        const QString key = m_dir.filePath("key"), bundle = m_dir.filePath("signed.clb");
+        QCOMPARE(run({"keygen", "-o", key}).code, 0);
+        QVERIFY(QFile::exists(key + ".pub"));
+        QCOMPARE(run({"train", m_train, "--target", "churn", "--models", "lr", "--export", bundle,
+                      "--sign", key})
+                     .code,
+                 0);
+        QCOMPARE(run({"bundle", "verify", bundle, "--trusted-key", key + ".pub"}).code, 0);
+        const Run unsignedRun =
+            run({"bundle", "verify", m_dir.filePath("lr.clb"), "--trusted-key", key + ".pub"});
+        QCOMPARE(unsignedRun.code, 1);
+        QVERIFY(unsignedRun.err.contains("not signed"));
+        QCOMPARE(run({"score", m_dir.filePath("lr.clb"), m_score, "-o", m_dir.filePath("x.csv"),
+                      "--trusted-key", key + ".pub"})
+                     .code,
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliDeployTest)
+#include "CliDeployTest.moc"
