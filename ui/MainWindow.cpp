@@ -4,6 +4,7 @@
 #include "core/data/SampleData.h"
 #include "ui/AppSettings.h"
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/ScoreFileDialog.h"
 #include "ui/itemmodels/DataTableModel.h"
 #include "ui/panels/ExplorePanel.h"
 #include "ui/panels/FeaturePanel.h"
@@ -214,6 +215,7 @@ void MainWindow::connectLoader()
                 setBusy(false);
                 AppSettings::addRecentFile(path);
                 updateRecentMenu();
+                m_modelPanel->setDataSource(path);
                 showDataset(std::move(dataset), QFileInfo(path).fileName(), seconds);
                 m_messageLabel->setText(
                     tr("Delimiter %1, %2")
@@ -296,6 +298,22 @@ void MainWindow::createActions()
     sample->setStatusTip(tr("Open the built-in churn dataset (5000 customers)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    file->addSeparator();
+    QAction *exportModel = file->addAction(tr("&Export Model…"), this, [this]() {
+        m_tabs->setCurrentWidget(m_modelPanel);
+        m_modelPanel->exportModel();
+    });
+    exportModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportModel->setStatusTip(tr("Save the selected trained model as a verified bundle"));
+    connect(file, &QMenu::aboutToShow, exportModel,
+            [this, exportModel]() { exportModel->setEnabled(m_modelPanel->canExport()); });
+    QAction *scoreFile = file->addAction(tr("S&core a File…"), this, [this]() {
+        auto *dialog = new ScoreFileDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    scoreFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    scoreFile->setStatusTip(tr("Score a CSV file with an exported model"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -408,6 +426,7 @@ void MainWindow::openSample()
     QElapsedTimer timer;
     timer.start();
     auto dataset = std::make_shared<const Dataset>(SampleData::generate());
+    m_modelPanel->setDataSource({});
     showDataset(std::move(dataset), tr("Sample data"), double(timer.nsecsElapsed()) / 1e9);
     m_messageLabel->setText(tr("Built-in sample: target “%1”, positive class “%2”")
                                 .arg(SampleData::targetColumn(), SampleData::positiveClass()));

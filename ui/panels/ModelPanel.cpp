@@ -1,5 +1,6 @@
 #include "ui/panels/ModelPanel.h"
 
+#include "core/bundle/Bundle.h"
 #include "core/models/ModelCatalog.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/ModelCharts.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +34,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace churnlab;
 
@@ -155,7 +158,9 @@ QWidget *ModelPanel::buildSetup()
     browse->setEnabled(false);
     testRow->addWidget(m_testFile, 1);
     testRow->addWidget(browse);
-    form->addRow(tr("Test &file:"), testRow);
+    auto *testLabel = new QLabel(tr("Test &file:"), setup);
+    testLabel->setBuddy(m_testFile);
+    form->addRow(testLabel, testRow);
     connect(browse, &QToolButton::clicked, this, [this]() {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Choose a test file"), m_testFile->text(), tr("CSV files (*.csv *.txt)"));
@@ -202,6 +207,9 @@ QWidget *ModelPanel::buildSetup()
     form->addRow(buttons);
     m_message = new QLabel(setup);
     m_message->setWordWrap(true);
+    // Room for three lines: the split, the rows left out, the outcome.
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 3 + 4);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(m_message);
     setup->setMaximumWidth(320);
     return setup;
@@ -253,9 +261,17 @@ QWidget *ModelPanel::buildCharts(QWidget *parent)
     auto *exportBoardButton = new QToolButton(exportRow);
     exportBoardButton->setText(tr("Export Leaderboard…"));
     exportBoardButton->setToolTip(tr("Save the leaderboard as CSV, in its sorted order"));
+    m_exportModelButton = new QToolButton(exportRow);
+    m_exportModelButton->setText(tr("Export Model…"));
+    m_exportModelButton->setToolTip(
+        tr("Save the selected model (or the best) as a verified bundle that churnlab-cli score "
+           "and churnlab-serve run (Ctrl+E)"));
+    m_exportModelButton->setEnabled(false);
     exportLayout->addWidget(exportChartButton);
     exportLayout->addWidget(copyChartButton);
     exportLayout->addWidget(exportBoardButton);
+    exportLayout->addWidget(m_exportModelButton);
+    connect(m_exportModelButton, &QToolButton::clicked, this, [this]() { exportModel(); });
     chartLayout->addWidget(m_chartTabs, 1);
     chartLayout->addWidget(exportRow);
     auto *copyAction = new QAction(this);
@@ -501,9 +517,57 @@ QChartView *ModelPanel::chartView(int tab) const
     return tab >= 0 && tab < m_views.size() ? m_views[tab] : nullptr;
 }
 
+bool ModelPanel::canExport() const
+{
+    return !m_controller->isRunning() && m_controller->session() && currentReport() != nullptr;
+}
+
+void ModelPanel::exportModel(const QString &given)
+{
+    const auto report = currentReport();
+    const auto session = m_controller->session();
+    if (!report || !session || m_controller->isRunning())
+        return;
+    QString path = given;
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, tr("Export model"),
+                                            dir + QStringLiteral("/churn-%1.clb").arg(report->id),
+                                            tr("ChurnLab model bundles (*.clb)"));
+        if (path.isEmpty())
+            return;
+    }
+    m_message->setText(tr("Exporting %1…").arg(report->title));
+    m_exportModelButton->setEnabled(false);
+    const QString source = m_source;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_message->setText(error.isEmpty() ? tr("Exported to %1.").arg(path)
+                                           : tr("Export failed: %1").arg(error));
+        updateButtons();
+        emit exportFinished(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run([session, report, source, path]() -> QString {
+        auto fingerprint = source.isEmpty() ? Result<DataFingerprint>(DataFingerprint::ofDataset(
+                               tr("data without a file"), *session->dataset()))
+                                            : DataFingerprint::ofFile(source, *session->dataset());
+        if (!fingerprint)
+            return fingerprint.error().message;
+        auto bundle = Bundle::fromTraining(*session, *report, *fingerprint);
+        if (!bundle)
+            return bundle.error().message;
+        auto saved = bundle->save(path);
+        return saved ? QString() : saved.error().message;
+    }));
+}
+
 void ModelPanel::updateButtons()
 {
     const bool running = m_controller->isRunning();
+    if (m_exportModelButton)
+        m_exportModelButton->setEnabled(canExport());
     m_trainButton->setEnabled(
         !running && m_dataset && !targetColumn().isEmpty() && !selectedModels().isEmpty()
         && (m_validation->currentIndex() != 2 || !m_testFile->text().isEmpty()));

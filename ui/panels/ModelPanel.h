@@ -51,6 +51,13 @@ public:
     void setFeatureConfig(const churnlab::FeatureConfig &config) { m_features = config; }
     // What Train would run: the form as a core TrainSpec, the same one the CLI builds.
     churnlab::TrainSpec spec() const;
+    // The file the data came from (its name, size and hash go into exported bundles); empty
+    // for data from no file.
+    void setDataSource(const QString &path) { m_source = path; }
+    // Exports the selected model (or the leader) as a verified bundle, off the UI thread;
+    // exportFinished tells how it went. Asks for the file when path is empty.
+    void exportModel(const QString &path = {});
+    bool canExport() const;
 
     void train();
     void cancel();
@@ -71,6 +78,7 @@ public:
     QString message() const;
 
 signals:
+    void exportFinished(const QString &path, const QString &error);
     void targetChanged(const QString &column, const QString &positive);
     void trainingFinished();
 
@@ -109,5 +117,7 @@ private:
     QComboBox *m_importanceKind = nullptr;
     ThresholdPanel *m_threshold = nullptr;
     QHash<QString, QJsonObject> m_params;
+    QString m_source;
+    class QToolButton *m_exportModelButton = nullptr;
     churnlab::FeatureConfig m_features;
 };

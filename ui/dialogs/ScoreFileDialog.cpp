@@ -1,0 +1,178 @@
+#include "ui/dialogs/ScoreFileDialog.h"
+
+#include "core/bundle/Bundle.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace churnlab;
+
+ScoreFileDialog::ScoreFileDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Score a File"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_bundle = pathRow(form, tr("&Model bundle:"),
+                       tr("A model exported from the Model tab or "
+                          "with churnlab-cli train --export"),
+                       false, tr("ChurnLab model bundles (*.clb)"));
+    m_input = pathRow(form, tr("&Data to score:"),
+                      tr("A CSV file with the columns the model was trained on"), false,
+                      tr("CSV files (*.csv *.txt)"));
+    m_output = pathRow(form, tr("&Write scores to:"),
+                       tr("One row per input row: ID, churn probability and label"), true,
+                       tr("CSV files (*.csv)"));
+    m_strict = new QCheckBox(tr("&Strict: refuse values that do not convert and unseen "
+                                "categories"),
+                             this);
+    m_strict->setToolTip(tr("Without it they are converted or scored as rare categories, and "
+                            "counted in the summary"));
+    form->addRow(m_strict);
+    layout->addLayout(form);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary, 1);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_score = m_buttons->addButton(tr("S&core"), QDialogButtonBox::AcceptRole);
+    m_score->setDefault(true);
+    layout->addWidget(m_buttons);
+    connect(m_score, &QPushButton::clicked, this, &ScoreFileDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this]() {
+        if (m_watcher.isRunning())
+            m_watcher.cancel(); // Esc and Close cancel a running job first
+        else
+            reject();
+    });
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ScoreFileDialog::done);
+    for (QLineEdit *e : {m_bundle, m_input, m_output})
+        connect(e, &QLineEdit::textChanged, this, &ScoreFileDialog::updateButtons);
+    updateButtons();
+    resize(640, 320);
+}
+
+ScoreFileDialog::~ScoreFileDialog()
+{
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+QLineEdit *ScoreFileDialog::pathRow(QFormLayout *form, const QString &label, const QString &tip,
+                                    bool save, const QString &filter)
+{
+    auto *row = new QHBoxLayout;
+    auto *edit = new QLineEdit(this);
+    edit->setToolTip(tip);
+    auto *browse = new QToolButton(this);
+    browse->setText(QStringLiteral("…"));
+    browse->setToolTip(tr("Choose the file"));
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    auto *text = new QLabel(label, this);
+    text->setBuddy(edit);
+    form->addRow(text, row);
+    connect(browse, &QToolButton::clicked, this, [this, edit, save, filter]() {
+        const QString path = save ? QFileDialog::getSaveFileName(this, {}, edit->text(), filter)
+                                  : QFileDialog::getOpenFileName(this, {}, edit->text(), filter);
+        if (!path.isEmpty())
+            edit->setText(path);
+    });
+    return edit;
+}
+
+void ScoreFileDialog::setPaths(const QString &bundle, const QString &input, const QString &output)
+{
+    m_bundle->setText(bundle);
+    m_input->setText(input);
+    m_output->setText(output);
+}
+
+void ScoreFileDialog::updateButtons()
+{
+    m_score->setEnabled(!m_watcher.isRunning() && !m_bundle->text().isEmpty()
+                        && !m_input->text().isEmpty() && !m_output->text().isEmpty());
+}
+
+void ScoreFileDialog::start()
+{
+    if (m_watcher.isRunning() || !m_score->isEnabled())
+        return;
+    const QString bundlePath = m_bundle->text(), input = m_input->text(), output = m_output->text();
+    const bool strict = m_strict->isChecked();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_summary->setText(tr("Scoring… (Esc cancels)"));
+    m_watcher.setFuture(QtConcurrent::run([=](QPromise<Outcome> &promise) {
+        promise.setProgressRange(0, 1000);
+        Progress progress(
+            [&promise](double f, const QString &) { promise.setProgressValue(int(f * 1000)); });
+        progress.setCancelCheck([&promise] { return promise.isCanceled(); });
+        Outcome outcome;
+        auto bundle = Bundle::open(bundlePath);
+        if (!bundle) {
+            outcome.error = bundle.error().message;
+            promise.addResult(outcome);
+            return;
+        }
+        BatchScorer::Options options;
+        options.strict = strict;
+        const QJsonObject target = bundle->manifest().value(QStringLiteral("target")).toObject();
+        options.positiveLabel = target.value(QStringLiteral("positive")).toString();
+        options.negativeLabel = target.value(QStringLiteral("negative")).toString();
+        auto summary = BatchScorer::run(*bundle->scorer(), input, output, options, progress);
+        if (summary)
+            outcome.summary = summary.value();
+        else
+            outcome.error = summary.error().describe();
+        promise.addResult(outcome);
+    }));
+    updateButtons();
+}
+
+void ScoreFileDialog::done()
+{
+    m_progress->hide();
+    updateButtons();
+    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0) {
+        m_summary->setText(tr("Scoring was cancelled; no output was written."));
+        emit finished(false);
+        return;
+    }
+    const Outcome o = m_watcher.result();
+    if (!o.error.isEmpty()) {
+        m_summary->setText(tr("Scoring failed: %1").arg(o.error));
+        emit finished(false);
+        return;
+    }
+    QStringList lines;
+    lines << tr("Scored %1 rows in %2 s; %3 flagged as likely to churn. Written to %4.")
+                 .arg(QLocale().toString(o.summary.rows))
+                 .arg(QLocale().toString(o.summary.seconds, 'f', 2))
+                 .arg(QLocale().toString(o.summary.flagged))
+                 .arg(m_output->text());
+    lines << o.summary.report.describe();
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    emit finished(true);
+}
+
+QString ScoreFileDialog::summary() const
+{
+    return m_summary->text();
+}

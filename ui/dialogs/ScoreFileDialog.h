@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/scoring/BatchScorer.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+
+// File ▸ Score a File…: a model bundle, a CSV file to score and an output file; scoring runs
+// off the UI thread (the same BatchScorer as `churnlab-cli score`) with progress and Cancel,
+// and ends with a summary of what was scored and what the input checks found.
+class ScoreFileDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ScoreFileDialog(QWidget *parent = nullptr);
+    ~ScoreFileDialog() override;
+
+    void setPaths(const QString &bundle, const QString &input, const QString &output);
+    void start();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    QString summary() const;
+
+signals:
+    void finished(bool ok);
+
+private:
+    struct Outcome
+    {
+        churnlab::BatchScorer::Summary summary;
+        QString error;
+    };
+    QLineEdit *pathRow(class QFormLayout *form, const QString &label, const QString &tip, bool save,
+                       const QString &filter);
+    void done();
+    void updateButtons();
+
+    QLineEdit *m_bundle = nullptr;
+    QLineEdit *m_input = nullptr;
+    QLineEdit *m_output = nullptr;
+    QCheckBox *m_strict = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_summary = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_score = nullptr;
+    QFutureWatcher<Outcome> m_watcher;
+};
