@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
+bash scripts/setup-test-deps.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --preset default --parallel "$(nproc)"

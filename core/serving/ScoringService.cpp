@@ -142,17 +142,17 @@ HttpResponse ScoringService::route(const HttpRequest &request, QString &endpoint
             live || bundle ? 200 : 503,
             {{live ? QStringLiteral("live") : QStringLiteral("ready"), live || bundle != nullptr}});
     }
-    if (!authorised(request)) {
-        endpoint = QStringLiteral("unauthorised");
-        HttpResponse r = HttpResponse::error(401, tr("A valid bearer token is required."));
-        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
-        return r;
-    }
     if (path == QLatin1String("/metrics")) {
         endpoint = path;
         if (!get)
             return wrongMethod("GET");
         return {200, "text/plain; version=0.0.4", m_metrics.render(), {}};
+    }
+    if (!authorised(request)) {
+        endpoint = QStringLiteral("unauthorised");
+        HttpResponse r = HttpResponse::error(401, tr("A valid bearer token is required."));
+        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
+        return r;
     }
     if (path == QLatin1String("/version")) {
         endpoint = path;

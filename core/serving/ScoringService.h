@@ -42,7 +42,8 @@ struct HttpResponse
 //   or CSV), GET /ping, GET /version.
 //   GET /metrics (Prometheus text).
 // A bearer token, when set, is required everywhere but the health probes (/v2/health/*,
-// /ping), and compared in constant time. The bundle can be swapped while requests run.
+// /ping) and /metrics (scraped by Prometheus; it holds counts, never customer data), and is
+// compared in constant time. The bundle can be swapped while requests run.
 class ScoringService
 {
 public:

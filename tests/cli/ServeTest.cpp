@@ -129,6 +129,7 @@ class ServeTest : public QObject
         token.close();
         const QString serve = QFileInfo(QStringLiteral(CHURNLAB_CLI_PATH)).absolutePath()
             + "/../churnlab-serve/churnlab-serve";
+        m_server.setReadChannel(QProcess::StandardError);
         m_server.start(serve,
                        QStringList {m_served, "--port", "0", "--token-file", token.fileName(),
                                     "--log", m_dir.filePath("requests.jsonl"), "--max-body",
@@ -285,7 +286,7 @@ private slots:
             "GET /v2/models/churn HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
                                   << 401;
         QTest::newRow("wrong token")
-            << QByteArray("GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: "
+            << QByteArray("GET /v2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: "
                           "Bearer s3cret-tokem\r\n\r\n")
             << 401;
         QTest::newRow("body over the limit")
