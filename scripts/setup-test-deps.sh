@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 pkgs=(
   python3-yaml          # parses the Kubernetes manifests in PackagingTest
 )
+command -v node >/dev/null || pkgs+=(nodejs npm)   # runs ONNX Runtime for OnnxExportTest
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -15,4 +16,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup-test-deps: installing ${missing[*]}" >&2
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# ONNX Runtime, the reference runtime the ONNX export is checked against (its CPU library comes
+# inside the npm package; no install script is needed).
+if [ ! -d tests/onnx/node_modules/onnxruntime-node ]; then
+  (cd tests/onnx && npm ci --ignore-scripts --no-audit --no-fund >/dev/null)
 fi

@@ -21,6 +21,7 @@ int trainCommand(const QStringList &args);
 int bundleCommand(const QStringList &args);
 int keygenCommand(const QStringList &args);
 int scoreCommand(const QStringList &args);
+int exportOnnxCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

@@ -27,6 +27,7 @@ QString usage()
         "  bundle info|verify BUNDLE [--json] [--trusted-key PUB]\n"
         "                  Show or check a model bundle\n"
         "  keygen -o FILE  Make a key pair for signing bundles\n"
+        "  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph\n"
         "\n"
         "Run 'churnlab-cli COMMAND --help' for the options of a command.\n"
         "Options: --help, --version\n");
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
         return scoreCommand(args);
     if (command == QLatin1String("bundle"))
         return bundleCommand(args);
+    if (command == QLatin1String("export-onnx"))
+        return exportOnnxCommand(args);
     if (command == QLatin1String("keygen"))
         return keygenCommand(args);
     if (command == QLatin1String("plot"))

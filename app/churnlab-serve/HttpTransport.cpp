@@ -75,6 +75,9 @@ protected:
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             return;
         }
+        // Responses are small and written in pieces: without this, Nagle's algorithm and the
+        // client's delayed ACK hold some of them back for tens of milliseconds.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // Connected before the HTTP library's own handlers, so the guard sees bytes first.
         m_transport->guard(socket);
         addPendingConnection(socket);

@@ -16,6 +16,23 @@ QByteArray CsvWriter::quoted(const QString &field) const
     return '"' + utf8 + '"';
 }
 
+void CsvWriter::appendCell(std::string &out, const Column &column, qsizetype row) const
+{
+    if (column.isMissing(row))
+        return;
+    if (isCodedType(column.type())) {
+        const std::string_view v = column.levels().view(column.code(row));
+        const bool plain = v.find_first_of(std::string_view("\"\n\r", 3)) == std::string_view::npos
+            && v.find(m_delimiter) == std::string_view::npos
+            && (v.empty() || (v.front() != ' ' && v.back() != ' '));
+        if (plain) {
+            out.append(v);
+            return;
+        }
+    }
+    out.append(quoted(column.text(row)).toStdString());
+}
+
 Result<bool> CsvWriter::write(const Dataset &dataset, QIODevice &device, Progress &progress) const
 {
     QByteArray buffer;

@@ -4,6 +4,8 @@
 #include "core/Result.h"
 #include "core/data/Dataset.h"
 
+#include <string>
+
 #include <QIODevice>
 
 namespace churnlab {
@@ -24,6 +26,9 @@ public:
                                      Progress &progress = Progress::none()) const;
 
     QByteArray quoted(const QString &field) const;
+    // Appends one cell of a column as CSV text, without a QString for coded and numeric
+    // cells (the batch scorer writes millions of these).
+    void appendCell(std::string &out, const Column &column, qsizetype row) const;
 
 private:
     char m_delimiter;
