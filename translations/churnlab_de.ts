@@ -1019,6 +1019,22 @@
         <source>Model</source>
         <translation>Modell</translation>
     </message>
+    <message>
+        <source>&amp;Export Model…</source>
+        <translation>Modell &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the selected trained model as a verified bundle</source>
+        <translation>Das gewählte trainierte Modell als geprüftes Bündel speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;core a File…</source>
+        <translation>Datei &amp;bewerten …</translation>
+    </message>
+    <message>
+        <source>Score a CSV file with an exported model</source>
+        <translation>Eine CSV-Datei mit einem exportierten Modell bewerten</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -1368,6 +1384,38 @@
         <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
         <translation>Einige Zeilen mit einem dritten Zielwert (ein Tippfehler, „Unbekannt“) werden ausgelassen und gezählt, statt das Training abzubrechen</translation>
     </message>
+    <message>
+        <source>Export Model…</source>
+        <translation>Modell exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the selected model (or the best) as a verified bundle that churnlab-cli score and churnlab-serve run (Ctrl+E)</source>
+        <translation>Das gewählte (oder das beste) Modell als geprüftes Bündel speichern, das churnlab-cli score und churnlab-serve ausführen (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <source>ChurnLab model bundles (*.clb)</source>
+        <translation>ChurnLab-Modellbündel (*.clb)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>data without a file</source>
+        <translation>Daten ohne Datei</translation>
+    </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>
@@ -1567,6 +1615,81 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>ScoreFileDialog</name>
+    <message>
+        <source>Score a File</source>
+        <translation>Datei bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Model bundle:</source>
+        <translation>&amp;Modellbündel:</translation>
+    </message>
+    <message>
+        <source>A model exported from the Model tab or with churnlab-cli train --export</source>
+        <translation>Ein Modell, exportiert im Modell-Tab oder mit churnlab-cli train --export</translation>
+    </message>
+    <message>
+        <source>ChurnLab model bundles (*.clb)</source>
+        <translation>ChurnLab-Modellbündel (*.clb)</translation>
+    </message>
+    <message>
+        <source>&amp;Data to score:</source>
+        <translation>Zu bewertende &amp;Daten:</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the model was trained on</source>
+        <translation>Eine CSV-Datei mit den Spalten, auf denen das Modell trainiert wurde</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Write scores to:</source>
+        <translation>Bewertungen &amp;schreiben nach:</translation>
+    </message>
+    <message>
+        <source>One row per input row: ID, churn probability and label</source>
+        <translation>Eine Zeile je Eingabezeile: ID, Abwanderungswahrscheinlichkeit und Label</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: refuse values that do not convert and unseen categories</source>
+        <translation>&amp;Streng: nicht umwandelbare Werte und unbekannte Kategorien ablehnen</translation>
+    </message>
+    <message>
+        <source>Without it they are converted or scored as rare categories, and counted in the summary</source>
+        <translation>Ohne diese Option werden sie umgewandelt oder wie seltene Kategorien bewertet und in der Zusammenfassung gezählt</translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Scoring… (Esc cancels)</source>
+        <translation>Bewertung läuft … (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Scoring was cancelled; no output was written.</source>
+        <translation>Die Bewertung wurde abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>Die Bewertung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Scored %1 rows in %2 s; %3 flagged as likely to churn. Written to %4.</source>
+        <translation>%1 Zeilen in %2 s bewertet; %3 als wahrscheinliche Abwanderer markiert. Geschrieben nach %4.</translation>
+    </message>
+</context>
+<context>
     <name>TargetPicker</name>
     <message>
         <source>The value of the target that means “churned”</source>
@@ -1697,6 +1820,104 @@ Standard: %2; %3</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Bundle member %1: %2</source>
+        <translation>Bündelteil %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>kein JSON-Objekt (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>pooled out-of-fold scores of %1-fold cross-validation</source>
+        <translation>gebündelte Out-of-Fold-Bewertungen einer %1-fachen Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>a separate test file</source>
+        <translation>einer separaten Testdatei</translation>
+    </message>
+    <message>
+        <source>a stratified %1 % holdout</source>
+        <translation>einem geschichteten Holdout von %1 %</translation>
+    </message>
+    <message>
+        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting or a neural network.</source>
+        <translation>Ein %1-Modell lässt sich nicht mit Standard-ONNX-Operatoren ausdrücken; exportieren Sie logistische Regression, einen Baum, einen Wald, Gradient Boosting oder ein neuronales Netz.</translation>
+    </message>
+    <message>
+        <source>naive Bayes</source>
+        <translation>naiver Bayes</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ChurnLab %2 (made by churnlab-cli keygen)</source>
+        <translation>%1 ist kein ChurnLab-%2 (erstellt mit churnlab-cli keygen)</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>Der Rumpf ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Rumpf muss ein JSON-Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BatchScorer</name>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not %4 (--strict).</source>
+        <translation>Zeile %1, Spalte „%2“: „%3“ ist nicht %4 (--strict).</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: the category “%3” was not seen in training (--strict).</source>
+        <translation>Zeile %1, Spalte „%2“: die Kategorie „%3“ kam im Training nicht vor (--strict).</translation>
+    </message>
+    <message>
+        <source>The shard must be i/N with 0 ≤ i &lt; N.</source>
+        <translation>Der Teil muss i/N mit 0 ≤ i &lt; N sein.</translation>
+    </message>
+    <message>
+        <source>--keep names “%1”, which the input does not have.</source>
+        <translation>--keep nennt „%1“, das die Eingabe nicht hat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Scoring was cancelled.</source>
+        <translation>Die Bewertung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Bewertung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BinaryArrays</name>
+    <message>
+        <source>model.bin: field “%1”: %2</source>
+        <translation>model.bin: Feld „%1“: %2</translation>
+    </message>
+    <message>
+        <source>unknown type “%1”</source>
+        <translation>unbekannter Typ „%1“</translation>
+    </message>
+    <message>
+        <source>points outside the binary data</source>
+        <translation>zeigt außerhalb der Binärdaten</translation>
+    </message>
+    <message>
+        <source>holds a value that is not a number</source>
+        <translation>enthält einen Wert, der keine Zahl ist</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::BinaryTarget</name>
@@ -1718,7 +1939,10 @@ Standard: %2; %3</translation>
     </message>
     <message numerus="yes">
         <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab's checkbox, or --drop-other-target-values), or correct the file.</source>
-        <translation><numerusform>Das Ziel „%1“ hat %n Zeile(n), deren Wert weder %2 noch %3 ist („%4“ zuerst in Datenzeile %5). Lassen Sie sie aus (Kontrollkästchen im Modell-Tab oder --drop-other-target-values) oder korrigieren Sie die Datei.</numerusform><numerusform>Das Ziel „%1“ hat %n Zeile(n), deren Wert weder %2 noch %3 ist („%4“ zuerst in Datenzeile %5). Lassen Sie sie aus (Kontrollkästchen im Modell-Tab oder --drop-other-target-values) oder korrigieren Sie die Datei.</numerusform></translation>
+        <translation>
+            <numerusform>Das Ziel „%1“ hat %n Zeile(n), deren Wert weder %2 noch %3 ist („%4“ zuerst in Datenzeile %5). Lassen Sie sie aus (Kontrollkästchen im Modell-Tab oder --drop-other-target-values) oder korrigieren Sie die Datei.</numerusform>
+            <numerusform>Das Ziel „%1“ hat %n Zeile(n), deren Wert weder %2 noch %3 ist („%4“ zuerst in Datenzeile %5). Lassen Sie sie aus (Kontrollkästchen im Modell-Tab oder --drop-other-target-values) oder korrigieren Sie die Datei.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with a missing %1 left out.</source>
@@ -1740,6 +1964,73 @@ Standard: %2; %3</translation>
     <message>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Bundle</name>
+    <message>
+        <source>The model has not been trained.</source>
+        <translation>Das Modell wurde nicht trainiert.</translation>
+    </message>
+    <message>
+        <source>Cannot build the bundle archive.</source>
+        <translation>Das Bündelarchiv kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any bundle (%2 bytes).</source>
+        <translation>%1 ist größer als jedes Bündel (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>an unsafe member name is refused</source>
+        <translation>ein unsicherer Name wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>not a member of a ChurnLab bundle</source>
+        <translation>kein Bestandteil eines ChurnLab-Bündels</translation>
+    </message>
+    <message>
+        <source>The bundle holds a member twice.</source>
+        <translation>Das Bündel enthält einen Bestandteil doppelt.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed, and a trusted key was given.</source>
+        <translation>Das Bündel ist nicht signiert, und ein vertrauenswürdiger Schlüssel wurde angegeben.</translation>
+    </message>
+    <message>
+        <source>the signature does not match the trusted key (a wrong key, or a changed manifest)</source>
+        <translation>die Signatur passt nicht zum vertrauenswürdigen Schlüssel (falscher Schlüssel oder geändertes Manifest)</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <source>lists no checksum for %1</source>
+        <translation>führt keine Prüfsumme für %1 auf</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the manifest's (changed or damaged)</source>
+        <translation>sein SHA-256 weicht vom Manifest ab (geändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>its required columns (%1) are not the pipeline's inputs (%2)</source>
+        <translation>seine Pflichtspalten (%1) sind nicht die Eingaben der Pipeline (%2)</translation>
+    </message>
+    <message>
+        <source>it takes %1 features; the pipeline makes %2</source>
+        <translation>es erwartet %1 Merkmale; die Pipeline erzeugt %2</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2127,13 @@ Standard: %2; %3</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DataFingerprint</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2248,13 @@ Standard: %2; %3</translation>
     <message>
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DriftReference</name>
+    <message>
+        <source>drift reference</source>
+        <translation>Drift-Referenz</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2416,119 @@ Standard: %2; %3</translation>
     <message>
         <source>neural network</source>
         <translation>neuronales Netz</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ModelCard</name>
+    <message>
+        <source># Model card: %1
+
+</source>
+        <translation># Modellkarte: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Made by ChurnLab %1 on %2.
+
+</source>
+        <translation>Erstellt von ChurnLab %1 am %2.
+
+</translation>
+    </message>
+    <message>
+        <source>## Intended use
+
+Ranks customers by their probability of churn (%1 = “%2”), so that a retention team can decide whom to contact. It supports a decision; it does not make one about a person on its own.
+
+</source>
+        <translation>## Verwendungszweck
+
+Ordnet Kunden nach ihrer Abwanderungswahrscheinlichkeit (%1 = „%2“), damit ein Team zur Kundenbindung entscheiden kann, wen es anspricht. Es unterstützt eine Entscheidung; es trifft keine über eine Person allein.
+
+</translation>
+    </message>
+    <message>
+        <source>## Model
+
+- Learner: %1 (`%2`)
+- Hyperparameters: `%3`
+
+</source>
+        <translation>## Modell
+
+- Lernverfahren: %1 (`%2`)
+- Hyperparameter: `%3`
+
+</translation>
+    </message>
+    <message>
+        <source>## Data
+
+- File: %1 (%2 bytes, SHA-256 %3)
+- %4 rows, %5 columns
+
+</source>
+        <translation>## Daten
+
+- Datei: %1 (%2 Bytes, SHA-256 %3)
+- %4 Zeilen, %5 Spalten
+
+</translation>
+    </message>
+    <message>
+        <source>## Metrics
+
+On %1 (%2 training rows, %3 test rows):
+
+</source>
+        <translation>## Metriken
+
+Auf %1 (%2 Trainingszeilen, %3 Testzeilen):
+
+</translation>
+    </message>
+    <message>
+        <source>## Threshold and costs
+
+A customer is flagged when the probability is at least %1. A false positive (an offer to a customer who would have stayed) costs %2; a false negative (a churner missed) costs %3.
+
+</source>
+        <translation>## Schwellenwert und Kosten
+
+Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein falsch Positiver (ein Angebot an einen Kunden, der geblieben wäre) kostet %2; ein falsch Negativer (ein übersehener Abwanderer) kostet %3.
+
+</translation>
+    </message>
+    <message>
+        <source>## Limits
+
+- The model knows only the customers and the period of its training data; watch it for drift (the bundle carries a reference of the training data).
+- Categories it never saw are scored as rare ones; numbers outside the training range are scored as they are. The scorer counts both.
+- Metrics come from one split of one file; they move with the data.
+
+</source>
+        <translation>## Grenzen
+
+- Das Modell kennt nur die Kunden und den Zeitraum seiner Trainingsdaten; überwachen Sie es auf Drift (das Bündel enthält eine Referenz der Trainingsdaten).
+- Nie gesehene Kategorien werden wie seltene bewertet; Zahlen außerhalb des Trainingsbereichs so, wie sie sind. Der Bewerter zählt beides.
+- Die Metriken stammen aus einer Aufteilung einer Datei; sie ändern sich mit den Daten.
+
+</translation>
+    </message>
+    <message>
+        <source>## Warnings from the data checks
+
+</source>
+        <translation>## Warnungen aus den Datenprüfungen
+
+</translation>
+    </message>
+    <message>
+        <source>None.
+</source>
+        <translation>Keine.
+</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2745,29 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::OnnxExport</name>
+    <message>
+        <source>The bundle's schema lacks “%1”.</source>
+        <translation>Dem Schema des Bündels fehlt „%1“.</translation>
+    </message>
+    <message>
+        <source>Column “%1” is a date; the ONNX export takes numbers and categories only. Leave it out of the features, or give its days as a number.</source>
+        <translation>Spalte „%1“ ist ein Datum; der ONNX-Export nimmt nur Zahlen und Kategorien. Lassen Sie sie aus den Merkmalen weg oder geben Sie ihre Tage als Zahl an.</translation>
+    </message>
+    <message>
+        <source>The ONNX checker refused the graph: %1</source>
+        <translation>Die ONNX-Prüfung hat den Graphen abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The ONNX graph could not be serialised.</source>
+        <translation>Der ONNX-Graph konnte nicht serialisiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::RandomForest</name>
     <message>
         <source>No training rows.</source>
@@ -2373,6 +2814,77 @@ Standard: %2; %3</translation>
             <numerusform>Spalte „%1“: %n Wert außerhalb des Trainingsbereichs.</numerusform>
             <numerusform>Spalte „%1“: %n Werte außerhalb des Trainingsbereichs.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ScoringService</name>
+    <message>
+        <source>%1 does not take %2; use %3.</source>
+        <translation>%1 nimmt kein %2; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation>Ein gültiges Bearer-Token ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>There is no model “%1”; this server serves “%2”.</source>
+        <translation>Es gibt kein Modell „%1“; dieser Server bedient „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint %1.</source>
+        <translation>Es gibt keinen Endpunkt %1.</translation>
+    </message>
+    <message>
+        <source>The request needs an “inputs” list of tensors.</source>
+        <translation>Die Anfrage braucht eine Liste „inputs“ von Tensoren.</translation>
+    </message>
+    <message>
+        <source>Input “%1” must be %2, not “%3”.</source>
+        <translation>Eingabe „%1“ muss %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Input “%1”: its shape does not match its %2 values.</source>
+        <translation>Eingabe „%1“: ihre Form passt nicht zu ihren %2 Werten.</translation>
+    </message>
+    <message>
+        <source>Input “%1”: element %2 is not %3.</source>
+        <translation>Eingabe „%1“: Element %2 ist nicht %3.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Input “%1” has %2 rows where the others have %3.</source>
+        <translation>Eingabe „%1“ hat %2 Zeilen, wo die anderen %3 haben.</translation>
+    </message>
+    <message>
+        <source>The request lacks the input “%1”, which the model needs (%2).</source>
+        <translation>Der Anfrage fehlt die Eingabe „%1“, die das Modell braucht (%2).</translation>
+    </message>
+    <message>
+        <source>The CSV body cannot be read: %1</source>
+        <translation>Der CSV-Rumpf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>dataframe_split: every row of “data” must list one value per column.</source>
+        <translation>dataframe_split: jede Zeile von „data“ muss einen Wert je Spalte enthalten.</translation>
+    </message>
+    <message>
+        <source>Expected dataframe_split, dataframe_records or instances (JSON), or a CSV body.</source>
+        <translation>Erwartet: dataframe_split, dataframe_records oder instances (JSON) oder ein CSV-Rumpf.</translation>
+    </message>
+    <message>
+        <source>%1: every record must be a JSON object.</source>
+        <translation>%1: jeder Datensatz muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -2841,38 +3353,6 @@ Standard: %2; %3</translation>
         <translation>Rollen und Transformationen je Spalte, eine JSON-Datei, wie der Merkmale-Reiter sie speichert.</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column's type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard
-
-Run 'churnlab-cli COMMAND --help' for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
-
-Befehle:
-  inspect DATEI   Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
-  inspect --sample  Dasselbe für die eingebauten Beispieldaten
-  sample -o DATEI Die eingebauten Beispieldaten als CSV schreiben
-  plot DATEI --kind hist|bars|box|scatter|corr|assoc -o AUS.svg|.png
-                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
-  train DATEN --target SPALTE [--models lr,tree,rf,gbt,nb,mlp]
-        [--test DATEI | --test-fraction F | --folds K] [--features DATEI] [--json]
-                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben
-
-'churnlab-cli BEFEHL --help' zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>Comma-separated models (default %1).</source>
         <translation>Kommagetrennte Modelle (Standard %1).</translation>
     </message>
@@ -2960,6 +3440,198 @@ Optionen: --help, --version
         <source>train takes DATA and --target COLUMN; see --help</source>
         <translation>train erwartet DATEN und --target SPALTE; siehe --help</translation>
     </message>
+    <message>
+        <source>Accept only bundles signed by this public key (keygen's .pub).</source>
+        <translation>Nur Bündel annehmen, die mit diesem öffentlichen Schlüssel signiert sind (.pub von keygen).</translation>
+    </message>
+    <message>
+        <source>Makes an Ed25519 key pair for signing bundles: FILE (secret, readable by you only) and FILE.pub (public, for --trusted-key).</source>
+        <translation>Erzeugt ein Ed25519-Schlüsselpaar zum Signieren von Bündeln: DATEI (geheim, nur für Sie lesbar) und DATEI.pub (öffentlich, für --trusted-key).</translation>
+    </message>
+    <message>
+        <source>Secret key file to write.</source>
+        <translation>Zu schreibende Datei des geheimen Schlüssels.</translation>
+    </message>
+    <message>
+        <source>keygen takes -o FILE; see --help</source>
+        <translation>keygen erwartet -o DATEI; siehe --help</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (secret) and %1.pub (public), key %2</source>
+        <translation>%1 (geheim) und %1.pub (öffentlich) geschrieben, Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member's checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound.</source>
+        <translation>info: was ein Modellbündel enthält (Modell, Daten, Ziel, Schwellenwert, Metriken, Bestandteile). verify: prüft das Archiv, die Prüfsumme jedes Bestandteils, die Signatur und dass Schema, Pipeline und Modell zusammenpassen; Rückgabe 0, wenn es einwandfrei ist.</translation>
+    </message>
+    <message>
+        <source>Model bundle (.clb).</source>
+        <translation>Modellbündel (.clb).</translation>
+    </message>
+    <message>
+        <source>bundle takes info|verify BUNDLE; see --help</source>
+        <translation>bundle erwartet info|verify BÜNDEL; siehe --help</translation>
+    </message>
+    <message>
+        <source>%1: sound (%2, %3)</source>
+        <translation>%1: einwandfrei (%2, %3)</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signiert von %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>Model:     %1 (%2), made by ChurnLab %3 on %4</source>
+        <translation>Modell:    %1 (%2), erstellt von ChurnLab %3 am %4</translation>
+    </message>
+    <message>
+        <source>Data:      %1, %2 rows, SHA-256 %3</source>
+        <translation>Daten:     %1, %2 Zeilen, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Target:    %1 = %2; threshold %3</source>
+        <translation>Ziel:      %1 = %2; Schwellenwert %3</translation>
+    </message>
+    <message>
+        <source>Test AUC:  %1</source>
+        <translation>Test-AUC:  %1</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signatur:  %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Writes a bundle's pipeline and model as one ONNX graph of standard operators (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): one input per column, outputs probability and label. Any ONNX runtime can then score it.</source>
+        <translation>Schreibt Pipeline und Modell eines Bündels als einen ONNX-Graphen aus Standardoperatoren (IR 8; Opsets ai.onnx 17, ai.onnx.ml 3): eine Eingabe je Spalte, Ausgaben probability und label. Jede ONNX-Laufzeit kann ihn dann bewerten.</translation>
+    </message>
+    <message>
+        <source>ONNX file to write.</source>
+        <translation>Zu schreibende ONNX-Datei.</translation>
+    </message>
+    <message>
+        <source>export-onnx takes BUNDLE OUTPUT; see --help</source>
+        <translation>export-onnx erwartet BÜNDEL AUSGABE; siehe --help</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>%1 geschrieben (%2)</translation>
+    </message>
+    <message>
+        <source>Scores every row of a CSV file with a model bundle and writes the ID column (if any), kept columns, the churn probability and the label at the bundle's threshold. A missing column is an error; other types are converted and unseen categories scored as rare ones, both counted (--strict makes them errors).</source>
+        <translation>Bewertet jede Zeile einer CSV-Datei mit einem Modellbündel und schreibt die ID-Spalte (falls vorhanden), behaltene Spalten, die Abwanderungswahrscheinlichkeit und das Label am Schwellenwert des Bündels. Eine fehlende Spalte ist ein Fehler; andere Typen werden umgewandelt und unbekannte Kategorien wie seltene bewertet, beides gezählt (--strict macht sie zu Fehlern).</translation>
+    </message>
+    <message>
+        <source>CSV file to score.</source>
+        <translation>Zu bewertende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Output CSV file.</source>
+        <translation>Ausgabe-CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Input columns to copy to the output.</source>
+        <translation>Eingabespalten, die in die Ausgabe übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Refuse values that do not convert and unseen categories, naming the row and column.</source>
+        <translation>Nicht umwandelbare Werte und unbekannte Kategorien ablehnen, mit Zeile und Spalte.</translation>
+    </message>
+    <message>
+        <source>Score only shard i of N (rows in N equal ranges; shards 0…N−1 together score every row once).</source>
+        <translation>Nur Teil i von N bewerten (Zeilen in N gleichen Bereichen; die Teile 0…N−1 bewerten zusammen jede Zeile genau einmal).</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary.</source>
+        <translation>Eine JSON-Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>score takes BUNDLE INPUT -o OUTPUT; see --help</source>
+        <translation>score erwartet BÜNDEL EINGABE -o AUSGABE; siehe --help</translation>
+    </message>
+    <message>
+        <source>--shard must be i/N with 0 ≤ i &lt; N</source>
+        <translation>--shard muss i/N mit 0 ≤ i &lt; N sein</translation>
+    </message>
+    <message>
+        <source>Scored %1 rows in %2 s (%3 rows/s); %4 flagged at threshold %5</source>
+        <translation>%1 Zeilen in %2 s bewertet (%3 Zeilen/s); %4 markiert bei Schwellenwert %5</translation>
+    </message>
+    <message>
+        <source>Write the best model (by test AUC) as a verified bundle (.clb).</source>
+        <translation>Das beste Modell (nach Test-AUC) als geprüftes Bündel (.clb) schreiben.</translation>
+    </message>
+    <message>
+        <source>With --export: the model to export instead of the best.</source>
+        <translation>Mit --export: das zu exportierende Modell statt des besten.</translation>
+    </message>
+    <message>
+        <source>With --export: sign the bundle with this secret key (keygen).</source>
+        <translation>Mit --export: das Bündel mit diesem geheimen Schlüssel signieren (keygen).</translation>
+    </message>
+    <message>
+        <source>--export-model “%1” was not trained</source>
+        <translation>--export-model „%1“ wurde nicht trainiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2) to %3</source>
+        <translation>%1 (%2) nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column's type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+
+Run 'churnlab-cli COMMAND --help' for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
+
+Befehle:
+  inspect FILE    Detected dialect, row and column counts, each column's type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+
+'churnlab-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2990,6 +3662,53 @@ Optionen: --help, --version
     <message>
         <source>Train the default models once the data is shown.</source>
         <translation>Die Standardmodelle trainieren, sobald die Daten angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>serve</name>
+    <message>
+        <source>Serves a ChurnLab model bundle over HTTP: the Open Inference Protocol v2 (KServe, Seldon, Triton clients), MLflow's /invocations, and /metrics.</source>
+        <translation>Stellt ein ChurnLab-Modellbündel über HTTP bereit: das Open Inference Protocol v2 (KServe-, Seldon-, Triton-Clients), /invocations von MLflow und /metrics.</translation>
+    </message>
+    <message>
+        <source>Address (default 127.0.0.1).</source>
+        <translation>Adresse (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default 8080; 0 picks a free one).</source>
+        <translation>Port (Standard 8080; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Require this bearer token (file's first line) on all but the health probes.</source>
+        <translation>Dieses Bearer-Token (erste Zeile der Datei) überall außer bei den Health-Probes verlangen.</translation>
+    </message>
+    <message>
+        <source>Largest request body in bytes (default 16 MiB).</source>
+        <translation>Größter Anfragerumpf in Bytes (Standard 16 MiB).</translation>
+    </message>
+    <message>
+        <source>Seconds a request may take to arrive (default 10).</source>
+        <translation>Sekunden, die eine Anfrage bis zum Eintreffen brauchen darf (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Most open connections (default 1024).</source>
+        <translation>Höchstzahl offener Verbindungen (Standard 1024).</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per scoring request to this file.</source>
+        <translation>Je Bewertungsanfrage eine JSON-Zeile an diese Datei anhängen.</translation>
+    </message>
+    <message>
+        <source>Rotate the request log beyond this size (default 100 MiB).</source>
+        <translation>Das Anfrageprotokoll ab dieser Größe rotieren (Standard 100 MiB).</translation>
+    </message>
+    <message>
+        <source>Also log the input values.</source>
+        <translation>Auch die Eingabewerte protokollieren.</translation>
+    </message>
+    <message>
+        <source>Serve only bundles signed by this public key.</source>
+        <translation>Nur Bündel bereitstellen, die mit diesem öffentlichen Schlüssel signiert sind.</translation>
     </message>
 </context>
 </TS>

@@ -1019,6 +1019,22 @@
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
+    <message>
+        <source>&amp;Export Model…</source>
+        <translation>&amp;Exportar modelo…</translation>
+    </message>
+    <message>
+        <source>Save the selected trained model as a verified bundle</source>
+        <translation>Guardar el modelo entrenado seleccionado como paquete verificado</translation>
+    </message>
+    <message>
+        <source>S&amp;core a File…</source>
+        <translation>&amp;Puntuar un archivo…</translation>
+    </message>
+    <message>
+        <source>Score a CSV file with an exported model</source>
+        <translation>Puntuar un archivo CSV con un modelo exportado</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -1368,6 +1384,38 @@
         <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
         <translation>Unas pocas filas con un tercer valor del objetivo (una errata, «Desconocido») se omiten y se cuentan en lugar de detener el entrenamiento</translation>
     </message>
+    <message>
+        <source>Export Model…</source>
+        <translation>Exportar modelo…</translation>
+    </message>
+    <message>
+        <source>Save the selected model (or the best) as a verified bundle that churnlab-cli score and churnlab-serve run (Ctrl+E)</source>
+        <translation>Guardar el modelo seleccionado (o el mejor) como paquete verificado que ejecutan churnlab-cli score y churnlab-serve (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation>Exportar modelo</translation>
+    </message>
+    <message>
+        <source>ChurnLab model bundles (*.clb)</source>
+        <translation>Paquetes de modelo de ChurnLab (*.clb)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>data without a file</source>
+        <translation>datos sin archivo</translation>
+    </message>
 </context>
 <context>
     <name>ModelParamsDialog</name>
@@ -1567,6 +1615,81 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>ScoreFileDialog</name>
+    <message>
+        <source>Score a File</source>
+        <translation>Puntuar un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Model bundle:</source>
+        <translation>Paquete de &amp;modelo:</translation>
+    </message>
+    <message>
+        <source>A model exported from the Model tab or with churnlab-cli train --export</source>
+        <translation>Un modelo exportado desde la pestaña Modelo o con churnlab-cli train --export</translation>
+    </message>
+    <message>
+        <source>ChurnLab model bundles (*.clb)</source>
+        <translation>Paquetes de modelo de ChurnLab (*.clb)</translation>
+    </message>
+    <message>
+        <source>&amp;Data to score:</source>
+        <translation>&amp;Datos a puntuar:</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the model was trained on</source>
+        <translation>Un archivo CSV con las columnas con las que se entrenó el modelo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Write scores to:</source>
+        <translation>&amp;Escribir puntuaciones en:</translation>
+    </message>
+    <message>
+        <source>One row per input row: ID, churn probability and label</source>
+        <translation>Una fila por fila de entrada: ID, probabilidad de abandono y etiqueta</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: refuse values that do not convert and unseen categories</source>
+        <translation>&amp;Estricto: rechazar valores que no se convierten y categorías no vistas</translation>
+    </message>
+    <message>
+        <source>Without it they are converted or scored as rare categories, and counted in the summary</source>
+        <translation>Sin esta opción se convierten o se puntúan como categorías raras, y se cuentan en el resumen</translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation>&amp;Puntuar</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>Scoring… (Esc cancels)</source>
+        <translation>Puntuando… (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Scoring was cancelled; no output was written.</source>
+        <translation>Se canceló la puntuación; no se escribió ninguna salida.</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>La puntuación falló: %1</translation>
+    </message>
+    <message>
+        <source>Scored %1 rows in %2 s; %3 flagged as likely to churn. Written to %4.</source>
+        <translation>%1 filas puntuadas en %2 s; %3 marcadas como probables abandonos. Escrito en %4.</translation>
+    </message>
+</context>
+<context>
     <name>TargetPicker</name>
     <message>
         <source>The value of the target that means “churned”</source>
@@ -1697,6 +1820,104 @@ Predeterminado: %2; %3</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Bundle member %1: %2</source>
+        <translation>Miembro del paquete %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>no es un objeto JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>pooled out-of-fold scores of %1-fold cross-validation</source>
+        <translation>puntuaciones fuera de pliegue reunidas de una validación cruzada de %1 pliegues</translation>
+    </message>
+    <message>
+        <source>a separate test file</source>
+        <translation>un archivo de prueba aparte</translation>
+    </message>
+    <message>
+        <source>a stratified %1 % holdout</source>
+        <translation>un holdout estratificado del %1 %</translation>
+    </message>
+    <message>
+        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting or a neural network.</source>
+        <translation>Un modelo %1 no se puede expresar con operadores ONNX estándar; exporte regresión logística, un árbol, un bosque, potenciación del gradiente o una red neuronal.</translation>
+    </message>
+    <message>
+        <source>naive Bayes</source>
+        <translation>Bayes ingenuo</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ChurnLab %2 (made by churnlab-cli keygen)</source>
+        <translation>%1 no es un %2 de ChurnLab (creado con churnlab-cli keygen)</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>El cuerpo no es JSON válido: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>El cuerpo debe ser un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BatchScorer</name>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not %4 (--strict).</source>
+        <translation>Fila %1, columna «%2»: «%3» no es %4 (--strict).</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: the category “%3” was not seen in training (--strict).</source>
+        <translation>Fila %1, columna «%2»: la categoría «%3» no apareció en el entrenamiento (--strict).</translation>
+    </message>
+    <message>
+        <source>The shard must be i/N with 0 ≤ i &lt; N.</source>
+        <translation>La parte debe ser i/N con 0 ≤ i &lt; N.</translation>
+    </message>
+    <message>
+        <source>--keep names “%1”, which the input does not have.</source>
+        <translation>--keep nombra «%1», que la entrada no tiene.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Scoring was cancelled.</source>
+        <translation>Se canceló la puntuación.</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Puntuando…</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BinaryArrays</name>
+    <message>
+        <source>model.bin: field “%1”: %2</source>
+        <translation>model.bin: campo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>unknown type “%1”</source>
+        <translation>tipo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>points outside the binary data</source>
+        <translation>apunta fuera de los datos binarios</translation>
+    </message>
+    <message>
+        <source>holds a value that is not a number</source>
+        <translation>contiene un valor que no es un número</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::BinaryTarget</name>
@@ -1718,7 +1939,10 @@ Predeterminado: %2; %3</translation>
     </message>
     <message numerus="yes">
         <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab's checkbox, or --drop-other-target-values), or correct the file.</source>
-        <translation><numerusform>El objetivo «%1» tiene %n fila(s) cuyo valor no es ni %2 ni %3 («%4» primero en la fila de datos %5). Omítalas (la casilla de la pestaña Modelo o --drop-other-target-values) o corrija el archivo.</numerusform><numerusform>El objetivo «%1» tiene %n fila(s) cuyo valor no es ni %2 ni %3 («%4» primero en la fila de datos %5). Omítalas (la casilla de la pestaña Modelo o --drop-other-target-values) o corrija el archivo.</numerusform></translation>
+        <translation>
+            <numerusform>El objetivo «%1» tiene %n fila(s) cuyo valor no es ni %2 ni %3 («%4» primero en la fila de datos %5). Omítalas (la casilla de la pestaña Modelo o --drop-other-target-values) o corrija el archivo.</numerusform>
+            <numerusform>El objetivo «%1» tiene %n fila(s) cuyo valor no es ni %2 ni %3 («%4» primero en la fila de datos %5). Omítalas (la casilla de la pestaña Modelo o --drop-other-target-values) o corrija el archivo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with a missing %1 left out.</source>
@@ -1740,6 +1964,73 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>All rows</source>
         <translation>Todas las filas</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Bundle</name>
+    <message>
+        <source>The model has not been trained.</source>
+        <translation>El modelo no se ha entrenado.</translation>
+    </message>
+    <message>
+        <source>Cannot build the bundle archive.</source>
+        <translation>No se puede crear el archivo del paquete.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any bundle (%2 bytes).</source>
+        <translation>%1 es mayor que cualquier paquete (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>an unsafe member name is refused</source>
+        <translation>se rechaza un nombre de miembro inseguro</translation>
+    </message>
+    <message>
+        <source>not a member of a ChurnLab bundle</source>
+        <translation>no es miembro de un paquete de ChurnLab</translation>
+    </message>
+    <message>
+        <source>The bundle holds a member twice.</source>
+        <translation>El paquete contiene un miembro dos veces.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed, and a trusted key was given.</source>
+        <translation>El paquete no está firmado y se indicó una clave de confianza.</translation>
+    </message>
+    <message>
+        <source>the signature does not match the trusted key (a wrong key, or a changed manifest)</source>
+        <translation>la firma no coincide con la clave de confianza (clave equivocada o manifiesto modificado)</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>no figura en el manifiesto</translation>
+    </message>
+    <message>
+        <source>lists no checksum for %1</source>
+        <translation>no indica suma de comprobación para %1</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the manifest's (changed or damaged)</source>
+        <translation>su SHA-256 difiere del del manifiesto (modificado o dañado)</translation>
+    </message>
+    <message>
+        <source>its required columns (%1) are not the pipeline's inputs (%2)</source>
+        <translation>sus columnas obligatorias (%1) no son las entradas del canal (%2)</translation>
+    </message>
+    <message>
+        <source>it takes %1 features; the pipeline makes %2</source>
+        <translation>espera %1 variables; el canal produce %2</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2127,13 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DataFingerprint</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2248,13 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DriftReference</name>
+    <message>
+        <source>drift reference</source>
+        <translation>referencia de deriva</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2416,119 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>neural network</source>
         <translation>red neuronal</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ModelCard</name>
+    <message>
+        <source># Model card: %1
+
+</source>
+        <translation># Ficha del modelo: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Made by ChurnLab %1 on %2.
+
+</source>
+        <translation>Creado por ChurnLab %1 el %2.
+
+</translation>
+    </message>
+    <message>
+        <source>## Intended use
+
+Ranks customers by their probability of churn (%1 = “%2”), so that a retention team can decide whom to contact. It supports a decision; it does not make one about a person on its own.
+
+</source>
+        <translation>## Uso previsto
+
+Ordena a los clientes por su probabilidad de abandono (%1 = «%2»), para que un equipo de retención decida a quién contactar. Apoya una decisión; no la toma por sí solo sobre una persona.
+
+</translation>
+    </message>
+    <message>
+        <source>## Model
+
+- Learner: %1 (`%2`)
+- Hyperparameters: `%3`
+
+</source>
+        <translation>## Modelo
+
+- Algoritmo: %1 (`%2`)
+- Hiperparámetros: `%3`
+
+</translation>
+    </message>
+    <message>
+        <source>## Data
+
+- File: %1 (%2 bytes, SHA-256 %3)
+- %4 rows, %5 columns
+
+</source>
+        <translation>## Datos
+
+- Archivo: %1 (%2 bytes, SHA-256 %3)
+- %4 filas, %5 columnas
+
+</translation>
+    </message>
+    <message>
+        <source>## Metrics
+
+On %1 (%2 training rows, %3 test rows):
+
+</source>
+        <translation>## Métricas
+
+Sobre %1 (%2 filas de entrenamiento, %3 filas de prueba):
+
+</translation>
+    </message>
+    <message>
+        <source>## Threshold and costs
+
+A customer is flagged when the probability is at least %1. A false positive (an offer to a customer who would have stayed) costs %2; a false negative (a churner missed) costs %3.
+
+</source>
+        <translation>## Umbral y costes
+
+Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (una oferta a un cliente que se habría quedado) cuesta %2; un falso negativo (un abandono no detectado) cuesta %3.
+
+</translation>
+    </message>
+    <message>
+        <source>## Limits
+
+- The model knows only the customers and the period of its training data; watch it for drift (the bundle carries a reference of the training data).
+- Categories it never saw are scored as rare ones; numbers outside the training range are scored as they are. The scorer counts both.
+- Metrics come from one split of one file; they move with the data.
+
+</source>
+        <translation>## Límites
+
+- El modelo solo conoce a los clientes y el periodo de sus datos de entrenamiento; vigile la deriva (el paquete lleva una referencia de los datos de entrenamiento).
+- Las categorías nunca vistas se puntúan como raras; los números fuera del rango de entrenamiento, tal como son. El puntuador cuenta ambos.
+- Las métricas vienen de una división de un archivo; cambian con los datos.
+
+</translation>
+    </message>
+    <message>
+        <source>## Warnings from the data checks
+
+</source>
+        <translation>## Avisos de las comprobaciones de datos
+
+</translation>
+    </message>
+    <message>
+        <source>None.
+</source>
+        <translation>Ninguno.
+</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2745,29 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::OnnxExport</name>
+    <message>
+        <source>The bundle's schema lacks “%1”.</source>
+        <translation>Al esquema del paquete le falta «%1».</translation>
+    </message>
+    <message>
+        <source>Column “%1” is a date; the ONNX export takes numbers and categories only. Leave it out of the features, or give its days as a number.</source>
+        <translation>La columna «%1» es una fecha; la exportación ONNX solo admite números y categorías. Exclúyala de las variables o indique sus días como número.</translation>
+    </message>
+    <message>
+        <source>The ONNX checker refused the graph: %1</source>
+        <translation>El verificador de ONNX rechazó el grafo: %1</translation>
+    </message>
+    <message>
+        <source>The ONNX graph could not be serialised.</source>
+        <translation>No se pudo serializar el grafo ONNX.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::RandomForest</name>
     <message>
         <source>No training rows.</source>
@@ -2373,6 +2814,77 @@ Predeterminado: %2; %3</translation>
             <numerusform>Columna «%1»: %n valor fuera del rango de entrenamiento.</numerusform>
             <numerusform>Columna «%1»: %n valores fuera del rango de entrenamiento.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ScoringService</name>
+    <message>
+        <source>%1 does not take %2; use %3.</source>
+        <translation>%1 no admite %2; use %3.</translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation>Se requiere un token bearer válido.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <source>There is no model “%1”; this server serves “%2”.</source>
+        <translation>No existe el modelo «%1»; este servidor sirve «%2».</translation>
+    </message>
+    <message>
+        <source>There is no endpoint %1.</source>
+        <translation>No existe el endpoint %1.</translation>
+    </message>
+    <message>
+        <source>The request needs an “inputs” list of tensors.</source>
+        <translation>La solicitud necesita una lista «inputs» de tensores.</translation>
+    </message>
+    <message>
+        <source>Input “%1” must be %2, not “%3”.</source>
+        <translation>La entrada «%1» debe ser %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>Input “%1”: its shape does not match its %2 values.</source>
+        <translation>Entrada «%1»: su forma no coincide con sus %2 valores.</translation>
+    </message>
+    <message>
+        <source>Input “%1”: element %2 is not %3.</source>
+        <translation>Entrada «%1»: el elemento %2 no es %3.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Input “%1” has %2 rows where the others have %3.</source>
+        <translation>La entrada «%1» tiene %2 filas donde las demás tienen %3.</translation>
+    </message>
+    <message>
+        <source>The request lacks the input “%1”, which the model needs (%2).</source>
+        <translation>A la solicitud le falta la entrada «%1», que el modelo necesita (%2).</translation>
+    </message>
+    <message>
+        <source>The CSV body cannot be read: %1</source>
+        <translation>No se puede leer el cuerpo CSV: %1</translation>
+    </message>
+    <message>
+        <source>dataframe_split: every row of “data” must list one value per column.</source>
+        <translation>dataframe_split: cada fila de «data» debe tener un valor por columna.</translation>
+    </message>
+    <message>
+        <source>Expected dataframe_split, dataframe_records or instances (JSON), or a CSV body.</source>
+        <translation>Se esperaba dataframe_split, dataframe_records o instances (JSON), o un cuerpo CSV.</translation>
+    </message>
+    <message>
+        <source>%1: every record must be a JSON object.</source>
+        <translation>%1: cada registro debe ser un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -2841,38 +3353,6 @@ Predeterminado: %2; %3</translation>
         <translation>Roles y transformaciones por columna, un archivo JSON como lo guarda la pestaña Variables.</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column's type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard
-
-Run 'churnlab-cli COMMAND --help' for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: churnlab-cli ORDEN [opciones]
-
-Órdenes:
-  inspect ARCHIVO  Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
-  inspect --sample  Lo mismo para los datos de ejemplo integrados
-  sample -o ARCHIVO  Escribir los datos de ejemplo integrados como CSV
-  plot ARCHIVO --kind hist|bars|box|scatter|corr|assoc -o SALIDA.svg|.png
-                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
-  train DATOS --target COLUMNA [--models lr,tree,rf,gbt,nb,mlp]
-        [--test ARCHIVO | --test-fraction F | --folds K] [--features ARCHIVO] [--json]
-                  Entrenar modelos de abandono e imprimir una clasificación
-
-Ejecute 'churnlab-cli ORDEN --help' para ver las opciones de una orden.
-Opciones: --help, --version
-</translation>
-    </message>
-    <message>
         <source>Comma-separated models (default %1).</source>
         <translation>Modelos separados por comas (predeterminado %1).</translation>
     </message>
@@ -2960,6 +3440,198 @@ Opciones: --help, --version
         <source>train takes DATA and --target COLUMN; see --help</source>
         <translation>train requiere DATOS y --target COLUMNA; vea --help</translation>
     </message>
+    <message>
+        <source>Accept only bundles signed by this public key (keygen's .pub).</source>
+        <translation>Aceptar solo paquetes firmados con esta clave pública (.pub de keygen).</translation>
+    </message>
+    <message>
+        <source>Makes an Ed25519 key pair for signing bundles: FILE (secret, readable by you only) and FILE.pub (public, for --trusted-key).</source>
+        <translation>Crea un par de claves Ed25519 para firmar paquetes: ARCHIVO (secreta, solo legible por usted) y ARCHIVO.pub (pública, para --trusted-key).</translation>
+    </message>
+    <message>
+        <source>Secret key file to write.</source>
+        <translation>Archivo de la clave secreta que se escribe.</translation>
+    </message>
+    <message>
+        <source>keygen takes -o FILE; see --help</source>
+        <translation>keygen requiere -o ARCHIVO; vea --help</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (secret) and %1.pub (public), key %2</source>
+        <translation>Escritos %1 (secreta) y %1.pub (pública), clave %2</translation>
+    </message>
+    <message>
+        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member's checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound.</source>
+        <translation>info: lo que contiene un paquete de modelo (modelo, datos, objetivo, umbral, métricas, miembros). verify: comprueba el archivo, la suma de cada miembro, la firma y que esquema, canal y modelo concuerden; sale con 0 si es correcto.</translation>
+    </message>
+    <message>
+        <source>Model bundle (.clb).</source>
+        <translation>Paquete de modelo (.clb).</translation>
+    </message>
+    <message>
+        <source>bundle takes info|verify BUNDLE; see --help</source>
+        <translation>bundle requiere info|verify PAQUETE; vea --help</translation>
+    </message>
+    <message>
+        <source>%1: sound (%2, %3)</source>
+        <translation>%1: correcto (%2, %3)</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>firmado por %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>Model:     %1 (%2), made by ChurnLab %3 on %4</source>
+        <translation>Modelo:    %1 (%2), creado por ChurnLab %3 el %4</translation>
+    </message>
+    <message>
+        <source>Data:      %1, %2 rows, SHA-256 %3</source>
+        <translation>Datos:     %1, %2 filas, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Target:    %1 = %2; threshold %3</source>
+        <translation>Objetivo:  %1 = %2; umbral %3</translation>
+    </message>
+    <message>
+        <source>Test AUC:  %1</source>
+        <translation>AUC prueba: %1</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Firma:     %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Writes a bundle's pipeline and model as one ONNX graph of standard operators (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): one input per column, outputs probability and label. Any ONNX runtime can then score it.</source>
+        <translation>Escribe el canal y el modelo de un paquete como un grafo ONNX de operadores estándar (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): una entrada por columna, salidas probability y label. Cualquier entorno ONNX puede puntuarlo.</translation>
+    </message>
+    <message>
+        <source>ONNX file to write.</source>
+        <translation>Archivo ONNX que se escribe.</translation>
+    </message>
+    <message>
+        <source>export-onnx takes BUNDLE OUTPUT; see --help</source>
+        <translation>export-onnx requiere PAQUETE SALIDA; vea --help</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>Escrito %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scores every row of a CSV file with a model bundle and writes the ID column (if any), kept columns, the churn probability and the label at the bundle's threshold. A missing column is an error; other types are converted and unseen categories scored as rare ones, both counted (--strict makes them errors).</source>
+        <translation>Puntúa cada fila de un archivo CSV con un paquete de modelo y escribe la columna ID (si la hay), las columnas conservadas, la probabilidad de abandono y la etiqueta en el umbral del paquete. Una columna que falta es un error; otros tipos se convierten y las categorías no vistas se puntúan como raras, ambas contadas (--strict las convierte en errores).</translation>
+    </message>
+    <message>
+        <source>CSV file to score.</source>
+        <translation>Archivo CSV a puntuar.</translation>
+    </message>
+    <message>
+        <source>Output CSV file.</source>
+        <translation>Archivo CSV de salida.</translation>
+    </message>
+    <message>
+        <source>Input columns to copy to the output.</source>
+        <translation>Columnas de entrada que se copian a la salida.</translation>
+    </message>
+    <message>
+        <source>Refuse values that do not convert and unseen categories, naming the row and column.</source>
+        <translation>Rechazar valores que no se convierten y categorías no vistas, indicando fila y columna.</translation>
+    </message>
+    <message>
+        <source>Score only shard i of N (rows in N equal ranges; shards 0…N−1 together score every row once).</source>
+        <translation>Puntuar solo la parte i de N (filas en N rangos iguales; las partes 0…N−1 juntas puntúan cada fila una vez).</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary.</source>
+        <translation>Imprimir un resumen JSON.</translation>
+    </message>
+    <message>
+        <source>score takes BUNDLE INPUT -o OUTPUT; see --help</source>
+        <translation>score requiere PAQUETE ENTRADA -o SALIDA; vea --help</translation>
+    </message>
+    <message>
+        <source>--shard must be i/N with 0 ≤ i &lt; N</source>
+        <translation>--shard debe ser i/N con 0 ≤ i &lt; N</translation>
+    </message>
+    <message>
+        <source>Scored %1 rows in %2 s (%3 rows/s); %4 flagged at threshold %5</source>
+        <translation>%1 filas puntuadas en %2 s (%3 filas/s); %4 marcadas con umbral %5</translation>
+    </message>
+    <message>
+        <source>Write the best model (by test AUC) as a verified bundle (.clb).</source>
+        <translation>Escribir el mejor modelo (por AUC de prueba) como paquete verificado (.clb).</translation>
+    </message>
+    <message>
+        <source>With --export: the model to export instead of the best.</source>
+        <translation>Con --export: el modelo a exportar en lugar del mejor.</translation>
+    </message>
+    <message>
+        <source>With --export: sign the bundle with this secret key (keygen).</source>
+        <translation>Con --export: firmar el paquete con esta clave secreta (keygen).</translation>
+    </message>
+    <message>
+        <source>--export-model “%1” was not trained</source>
+        <translation>--export-model «%1» no se entrenó</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2) to %3</source>
+        <translation>%1 (%2) exportado a %3</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column's type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+
+Run 'churnlab-cli COMMAND --help' for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: churnlab-cli ORDEN [opciones]
+
+Órdenes:
+  inspect FILE    Detected dialect, row and column counts, each column's type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+
+'churnlab-cli ORDEN --help' muestra las opciones de una orden.
+Opciones: --help, --version
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2990,6 +3662,53 @@ Opciones: --help, --version
     <message>
         <source>Train the default models once the data is shown.</source>
         <translation>Entrenar los modelos por defecto en cuanto se muestren los datos.</translation>
+    </message>
+</context>
+<context>
+    <name>serve</name>
+    <message>
+        <source>Serves a ChurnLab model bundle over HTTP: the Open Inference Protocol v2 (KServe, Seldon, Triton clients), MLflow's /invocations, and /metrics.</source>
+        <translation>Sirve un paquete de modelo de ChurnLab por HTTP: el Open Inference Protocol v2 (clientes de KServe, Seldon, Triton), /invocations de MLflow y /metrics.</translation>
+    </message>
+    <message>
+        <source>Address (default 127.0.0.1).</source>
+        <translation>Dirección (predeterminada 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default 8080; 0 picks a free one).</source>
+        <translation>Puerto (predeterminado 8080; 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>Require this bearer token (file's first line) on all but the health probes.</source>
+        <translation>Exigir este token bearer (primera línea del archivo) en todo salvo las sondas de salud.</translation>
+    </message>
+    <message>
+        <source>Largest request body in bytes (default 16 MiB).</source>
+        <translation>Mayor cuerpo de solicitud en bytes (predeterminado 16 MiB).</translation>
+    </message>
+    <message>
+        <source>Seconds a request may take to arrive (default 10).</source>
+        <translation>Segundos que puede tardar en llegar una solicitud (predeterminado 10).</translation>
+    </message>
+    <message>
+        <source>Most open connections (default 1024).</source>
+        <translation>Máximo de conexiones abiertas (predeterminado 1024).</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per scoring request to this file.</source>
+        <translation>Añadir una línea JSON por solicitud de puntuación a este archivo.</translation>
+    </message>
+    <message>
+        <source>Rotate the request log beyond this size (default 100 MiB).</source>
+        <translation>Rotar el registro de solicitudes a partir de este tamaño (predeterminado 100 MiB).</translation>
+    </message>
+    <message>
+        <source>Also log the input values.</source>
+        <translation>Registrar también los valores de entrada.</translation>
+    </message>
+    <message>
+        <source>Serve only bundles signed by this public key.</source>
+        <translation>Servir solo paquetes firmados con esta clave pública.</translation>
     </message>
 </context>
 </TS>
