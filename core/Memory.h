@@ -28,6 +28,18 @@ inline void adviseHugePages(const void *data, std::size_t bytes)
 #endif
 }
 
+// Hands the whole pages of [from, to) of a read-only file mapping back to the kernel: they
+// leave the process's resident set, and a later read faults them in again from the page
+// cache. Only for file mappings: on anonymous memory it would discard the data.
+inline void releasePages(const void *from, const void *to)
+{
+    constexpr std::uintptr_t kPage = 4096;
+    const auto begin = (reinterpret_cast<std::uintptr_t>(from) + kPage - 1) & ~(kPage - 1);
+    const auto end = reinterpret_cast<std::uintptr_t>(to) & ~(kPage - 1);
+    if (end > begin)
+        ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
+}
+
 // Maps a fresh buffer's pages in one call before it is first written. On a virtual machine
 // every first touch of a 4 kB page is a trap costing microseconds; a million-row load writes
 // hundreds of MB of fresh memory, and one call per buffer was four times cheaper there.

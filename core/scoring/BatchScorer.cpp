@@ -64,7 +64,9 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
     clock.start();
     Progress reading([&](double f, const QString &m) { progress.report(0.3 * f, m); });
     reading.setCancelCheck([&] { return progress.isCancelled(); });
-    auto read = CsvReader(options.csv).read(input, reading);
+    CsvOptions csv = options.csv;
+    csv.releaseInput = true; // the file's pages leave memory as they are read: RSS ~ its columns
+    auto read = CsvReader(csv).read(input, reading);
     if (!read)
         return read.error();
     const Dataset &data = read->dataset;

@@ -83,4 +83,28 @@ qint64 recordBound(const char *begin, const char *end)
     return breaks + (last == '\n' || last == '\r' ? 0 : 1);
 }
 
+qint64 recordBound(const char *begin, const char *end,
+                   const std::function<void(const char *, const char *)> &done)
+{
+    if (begin >= end)
+        return 0;
+    constexpr qsizetype kBlock = qsizetype(16) << 20;
+    qint64 breaks = 0;
+    for (const char *b = begin; b < end; b += kBlock) {
+        const char *e = std::min(end, b + kBlock);
+        for (const char *p = b;
+             (p = static_cast<const char *>(std::memchr(p, '\n', size_t(e - p)))); ++p)
+            ++breaks;
+        // A CR's partner may sit in the next block: look at the whole text's end, not the block's.
+        for (const char *p = b;
+             (p = static_cast<const char *>(std::memchr(p, '\r', size_t(e - p)))); ++p) {
+            if (p + 1 == end || p[1] != '\n')
+                ++breaks;
+        }
+        done(b, e);
+    }
+    const char last = end[-1];
+    return breaks + (last == '\n' || last == '\r' ? 0 : 1);
+}
+
 } // namespace churnlab

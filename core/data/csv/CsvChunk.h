@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/Result.h"
 #include "core/data/csv/ColumnPlan.h"
 
@@ -38,5 +40,8 @@ std::vector<CsvChunk> makeCsvChunks(const char *begin, const char *end, int thre
 // plus one when the text does not end with a line break. Exact unless the text has blank
 // lines or line breaks inside quotes.
 qint64 recordBound(const char *begin, const char *end);
+// The same count, block by block, calling done(blockBegin, blockEnd) after each block.
+qint64 recordBound(const char *begin, const char *end,
+                   const std::function<void(const char *, const char *)> &done);
 
 } // namespace churnlab

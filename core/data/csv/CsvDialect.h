@@ -40,6 +40,10 @@ struct CsvOptions
     // Bytes per parallel chunk; 0 picks a few MB. Small values let tests and the fuzzer put
     // chunk boundaries (and the checks that they meet) inside small inputs.
     qint64 chunkBytes = 0;
+    // Hand back the pages of a mapped file as soon as they are read, so that reading a file
+    // costs about the size of its columns, not its columns plus the file (batch scoring of
+    // files larger than memory would allow twice). Costs a little time on re-reads.
+    bool releaseInput = false;
 };
 
 } // namespace churnlab

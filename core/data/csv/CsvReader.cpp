@@ -56,10 +56,10 @@ Result<CsvReadResult> CsvReader::read(const QString &path, Progress &progress) c
         // per 4 kB as the scanner walks it; only a hint, so a failure changes nothing. Not for
         // files that might not fit in memory at once: those are better paged in as read.
         constexpr qint64 kPopulateLimit = qint64(2) << 30;
-        if (size <= kPopulateLimit)
+        if (size <= kPopulateLimit && !m_options.releaseInput)
             ::madvise(mapped, size_t(size), MADV_POPULATE_READ);
 #endif
-        auto result = parse(reinterpret_cast<const char *>(mapped), size, progress);
+        auto result = parse(reinterpret_cast<const char *>(mapped), size, progress, true);
         if (result)
             result->bytes = size;
         return result;
@@ -79,15 +79,31 @@ Result<CsvReadResult> CsvReader::readBytes(const QByteArray &bytes, Progress &pr
     return result;
 }
 
-Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progress &progress) const
+Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progress &progress,
+                                       bool mapped) const
 {
     progress.report(0.0,
                     QCoreApplication::translate("churnlab::CsvReader", "Detecting the format"));
-    auto decoded = TextDecoder::decode(data, size, m_options.encoding);
+    // Pages of a mapped file read past are dropped from the process (the page cache keeps
+    // them, so a later pass reads the same bytes again); never pages of a decoded copy.
+    const bool mayRelease = m_options.releaseInput && mapped;
+    auto releaseInput = [mayRelease](const char *from, const char *to) {
+        if (mayRelease)
+            releasePages(from, to);
+    };
+    auto decoded = TextDecoder::decode(data, size, m_options.encoding,
+                                       mayRelease ? TextDecoder::Consumed(releaseInput)
+                                                  : TextDecoder::Consumed());
     if (!decoded)
         return decoded.error();
     const DecodedText &text = decoded.value();
     const char *const textEnd = text.data + text.size;
+
+    const bool releasable = mayRelease && text.data >= data && textEnd <= data + size;
+    auto release = [releasable](const char *from, const char *to) {
+        if (releasable)
+            releasePages(from, to);
+    };
 
     CsvReadResult result;
     CsvDialect &d = result.dialect;
@@ -165,6 +181,7 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
         CsvScanner s(c.begin, textEnd, d.delimiter, d.quote);
         std::vector<CsvField> f;
         std::string scratch;
+        const char *released = c.begin;
         qint64 r = 0;
         for (;; ++r) {
             if (first) {
@@ -190,9 +207,16 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                     break;
                 s.next(f);
             }
-            if ((r & 8191) == 8191 && stopRequested()) {
-                cancelled = true;
-                break;
+            if ((r & 8191) == 8191) {
+                if (stopRequested()) {
+                    cancelled = true;
+                    break;
+                }
+                // Records before the one just split are done with.
+                if (s.position() - released > (qsizetype(16) << 20)) {
+                    release(released, s.position() - (qsizetype(1) << 20));
+                    released = s.position() - (qsizetype(1) << 20);
+                }
             }
             const size_t row = size_t(offset + r);
             for (size_t j = 0; j < columns; ++j) {
@@ -201,6 +225,7 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                                      row, bound, d.decimalComma);
             }
         }
+        release(released, s.position());
         if (first) {
             c.rows = r;
             c.stop = s.position();
@@ -214,7 +239,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
     for (;;) {
         parallelFor(int(chunks.size()), threads, [&](int i, bool) {
             CsvChunk &c = chunks[size_t(i)];
-            c.rowBound = recordBound(c.begin, c.end);
+            c.rowBound =
+                releasable ? recordBound(c.begin, c.end, release) : recordBound(c.begin, c.end);
             if (m_options.maxRows >= 0)
                 c.rowBound = std::min(c.rowBound, m_options.maxRows);
             inferChunk(c, allColumns, kSampleRows);

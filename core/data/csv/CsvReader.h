@@ -51,7 +51,9 @@ public:
                                                       qint64 maxRows) const;
 
 private:
-    Result<CsvReadResult> parse(const char *data, qsizetype size, Progress &progress) const;
+    // mapped: data is a read-only file mapping, whose pages may be handed back once read.
+    Result<CsvReadResult> parse(const char *data, qsizetype size, Progress &progress,
+                                bool mapped = false) const;
     Result<CsvCells> parseCells(const char *data, qsizetype size, qint64 maxRows) const;
 
     CsvOptions m_options;

@@ -173,8 +173,29 @@ bool isValidUtf8Range(const char *data, qsizetype size)
 
 } // namespace
 
+bool TextDecoder::isValidUtf8(const char *data, qsizetype size, const Consumed &consumed)
+{
+    if (!consumed)
+        return isValidUtf8(data, size);
+    constexpr qsizetype kBlock = qsizetype(16) << 20;
+    const char *const end = data + size;
+    for (const char *b = data; b < end;) {
+        // A block ends before a lead byte, so no sequence is split between two checks.
+        const char *e = std::min(end, b + kBlock);
+        while (e < end && e > b && (static_cast<unsigned char>(*e) & 0xC0) == 0x80)
+            --e;
+        if (e == b)
+            e = std::min(end, b + kBlock);
+        if (!isValidUtf8(b, e - b))
+            return false;
+        consumed(b, e);
+        b = e;
+    }
+    return true;
+}
+
 Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
-                                        std::optional<TextEncoding> force)
+                                        std::optional<TextEncoding> force, const Consumed &consumed)
 {
     if (size == 0)
         return Error {Error::Kind::Empty,
@@ -203,7 +224,7 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
         out.encoding = TextEncoding::Utf16BE;
     else if (startsWith(data, size, "\xEF\xBB\xBF", 3))
         out.encoding = TextEncoding::Utf8Bom;
-    else if (isValidUtf8(data, size))
+    else if (isValidUtf8(data, size, consumed))
         out.encoding = TextEncoding::Utf8;
     else
         out.encoding = TextEncoding::Windows1252, out.guessed = true;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <optional>
 
 namespace churnlab {
@@ -31,9 +32,14 @@ struct DecodedText
 class TextDecoder
 {
 public:
+    // consumed, if given, is called with ranges of the input that the UTF-8 check has read
+    // (a reader of a mapped file hands those pages back).
+    using Consumed = std::function<void(const char *, const char *)>;
     [[nodiscard]] static Result<DecodedText> decode(const char *data, qsizetype size,
-                                                    std::optional<TextEncoding> force = {});
+                                                    std::optional<TextEncoding> force = {},
+                                                    const Consumed &consumed = {});
     static bool isValidUtf8(const char *data, qsizetype size);
+    static bool isValidUtf8(const char *data, qsizetype size, const Consumed &consumed);
 };
 
 } // namespace churnlab
