@@ -37,6 +37,11 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 void addCsvOptions(QCommandLineParser &parser);
 Result<CsvOptions> csvOptions(const QCommandLineParser &parser);
 
+// --trusted-key PUB, shared by the commands that open bundles; the key it names (empty when
+// not given).
+void addTrustedKeyOption(QCommandLineParser &parser);
+Result<QByteArray> trustedKey(const QCommandLineParser &parser);
+
 // A progress bar on stderr when it is a terminal; silent otherwise (scripts, CI).
 class TerminalProgress
 {

@@ -7,9 +7,6 @@
 
 namespace churnlab::cli {
 
-Result<QByteArray> trustedKey(const QCommandLineParser &parser);
-void addTrustedKeyOption(QCommandLineParser &parser);
-
 int exportOnnxCommand(const QStringList &args)
 {
     QCommandLineParser parser;

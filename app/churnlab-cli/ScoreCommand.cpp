@@ -8,9 +8,6 @@
 
 namespace churnlab::cli {
 
-Result<QByteArray> trustedKey(const QCommandLineParser &parser);
-void addTrustedKeyOption(QCommandLineParser &parser);
-
 int scoreCommand(const QStringList &args)
 {
     QCommandLineParser parser;
