@@ -1389,16 +1389,8 @@
         <translation>Modell exportieren …</translation>
     </message>
     <message>
-        <source>Save the selected model (or the best) as a verified bundle that churnlab-cli score and churnlab-serve run (Ctrl+E)</source>
-        <translation>Das gewählte (oder das beste) Modell als geprüftes Bündel speichern, das churnlab-cli score und churnlab-serve ausführen (Strg+E)</translation>
-    </message>
-    <message>
         <source>Export model</source>
         <translation>Modell exportieren</translation>
-    </message>
-    <message>
-        <source>ChurnLab model bundles (*.clb)</source>
-        <translation>ChurnLab-Modellbündel (*.clb)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -1415,6 +1407,14 @@
     <message>
         <source>data without a file</source>
         <translation>Daten ohne Datei</translation>
+    </message>
+    <message>
+        <source>Save the selected model (or the best) as a verified bundle that churnlab-cli score and churnlab-serve run, or as an ONNX model for other runtimes (Ctrl+E)</source>
+        <translation>Das gewählte (oder das beste) Modell als geprüftes Bündel speichern, das churnlab-cli score und churnlab-serve ausführen, oder als ONNX-Modell für andere Laufzeiten (Strg+E)</translation>
+    </message>
+    <message>
+        <source>ChurnLab model bundles (*.clb);;ONNX models (*.onnx)</source>
+        <translation>ChurnLab-Modellbündel (*.clb);;ONNX-Modelle (*.onnx)</translation>
     </message>
 </context>
 <context>
@@ -2749,10 +2749,6 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
     <message>
         <source>The bundle's schema lacks “%1”.</source>
         <translation>Dem Schema des Bündels fehlt „%1“.</translation>
-    </message>
-    <message>
-        <source>Column “%1” is a date; the ONNX export takes numbers and categories only. Leave it out of the features, or give its days as a number.</source>
-        <translation>Spalte „%1“ ist ein Datum; der ONNX-Export nimmt nur Zahlen und Kategorien. Lassen Sie sie aus den Merkmalen weg oder geben Sie ihre Tage als Zahl an.</translation>
     </message>
     <message>
         <source>The ONNX checker refused the graph: %1</source>

@@ -1389,16 +1389,8 @@
         <translation>Exportar modelo…</translation>
     </message>
     <message>
-        <source>Save the selected model (or the best) as a verified bundle that churnlab-cli score and churnlab-serve run (Ctrl+E)</source>
-        <translation>Guardar el modelo seleccionado (o el mejor) como paquete verificado que ejecutan churnlab-cli score y churnlab-serve (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Export model</source>
         <translation>Exportar modelo</translation>
-    </message>
-    <message>
-        <source>ChurnLab model bundles (*.clb)</source>
-        <translation>Paquetes de modelo de ChurnLab (*.clb)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -1415,6 +1407,14 @@
     <message>
         <source>data without a file</source>
         <translation>datos sin archivo</translation>
+    </message>
+    <message>
+        <source>Save the selected model (or the best) as a verified bundle that churnlab-cli score and churnlab-serve run, or as an ONNX model for other runtimes (Ctrl+E)</source>
+        <translation>Guardar el modelo seleccionado (o el mejor) como paquete verificado que ejecutan churnlab-cli score y churnlab-serve, o como modelo ONNX para otros entornos (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>ChurnLab model bundles (*.clb);;ONNX models (*.onnx)</source>
+        <translation>Paquetes de modelo de ChurnLab (*.clb);;Modelos ONNX (*.onnx)</translation>
     </message>
 </context>
 <context>
@@ -2749,10 +2749,6 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
     <message>
         <source>The bundle's schema lacks “%1”.</source>
         <translation>Al esquema del paquete le falta «%1».</translation>
-    </message>
-    <message>
-        <source>Column “%1” is a date; the ONNX export takes numbers and categories only. Leave it out of the features, or give its days as a number.</source>
-        <translation>La columna «%1» es una fecha; la exportación ONNX solo admite números y categorías. Exclúyala de las variables o indique sus días como número.</translation>
     </message>
     <message>
         <source>The ONNX checker refused the graph: %1</source>

@@ -400,13 +400,10 @@ Result<QByteArray> OnnxExport::serialize(const Bundle &bundle)
         const InputSchema::Column *c = scorer.schema().column(name);
         if (!c)
             return refused(tr("The bundle's schema lacks “%1”.").arg(name));
-        if (isTemporalType(c->type))
-            return refused(tr("Column “%1” is a date; the ONNX export takes numbers and "
-                              "categories only. Leave it out of the features, or give its "
-                              "days as a number.")
-                               .arg(name));
         const std::string id = name.toStdString();
-        if (isNumericType(c->type)) {
+        // Dates and times go in as the numbers ChurnLab computes with: days, or milliseconds,
+        // since 1970-01-01 (ONNX has no date parsing).
+        if (isNumericType(c->type) || isTemporalType(c->type)) {
             g.input(id, onnx::TensorProto::DOUBLE);
             values.insert(name, id);
         } else if (c->type == ColumnType::Boolean) {

@@ -63,6 +63,17 @@ private slots:
             }
         QCOMPARE(bundle->learner(), leader);
 
+        // The same export as ONNX: a graph file, not a bundle.
+        const QString onnx = dir.filePath("churn.onnx");
+        panel.exportModel(onnx);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        QFile graph(onnx);
+        QVERIFY(graph.open(QIODevice::ReadOnly));
+        QVERIFY(graph.size() > 100);
+        QVERIFY(graph.readAll().contains("ai.onnx.ml"));
+        QVERIFY(!Bundle::open(onnx).ok());
+
         const QString input = dir.filePath("new.csv"), output = dir.filePath("scores.csv");
         QVERIFY(CsvWriter().write(SampleData::generate(800, 13), input).ok());
         ScoreFileDialog dialog;

@@ -1,6 +1,7 @@
 #include "ui/panels/ModelPanel.h"
 
 #include "core/bundle/Bundle.h"
+#include "core/bundle/OnnxExport.h"
 #include "core/models/ModelCatalog.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/ModelCharts.h"
@@ -265,7 +266,7 @@ QWidget *ModelPanel::buildCharts(QWidget *parent)
     m_exportModelButton->setText(tr("Export Model…"));
     m_exportModelButton->setToolTip(
         tr("Save the selected model (or the best) as a verified bundle that churnlab-cli score "
-           "and churnlab-serve run (Ctrl+E)"));
+           "and churnlab-serve run, or as an ONNX model for other runtimes (Ctrl+E)"));
     m_exportModelButton->setEnabled(false);
     exportLayout->addWidget(exportChartButton);
     exportLayout->addWidget(copyChartButton);
@@ -531,9 +532,9 @@ void ModelPanel::exportModel(const QString &given)
     QString path = given;
     if (path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(this, tr("Export model"),
-                                            dir + QStringLiteral("/churn-%1.clb").arg(report->id),
-                                            tr("ChurnLab model bundles (*.clb)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export model"), dir + QStringLiteral("/churn-%1.clb").arg(report->id),
+            tr("ChurnLab model bundles (*.clb);;ONNX models (*.onnx)"));
         if (path.isEmpty())
             return;
     }
@@ -558,7 +559,10 @@ void ModelPanel::exportModel(const QString &given)
         auto bundle = Bundle::fromTraining(*session, *report, *fingerprint);
         if (!bundle)
             return bundle.error().message;
-        auto saved = bundle->save(path);
+        // The same graph as `churnlab-cli export-onnx`, from the bundle's plain data.
+        auto saved = path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive)
+            ? OnnxExport::write(*bundle, path)
+            : bundle->save(path);
         return saved ? QString() : saved.error().message;
     }));
 }

@@ -54,8 +54,9 @@ public:
     // The file the data came from (its name, size and hash go into exported bundles); empty
     // for data from no file.
     void setDataSource(const QString &path) { m_source = path; }
-    // Exports the selected model (or the leader) as a verified bundle, off the UI thread;
-    // exportFinished tells how it went. Asks for the file when path is empty.
+    // Exports the selected model (or the leader) as a verified bundle, or as ONNX when the
+    // path ends in .onnx, off the UI thread; exportFinished tells how it went. Asks for the
+    // file when path is empty.
     void exportModel(const QString &path = {});
     bool canExport() const;
 
