@@ -61,13 +61,14 @@ Column mergeRawText(const QString &name, std::vector<CsvChunk> &chunks, int colu
             using T = typename std::decay_t<decltype(out)>::value_type;
             for (size_t ci = 0; ci < chunks.size(); ++ci) {
                 CsvChunk &c = chunks[ci];
-                auto &local = c.parts[size_t(column)].codes;
+                PartCodes &local = c.parts[size_t(column)].codes;
                 T *dst = out.data() + c.rowOffset;
                 for (size_t r = 0; r < size_t(c.rows); ++r) {
-                    if (local[r] != Column::missingCode32)
-                        dst[r] = T(local[r] + base[ci]);
+                    const quint32 code = local.at(r);
+                    if (code != Column::missingCode32)
+                        dst[r] = T(code + base[ci]);
                 }
-                std::remove_reference_t<decltype(local)>().swap(local);
+                local.clear();
             }
         },
         codes);
@@ -109,20 +110,19 @@ Column mergeDictionaries(const QString &name, ColumnType type, bool inferred,
             using T = typename std::decay_t<decltype(out)>::value_type;
             for (size_t ci = 0; ci < chunks.size(); ++ci) {
                 const CsvChunk &c = chunks[ci];
-                const auto &local = c.parts[size_t(column)].codes;
+                const PartCodes &local = c.parts[size_t(column)].codes;
                 const auto &map = remap[ci];
                 T *dst = out.data() + c.rowOffset;
                 for (size_t r = 0; r < size_t(c.rows); ++r) {
-                    if (local[r] != Column::missingCode32)
-                        dst[r] = T(map[local[r]]);
+                    const quint32 code = local.at(r);
+                    if (code != Column::missingCode32)
+                        dst[r] = T(map[code]);
                 }
             }
         },
         codes);
-    for (CsvChunk &c : chunks) {
-        auto &local = c.parts[size_t(column)].codes;
-        std::remove_reference_t<decltype(local)>().swap(local);
-    }
+    for (CsvChunk &c : chunks)
+        c.parts[size_t(column)].codes.clear();
     return Column::makeCoded(name, type, std::move(pool), std::move(codes));
 }
 
@@ -217,7 +217,7 @@ ColumnPart ColumnPlan::startPart(qint64 rows) const
 {
     ColumnPart part;
     if (isCodedType(type) && type != ColumnType::Boolean)
-        resizeFresh(part.codes, size_t(rows));
+        part.codes.allocate(size_t(rows));
     // Raw strings all go into one pool: room for them up front spares its growth.
     if (rawText)
         part.raw.reserve(size_t(rows), size_t(double(rows) * meanLength * 1.1) + 64);

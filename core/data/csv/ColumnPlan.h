@@ -7,6 +7,7 @@
 #include "core/data/StringPool.h"
 #include "core/data/TypeInference.h"
 #include "core/data/ValueParser.h"
+#include "core/data/csv/PartCodes.h"
 
 #include <cmath>
 #include <string_view>
@@ -41,7 +42,7 @@ struct ColumnPart
     // Conversion.
     StringIndex index; // dictionary of a coded column
     StringPool raw; // used instead of index for raw-text columns
-    std::vector<quint32, UninitialisedAllocator<quint32>> codes; // every row is written
+    PartCodes codes; // every row is written
     MissingMask missing; // numbers and timestamps
     qint64 present = 0;
     qint64 failures = 0;
@@ -190,12 +191,12 @@ struct ColumnPlan
         case ColumnType::Categorical:
         case ColumnType::Text:
             if (missing) {
-                part.codes[size_t(r)] = Column::missingCode32;
+                part.codes.set(size_t(r), Column::missingCode32);
             } else {
                 ++part.present;
                 part.valueBytes += qint64(v.size());
-                part.codes[size_t(r)] =
-                    rawText ? part.raw.append(v) : part.index.insert(v, escaped);
+                part.codes.set(size_t(r),
+                               rawText ? part.raw.append(v) : part.index.insert(v, escaped));
             }
             return;
         }

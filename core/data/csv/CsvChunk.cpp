@@ -34,7 +34,8 @@ const char *nextRecordStart(const char *p, const char *end, bool inQuote, char q
 } // namespace
 
 std::vector<CsvChunk> makeCsvChunks(const char *begin, const char *end, int threads, char quote,
-                                    qint64 chunkBytes)
+                                    qint64 chunkBytes,
+                                    const std::function<void(const char *, const char *)> &scanned)
 {
     const qsizetype size = end - begin;
     const qsizetype chunkSize = chunkBytes > 0
@@ -47,7 +48,14 @@ std::vector<CsvChunk> makeCsvChunks(const char *begin, const char *end, int thre
     }
     // Quote parity tells whether a split point lies inside a quoted field. A stray quote in
     // an unquoted field can fool it; the reader checks that chunks meet and rescans if not.
-    const bool hasQuote = std::memchr(begin, quote, size_t(size)) != nullptr;
+    bool hasQuote = false;
+    constexpr qsizetype kBlock = qsizetype(16) << 20;
+    for (const char *b = begin; b < end && !hasQuote; b += kBlock) {
+        const char *e = std::min(end, b + kBlock);
+        hasQuote = std::memchr(b, quote, size_t(e - b)) != nullptr;
+        if (scanned)
+            scanned(b, e);
+    }
     const char *p = begin;
     while (p < end) {
         const char *nominal = p + chunkSize;
@@ -57,6 +65,8 @@ std::vector<CsvChunk> makeCsvChunks(const char *begin, const char *end, int thre
         }
         bool inQuote = hasQuote && (std::count(p, nominal, quote) & 1);
         const char *b = nextRecordStart(nominal, end, inQuote, quote);
+        if (hasQuote && scanned)
+            scanned(p, b);
         chunks.push_back(makeChunk(p, b));
         p = b;
     }

@@ -33,8 +33,9 @@ struct CsvChunk
 
 // Splits [begin, end) into chunks for `threads` threads (one chunk for one thread): of
 // chunkBytes each, or of a few MB when it is 0.
-std::vector<CsvChunk> makeCsvChunks(const char *begin, const char *end, int threads, char quote,
-                                    qint64 chunkBytes = 0);
+std::vector<CsvChunk>
+makeCsvChunks(const char *begin, const char *end, int threads, char quote, qint64 chunkBytes = 0,
+              const std::function<void(const char *, const char *)> &scanned = {});
 
 // How many records [begin, end) can hold at most: one per line break (LF, CRLF or lone CR),
 // plus one when the text does not end with a line break. Exact unless the text has blank

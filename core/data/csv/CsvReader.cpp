@@ -10,8 +10,10 @@
 #include "core/data/csv/TextDecoder.h"
 
 #include <QCoreApplication>
+
 #include <QFile>
 #include <QThread>
+#include <malloc.h>
 #include <sys/mman.h>
 
 #include <algorithm>
@@ -131,7 +133,7 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
     if (m_options.maxRows >= 0)
         threads = 1;
     std::vector<CsvChunk> chunks =
-        makeCsvChunks(dataBegin, textEnd, threads, d.quote, m_options.chunkBytes);
+        makeCsvChunks(dataBegin, textEnd, threads, d.quote, m_options.chunkBytes, release);
     const double totalBytes = double(std::max<qsizetype>(1, textEnd - dataBegin));
     std::atomic<qint64> bytesDone = 0;
     std::atomic<bool> cancelled = false;
@@ -167,6 +169,9 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                 break;
             }
         }
+        // A whole chunk read again for its misfit columns: done with its pages.
+        if (rowLimit >= c.rows && c.rows > 0)
+            release(c.begin, s.position());
     };
 
     // Conversion of the marked columns of a chunk into their plans. The first time through it
@@ -328,12 +333,19 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
     }
 
     progress.report(0.92, QCoreApplication::translate("churnlab::CsvReader", "Building columns"));
+    if (m_options.releaseInput)
+        ::malloc_trim(0); // what the passes above freed, before the columns are built
     // Columns are finished independently (merging dictionaries, recoding, masks): one a task.
     std::vector<Column> built(columns);
     std::vector<qint64> failures(columns, 0);
     parallelFor(columnCount, threads, [&](int j, bool) {
         built[size_t(j)] =
             plans[size_t(j)].build(names[j], chunks, j, rowCount, &failures[size_t(j)]);
+        // The chunks' parts of this column were small heap blocks; hand their pages back
+        // before the next column's storage is allocated, or a large file's peak memory holds
+        // both.
+        if (m_options.releaseInput)
+            ::malloc_trim(0);
     });
     Dataset &dataset = result.dataset;
     for (int j = 0; j < columnCount; ++j) {

@@ -271,9 +271,17 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
         break;
     }
 
-    if (std::memchr(out.data, 0, size_t(out.size)))
-        return binaryError(QCoreApplication::translate(
-            "churnlab::TextDecoder", "The file contains NUL bytes: it is not a text file."));
+    // In blocks, so that a reader of a mapped file can hand the pages back as they are
+    // checked (only pages of the input itself, never of a decoded copy).
+    constexpr qsizetype kBlock = qsizetype(16) << 20;
+    for (qsizetype b = 0; b < out.size; b += kBlock) {
+        const qsizetype n = std::min(kBlock, out.size - b);
+        if (std::memchr(out.data + b, 0, size_t(n)))
+            return binaryError(QCoreApplication::translate(
+                "churnlab::TextDecoder", "The file contains NUL bytes: it is not a text file."));
+        if (consumed && out.owned.isEmpty())
+            consumed(out.data + b, out.data + b + n);
+    }
     qsizetype i = 0;
     while (i < out.size
            && (out.data[i] == ' ' || out.data[i] == '\t' || out.data[i] == '\r'
