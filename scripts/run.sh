@@ -10,11 +10,18 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
 fi
 cli=./build/app/churnlab-cli/churnlab-cli
 sample=$(mktemp --suffix=.csv)
-trap 'rm -f "$sample"' EXIT
 echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the headless equivalent," >&2
 echo "  churnlab-cli inspect --sample" >&2
-echo "  churnlab-cli sample -o SAMPLE.csv && churnlab-cli train SAMPLE.csv --target churn --models lr,rf,gbt" >&2
+echo "  churnlab-cli sample -o SAMPLE.csv && churnlab-cli train SAMPLE.csv --target churn --models lr,rf,gbt --export MODEL.clb" >&2
+echo "  churnlab-cli bundle info MODEL.clb && churnlab-cli score MODEL.clb SAMPLE.csv -o SCORES.csv" >&2
+work=$(mktemp -d)
+trap 'rm -f "$sample"; rm -rf "$work"' EXIT
 "$cli" inspect --sample
 echo
 "$cli" sample -o "$sample" >/dev/null
-"$cli" train "$sample" --target churn --models lr,rf,gbt
+"$cli" train "$sample" --target churn --models lr,rf,gbt --export "$work/model.clb"
+echo
+"$cli" bundle info "$work/model.clb"
+echo
+"$cli" score "$work/model.clb" "$sample" -o "$work/scores.csv"
+head -4 "$work/scores.csv"
