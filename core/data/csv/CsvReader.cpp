@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <numeric>
 
 namespace churnlab {
 
@@ -338,7 +339,16 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
     // Columns are finished independently (merging dictionaries, recoding, masks): one a task.
     std::vector<Column> built(columns);
     std::vector<qint64> failures(columns, 0);
-    parallelFor(columnCount, threads, [&](int j, bool) {
+    // Raw-text columns (IDs) are the largest to build: their chunks' string pools and the
+    // merged pool exist at once. Built first and alone, they never add to another column's
+    // peak; the rest are built in parallel.
+    std::vector<int> order(columns);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_partition(order.begin(), order.end(),
+                          [&](int j) { return plans[size_t(j)].rawText; });
+    const int alone = int(
+        std::count_if(plans.begin(), plans.end(), [](const ColumnPlan &p) { return p.rawText; }));
+    auto buildColumn = [&](int j) {
         built[size_t(j)] =
             plans[size_t(j)].build(names[j], chunks, j, rowCount, &failures[size_t(j)]);
         // The chunks' parts of this column were small heap blocks; hand their pages back
@@ -346,7 +356,11 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
         // both.
         if (m_options.releaseInput)
             ::malloc_trim(0);
-    });
+    };
+    for (int i = 0; i < alone; ++i)
+        buildColumn(order[size_t(i)]);
+    parallelFor(columnCount - alone, threads,
+                [&](int i, bool) { buildColumn(order[size_t(alone + i)]); });
     Dataset &dataset = result.dataset;
     for (int j = 0; j < columnCount; ++j) {
         dataset.addColumn(std::move(built[size_t(j)]));
