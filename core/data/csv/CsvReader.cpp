@@ -340,14 +340,16 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
     std::vector<Column> built(columns);
     std::vector<qint64> failures(columns, 0);
     // Raw-text columns (IDs) are the largest to build: their chunks' string pools and the
-    // merged pool exist at once. Built first and alone, they never add to another column's
-    // peak; the rest are built in parallel.
+    // merged pool exist at once. When memory is what counts (releaseInput), they are built
+    // first and alone, so they never add to another column's peak; the rest in parallel.
     std::vector<int> order(columns);
     std::iota(order.begin(), order.end(), 0);
     std::stable_partition(order.begin(), order.end(),
                           [&](int j) { return plans[size_t(j)].rawText; });
-    const int alone = int(
-        std::count_if(plans.begin(), plans.end(), [](const ColumnPlan &p) { return p.rawText; }));
+    const int alone = m_options.releaseInput
+        ? int(std::count_if(plans.begin(), plans.end(),
+                            [](const ColumnPlan &p) { return p.rawText; }))
+        : 0;
     auto buildColumn = [&](int j) {
         built[size_t(j)] =
             plans[size_t(j)].build(names[j], chunks, j, rowCount, &failures[size_t(j)]);
