@@ -41,4 +41,21 @@ private:
     std::atomic<bool> m_cancelled = false;
 };
 
+// The part [from, to) of a parent's bar, for one step of longer work; cancelled with it.
+class SubProgress
+{
+public:
+    SubProgress(Progress &parent, double from, double to)
+        : m_progress([&parent, from, to](double f, const QString &message) {
+            parent.report(from + (to - from) * f, message);
+        })
+    {
+        m_progress.setCancelCheck([&parent] { return parent.isCancelled(); });
+    }
+    Progress &operator*() { return m_progress; }
+
+private:
+    Progress m_progress;
+};
+
 } // namespace churnlab

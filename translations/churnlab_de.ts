@@ -1405,10 +1405,6 @@
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>data without a file</source>
-        <translation>Daten ohne Datei</translation>
-    </message>
-    <message>
         <source>Save the selected model (or the best) as a verified bundle that churnlab-cli score and churnlab-serve run, or as an ONNX model for other runtimes (Ctrl+E)</source>
         <translation>Das gewählte (oder das beste) Modell als geprüftes Bündel speichern, das churnlab-cli score und churnlab-serve ausführen, oder als ONNX-Modell für andere Laufzeiten (Strg+E)</translation>
     </message>
@@ -2720,6 +2716,13 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
     <message>
         <source>Size of each tree's bootstrap sample, as a share of the rows</source>
         <translation>Größe der Bootstrap-Stichprobe jedes Baums, als Anteil der Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ModelExport</name>
+    <message>
+        <source>data without a file</source>
+        <translation>Daten ohne Datei</translation>
     </message>
 </context>
 <context>

@@ -1405,10 +1405,6 @@
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <source>data without a file</source>
-        <translation>datos sin archivo</translation>
-    </message>
-    <message>
         <source>Save the selected model (or the best) as a verified bundle that churnlab-cli score and churnlab-serve run, or as an ONNX model for other runtimes (Ctrl+E)</source>
         <translation>Guardar el modelo seleccionado (o el mejor) como paquete verificado que ejecutan churnlab-cli score y churnlab-serve, o como modelo ONNX para otros entornos (Ctrl+E)</translation>
     </message>
@@ -2720,6 +2716,13 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
     <message>
         <source>Size of each tree's bootstrap sample, as a share of the rows</source>
         <translation>Tamaño de la muestra bootstrap de cada árbol, como parte de las filas</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ModelExport</name>
+    <message>
+        <source>data without a file</source>
+        <translation>datos sin archivo</translation>
     </message>
 </context>
 <context>

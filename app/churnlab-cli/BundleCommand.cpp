@@ -15,6 +15,22 @@ Result<QByteArray> trustedKey(const QCommandLineParser &parser)
     return Signer::readPublicKey(parser.value(QStringLiteral("trusted-key")));
 }
 
+std::optional<Bundle> openBundle(const QCommandLineParser &parser, const QString &path,
+                                 int &exitCode)
+{
+    auto key = trustedKey(parser);
+    if (!key) {
+        exitCode = fail(key.error().message, 2);
+        return std::nullopt;
+    }
+    auto bundle = Bundle::open(path, *key);
+    if (!bundle) {
+        exitCode = fail(bundle.error(), path);
+        return std::nullopt;
+    }
+    return std::move(bundle.value());
+}
+
 void addTrustedKeyOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("trusted-key"),

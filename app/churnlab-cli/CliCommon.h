@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace churnlab {
+class Bundle;
+}
+
 namespace churnlab::cli {
 
 // Each subcommand: parses its own arguments (args[0] is the subcommand name) and returns the
@@ -41,6 +45,10 @@ Result<CsvOptions> csvOptions(const QCommandLineParser &parser);
 // not given).
 void addTrustedKeyOption(QCommandLineParser &parser);
 Result<QByteArray> trustedKey(const QCommandLineParser &parser);
+// The bundle at path, checked against the --trusted-key if one was given; on failure, after a
+// one-line error, std::nullopt and the exit code (2 for a bad key file, 1 for the bundle).
+std::optional<Bundle> openBundle(const QCommandLineParser &parser, const QString &path,
+                                 int &exitCode);
 
 // A progress bar on stderr when it is a terminal; silent otherwise (scripts, CI).
 class TerminalProgress

@@ -27,12 +27,10 @@ int exportOnnxCommand(const QStringList &args)
     if (pos.size() != 2)
         return fail(
             QCoreApplication::translate("cli", "export-onnx takes BUNDLE OUTPUT; see --help"), 2);
-    auto key = trustedKey(parser);
-    if (!key)
-        return fail(key.error().message, 2);
-    auto bundle = Bundle::open(pos[0], *key);
+    int exit = 0;
+    const auto bundle = openBundle(parser, pos[0], exit);
     if (!bundle)
-        return fail(bundle.error(), pos[0]);
+        return exit;
     if (auto written = OnnxExport::write(*bundle, pos[1]); !written)
         return fail(written.error(), pos[0]);
     out() << QCoreApplication::translate("cli", "Wrote %1 (%2)").arg(pos[1], bundle->learner())

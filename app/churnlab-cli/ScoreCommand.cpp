@@ -66,15 +66,10 @@ int scoreCommand(const QStringList &args)
             return fail(QCoreApplication::translate("cli", "--shard must be i/N with 0 ≤ i < N"),
                         2);
     }
-    auto key = trustedKey(parser);
-    if (!key)
-        return fail(key.error().message, 2);
-    auto bundle = Bundle::open(pos[0], *key);
+    int exit = 0;
+    const auto bundle = openBundle(parser, pos[0], exit);
     if (!bundle)
-        return fail(bundle.error(), pos[0]);
-    const QJsonObject target = bundle->manifest().value(QStringLiteral("target")).toObject();
-    options.positiveLabel = target.value(QStringLiteral("positive")).toString();
-    options.negativeLabel = target.value(QStringLiteral("negative")).toString();
+        return exit;
     const bool json = parser.isSet(QStringLiteral("json"));
     TerminalProgress bar(!json);
     auto summary = BatchScorer::run(

@@ -1,6 +1,6 @@
 #include "CliCommon.h"
 
-#include "core/bundle/Bundle.h"
+#include "core/bundle/ModelExport.h"
 #include "core/bundle/Signer.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/models/ModelCatalog.h"
@@ -281,16 +281,10 @@ Result<QJsonObject> exportBundle(const QCommandLineParser &parser, const Trainin
             return secret.error();
         key = secret.value();
     }
-    auto fingerprint = DataFingerprint::ofFile(dataPath, *session.dataset());
-    if (!fingerprint)
-        return fingerprint.error();
-    auto bundle = Bundle::fromTraining(session, *chosen, *fingerprint);
-    if (!bundle)
-        return bundle.error();
     const QString path = parser.value(QStringLiteral("export"));
-    auto saved = bundle->save(path, key);
-    if (!saved)
-        return saved.error();
+    auto written = ModelExport::write(session, *chosen, dataPath, path, key);
+    if (!written)
+        return written.error();
     return QJsonObject {{QStringLiteral("path"), path},
                         {QStringLiteral("model"), chosen->id},
                         {QStringLiteral("signed"), !key.isEmpty()}};

@@ -76,9 +76,9 @@ QJsonObject metricsOf(const TrainingSession &session, const ModelReport &report)
             folds.append(m.toJson());
         split.insert(QStringLiteral("fold_metrics"), folds);
     } else {
-        const auto data = session.trainingData();
-        const bool file = data && !data->testReport.columns.isEmpty() ? true : false;
-        split = {{QStringLiteral("kind"), QStringLiteral("holdout")},
+        const bool file = session.hasTestFile();
+        split = {{QStringLiteral("kind"),
+                  file ? QStringLiteral("test_file") : QStringLiteral("holdout")},
                  {QStringLiteral("test_fraction"), spec.validation.testFraction},
                  {QStringLiteral("description"),
                   file ? tr("a separate test file")
@@ -354,7 +354,11 @@ Result<Bundle> Bundle::load(QJsonObject manifest, const QHash<QString, QByteArra
     m_schema = std::move(schema.value());
     m_pipeline = std::move(pipeline.value());
     m_model = std::shared_ptr<const Model>(std::move(model.value()));
-    m_scorer = std::make_shared<const Scorer>(m_schema, m_pipeline, m_model, threshold, matrix);
+    const QJsonObject target = m_manifest.value(QStringLiteral("target")).toObject();
+    m_scorer = std::make_shared<const Scorer>(
+        m_schema, m_pipeline, m_model, threshold, matrix,
+        ClassLabels {target.value(QStringLiteral("positive")).toString(),
+                     target.value(QStringLiteral("negative")).toString()});
     m_drift = std::move(drift.value());
     m_metrics = std::move(metricsJson.value());
     m_card = QString::fromUtf8(members.value(kCard));

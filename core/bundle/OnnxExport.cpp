@@ -443,13 +443,12 @@ Result<QByteArray> OnnxExport::serialize(const Bundle &bundle)
     if (!p)
         return p.error();
     g.node("Reshape", {*p, g.constantInts({-1})}, {"probability"});
-    const QJsonObject target = bundle.manifest().value(QStringLiteral("target")).toObject();
+    const ClassLabels &labels = scorer.labels();
     const std::string flagged =
         g.op("GreaterOrEqual", {"probability", g.constant({scorer.threshold()}, {1})});
     g.node("Where",
-           {flagged,
-            g.constantString(target.value(QStringLiteral("positive")).toString().toStdString()),
-            g.constantString(target.value(QStringLiteral("negative")).toString().toStdString())},
+           {flagged, g.constantString(labels.positive.toStdString()),
+            g.constantString(labels.negative.toStdString())},
            {"label"});
     g.output("probability", onnx::TensorProto::DOUBLE);
     g.output("label", onnx::TensorProto::STRING);

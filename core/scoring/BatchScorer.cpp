@@ -62,11 +62,10 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
         return Error {Error::Kind::InvalidArgument, tr("The shard must be i/N with 0 ≤ i < N.")};
     QElapsedTimer clock;
     clock.start();
-    Progress reading([&](double f, const QString &m) { progress.report(0.3 * f, m); });
-    reading.setCancelCheck([&] { return progress.isCancelled(); });
+    SubProgress reading(progress, 0, 0.3);
     CsvOptions csv = options.csv;
     csv.releaseInput = true; // the file's pages leave memory as they are read: RSS ~ its columns
-    auto read = CsvReader(csv).read(input, reading);
+    auto read = CsvReader(csv).read(input, *reading);
     if (!read)
         return read.error();
     const Dataset &data = read->dataset;
@@ -100,8 +99,8 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
     for (qsizetype i = 0; i < header.size(); ++i)
         text += (i ? "," : "") + writer.quoted(header[i]);
     text += '\n';
-    const std::string positive = writer.quoted(options.positiveLabel).toStdString(),
-                      negative = writer.quoted(options.negativeLabel).toStdString();
+    const std::string positive = writer.quoted(scorer.labels().positive).toStdString(),
+                      negative = writer.quoted(scorer.labels().negative).toStdString();
     if (file.write(text) != text.size())
         return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(output, file.errorString())};
     // Conformed once: converted copies of mismatched columns only; blocks then share it.

@@ -21,8 +21,6 @@ public:
         QStringList keep; // input columns copied to the output
         bool strict = false; // any conversion or unseen category is an error naming row and column
         int shard = 0, shards = 1; // score rows [shard·n/shards, (shard+1)·n/shards) only
-        QString positiveLabel = QStringLiteral("1");
-        QString negativeLabel = QStringLiteral("0");
     };
     struct Summary
     {

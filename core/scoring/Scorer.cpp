@@ -10,12 +10,13 @@
 namespace churnlab {
 
 Scorer::Scorer(InputSchema schema, FeaturePipeline pipeline, std::shared_ptr<const Model> model,
-               double threshold, CostMatrix costs)
+               double threshold, CostMatrix costs, ClassLabels labels)
     : m_schema(std::move(schema))
     , m_pipeline(std::move(pipeline))
     , m_model(std::move(model))
     , m_threshold(threshold)
     , m_costs(costs)
+    , m_labels(std::move(labels))
 {
 }
 

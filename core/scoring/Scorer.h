@@ -17,6 +17,14 @@ struct CostMatrix
     bool operator==(const CostMatrix &) const = default;
 };
 
+// The target's two classes as the data names them: what a label 1 and 0 are written as.
+struct ClassLabels
+{
+    QString positive = QStringLiteral("1");
+    QString negative = QStringLiteral("0");
+    const QString &of(qint8 label) const { return label ? positive : negative; }
+};
+
 // The one door into a fitted model: the schema checks and converts the input, the pipeline
 // makes the features, the model scores them, and the threshold turns scores into labels. The
 // CLI, the Model tab's test file and, later, the bundle and the server all score through it.
@@ -31,13 +39,14 @@ public:
     };
 
     Scorer(InputSchema schema, FeaturePipeline pipeline, std::shared_ptr<const Model> model,
-           double threshold = 0.5, CostMatrix costs = {});
+           double threshold = 0.5, CostMatrix costs = {}, ClassLabels labels = {});
 
     const InputSchema &schema() const { return m_schema; }
     const FeaturePipeline &pipeline() const { return m_pipeline; }
     const Model &model() const { return *m_model; }
     double threshold() const { return m_threshold; }
     const CostMatrix &costs() const { return m_costs; }
+    const ClassLabels &labels() const { return m_labels; }
 
     // Every row of any Dataset, conformed to the schema (see InputSchema::conform), in chunks
     // on all cores. Cancellable between chunks.
@@ -63,6 +72,7 @@ private:
     std::shared_ptr<const Model> m_model;
     double m_threshold;
     CostMatrix m_costs;
+    ClassLabels m_labels;
 };
 
 } // namespace churnlab

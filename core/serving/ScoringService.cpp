@@ -353,13 +353,11 @@ HttpResponse ScoringService::infer(const Bundle &bundle, const HttpRequest &requ
                         QStringLiteral("infer"), logged);
     if (!scores)
         return HttpResponse::error(400, scores.error().message);
-    const QJsonObject target = bundle.manifest().value(QStringLiteral("target")).toObject();
-    const QString positive = target.value(QStringLiteral("positive")).toString(),
-                  negative = target.value(QStringLiteral("negative")).toString();
+    const ClassLabels &labels = bundle.scorer()->labels();
     QJsonArray probability, label;
     for (size_t i = 0; i < scores->probability.size(); ++i) {
         probability.append(scores->probability[i]);
-        label.append(scores->label[i] ? positive : negative);
+        label.append(labels.of(scores->label[i]));
     }
     const qsizetype n = qsizetype(scores->probability.size());
     QJsonObject out {

@@ -55,12 +55,9 @@ Result<ModelReport> CrossValidation::run(const LearnerSpec &learner, const QStri
         last = std::move(run.value());
         lastData = std::move(data);
     }
-    Progress importance([&](double fraction, const QString &message) {
-        progress.report(0.9 + 0.1 * fraction, message);
-    });
-    importance.setCancelCheck([&progress] { return progress.isCancelled(); });
+    SubProgress importance(progress, 0.9, 1.0);
     ModelReport report =
-        ModelReport::build(std::move(*last), title, *lastData, spec.seed, importance);
+        ModelReport::build(std::move(*last), title, *lastData, spec.seed, *importance);
     // Metrics and curves from every row's out-of-fold score.
     std::vector<double> scores;
     std::vector<qint8> labels;
@@ -77,8 +74,9 @@ Result<ModelReport> CrossValidation::run(const LearnerSpec &learner, const QStri
     report.run.predictSeconds = predictSeconds;
     report.foldAuc = std::move(foldAuc);
     report.foldMetrics = std::move(foldMetrics);
-    report.scorer = std::make_shared<const Scorer>(lastData->schema, lastData->pipeline,
-                                                   report.run.model, spec.threshold, spec.costs);
+    report.scorer = std::make_shared<const Scorer>(
+        lastData->schema, lastData->pipeline, report.run.model, spec.threshold, spec.costs,
+        ClassLabels {target.positiveLabel(), target.negativeLabel()});
     return report;
 }
 

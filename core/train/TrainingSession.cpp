@@ -26,23 +26,6 @@ Error cancelled()
         QCoreApplication::translate("churnlab::TrainingSession", "Training was cancelled.")};
 }
 
-// A part [from, to) of a parent's bar, cancelled with it.
-class SubProgress
-{
-public:
-    SubProgress(Progress &parent, double from, double to)
-        : m_progress([&parent, from, to](double f, const QString &message) {
-            parent.report(from + (to - from) * f, message);
-        })
-    {
-        m_progress.setCancelCheck([&parent] { return parent.isCancelled(); });
-    }
-    Progress &operator*() { return m_progress; }
-
-private:
-    Progress m_progress;
-};
-
 // The column that names the customer when the analyst did not say: one named like an ID
 // ("id", "customer_id", "CustomerID", "RowNumber" is not) whose values are all different.
 QString guessIdColumn(const Dataset &d, const QString &target)
@@ -191,7 +174,8 @@ Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress 
     if (progress.isCancelled())
         return cancelled();
     report.scorer = std::make_shared<const Scorer>(
-        m_prepared->schema, m_prepared->pipeline, report.run.model, m_spec.threshold, m_spec.costs);
+        m_prepared->schema, m_prepared->pipeline, report.run.model, m_spec.threshold, m_spec.costs,
+        ClassLabels {m_target->positiveLabel(), m_target->negativeLabel()});
     return report;
 }
 

@@ -35,6 +35,7 @@ public:
 
     const TrainSpec &spec() const { return m_spec; }
     std::shared_ptr<const Dataset> dataset() const { return m_data; }
+    bool hasTestFile() const { return m_test != nullptr; }
     // Checks the spec, reads the target, splits and fits the pipeline (holdout and test file;
     // each fold fits its own). Errors say what to change.
     [[nodiscard]] Result<Preparation> prepare(Progress &progress = Progress::none());

@@ -133,9 +133,6 @@ void ScoreFileDialog::start()
         }
         BatchScorer::Options options;
         options.strict = strict;
-        const QJsonObject target = bundle->manifest().value(QStringLiteral("target")).toObject();
-        options.positiveLabel = target.value(QStringLiteral("positive")).toString();
-        options.negativeLabel = target.value(QStringLiteral("negative")).toString();
         auto summary = BatchScorer::run(*bundle->scorer(), input, output, options, progress);
         if (summary)
             outcome.summary = summary.value();

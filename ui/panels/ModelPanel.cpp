@@ -1,7 +1,6 @@
 #include "ui/panels/ModelPanel.h"
 
-#include "core/bundle/Bundle.h"
-#include "core/bundle/OnnxExport.h"
+#include "core/bundle/ModelExport.h"
 #include "core/models/ModelCatalog.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/ModelCharts.h"
@@ -551,19 +550,8 @@ void ModelPanel::exportModel(const QString &given)
         emit exportFinished(path, error);
     });
     watcher->setFuture(QtConcurrent::run([session, report, source, path]() -> QString {
-        auto fingerprint = source.isEmpty() ? Result<DataFingerprint>(DataFingerprint::ofDataset(
-                               tr("data without a file"), *session->dataset()))
-                                            : DataFingerprint::ofFile(source, *session->dataset());
-        if (!fingerprint)
-            return fingerprint.error().message;
-        auto bundle = Bundle::fromTraining(*session, *report, *fingerprint);
-        if (!bundle)
-            return bundle.error().message;
-        // The same graph as `churnlab-cli export-onnx`, from the bundle's plain data.
-        auto saved = path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive)
-            ? OnnxExport::write(*bundle, path)
-            : bundle->save(path);
-        return saved ? QString() : saved.error().message;
+        auto written = ModelExport::write(*session, *report, source, path);
+        return written ? QString() : written.error().message;
     }));
 }
 

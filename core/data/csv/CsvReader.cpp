@@ -88,25 +88,20 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
     progress.report(0.0,
                     QCoreApplication::translate("churnlab::CsvReader", "Detecting the format"));
     // Pages of a mapped file read past are dropped from the process (the page cache keeps
-    // them, so a later pass reads the same bytes again); never pages of a decoded copy.
-    const bool mayRelease = m_options.releaseInput && mapped;
-    auto releaseInput = [mayRelease](const char *from, const char *to) {
-        if (mayRelease)
+    // them, so a later pass reads the same bytes again); never pages of a decoded copy, which
+    // lie outside the mapping.
+    const bool releasable = m_options.releaseInput && mapped;
+    auto release = [releasable, data, size](const char *from, const char *to) {
+        if (releasable && from >= data && to <= data + size)
             releasePages(from, to);
     };
-    auto decoded = TextDecoder::decode(data, size, m_options.encoding,
-                                       mayRelease ? TextDecoder::Consumed(releaseInput)
-                                                  : TextDecoder::Consumed());
+    auto decoded =
+        TextDecoder::decode(data, size, m_options.encoding,
+                            releasable ? TextDecoder::Consumed(release) : TextDecoder::Consumed());
     if (!decoded)
         return decoded.error();
     const DecodedText &text = decoded.value();
     const char *const textEnd = text.data + text.size;
-
-    const bool releasable = mayRelease && text.data >= data && textEnd <= data + size;
-    auto release = [releasable](const char *from, const char *to) {
-        if (releasable)
-            releasePages(from, to);
-    };
 
     CsvReadResult result;
     CsvDialect &d = result.dialect;
