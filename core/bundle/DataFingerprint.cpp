@@ -1,13 +1,29 @@
 #include "core/bundle/DataFingerprint.h"
 
+#include "core/JsonFields.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace churnlab {
 
 Result<DataFingerprint> DataFingerprint::ofFile(const QString &path, const Dataset &dataset)
+{
+    qint64 size = 0;
+    auto hash = hashFile(path, &size);
+    if (!hash)
+        return hash.error();
+    DataFingerprint f = ofDataset(QFileInfo(path).fileName(), dataset);
+    f.size = size;
+    f.sha256 = *hash;
+    return f;
+}
+
+Result<QString> DataFingerprint::hashFile(const QString &path, qint64 *size)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -19,10 +35,9 @@ Result<DataFingerprint> DataFingerprint::ofFile(const QString &path, const Datas
         return Error {Error::Kind::Io,
                       QCoreApplication::translate("churnlab::DataFingerprint", "Cannot read %1: %2")
                           .arg(path, file.errorString())};
-    DataFingerprint f = ofDataset(QFileInfo(path).fileName(), dataset);
-    f.size = file.size();
-    f.sha256 = QString::fromLatin1(hash.result().toHex());
-    return f;
+    if (size)
+        *size = file.size();
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 DataFingerprint DataFingerprint::ofDataset(const QString &name, const Dataset &dataset)
@@ -41,6 +56,20 @@ QJsonObject DataFingerprint::toJson() const
             {QStringLiteral("sha256"), sha256},
             {QStringLiteral("rows"), rows},
             {QStringLiteral("columns"), columns}};
+}
+
+Result<DataFingerprint> DataFingerprint::fromJson(const QJsonObject &json)
+{
+    JsonFields f(json, QCoreApplication::translate("churnlab::DataFingerprint", "data fingerprint"));
+    DataFingerprint d;
+    d.file = f.text("file");
+    d.size = qint64(f.number("size", 0, 9.0e15));
+    d.sha256 = f.text("sha256");
+    d.rows = qint64(f.number("rows", 0, 9.0e15));
+    d.columns = f.integer("columns", 0, std::numeric_limits<int>::max());
+    if (!f.ok())
+        return f.error();
+    return d;
 }
 
 } // namespace churnlab

@@ -22,6 +22,9 @@ struct DataFingerprint
                                                         const Dataset &dataset);
     static DataFingerprint ofDataset(const QString &name, const Dataset &dataset);
     QJsonObject toJson() const;
+    [[nodiscard]] static Result<DataFingerprint> fromJson(const QJsonObject &json);
+    // The file's SHA-256 in hex, read in blocks; errors name the file.
+    [[nodiscard]] static Result<QString> hashFile(const QString &path, qint64 *size = nullptr);
 };
 
 } // namespace churnlab

@@ -1,5 +1,7 @@
 #include "core/eval/CalibrationCurve.h"
 
+#include "core/JsonFields.h"
+
 #include <algorithm>
 
 namespace churnlab {
@@ -30,6 +32,32 @@ CalibrationCurve CalibrationCurve::compute(const std::vector<double> &scores,
         if (count[b] > 0)
             c.bins.push_back(
                 {sumScore[b] / double(count[b]), sumLabel[b] / double(count[b]), count[b]});
+    return c;
+}
+
+QJsonArray CalibrationCurve::toJson() const
+{
+    QJsonArray out;
+    for (const Bin &b : bins)
+        out.append(QJsonObject {{QStringLiteral("mean_predicted"), b.meanPredicted},
+                                {QStringLiteral("observed_rate"), b.observedRate},
+                                {QStringLiteral("count"), b.count}});
+    return out;
+}
+
+Result<CalibrationCurve> CalibrationCurve::fromJson(const QJsonArray &json)
+{
+    CalibrationCurve c;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        JsonFields f(json.at(i).toObject(), QStringLiteral("calibration[%1]").arg(i));
+        Bin b;
+        b.meanPredicted = f.number("mean_predicted", 0, 1);
+        b.observedRate = f.number("observed_rate", 0, 1);
+        b.count = qint64(f.number("count", 0, 9.0e15));
+        if (!f.ok())
+            return f.error();
+        c.bins.push_back(b);
+    }
     return c;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
+
+#include <QJsonArray>
 #include <QtGlobal>
 
 #include <vector>
@@ -22,6 +25,8 @@ struct CalibrationCurve
     // Rows labelled −1 are skipped; scores are clamped to [0, 1].
     static CalibrationCurve compute(const std::vector<double> &scores,
                                     const std::vector<qint8> &labels, int binCount = 10);
+    QJsonArray toJson() const;
+    [[nodiscard]] static Result<CalibrationCurve> fromJson(const QJsonArray &json);
 };
 
 } // namespace churnlab

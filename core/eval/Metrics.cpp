@@ -1,5 +1,6 @@
 #include "core/eval/Metrics.h"
 
+#include "core/JsonFields.h"
 #include "core/eval/Ranking.h"
 
 #include <algorithm>
@@ -109,6 +110,25 @@ QJsonObject BinaryMetrics::toJson() const
             {QStringLiteral("fp"), fp},
             {QStringLiteral("tn"), tn},
             {QStringLiteral("fn"), fn}};
+}
+
+Result<BinaryMetrics> BinaryMetrics::fromJson(const QJsonObject &json)
+{
+    JsonFields f(json, QStringLiteral("metrics"));
+    BinaryMetrics m;
+    m.auc = f.number("auc");
+    m.prAuc = f.number("pr_auc");
+    m.logLoss = f.number("logloss");
+    m.brier = f.number("brier");
+    m.threshold = f.number("threshold", 0, 1);
+    constexpr double kMax = 9.0e15;
+    m.tp = qint64(f.number("tp", 0, kMax));
+    m.fp = qint64(f.number("fp", 0, kMax));
+    m.tn = qint64(f.number("tn", 0, kMax));
+    m.fn = qint64(f.number("fn", 0, kMax));
+    if (!f.ok())
+        return f.error();
+    return m;
 }
 
 } // namespace churnlab

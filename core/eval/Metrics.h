@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QJsonObject>
 
 #include <vector>
@@ -31,6 +33,8 @@ struct BinaryMetrics
     static double averagePrecision(const std::vector<double> &scores,
                                    const std::vector<qint8> &labels);
     QJsonObject toJson() const;
+    // What toJson wrote (the derived rates are recomputed); errors name the field.
+    [[nodiscard]] static Result<BinaryMetrics> fromJson(const QJsonObject &json);
 };
 
 } // namespace churnlab

@@ -1,9 +1,11 @@
 #include "core/eval/PermutationImportance.h"
 
+#include "core/JsonFields.h"
 #include "core/eval/Ranking.h"
 #include "core/models/Model.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
@@ -89,6 +91,31 @@ PermutationImportance PermutationImportance::compute(const Model &model, const E
                 .arg(columns[qsizetype(c)]));
     }
     return result;
+}
+
+QJsonObject PermutationImportance::toJson() const
+{
+    QJsonArray list;
+    for (const Entry &e : entries)
+        list.append(QJsonObject {{QStringLiteral("column"), e.column},
+                                 {QStringLiteral("mean_drop"), e.meanDrop},
+                                 {QStringLiteral("std_drop"), e.stdDrop}});
+    return {{QStringLiteral("baseline_auc"), baselineAuc}, {QStringLiteral("entries"), list}};
+}
+
+Result<PermutationImportance> PermutationImportance::fromJson(const QJsonObject &json)
+{
+    JsonFields f(json, QStringLiteral("permutation importance"));
+    PermutationImportance p;
+    p.baselineAuc = f.number("baseline_auc", 0, 1);
+    const QJsonArray list = f.array("entries");
+    for (qsizetype i = 0; f.ok() && i < list.size(); ++i) {
+        JsonFields e = f.nested(list.at(i).toObject(), QStringLiteral("entries[%1]").arg(i));
+        p.entries.push_back({e.text("column"), e.number("mean_drop"), e.number("std_drop")});
+    }
+    if (!f.ok())
+        return f.error();
+    return p;
 }
 
 } // namespace churnlab

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Progress.h"
+#include "core/Result.h"
 
 #include <Eigen/Dense>
 
+#include <QJsonObject>
 #include <QStringList>
 
 #include <vector>
@@ -34,6 +36,8 @@ struct PermutationImportance
                                          const QStringList &sourceColumns, int repeats = 3,
                                          quint64 seed = 42, Eigen::Index maxRows = 5000,
                                          Progress &progress = Progress::none());
+    QJsonObject toJson() const;
+    [[nodiscard]] static Result<PermutationImportance> fromJson(const QJsonObject &json);
 };
 
 } // namespace churnlab

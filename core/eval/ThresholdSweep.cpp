@@ -1,5 +1,7 @@
 #include "core/eval/ThresholdSweep.h"
 
+#include "core/JsonFields.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -114,6 +116,54 @@ ThresholdSweep::CostChoice ThresholdSweep::minimumCost(double fpCost, double fnC
         }
     }
     return best;
+}
+
+QJsonObject ThresholdSweep::toJson() const
+{
+    // The first point (above every score, nothing flagged) is implied: JSON has no infinity.
+    std::vector<double> thresholds, tp, fp;
+    thresholds.reserve(m_points.size());
+    tp.reserve(m_points.size());
+    fp.reserve(m_points.size());
+    for (size_t i = 1; i < m_points.size(); ++i) {
+        thresholds.push_back(m_points[i].threshold);
+        tp.push_back(double(m_points[i].tp));
+        fp.push_back(double(m_points[i].fp));
+    }
+    return {{QStringLiteral("positives"), m_positives},
+            {QStringLiteral("negatives"), m_negatives},
+            {QStringLiteral("thresholds"), toJsonArray(thresholds)},
+            {QStringLiteral("tp"), toJsonArray(tp)},
+            {QStringLiteral("fp"), toJsonArray(fp)}};
+}
+
+Result<ThresholdSweep> ThresholdSweep::fromJson(const QJsonObject &json)
+{
+    JsonFields f(json, QStringLiteral("threshold sweep"));
+    ThresholdSweep s;
+    constexpr double kMax = 9.0e15;
+    s.m_positives = qint64(f.number("positives", 0, kMax));
+    s.m_negatives = qint64(f.number("negatives", 0, kMax));
+    const std::vector<double> thresholds = f.numbers("thresholds");
+    const std::vector<double> tp = f.numbers("tp", qsizetype(thresholds.size()));
+    const std::vector<double> fp = f.numbers("fp", qsizetype(thresholds.size()));
+    if (!f.ok())
+        return f.error();
+    s.m_points.reserve(thresholds.size() + 1);
+    s.m_points.push_back({std::numeric_limits<double>::infinity(), 0, 0});
+    for (size_t i = 0; i < thresholds.size(); ++i) {
+        const Point &last = s.m_points.back();
+        const Point p {thresholds[i], qint64(tp[i]), qint64(fp[i])};
+        // Thresholds fall and counts only grow; anything else would draw wrong curves.
+        if (!(p.threshold < last.threshold) || p.tp < last.tp || p.fp < last.fp
+            || p.tp > s.m_positives || p.fp > s.m_negatives) {
+            f.fail(QStringLiteral("thresholds[%1]").arg(i),
+                   QStringLiteral("breaks the order of the sweep"));
+            return f.error();
+        }
+        s.m_points.push_back(p);
+    }
+    return s;
 }
 
 } // namespace churnlab

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
+
+#include <QJsonObject>
 #include <QtGlobal>
 
 #include <utility>
@@ -47,6 +50,10 @@ public:
     // Expected cost per customer at each threshold: (threshold, cost).
     Curve cost(double falsePositiveCost, double falseNegativeCost, int maxPoints = 400) const;
     CostChoice minimumCost(double falsePositiveCost, double falseNegativeCost) const;
+
+    // Saved with a project, so that a reopened model shows its curves without retraining.
+    QJsonObject toJson() const;
+    [[nodiscard]] static Result<ThresholdSweep> fromJson(const QJsonObject &json);
 
 private:
     template<typename F> Curve thinned(int maxPoints, F &&pointOf) const;

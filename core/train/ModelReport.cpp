@@ -1,5 +1,9 @@
 #include "core/train/ModelReport.h"
 
+#include "core/JsonFields.h"
+
+#include <QJsonArray>
+
 namespace churnlab {
 
 BinaryMetrics ModelReport::metricsAt(double threshold) const
@@ -27,6 +31,80 @@ ModelReport ModelReport::build(ModelRun run, const QString &title, const Trainin
     r.permutation = PermutationImportance::compute(
         *run.model, data.xTest, data.yTest, data.pipeline.sourceColumns(), 3, seed, 5000, progress);
     r.run = std::move(run);
+    return r;
+}
+
+QJsonObject ModelReport::toJson() const
+{
+    QJsonArray folds;
+    for (const BinaryMetrics &m : foldMetrics)
+        folds.append(m.toJson());
+    return {{QStringLiteral("format"), QStringLiteral("churnlab-model-report")},
+            {QStringLiteral("version"), kFormatVersion},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("metrics"), run.metrics.toJson()},
+            {QStringLiteral("train_seconds"), run.trainSeconds},
+            {QStringLiteral("predict_seconds"), run.predictSeconds},
+            {QStringLiteral("sweep"), sweep.toJson()},
+            {QStringLiteral("calibration"), calibration.toJson()},
+            {QStringLiteral("feature_names"), QJsonArray::fromStringList(featureNames)},
+            {QStringLiteral("native_importance"), toJsonArray(nativeImportance)},
+            {QStringLiteral("permutation"), permutation.toJson()},
+            {QStringLiteral("fold_auc"), toJsonArray(foldAuc)},
+            {QStringLiteral("fold_metrics"), folds}};
+}
+
+Result<ModelReport> ModelReport::fromJson(const QJsonObject &json)
+{
+    JsonFields f(json, QStringLiteral("model report"));
+    ModelReport r;
+    if (!f.header("churnlab-model-report", kFormatVersion))
+        return f.error();
+    r.id = f.text("id");
+    r.title = f.text("title");
+    r.run.id = r.id;
+    r.run.trainSeconds = f.number("train_seconds", 0, 1e9);
+    r.run.predictSeconds = f.number("predict_seconds", 0, 1e9);
+    r.featureNames = f.texts("feature_names");
+    r.nativeImportance = f.numbers("native_importance");
+    r.foldAuc = f.numbers("fold_auc");
+    const QJsonArray folds = f.array("fold_metrics");
+    const QJsonObject metrics = f.object("metrics");
+    const QJsonObject sweep = f.object("sweep");
+    const QJsonArray calibration = f.array("calibration");
+    const QJsonObject permutation = f.object("permutation");
+    if (f.ok() && !r.nativeImportance.empty()
+        && r.nativeImportance.size() != size_t(r.featureNames.size()))
+        f.fail(QStringLiteral("native_importance"),
+               QStringLiteral("has %1 values for %2 features")
+                   .arg(r.nativeImportance.size())
+                   .arg(r.featureNames.size()));
+    if (!f.ok())
+        return f.error();
+    auto m = BinaryMetrics::fromJson(metrics);
+    auto s = ThresholdSweep::fromJson(sweep);
+    auto c = CalibrationCurve::fromJson(calibration);
+    auto p = PermutationImportance::fromJson(permutation);
+    if (!m)
+        return m.error();
+    if (!s)
+        return s.error();
+    if (!c)
+        return c.error();
+    if (!p)
+        return p.error();
+    r.run.metrics = *m;
+    r.run.importance = r.nativeImportance;
+    r.sweep = std::move(*s);
+    r.calibration = std::move(*c);
+    r.permutation = std::move(*p);
+    for (const QJsonValue &v : folds) {
+        auto fm = BinaryMetrics::fromJson(v.toObject());
+        if (!fm)
+            return fm.error();
+        r.foldMetrics.push_back(*fm);
+    }
     return r;
 }
 

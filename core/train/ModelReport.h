@@ -32,6 +32,13 @@ struct ModelReport
     // Metrics at another threshold: the ranking metrics stay, the confusion counts move.
     BinaryMetrics metricsAt(double threshold) const;
 
+    // Everything but the scorer (a project keeps that as the model's bundle) and the run's
+    // per-row scores and model: a reopened project shows the leaderboard, curves and
+    // importance from this alone.
+    QJsonObject toJson() const;
+    [[nodiscard]] static Result<ModelReport> fromJson(const QJsonObject &json);
+    static constexpr int kFormatVersion = 1;
+
     static ModelReport build(ModelRun run, const QString &title, const TrainingData &data,
                              quint64 seed, Progress &progress = Progress::none());
 };

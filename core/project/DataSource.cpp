@@ -1,0 +1,208 @@
+#include "core/project/DataSource.h"
+
+#include "core/JsonFields.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvReader.h"
+#include "core/data/csv/TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace churnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("churnlab::DataSource", text);
+}
+
+QString relativeTo(const QString &file, const QString &projectPath)
+{
+    if (projectPath.isEmpty())
+        return QFileInfo(file).absoluteFilePath();
+    const QDir dir = QFileInfo(projectPath).absoluteDir();
+    const QString relative = dir.relativeFilePath(QFileInfo(file).absoluteFilePath());
+    // Far-away data (another tree, another drive) keeps its absolute path.
+    return relative.startsWith(QLatin1String("../../..")) || QDir::isAbsolutePath(relative)
+        ? QFileInfo(file).absoluteFilePath()
+        : relative;
+}
+
+} // namespace
+
+QString DataSource::absolutePath(const QString &projectPath) const
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || projectPath.isEmpty())
+        return path;
+    return QDir::cleanPath(QFileInfo(projectPath).absoluteDir().filePath(path));
+}
+
+Result<DataSource> DataSource::ofFile(const QString &file, const QString &projectPath,
+                                      const CsvOptions &options, const Dataset &dataset)
+{
+    auto fingerprint = DataFingerprint::ofFile(file, dataset);
+    if (!fingerprint)
+        return fingerprint.error();
+    DataSource s;
+    s.path = relativeTo(file, projectPath);
+    s.fingerprint = *fingerprint;
+    s.options = options;
+    s.options.maxRows = -1;
+    s.options.threads = 0;
+    s.options.chunkBytes = 0;
+    return s;
+}
+
+DataSource DataSource::ofSample(const Dataset &dataset)
+{
+    DataSource s;
+    s.sample = true;
+    s.fingerprint = DataFingerprint::ofDataset(tr("built-in sample"), dataset);
+    return s;
+}
+
+void DataSource::rebase(const QString &oldProjectPath, const QString &newProjectPath)
+{
+    if (sample || path.isEmpty())
+        return;
+    path = relativeTo(absolutePath(oldProjectPath), newProjectPath);
+}
+
+DataSource::Status DataSource::check(const QString &projectPath, QString *why) const
+{
+    if (sample)
+        return Status::Ok;
+    const QString file = absolutePath(projectPath);
+    const QFileInfo info(file);
+    if (!info.isFile()) {
+        if (why)
+            *why = tr("%1 is not there any more.").arg(QDir::toNativeSeparators(file));
+        return Status::Missing;
+    }
+    if (fingerprint.size && info.size() != fingerprint.size) {
+        if (why)
+            *why = tr("%1 has changed: it was %2 bytes and is now %3.")
+                       .arg(QDir::toNativeSeparators(file))
+                       .arg(fingerprint.size)
+                       .arg(info.size());
+        return Status::Changed;
+    }
+    if (!fingerprint.sha256.isEmpty()) {
+        auto hash = DataFingerprint::hashFile(file);
+        if (!hash) {
+            if (why)
+                *why = hash.error().describe();
+            return Status::Missing;
+        }
+        if (*hash != fingerprint.sha256) {
+            if (why)
+                *why = tr("%1 has changed since the project was saved (its SHA-256 differs).")
+                           .arg(QDir::toNativeSeparators(file));
+            return Status::Changed;
+        }
+    }
+    return Status::Ok;
+}
+
+Result<std::shared_ptr<const Dataset>> DataSource::load(const QString &projectPath,
+                                                        Progress &progress) const
+{
+    if (sample)
+        return std::make_shared<const Dataset>(SampleData::generate());
+    if (path.isEmpty())
+        return Error {Error::Kind::InvalidArgument, tr("The project has no data yet.")};
+    auto read = CsvReader(options).read(absolutePath(projectPath), progress);
+    if (!read)
+        return read.error();
+    return std::make_shared<const Dataset>(std::move(read->dataset));
+}
+
+QJsonObject DataSource::optionsToJson(const CsvOptions &options)
+{
+    QJsonObject o;
+    if (options.delimiter)
+        o.insert(QStringLiteral("delimiter"), QString(QLatin1Char(*options.delimiter)));
+    if (options.header)
+        o.insert(QStringLiteral("header"), *options.header);
+    if (options.encoding)
+        o.insert(QStringLiteral("encoding"), textEncodingName(*options.encoding));
+    if (options.decimalComma)
+        o.insert(QStringLiteral("decimal_comma"), *options.decimalComma);
+    QJsonObject types;
+    for (auto it = options.typeOverrides.cbegin(); it != options.typeOverrides.cend(); ++it)
+        types.insert(it.key(), columnTypeName(it.value()));
+    if (!types.isEmpty())
+        o.insert(QStringLiteral("types"), types);
+    return o;
+}
+
+Result<CsvOptions> DataSource::optionsFromJson(const QJsonObject &json)
+{
+    JsonFields f(json, tr("import options"));
+    CsvOptions o;
+    if (f.has("delimiter")) {
+        const QString d = f.text("delimiter");
+        if (f.ok() && (d.size() != 1 || d.at(0).unicode() > 127))
+            f.fail(QStringLiteral("delimiter"), tr("must be one ASCII character"));
+        else if (f.ok())
+            o.delimiter = char(d.at(0).unicode());
+    }
+    if (f.has("header"))
+        o.header = f.boolean("header");
+    if (f.has("encoding")) {
+        const QString name = f.text("encoding");
+        o.encoding = textEncodingFromName(name);
+        if (f.ok() && !o.encoding)
+            f.fail(QStringLiteral("encoding"), tr("“%1” is not an encoding ChurnLab reads").arg(name));
+    }
+    if (f.has("decimal_comma"))
+        o.decimalComma = f.boolean("decimal_comma");
+    if (f.has("types")) {
+        const QJsonObject types = f.object("types");
+        for (auto it = types.begin(); f.ok() && it != types.end(); ++it) {
+            const auto type = columnTypeFromName(it.value().toString());
+            if (!type)
+                f.fail(QStringLiteral("types.%1").arg(it.key()),
+                       tr("“%1” is not a column type").arg(it.value().toString()));
+            else
+                o.typeOverrides.insert(it.key(), *type);
+        }
+    }
+    if (!f.ok())
+        return f.error();
+    return o;
+}
+
+QJsonObject DataSource::toJson() const
+{
+    QJsonObject o {{QStringLiteral("sample"), sample},
+                   {QStringLiteral("path"), path},
+                   {QStringLiteral("fingerprint"), fingerprint.toJson()},
+                   {QStringLiteral("options"), optionsToJson(options)}};
+    return o;
+}
+
+Result<DataSource> DataSource::fromJson(const QJsonObject &json)
+{
+    JsonFields f(json, tr("data source"));
+    DataSource s;
+    s.sample = f.boolean("sample");
+    s.path = f.text("path");
+    const QJsonObject fingerprint = f.object("fingerprint");
+    const QJsonObject options = f.object("options");
+    if (!f.ok())
+        return f.error();
+    auto fp = DataFingerprint::fromJson(fingerprint);
+    if (!fp)
+        return fp.error();
+    auto opts = optionsFromJson(options);
+    if (!opts)
+        return opts.error();
+    s.fingerprint = *fp;
+    s.options = *opts;
+    return s;
+}
+
+} // namespace churnlab

@@ -1,0 +1,107 @@
+#include "core/project/ProjectTraining.h"
+
+#include "core/data/csv/CsvReader.h"
+#include "core/project/Project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace churnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("churnlab::ProjectTraining", text);
+}
+
+} // namespace
+
+Result<TrainingSession::Preparation> ProjectTraining::run(Project &project,
+                                                          const QString &projectPath,
+                                                          const QStringList &learners,
+                                                          const ModelCallback &onModel,
+                                                          Progress &progress)
+{
+    QString why;
+    if (project.data.check(projectPath, &why) != DataSource::Status::Ok)
+        return Error {Error::Kind::InvalidArgument,
+                      tr("%1 Locate the data again before training.").arg(why)};
+    SubProgress loading(progress, 0, 0.2);
+    auto data = project.data.load(projectPath, *loading);
+    if (!data)
+        return data.error();
+    std::shared_ptr<const Dataset> test;
+    if (!project.testFile.isEmpty()) {
+        const QString file = QDir::isAbsolutePath(project.testFile)
+            ? project.testFile
+            : QFileInfo(projectPath).absoluteDir().filePath(project.testFile);
+        auto read = CsvReader(project.data.options).read(file);
+        if (!read)
+            return read.error();
+        test = std::make_shared<const Dataset>(std::move(read->dataset));
+    }
+    TrainSpec spec = project.spec;
+    if (!learners.isEmpty()) {
+        QList<LearnerSpec> chosen;
+        for (const QString &id : learners) {
+            LearnerSpec l {id, spec.paramsOf(id)};
+            chosen.append(l);
+        }
+        spec.learners = chosen;
+    }
+    TrainingSession session(*data, spec, test);
+    QList<std::shared_ptr<const ModelReport>> reports;
+    QString failure;
+    SubProgress training(progress, 0.2, 0.9);
+    auto prep = session.run(
+        [&](const QString &id, const Result<ModelReport> &report) {
+            if (!report) {
+                if (failure.isEmpty())
+                    failure = tr("%1: %2").arg(id, report.error().message);
+                return;
+            }
+            reports.append(std::make_shared<const ModelReport>(*report));
+            if (onModel)
+                onModel(*report);
+        },
+        *training);
+    if (!prep)
+        return prep.error();
+    if (!failure.isEmpty())
+        return Error {Error::Kind::InvalidArgument, failure};
+    if (progress.isCancelled())
+        return Error {Error::Kind::Cancelled, tr("Training was cancelled.")};
+    // The learners trained keep their settings in the project's spec.
+    for (const LearnerSpec &l : spec.learners)
+        if (!project.spec.learnerIds().contains(l.id))
+            project.spec.learners.append(l);
+    auto stored = store(project, session, reports);
+    if (!stored)
+        return stored.error();
+    progress.report(1.0);
+    return prep;
+}
+
+Result<bool> ProjectTraining::store(Project &project, const TrainingSession &session,
+                                    const QList<std::shared_ptr<const ModelReport>> &reports)
+{
+    DataFingerprint fingerprint = project.data.fingerprint;
+    if (const auto data = session.dataset()) {
+        fingerprint.rows = data->rowCount();
+        fingerprint.columns = data->columnCount();
+    }
+    QList<ProjectModel> models;
+    for (const auto &report : reports) {
+        auto model = ProjectModel::fromTraining(session, report, fingerprint);
+        if (!model)
+            return model.error();
+        models.append(std::move(*model));
+    }
+    for (ProjectModel &m : models)
+        project.setModel(std::move(m));
+    return true;
+}
+
+} // namespace churnlab
