@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 pkgs=(
   python3-yaml          # parses the Kubernetes manifests in PackagingTest
+  poppler-utils         # pdftotext, pdffonts, pdfimages, pdfinfo check the PDF reports
 )
 command -v node >/dev/null || pkgs+=(nodejs npm)   # runs ONNX Runtime for OnnxExportTest
 missing=()

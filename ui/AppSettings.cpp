@@ -52,9 +52,9 @@ QStringList availableLanguages()
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
 }
 
-void installTranslators(QApplication &app)
+void installTranslators(QApplication &app, const QString &code)
 {
-    const QString chosen = language();
+    const QString chosen = code.isEmpty() ? language() : code;
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);

@@ -17,7 +17,8 @@ void removeRecentFile(const QString &path);
 QString language();
 void setLanguage(const QString &code);
 QStringList availableLanguages();
-// Loads ChurnLab's and Qt's translations for the chosen language into the application.
-void installTranslators(QApplication &app);
+// Loads ChurnLab's and Qt's translations for the chosen language (or `code` when given) into
+// the application.
+void installTranslators(QApplication &app, const QString &code = {});
 
 } // namespace AppSettings

@@ -20,12 +20,14 @@ namespace churnlab::cli {
 // process exit code. Errors go to stderr as one line.
 int inspectCommand(const QStringList &args);
 int sampleCommand(const QStringList &args);
-int plotCommand(const QStringList &args);
+// Commands that draw (plot, report, canvas) run in the churnlab-cli-plot helper.
+int drawingCommand(const QStringList &args);
 int trainCommand(const QStringList &args);
 int bundleCommand(const QStringList &args);
 int keygenCommand(const QStringList &args);
 int scoreCommand(const QStringList &args);
 int exportOnnxCommand(const QStringList &args);
+int projectCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

@@ -7,10 +7,11 @@
 
 namespace churnlab::cli {
 
-// Charts need Qt Gui; churnlab-cli links only core, so that scripts and the scoring
-// container need no graphics stack. `plot` hands over to the churnlab-cli-plot helper
-// installed beside it, passing the arguments through and returning its exit code.
-int plotCommand(const QStringList &args)
+// Charts and PDFs need Qt Gui; churnlab-cli links only core, so that scripts and the scoring
+// container need no graphics stack. `plot`, `report` and `canvas` hand over to the
+// churnlab-cli-plot helper installed beside it, passing the arguments through (the command
+// name first) and returning its exit code.
+int drawingCommand(const QStringList &args)
 {
     const QString helper = QDir(QCoreApplication::applicationDirPath())
                                .filePath(QStringLiteral("../churnlab-cli-plot/churnlab-cli-plot"));
@@ -23,7 +24,7 @@ int plotCommand(const QStringList &args)
             "cli", "plotting needs churnlab-cli-plot beside churnlab-cli; it is not installed"));
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
-    process.start(program, args.mid(1));
+    process.start(program, args);
     if (!process.waitForStarted())
         return fail(QCoreApplication::translate("cli", "cannot start %1: %2")
                         .arg(program, process.errorString()));

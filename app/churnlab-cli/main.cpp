@@ -28,6 +28,10 @@ QString usage()
         "                  Show or check a model bundle\n"
         "  keygen -o FILE  Make a key pair for signing bundles\n"
         "  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph\n"
+        "  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]\n"
+        "                  Create, describe and train a project\n"
+        "  report P.churnlab -o REPORT.pdf  Write the project's report as a PDF\n"
+        "  canvas P.churnlab -o CANVAS.pdf|.png  Export the project's ML Canvas\n"
         "\n"
         "Run 'churnlab-cli COMMAND --help' for the options of a command.\n"
         "Options: --help, --version\n");
@@ -71,8 +75,11 @@ int main(int argc, char *argv[])
         return exportOnnxCommand(args);
     if (command == QLatin1String("keygen"))
         return keygenCommand(args);
-    if (command == QLatin1String("plot"))
-        return plotCommand(args);
+    if (command == QLatin1String("project"))
+        return projectCommand(args);
+    if (command == QLatin1String("plot") || command == QLatin1String("report")
+        || command == QLatin1String("canvas"))
+        return drawingCommand(args);
     return fail(QCoreApplication::translate("cli", "unknown command “%1”; see churnlab-cli --help")
                     .arg(command),
                 2);

@@ -24,8 +24,9 @@ QString relativeTo(const QString &file, const QString &projectPath)
         return QFileInfo(file).absoluteFilePath();
     const QDir dir = QFileInfo(projectPath).absoluteDir();
     const QString relative = dir.relativeFilePath(QFileInfo(file).absoluteFilePath());
-    // Far-away data (another tree, another drive) keeps its absolute path.
-    return relative.startsWith(QLatin1String("../../..")) || QDir::isAbsolutePath(relative)
+    // Data beside or below the project moves with it; data elsewhere (another tree, another
+    // drive) keeps its absolute path.
+    return relative.startsWith(QLatin1String("../..")) || QDir::isAbsolutePath(relative)
         ? QFileInfo(file).absoluteFilePath()
         : relative;
 }

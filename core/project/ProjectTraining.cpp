@@ -77,6 +77,8 @@ Result<TrainingSession::Preparation> ProjectTraining::run(Project &project,
     for (const LearnerSpec &l : spec.learners)
         if (!project.spec.learnerIds().contains(l.id))
             project.spec.learners.append(l);
+    if (project.spec.target.positive.isEmpty() && session.target())
+        project.spec.target.positive = session.target()->positiveLabel(); // as guessed
     auto stored = store(project, session, reports);
     if (!stored)
         return stored.error();

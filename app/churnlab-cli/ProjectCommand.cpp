@@ -1,0 +1,210 @@
+#include "CliCommon.h"
+
+#include "core/data/csv/CsvReader.h"
+#include "core/models/ModelCatalog.h"
+#include "core/project/Project.h"
+#include "core/project/ProjectTraining.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace churnlab::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int newProject(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates a project (.churnlab) on a CSV file with a target, ready to train."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DATA"), tr("The training CSV file."));
+    parser.addOption({QStringLiteral("target"), tr("Target column (two values)."),
+                      QStringLiteral("column")});
+    parser.addOption({QStringLiteral("positive"),
+                      tr("The target's positive class (default: guessed)."), QStringLiteral("value")});
+    parser.addOption({QStringLiteral("features"),
+                      tr("Per-column roles and transforms, a JSON file as the Features tab saves it."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("models"),
+                      tr("Comma-separated learners the project trains (default %1).")
+                          .arg(TrainSpec().learnerIds().join(QLatin1Char(','))),
+                      QStringLiteral("list")});
+    parser.addOption({QStringLiteral("name"), tr("The project's name (default: the file's)."),
+                      QStringLiteral("text")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The project file to write."), QStringLiteral("file")});
+    addCsvOptions(parser);
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target"))
+        || !parser.isSet(QStringLiteral("output")))
+        return fail(tr("project new takes DATA, --target COLUMN and -o FILE; see --help"), 2);
+    auto options = csvOptions(parser);
+    if (!options)
+        return fail(options.error().message, 2);
+    const QString data = parser.positionalArguments().first();
+    const QString path = parser.value(QStringLiteral("output"));
+    auto read = CsvReader(*options).read(data);
+    if (!read)
+        return fail(read.error(), data);
+    Project p;
+    p.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
+                                                  : QFileInfo(path).completeBaseName();
+    p.created = QDateTime::currentDateTimeUtc();
+    auto source = DataSource::ofFile(data, path, *options, read->dataset);
+    if (!source)
+        return fail(source.error());
+    p.data = *source;
+    p.spec.target.column = parser.value(QStringLiteral("target"));
+    p.spec.target.positive = parser.value(QStringLiteral("positive"));
+    if (read->dataset.indexOf(p.spec.target.column) < 0)
+        return fail(tr("%1 has no column “%2”").arg(data, p.spec.target.column), 2);
+    if (parser.isSet(QStringLiteral("features"))) {
+        auto config = FeatureConfig::load(parser.value(QStringLiteral("features")));
+        if (!config)
+            return fail(config.error());
+        p.spec.features = *config;
+    }
+    if (parser.isSet(QStringLiteral("models"))) {
+        p.spec.learners.clear();
+        for (const QString &id : parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            p.spec.learners.append({id.trimmed(), {}});
+    }
+    if (auto valid = p.spec.validate(); !valid)
+        return fail(valid.error().message, 2);
+    if (auto saved = p.save(path); !saved)
+        return fail(saved.error());
+    out() << tr("Created %1: %2 rows × %3 columns of %4, target %5")
+                 .arg(path)
+                 .arg(read->dataset.rowCount())
+                 .arg(read->dataset.columnCount())
+                 .arg(QFileInfo(data).fileName(), p.spec.target.column)
+          << Qt::endl;
+    return 0;
+}
+
+void printInfo(const Project &p, const QString &path)
+{
+    out() << tr("Project %1 (%2)").arg(p.name, path) << Qt::endl;
+    out() << tr("Data: %1, %2 rows × %3 columns, SHA-256 %4")
+                 .arg(p.data.sample ? tr("built-in sample") : p.data.path)
+                 .arg(p.data.fingerprint.rows)
+                 .arg(p.data.fingerprint.columns)
+                 .arg(p.data.fingerprint.sha256.left(16))
+          << Qt::endl;
+    QString why;
+    if (p.data.check(path, &why) != DataSource::Status::Ok)
+        out() << tr("Warning: %1").arg(why) << Qt::endl;
+    out() << tr("Target: %1 (positive “%2”); threshold %3; learners %4")
+                 .arg(p.spec.target.column, p.spec.target.positive)
+                 .arg(p.spec.threshold)
+                 .arg(p.spec.learnerIds().join(QLatin1Char(',')))
+          << Qt::endl;
+    if (p.models.isEmpty()) {
+        out() << tr("No models trained yet (churnlab-cli project train).") << Qt::endl;
+        return;
+    }
+    const ProjectModel *chosen = p.chosen();
+    for (const ProjectModel &m : p.models)
+        out() << QStringLiteral("%1 %2  AUC %3  PR AUC %4  %5 s\n")
+                     .arg(&m == chosen ? QLatin1Char('*') : QLatin1Char(' '))
+                     .arg(m.id(), -6)
+                     .arg(m.report->run.metrics.auc, 0, 'f', 4)
+                     .arg(m.report->run.metrics.prAuc, 0, 'f', 4)
+                     .arg(m.report->run.trainSeconds, 0, 'f', 2);
+}
+
+int info(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Describes a project: its data, settings and models."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The .churnlab file."));
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("project info takes PROJECT; see --help"), 2);
+    const QString path = parser.positionalArguments().first();
+    auto p = Project::open(path);
+    if (!p)
+        return fail(p.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = p->info(path);
+        QString why;
+        o.insert(QStringLiteral("data_status"),
+                 QStringList {QStringLiteral("ok"), QStringLiteral("missing"),
+                              QStringLiteral("changed")}[int(p->data.check(path, &why))]);
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    printInfo(*p, path);
+    return 0;
+}
+
+int train(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Trains a project's models with its own settings and saves them into it."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The .churnlab file."));
+    parser.addOption({QStringLiteral("models"),
+                      tr("Comma-separated learners (default: the project's)."),
+                      QStringLiteral("list")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("project train takes PROJECT; see --help"), 2);
+    const QString path = parser.positionalArguments().first();
+    auto p = Project::open(path);
+    if (!p)
+        return fail(p.error());
+    QStringList learners;
+    if (parser.isSet(QStringLiteral("models")))
+        for (const QString &id :
+             parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!ModelCatalog::find(id.trimmed()))
+                return fail(tr("unknown model “%1”; see churnlab-cli train --list-models").arg(id), 2);
+            learners << id.trimmed();
+        }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    TerminalProgress bar(!json);
+    auto prep = ProjectTraining::run(*p, path, learners, {}, bar.progress());
+    if (!prep)
+        return fail(prep.error());
+    if (auto saved = p->save(path); !saved)
+        return fail(saved.error());
+    if (json) {
+        out() << QJsonDocument(p->info(path)).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    printInfo(*p, path);
+    return 0;
+}
+
+} // namespace
+
+int projectCommand(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("new"))
+        return newProject(rest);
+    if (sub == QLatin1String("info"))
+        return info(rest);
+    if (sub == QLatin1String("train"))
+        return train(rest);
+    return fail(tr("project takes new, info or train; e.g. churnlab-cli project info P.churnlab"), 2);
+}
+
+} // namespace churnlab::cli

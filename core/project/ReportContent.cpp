@@ -1,0 +1,105 @@
+#include "core/project/ReportContent.h"
+
+#include "core/data/Dataset.h"
+#include "core/project/CanvasFacts.h"
+#include "core/project/Project.h"
+#include "core/train/BinaryTarget.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace churnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("churnlab::ReportContent", text);
+}
+
+QString validationOf(const Project &p)
+{
+    if (!p.testFile.isEmpty())
+        return tr("separate test file");
+    if (p.spec.validation.kind == ValidationSpec::Kind::KFold)
+        return tr("%1-fold cross-validation (out-of-fold scores)").arg(p.spec.validation.folds);
+    return tr("stratified holdout of %1 %").arg(qRound(100 * p.spec.validation.testFraction));
+}
+
+void addDataSections(ReportContent &c, const Project &p, const Dataset &data, Progress &progress)
+{
+    c.rows = data.rowCount();
+    c.columns = data.columnCount();
+    for (int i = 0; i < data.columnCount(); ++i) {
+        const Column &col = data.column(i);
+        c.columnSummary.append({col.name(), columnTypeName(col.type()), qint64(col.missingCount())});
+    }
+    std::optional<BinaryTarget> target;
+    if (!p.spec.target.column.isEmpty()) {
+        auto t = BinaryTarget::fromSpec(data, p.spec.target);
+        if (t)
+            target = std::move(*t);
+    }
+    SubProgress quality(progress, 0, 0.5);
+    c.findings = DataQuality::assess(data, target, {}, *quality);
+    if (!target)
+        return;
+    c.positive = target->positiveLabel();
+    c.positives = target->positives();
+    c.negatives = target->negatives();
+    SubProgress ranking(progress, 0.5, 0.9);
+    c.associations = Association::rank(data, *target, *ranking);
+    for (const Association &a : c.associations) {
+        if (c.drivers.size() >= ReportContent::kDrivers)
+            break;
+        const int index = data.indexOf(a.column);
+        if (index >= 0)
+            c.drivers.append(ClassHistogram::compute(data.column(index), &*target, 12, 10));
+    }
+}
+
+} // namespace
+
+ReportContent ReportContent::compute(const Project &project, const Dataset *dataset,
+                                     Progress &progress)
+{
+    ReportContent c;
+    c.projectName = project.name;
+    c.generated = QDateTime::currentDateTime();
+    c.dataName = project.data.sample ? tr("built-in sample") : project.data.fingerprint.file;
+    c.rows = project.data.fingerprint.rows;
+    c.columns = project.data.fingerprint.columns;
+    c.target = project.spec.target.column;
+    c.positive = project.spec.target.positive;
+    if (dataset)
+        addDataSections(c, project, *dataset, progress);
+    c.canvas = project.canvas;
+    c.staleFacts = CanvasFacts::stale(project, dataset);
+
+    for (const ProjectModel &m : project.models)
+        c.models.append(m.report);
+    std::stable_sort(c.models.begin(), c.models.end(), [](const auto &a, const auto &b) {
+        return a->run.metrics.auc > b->run.metrics.auc;
+    });
+    c.validation = validationOf(project);
+    c.threshold = project.spec.threshold;
+    c.falsePositiveCost = project.spec.costs.falsePositive;
+    c.falseNegativeCost = project.spec.costs.falseNegative;
+    c.roiInputs = project.roi;
+    if (const ProjectModel *chosen = project.chosen()) {
+        c.chosen = chosen->report;
+        const ThresholdSweep &sweep = chosen->report->sweep;
+        const auto at = sweep.confusionAt(c.threshold);
+        const double n = double(std::max<qint64>(1, sweep.positives() + sweep.negatives()));
+        c.expectedCost =
+            (double(at.fp) * c.falsePositiveCost + double(at.fn) * c.falseNegativeCost) / n;
+        c.roi = RetentionRoi::compute(sweep, project.roi, c.threshold, 200);
+        if (chosen->bundle)
+            c.modelCard = chosen->bundle->modelCard();
+    }
+    progress.report(1.0);
+    return c;
+}
+
+} // namespace churnlab

@@ -1,0 +1,177 @@
+#include "TestData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Projects and reports from the command line, end to end: a project made on a CSV, trained
+// with its own settings, described, and written as a PDF report that poppler reads as a real
+// document (searchable text, embedded fonts, vector charts), with its ML Canvas alone as a
+// landscape page or PNG.
+class CliProjectTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out, err;
+    };
+    static Run run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(program, args);
+        p.waitForFinished(300000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+    static Run cli(const QStringList &args) { return run(QStringLiteral(CHURNLAB_CLI_PATH), args); }
+    static QString tool(const char *name)
+    {
+        return QStandardPaths::findExecutable(QLatin1StringView(name).toString());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (tool("pdftotext").isEmpty())
+            QSKIP("poppler-utils is not installed (scripts/setup-test-deps.sh installs it)");
+        const QString csv = m_dir.filePath(QStringLiteral("data/churn.csv"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("data"))));
+        QCOMPARE(cli({"sample", "-o", csv}).code, 0);
+        m_project = m_dir.filePath(QStringLiteral("churn.churnlab"));
+        Run made = cli({"project", "new", csv, "--target", "churn", "--models", "lr,gbt", "--name",
+                        "Retention 2027", "-o", m_project});
+        QVERIFY2(made.code == 0, made.err.constData());
+    }
+
+    void describesAndTrainsAProject()
+    {
+        Run info = cli({"project", "info", m_project, "--json"});
+        QCOMPARE(info.code, 0);
+        QJsonObject o = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(o.value("name").toString(), QStringLiteral("Retention 2027"));
+        QCOMPARE(o.value("data").toObject().value("path").toString(), QStringLiteral("data/churn.csv"));
+        QCOMPARE(o.value("data_status").toString(), QStringLiteral("ok"));
+        QVERIFY(o.value("models").toArray().isEmpty());
+
+        Run trained = cli({"project", "train", m_project, "--json"});
+        QVERIFY2(trained.code == 0, trained.err.constData());
+        o = QJsonDocument::fromJson(trained.out).object();
+        const QJsonArray models = o.value("models").toArray();
+        QCOMPARE(models.size(), 2);
+        for (const auto &m : models) {
+            const double auc = m.toObject().value("metrics").toObject().value("auc").toDouble();
+            QVERIFY2(auc > 0.7 && auc < 1.0, qPrintable(QString::number(auc)));
+            QVERIFY(m.toObject().value("bundle_bytes").toInt() > 1000);
+        }
+        QCOMPARE(o.value("spec").toObject().value("target").toObject().value("positive").toString(),
+                 QStringLiteral("Yes"));
+        // Saved: a fresh info reads the same models.
+        QCOMPARE(QJsonDocument::fromJson(cli({"project", "info", m_project, "--json"}).out)
+                     .object()
+                     .value("models")
+                     .toArray()
+                     .size(),
+                 2);
+    }
+
+    void writesAReportPopplerReads()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        Run report = cli({"report", m_project, "-o", pdf, "--language", "en"});
+        QVERIFY2(report.code == 0, report.err.constData());
+        Run text = run(tool("pdftotext"), {"-layout", pdf, "-"});
+        QCOMPARE(text.code, 0);
+        for (const char *title :
+             {"ML Canvas", "Data summary", "Data quality findings", "Exploration", "Leaderboard",
+              "Model curves", "Confusion matrix, cost and ROI", "Feature importance", "Model card",
+              "Retention 2027", "Logistic regression", "Gradient boosting", "Page 1 of"})
+            QVERIFY2(text.out.contains(title), title);
+        Run info = run(tool("pdfinfo"), {pdf});
+        QVERIFY(info.out.contains("A4"));
+        // Every font embedded: the fifth column of pdffonts says "yes" on each font line.
+        Run fonts = run(tool("pdffonts"), {pdf});
+        const QList<QByteArray> lines = fonts.out.split('\n');
+        int fontLines = 0;
+        for (qsizetype i = 2; i < lines.size(); ++i) {
+            if (lines[i].trimmed().isEmpty())
+                continue;
+            ++fontLines;
+            QVERIFY2(lines[i].contains(" yes "), lines[i].constData());
+        }
+        QVERIFY(fontLines >= 1);
+        // Charts are vector: no raster image anywhere in the document.
+        Run images = run(tool("pdfimages"), {"-list", pdf});
+        QCOMPARE(images.out.trimmed().split('\n').size(), 2); // the header lines only
+    }
+
+    void followsTheLanguage()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("bericht.pdf"));
+        QCOMPARE(cli({"report", m_project, "-o", pdf, "--language", "de"}).code, 0);
+        Run text = run(tool("pdftotext"), {pdf, "-"});
+        QVERIFY2(text.out.contains("Seite 1 von"), text.out.left(400).constData());
+        QVERIFY(text.out.contains("Rangliste"));
+    }
+
+    void exportsTheCanvasAlone()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("canvas.pdf"));
+        QCOMPARE(cli({"canvas", m_project, "-o", pdf}).code, 0);
+        Run info = run(tool("pdfinfo"), {pdf});
+        QVERIFY(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")).match(QString::fromUtf8(info.out)).hasMatch());
+        QVERIFY2(info.out.contains("842 x 595"), info.out.constData()); // landscape A4
+        QVERIFY(run(tool("pdftotext"), {pdf, "-"}).out.contains("Value proposition"));
+        const QString png = m_dir.filePath(QStringLiteral("canvas.png"));
+        QCOMPARE(cli({"canvas", m_project, "-o", png}).code, 0);
+        QFile f(png);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(8).startsWith("\x89PNG"));
+    }
+
+    void saysWhenTheDataMovedOrTheProjectIsDamaged()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("c.csv"));
+        const QString project = dir.filePath(QStringLiteral("p.churnlab"));
+        QCOMPARE(cli({"sample", "-o", csv}).code, 0);
+        QCOMPARE(cli({"project", "new", csv, "--target", "churn", "-o", project}).code, 0);
+        QVERIFY(QFile::rename(csv, dir.filePath(QStringLiteral("moved.csv"))));
+        Run info = cli({"project", "info", project});
+        QCOMPARE(info.code, 0);
+        QVERIFY2(info.out.contains("c.csv is not there any more"), info.out.constData());
+        Run train = cli({"project", "train", project});
+        QCOMPARE(train.code, 1);
+        QVERIFY(train.err.contains("Locate the data again"));
+        // A report without the data still comes out, and says why it is shorter.
+        Run report = cli({"report", project, "-o", dir.filePath(QStringLiteral("r.pdf"))});
+        QCOMPARE(report.code, 0);
+        QVERIFY(report.err.contains("warning"));
+
+        QFile broken(dir.filePath(QStringLiteral("broken.churnlab")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("PK\x03\x04 this is not a whole archive");
+        broken.close();
+        Run refused = cli({"project", "info", broken.fileName()});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("broken.churnlab") && refused.err.contains("damaged"),
+                 refused.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(CliProjectTest)
+#include "CliProjectTest.moc"
