@@ -11,7 +11,27 @@ namespace AppSettings {
 
 namespace {
 const QString kRecent = QStringLiteral("recentFiles");
+const QString kRecentProjects = QStringLiteral("recentProjects");
 const QString kLanguage = QStringLiteral("language");
+
+void addRecent(const QString &key, const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = QSettings().value(key).toStringList();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(key, files);
+}
+
+void removeRecent(const QString &key, const QString &path)
+{
+    QStringList files = QSettings().value(key).toStringList();
+    files.removeAll(path);
+    QSettings().setValue(key, files);
+}
+
 } // namespace
 
 QStringList recentFiles()
@@ -21,20 +41,27 @@ QStringList recentFiles()
 
 void addRecentFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = recentFiles();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(kRecent, files);
+    addRecent(kRecent, path);
 }
 
 void removeRecentFile(const QString &path)
 {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    QSettings().setValue(kRecent, files);
+    removeRecent(kRecent, path);
+}
+
+QStringList recentProjects()
+{
+    return QSettings().value(kRecentProjects).toStringList();
+}
+
+void addRecentProject(const QString &path)
+{
+    addRecent(kRecentProjects, path);
+}
+
+void removeRecentProject(const QString &path)
+{
+    removeRecent(kRecentProjects, path);
 }
 
 QString language()

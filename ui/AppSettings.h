@@ -12,6 +12,9 @@ constexpr int maxRecentFiles = 8;
 QStringList recentFiles();
 void addRecentFile(const QString &path);
 void removeRecentFile(const QString &path);
+QStringList recentProjects();
+void addRecentProject(const QString &path);
+void removeRecentProject(const QString &path);
 
 // "" follows the system locale; otherwise a code of availableLanguages().
 QString language();

@@ -6,6 +6,7 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/ScoreFileDialog.h"
 #include "ui/itemmodels/DataTableModel.h"
+#include "ui/panels/CanvasPanel.h"
 #include "ui/panels/ExplorePanel.h"
 #include "ui/panels/FeaturePanel.h"
 #include "ui/panels/ModelPanel.h"
@@ -13,6 +14,7 @@
 #include "ui/panels/QualityPanel.h"
 #include "ui/session/AnalysisSession.h"
 #include "ui/session/DatasetEditCommand.h"
+#include "ui/session/ProjectController.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -60,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectDataView();
     connectLoader();
     connectJobs();
+    m_project = new ProjectController(this);
     createActions();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -95,6 +98,9 @@ void MainWindow::createWorkspaces(QWidget *dataView)
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_dataView = dataView;
+    m_canvas = new CanvasPanel(m_tabs);
+    m_tabs->addTab(m_canvas, tr("&Canvas"));
     m_tabs->addTab(dataView, tr("&Data"));
     m_explore = new ExplorePanel(m_tabs);
     m_tabs->addTab(m_explore, tr("E&xplore"));
@@ -126,13 +132,18 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_undo);
     m_undoGroup->addStack(m_features->undoStack());
+    m_undoGroup->addStack(m_canvas->undoStack());
     m_undoGroup->setActiveStack(m_undo);
+    // Edit > Undo acts on the canvas while it is shown, too.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
-        m_undoGroup->setActiveStack(m_tabs->currentWidget() == m_features ? m_features->undoStack()
-                                                                          : m_undo);
+        QWidget *current = m_tabs->currentWidget();
+        m_undoGroup->setActiveStack(current == m_features ? m_features->undoStack()
+                                    : current == m_canvas ? m_canvas->undoStack()
+                                                          : m_undo);
     });
+    m_tabs->setCurrentWidget(dataView);
     connect(m_quality, &QualityPanel::columnActivated, this, [this](const QString &column) {
-        m_tabs->setCurrentIndex(0);
+        m_tabs->setCurrentWidget(m_dataView);
         selectColumn(column);
     });
 }
@@ -216,7 +227,9 @@ void MainWindow::connectLoader()
                 AppSettings::addRecentFile(path);
                 updateRecentMenu();
                 m_modelPanel->setDataSource(path);
+                m_dataFile = path;
                 showDataset(std::move(dataset), QFileInfo(path).fileName(), seconds);
+                emit dataOpened();
                 m_messageLabel->setText(
                     tr("Delimiter %1, %2")
                         .arg(dialect.delimiterName(), textEncodingName(dialect.encoding)));
@@ -284,21 +297,25 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open CSV…"), this, [this]() {
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this, [this]() {
             const QString dir = QFileInfo(AppSettings::recentFiles().value(0)).absolutePath();
             const QString path = QFileDialog::getOpenFileName(
-                this, tr("Open CSV file"), dir, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+                this, tr("Open a project or a data file"), dir,
+                tr("Projects and data (*.churnlab *.csv *.tsv *.txt);;ChurnLab projects "
+                   "(*.churnlab);;CSV files (*.csv *.tsv *.txt);;All files (*)"));
             if (!path.isEmpty())
                 openFile(path);
         });
     open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open a CSV file, with a preview of how it will be read"));
+    open->setStatusTip(tr("Open a project, or a CSV file with a preview of how it will be read"));
     QAction *sample = file->addAction(tr("Open &Sample Data"), this, &MainWindow::openSample);
     sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     sample->setStatusTip(tr("Open the built-in churn dataset (5000 customers)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction *projectEnd = file->addSeparator();
+    m_project->addActions(file, projectEnd);
     QAction *exportModel = file->addAction(tr("&Export Model…"), this, [this]() {
         m_tabs->setCurrentWidget(m_modelPanel);
         m_modelPanel->exportModel();
@@ -339,8 +356,8 @@ void MainWindow::createActions()
     toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     view->addAction(toggleProfile);
     view->addSeparator();
-    const QList<QString> tabNames = {tr("Data"), tr("Explore"), tr("Quality"), tr("Features"),
-                                     tr("Model")};
+    const QList<QString> tabNames = {tr("Canvas"), tr("Data"),     tr("Explore"),
+                                     tr("Quality"), tr("Features"), tr("Model")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a =
             view->addAction(tabNames[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });
@@ -406,6 +423,10 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::openFile(const QString &path, bool preview)
 {
+    if (path.endsWith(QLatin1String(".churnlab"), Qt::CaseInsensitive)) {
+        m_project->open(path);
+        return;
+    }
     if (!preview) {
         loadFile(path);
         return;
@@ -427,9 +448,26 @@ void MainWindow::openSample()
     timer.start();
     auto dataset = std::make_shared<const Dataset>(SampleData::generate());
     m_modelPanel->setDataSource({});
+    m_dataFile.clear();
     showDataset(std::move(dataset), tr("Sample data"), double(timer.nsecsElapsed()) / 1e9);
+    emit dataOpened();
     m_messageLabel->setText(tr("Built-in sample: target “%1”, positive class “%2”")
                                 .arg(SampleData::targetColumn(), SampleData::positiveClass()));
+}
+
+void MainWindow::closeData()
+{
+    m_loader->cancel();
+    m_undo->clear();
+    ++m_datasetGeneration;
+    m_dataFile.clear();
+    m_modelPanel->setDataSource({});
+    m_model->setDataset(nullptr);
+    m_profile->clear();
+    m_session->setData(nullptr, {});
+    m_sizeLabel->setText(tr("No data"));
+    m_timeLabel->clear();
+    m_messageLabel->clear();
 }
 
 void MainWindow::cancelLoad()
@@ -579,6 +617,11 @@ void MainWindow::showError(const QString &title, const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_project->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_project->discardRecovery();
     m_loader->cancel();
     m_modelPanel->cancel();
     QSettings settings;

@@ -9,6 +9,8 @@
 #include <memory>
 
 class AnalysisSession;
+class CanvasPanel;
+class ProjectController;
 class DataTableModel;
 class ExplorePanel;
 class FeaturePanel;
@@ -36,11 +38,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens with the import preview first when `preview` is true.
+    // Opens a project (.churnlab), or a data file with the import preview first when
+    // `preview` is true.
     void openFile(const QString &path, bool preview = true);
     void loadFile(const QString &path, const churnlab::CsvOptions &options = {});
     void openSample();
     void cancelLoad();
+    // Empties the window: no data, no models (a new project).
+    void closeData();
+    // The file the data came from; empty for the built-in sample or no data.
+    QString dataFile() const { return m_dataFile; }
     // Converts a column to another type off the UI thread, as an undoable edit; values that
     // do not fit become missing (the status bar says how many).
     void changeColumnType(const QString &column, churnlab::ColumnType type);
@@ -58,12 +65,16 @@ public:
     QualityPanel *qualityPanel() const { return m_quality; }
     ModelPanel *modelPanel() const { return m_modelPanel; }
     FeaturePanel *featurePanel() const { return m_features; }
+    CanvasPanel *canvasPanel() const { return m_canvas; }
+    ProjectController *project() const { return m_project; }
     AnalysisSession *analysis() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     bool isBusy() const;
 
 signals:
+    // New data from a file or the sample (not an edit of the data shown).
+    void dataOpened();
     void datasetShown();
     void profilesShown();
     void filterApplied();
@@ -103,6 +114,10 @@ private:
     QualityPanel *m_quality = nullptr;
     ModelPanel *m_modelPanel = nullptr;
     FeaturePanel *m_features = nullptr;
+    CanvasPanel *m_canvas = nullptr;
+    ProjectController *m_project = nullptr;
+    QWidget *m_dataView = nullptr;
+    QString m_dataFile;
     class QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_sizeLabel = nullptr;

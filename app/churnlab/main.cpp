@@ -1,6 +1,7 @@
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/panels/ModelPanel.h"
+#include "ui/session/ProjectController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,7 +24,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "CSV file to open."));
+                                 QApplication::translate("main", "Project (.churnlab) or CSV file to open."));
     parser.addOption({QStringLiteral("sample"),
                       QApplication::translate("main", "Open the built-in sample data.")});
     parser.addOption({QStringLiteral("screenshot"),
@@ -36,7 +37,8 @@ int main(int argc, char *argv[])
          QStringLiteral("name")});
     parser.addOption({QStringLiteral("tab"),
                       QApplication::translate(
-                          "main", "Start on this tab: data, explore, quality, features or model."),
+                          "main",
+                          "Start on this tab: canvas, data, explore, quality, features or model."),
                       QStringLiteral("name")});
     parser.addOption(
         {QStringLiteral("train"),
@@ -70,7 +72,8 @@ int main(int argc, char *argv[])
                          [&window, column]() { window.selectColumn(column); });
     }
     if (parser.isSet(QStringLiteral("tab"))) {
-        const int tab = QStringList {QStringLiteral("data"), QStringLiteral("explore"),
+        const int tab = QStringList {QStringLiteral("canvas"), QStringLiteral("data"),
+                                     QStringLiteral("explore"),
                                      QStringLiteral("quality"), QStringLiteral("features"),
                                      QStringLiteral("model")}
                             .indexOf(parser.value(QStringLiteral("tab")).toLower());
@@ -79,7 +82,7 @@ int main(int argc, char *argv[])
     }
     if (!files.isEmpty())
         window.openFile(files.first(), false);
-    else
+    else if (!window.project()->offerRecovery()) // unsaved work of a crashed run comes first
         window.openSample();
     return app.exec();
 }

@@ -183,6 +183,49 @@ QChart *cost(const ModelReport &report, double fpCost, double fnCost, double thr
     return chart;
 }
 
+QChart *value(const ModelReport &report, const RetentionRoi &roi, double threshold,
+              const QPalette &palette)
+{
+    QChart *chart = ChartBuilder::newChart(
+        QCoreApplication::translate("ModelCharts", "Monthly value of acting on %1").arg(report.title),
+        palette);
+    auto *series = new QLineSeries;
+    QList<QPointF> points;
+    double low = 0, high = 0;
+    for (const auto &[t, v] : roi.curve) {
+        points << QPointF(t, v);
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    series->replace(points);
+    series->setName(QCoreApplication::translate("ModelCharts", "Value at threshold"));
+    QPen pen(modelColor(report.id, palette));
+    pen.setWidthF(2);
+    series->setPen(pen);
+    auto *x = unitAxis(QCoreApplication::translate("ModelCharts", "Threshold"));
+    auto *y = new QValueAxis;
+    const double pad = std::max(1.0, (high - low) * 0.05);
+    y->setRange(low - pad, high + pad);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(QCoreApplication::translate("ModelCharts", "Value per month"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    auto *marker = new QLineSeries;
+    marker->append(threshold, low - pad);
+    marker->append(threshold, high + pad);
+    QPen markerPen(palette.color(QPalette::Text));
+    markerPen.setStyle(Qt::DashLine);
+    marker->setPen(markerPen);
+    marker->setName(QCoreApplication::translate("ModelCharts", "Chosen threshold"));
+    chart->addSeries(marker);
+    marker->attachAxis(x);
+    marker->attachAxis(y);
+    return chart;
+}
+
 QChart *importance(const ModelReport &report, bool native, const QPalette &palette, int maxBars)
 {
     std::vector<std::pair<QString, double>> items;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/eval/RetentionRoi.h"
+
 #include "core/train/ModelReport.h"
 
 #include <QList>
@@ -24,6 +26,10 @@ QChart *calibration(const Reports &reports, const QPalette &palette);
 QChart *cost(const churnlab::ModelReport &report, double falsePositiveCost,
              double falseNegativeCost, double threshold, const QPalette &palette);
 // Permutation importance per column, or with `native` the model's own measure per feature.
+// Monthly value of acting on the model against the threshold (RetentionRoi), with a marker at
+// the chosen threshold.
+QChart *value(const churnlab::ModelReport &report, const churnlab::RetentionRoi &roi,
+              double threshold, const QPalette &palette);
 QChart *importance(const churnlab::ModelReport &report, bool native, const QPalette &palette,
                    int maxBars = 20);
 

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -261,4 +262,20 @@ void ExplorePanel::exportWithDialog(const QString &suffix)
         suffix == QLatin1String("svg") ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (!path.isEmpty())
         exportChart(path);
+}
+
+QJsonObject ExplorePanel::chartState() const
+{
+    const PlotSpec spec = currentSpec();
+    return {{QStringLiteral("kind"), PlotSpec::kindName(spec.kind)},
+            {QStringLiteral("column"), spec.column},
+            {QStringLiteral("second"), spec.second}};
+}
+
+void ExplorePanel::restoreChart(const QJsonObject &state)
+{
+    const auto kind = PlotSpec::kindFromName(state.value(QStringLiteral("kind")).toString());
+    if (kind)
+        showChart(*kind, state.value(QStringLiteral("column")).toString(),
+                  state.value(QStringLiteral("second")).toString());
 }

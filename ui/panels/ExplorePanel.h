@@ -36,6 +36,9 @@ public:
     QString message() const;
 
     void exportChart(const QString &path);
+    // The chart shown ({"kind", "column", "second"}), as a project keeps it, and back.
+    QJsonObject chartState() const;
+    void restoreChart(const QJsonObject &state);
 
 signals:
     void chartShown();

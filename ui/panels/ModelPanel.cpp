@@ -1,11 +1,13 @@
 #include "ui/panels/ModelPanel.h"
 
 #include "core/bundle/ModelExport.h"
+#include "core/bundle/OnnxExport.h"
 #include "core/models/ModelCatalog.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/ModelCharts.h"
 #include "ui/dialogs/ModelParamsDialog.h"
 #include "ui/itemmodels/LeaderboardModel.h"
+#include "ui/panels/RoiPanel.h"
 #include "ui/panels/ThresholdPanel.h"
 #include "ui/widgets/TargetPicker.h"
 
@@ -248,6 +250,13 @@ QWidget *ModelPanel::buildCharts(QWidget *parent)
     }
     m_threshold = new ThresholdPanel(m_chartTabs);
     m_chartTabs->addTab(m_threshold, tr("Threshold && cost"));
+    m_roi = new RoiPanel(m_chartTabs);
+    m_chartTabs->addTab(m_roi, tr("Value (ROI)"));
+    connect(m_threshold, &ThresholdPanel::thresholdChanged, m_roi, &RoiPanel::setThreshold);
+    connect(m_roi, &RoiPanel::thresholdRequested, m_threshold, &ThresholdPanel::setThreshold);
+    connect(m_threshold, &ThresholdPanel::thresholdChanged, this, &ModelPanel::settingsChanged);
+    connect(m_threshold, &ThresholdPanel::costsChanged, this, &ModelPanel::settingsChanged);
+    connect(m_roi, &RoiPanel::inputsChanged, this, &ModelPanel::settingsChanged);
     auto *exportRow = new QWidget(chartArea);
     auto *exportLayout = new QHBoxLayout(exportRow);
     exportLayout->setContentsMargins(0, 0, 0, 0);
@@ -519,15 +528,23 @@ QChartView *ModelPanel::chartView(int tab) const
 
 bool ModelPanel::canExport() const
 {
-    return !m_controller->isRunning() && m_controller->session() && currentReport() != nullptr;
+    const auto report = currentReport();
+    if (!report || m_controller->isRunning())
+        return false;
+    const auto stored = m_stored.constFind(report->id);
+    return m_controller->session() || (stored != m_stored.cend() && stored->report == report);
 }
 
 void ModelPanel::exportModel(const QString &given)
 {
     const auto report = currentReport();
     const auto session = m_controller->session();
-    if (!report || !session || m_controller->isRunning())
+    if (!canExport())
         return;
+    // A model the project kept leaves as the bundle it was saved with.
+    std::optional<ProjectModel> stored;
+    if (auto it = m_stored.constFind(report->id); it != m_stored.cend() && it->report == report)
+        stored = *it;
     QString path = given;
     if (path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -549,7 +566,18 @@ void ModelPanel::exportModel(const QString &given)
         updateButtons();
         emit exportFinished(path, error);
     });
-    watcher->setFuture(QtConcurrent::run([session, report, source, path]() -> QString {
+    watcher->setFuture(QtConcurrent::run([session, report, source, path, stored]() -> QString {
+        if (stored) {
+            if (path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive)) {
+                auto written = OnnxExport::write(*stored->bundle, path);
+                return written ? QString() : written.error().message;
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(stored->bundleBytes) != stored->bundleBytes.size() || !file.commit())
+                return file.errorString();
+            return {};
+        }
         auto written = ModelExport::write(*session, *report, source, path);
         return written ? QString() : written.error().message;
     }));
@@ -630,4 +658,84 @@ void ModelPanel::refreshCharts()
         break;
     }
     m_threshold->setReport(currentReport());
+    m_roi->setReport(currentReport());
+    m_roi->setThreshold(m_threshold->threshold());
+}
+
+void ModelPanel::applySpec(const TrainSpec &spec, const QString &testFile)
+{
+    setTarget(spec.target.column, spec.target.positive);
+    setDropOtherTargetValues(spec.target.dropOtherValues);
+    m_testShare->setValue(qRound(spec.validation.testFraction * 100));
+    m_folds->setValue(spec.validation.folds);
+    m_validation->setCurrentIndex(!testFile.isEmpty() ? 2
+                                  : spec.validation.kind == ValidationSpec::Kind::KFold ? 1
+                                                                                        : 0);
+    m_testFile->setText(testFile);
+    m_seed->setValue(int(spec.seed));
+    setSelectedModels(spec.learnerIds());
+    m_params.clear();
+    for (const LearnerSpec &l : spec.learners)
+        if (!l.params.isEmpty())
+            m_params.insert(l.id, l.params);
+    m_threshold->setCosts(spec.costs.falsePositive, spec.costs.falseNegative);
+    m_threshold->setThreshold(spec.threshold);
+    m_roi->setThreshold(spec.threshold);
+    updateButtons();
+}
+
+QString ModelPanel::testFile() const
+{
+    return m_validation->currentIndex() == 2 ? m_testFile->text() : QString();
+}
+
+void ModelPanel::showStoredModels(const QList<ProjectModel> &models, const QString &current)
+{
+    QStringList ids;
+    m_stored.clear();
+    for (const ProjectModel &m : models) {
+        ids << m.id();
+        m_stored.insert(m.id(), m);
+    }
+    m_board->reset(ids);
+    for (const ProjectModel &m : models)
+        m_board->setReport(m.report);
+    m_proxy->invalidate();
+    const int row = m_board->rowOf(current);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_board->index(row, 0)));
+    if (!models.isEmpty())
+        m_message->setText(tr("%n model(s) from the project.", nullptr, int(models.size())));
+    refreshCharts();
+    updateButtons();
+}
+
+QList<ProjectModel> ModelPanel::storedModels() const
+{
+    QList<ProjectModel> out;
+    for (const auto &report : m_board->reports())
+        if (auto it = m_stored.constFind(report->id); it != m_stored.cend() && it->report == report)
+            out << *it;
+    return out;
+}
+
+QList<std::shared_ptr<const ModelReport>> ModelPanel::unstoredReports() const
+{
+    QList<std::shared_ptr<const ModelReport>> out;
+    for (const auto &report : m_board->reports())
+        if (auto it = m_stored.constFind(report->id); it == m_stored.cend() || it->report != report)
+            out << report;
+    return out;
+}
+
+void ModelPanel::adoptModels(const QList<ProjectModel> &models)
+{
+    for (const ProjectModel &m : models)
+        m_stored.insert(m.id(), m);
+}
+
+QString ModelPanel::currentModelId() const
+{
+    const auto report = currentReport();
+    return report ? report->id : QString();
 }

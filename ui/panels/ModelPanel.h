@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/project/ProjectModel.h"
 #include "ui/session/TrainingController.h"
 
 #include <QWidget>
@@ -20,6 +21,7 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 class TargetPicker;
+class RoiPanel;
 class ThresholdPanel;
 
 // The modelling workspace: the target, the holdout, the models to train and their
@@ -60,6 +62,21 @@ public:
     void exportModel(const QString &path = {});
     bool canExport() const;
 
+    // A project's settings back in the form: target, validation, seed, learners with their
+    // hyperparameters, threshold and costs.
+    void applySpec(const churnlab::TrainSpec &spec, const QString &testFile);
+    QString testFile() const;
+    // Models a project kept, on the leaderboard as if just trained and exportable from their
+    // bundles; `current` is selected.
+    void showStoredModels(const QList<churnlab::ProjectModel> &models, const QString &current = {});
+    // What a project saves: the models kept with their bundles, and the reports trained since
+    // (with the session that trained them); adoptModels keeps the bundles made for the latter.
+    QList<churnlab::ProjectModel> storedModels() const;
+    QList<std::shared_ptr<const churnlab::ModelReport>> unstoredReports() const;
+    void adoptModels(const QList<churnlab::ProjectModel> &models);
+    // The model the charts and the threshold speak of (selected, else the leader).
+    QString currentModelId() const;
+
     void train();
     void cancel();
     // The chart on the current tab, as PNG or SVG by the file's extension; the leaderboard as
@@ -74,6 +91,7 @@ public:
     QTableView *leaderboardView() const { return m_table; }
     TrainingController *controller() const { return m_controller; }
     ThresholdPanel *thresholdPanel() const { return m_threshold; }
+    RoiPanel *roiPanel() const { return m_roi; }
     QTabWidget *chartTabs() const { return m_chartTabs; }
     QChartView *chartView(int tab) const;
     QString message() const;
@@ -82,6 +100,8 @@ signals:
     void exportFinished(const QString &path, const QString &error);
     void targetChanged(const QString &column, const QString &positive);
     void trainingFinished();
+    // Something a project saves changed: threshold, costs, ROI inputs, the chosen model.
+    void settingsChanged();
 
 private:
     QWidget *buildSetup();
@@ -117,6 +137,8 @@ private:
     QList<QChartView *> m_views;
     QComboBox *m_importanceKind = nullptr;
     ThresholdPanel *m_threshold = nullptr;
+    RoiPanel *m_roi = nullptr;
+    QHash<QString, churnlab::ProjectModel> m_stored; // by id
     QHash<QString, QJsonObject> m_params;
     QString m_source;
     class QToolButton *m_exportModelButton = nullptr;

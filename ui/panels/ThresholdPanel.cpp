@@ -98,6 +98,8 @@ ThresholdPanel::ThresholdPanel(QWidget *parent)
     });
     connect(m_fpCost, &QDoubleSpinBox::valueChanged, this, &ThresholdPanel::rebuild);
     connect(m_fnCost, &QDoubleSpinBox::valueChanged, this, &ThresholdPanel::rebuild);
+    connect(m_fpCost, &QDoubleSpinBox::valueChanged, this, &ThresholdPanel::costsChanged);
+    connect(m_fnCost, &QDoubleSpinBox::valueChanged, this, &ThresholdPanel::costsChanged);
     connect(best, &QPushButton::clicked, this, &ThresholdPanel::useMinimumCost);
     rebuild();
 }

@@ -36,6 +36,7 @@ public:
 
 signals:
     void thresholdChanged(double threshold);
+    void costsChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -25,6 +25,7 @@ void LoadController::load(const QString &path, const CsvOptions &options)
         m_watcher.waitForFinished();
     }
     ++m_generation;
+    m_options = options;
     m_path = path;
     m_timer.start();
     auto future = QtConcurrent::run([path, options](QPromise<Outcome> &promise) {

@@ -25,6 +25,8 @@ public:
     void load(const QString &path, const churnlab::CsvOptions &options);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
+    // The options of the last load asked for (a project records them with its data).
+    const churnlab::CsvOptions &options() const { return m_options; }
 
 signals:
     void progressChanged(int permille, const QString &message);
@@ -39,6 +41,7 @@ private:
 
     QFutureWatcher<Outcome> m_watcher;
     QString m_path;
+    churnlab::CsvOptions m_options;
     QElapsedTimer m_timer;
     quint64 m_generation = 0;
 };

@@ -1,0 +1,700 @@
+#include "ui/session/ProjectController.h"
+
+#include "core/project/CanvasFacts.h"
+#include "core/project/ProjectTraining.h"
+#include "core/project/ReportContent.h"
+#include "ui/AppSettings.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/ReportPreviewDialog.h"
+#include "ui/itemmodels/DataTableModel.h"
+#include "ui/panels/CanvasPanel.h"
+#include "ui/panels/ExplorePanel.h"
+#include "ui/panels/FeaturePanel.h"
+#include "ui/panels/ModelPanel.h"
+#include "ui/panels/RoiPanel.h"
+#include "ui/report/CanvasPainter.h"
+#include "ui/report/ReportWriter.h"
+#include "ui/session/AnalysisSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+using namespace churnlab;
+
+struct ProjectController::SaveOutcome
+{
+    QString target;
+    bool recovery = false;
+    QString error;
+    QList<ProjectModel> built; // bundles made for models trained since the last save
+    std::optional<std::pair<QString, DataFingerprint>> fingerprint; // cache key, value
+};
+
+struct ProjectController::OpenOutcome
+{
+    QString path;
+    QString originalPath; // recovery: where the project was saved, if anywhere
+    bool recovered = false;
+    std::optional<Project> project;
+    Error error;
+    DataSource::Status status = DataSource::Status::Ok;
+    QString why;
+};
+
+namespace {
+
+QString fingerprintKey(const QString &file)
+{
+    const QFileInfo info(file);
+    return QStringLiteral("%1|%2|%3")
+        .arg(info.absoluteFilePath())
+        .arg(info.size())
+        .arg(info.lastModified().toMSecsSinceEpoch());
+}
+
+int autosaveSeconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("CHURNLAB_AUTOSAVE_SECONDS", &ok);
+    return ok && seconds > 0 ? seconds : 120;
+}
+
+QString sidecarOf(const QString &recovery)
+{
+    return recovery.left(recovery.size() - QStringLiteral(".churnlab").size())
+        + QStringLiteral(".json");
+}
+
+} // namespace
+
+ProjectController::ProjectController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(autosaveSeconds() * 1000);
+    connect(m_autosave, &QTimer::timeout, this, &ProjectController::autosave);
+    m_autosave->start();
+    connect(&m_saveWatcher, &QFutureWatcherBase::finished, this, &ProjectController::onSaved);
+    connect(&m_openWatcher, &QFutureWatcherBase::finished, this, &ProjectController::onOpened);
+    m_window->canvasPanel()->setFactsSource([this]() {
+        const Project p = snapshot();
+        const auto data = m_window->analysis()->dataset();
+        return CanvasFacts::compute(p, data.get());
+    });
+    connectWorkspaces();
+}
+
+ProjectController::~ProjectController()
+{
+    m_saveWatcher.waitForFinished();
+    m_openWatcher.waitForFinished();
+}
+
+void ProjectController::connectWorkspaces()
+{
+    AnalysisSession *session = m_window->analysis();
+    connect(m_window, &MainWindow::dataOpened, this, [this]() {
+        // Until the workspaces have taken the new data (profiles first), what they do by
+        // themselves (guessing the target) is no change of the analyst's.
+        m_settling = true;
+        m_loadedTypes.clear();
+        if (const auto data = m_window->tableModel()->dataset())
+            for (int c = 0; c < data->columnCount(); ++c)
+                m_loadedTypes.insert(data->column(c).name(), data->column(c).type());
+        // New data in a saved project changes it; data opened into an untitled one is just a
+        // start, not work that a quit should ask about.
+        if (!m_pending && !m_path.isEmpty())
+            touched();
+        updateTitle();
+    });
+    connect(session, &AnalysisSession::dataChanged, this, [this]() {
+        m_settling = false;
+        if (m_pending) {
+            const Project p = std::move(*m_pending);
+            m_pending.reset();
+            apply(p);
+        }
+    });
+    connect(m_window->loader(), &LoadController::failed, this, [this]() {
+        if (m_pending) {
+            m_pending.reset();
+            emit openFailed(m_pendingPath, tr("The project's data could not be read."));
+        }
+    });
+    connect(session, &AnalysisSession::targetChanged, this, &ProjectController::touched);
+    connect(session, &AnalysisSession::featuresChanged, this, &ProjectController::touched);
+    connect(m_window->undoStack(), &QUndoStack::indexChanged, this, &ProjectController::touched);
+    connect(m_window->modelPanel(), &ModelPanel::trainingFinished, this,
+            &ProjectController::touched);
+    connect(m_window->modelPanel(), &ModelPanel::settingsChanged, this,
+            &ProjectController::touched);
+    connect(m_window->canvasPanel(), &CanvasPanel::changed, this, &ProjectController::touched);
+    connect(m_window->canvasPanel(), &CanvasPanel::exportRequested, this,
+            [this]() { exportCanvas(); });
+}
+
+void ProjectController::touched()
+{
+    if (m_applying || m_pending || m_settling)
+        return;
+    setModified(true);
+    // Facts follow the project; comparing them is cheap, but wait for a burst to end.
+    QTimer::singleShot(0, m_window->canvasPanel(), &CanvasPanel::refreshFacts);
+}
+
+void ProjectController::setModified(bool modified)
+{
+    m_modified = modified;
+    m_window->setWindowModified(modified);
+}
+
+QString ProjectController::name() const
+{
+    if (!m_name.isEmpty())
+        return m_name;
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).completeBaseName();
+    if (!m_window->dataFile().isEmpty())
+        return QFileInfo(m_window->dataFile()).completeBaseName();
+    return tr("Untitled");
+}
+
+void ProjectController::updateTitle()
+{
+    // A project not saved yet is known by its data, as before it was a project.
+    QString title = name();
+    if (m_path.isEmpty() && m_name.isEmpty())
+        title = m_window->dataFile().isEmpty()
+            ? (m_window->analysis()->dataset() ? tr("Sample data") : tr("Untitled"))
+            : QFileInfo(m_window->dataFile()).fileName();
+    m_window->setWindowTitle(tr("%1[*] — ChurnLab").arg(title));
+    m_window->setWindowModified(m_modified);
+}
+
+CsvOptions ProjectController::currentOptions() const
+{
+    CsvOptions options = m_window->loader()->options();
+    // Types the analyst changed after loading are read that way next time.
+    if (const auto data = m_window->analysis()->dataset())
+        for (int c = 0; c < data->columnCount(); ++c) {
+            const Column &col = data->column(c);
+            const auto loaded = m_loadedTypes.constFind(col.name());
+            if (loaded != m_loadedTypes.cend() && *loaded != col.type())
+                options.typeOverrides.insert(col.name(), col.type());
+        }
+    return options;
+}
+
+Project ProjectController::snapshot() const
+{
+    Project p;
+    p.name = name();
+    p.created = m_created.isValid() ? m_created : QDateTime::currentDateTimeUtc();
+    const auto data = m_window->analysis()->dataset();
+    const QString file = m_window->dataFile();
+    if (data && file.isEmpty()) {
+        p.data = DataSource::ofSample(*data);
+    } else if (data) {
+        p.data.path = QFileInfo(file).absoluteFilePath();
+        p.data.options = currentOptions();
+        p.data.fingerprint = m_fingerprints.value(fingerprintKey(file),
+                                                  DataFingerprint::ofDataset(QFileInfo(file).fileName(), *data));
+    }
+    ModelPanel *models = m_window->modelPanel();
+    p.spec = models->spec();
+    p.testFile = models->testFile();
+    p.models = models->storedModels();
+    for (const auto &report : models->unstoredReports())
+        p.setModel(ProjectModel {report, nullptr, {}});
+    p.chosenModel = models->currentModelId();
+    p.canvas = m_window->canvasPanel()->canvas();
+    p.roi = models->roiPanel()->inputs();
+    if (data)
+        p.charts.append(m_window->explorePanel()->chartState());
+    return p;
+}
+
+void ProjectController::startSave(const QString &target, bool recovery)
+{
+    m_saveWatcher.waitForFinished();
+    Project project = snapshot();
+    const auto session = m_window->modelPanel()->controller()->session();
+    const auto fresh = m_window->modelPanel()->unstoredReports();
+    const QString file = project.data.sample ? QString() : project.data.path;
+    const bool cached = m_fingerprints.contains(fingerprintKey(file));
+    const auto data = m_window->analysis()->dataset();
+    const QString originalPath = m_path;
+    m_saveWatcher.setFuture(QtConcurrent::run([=]() mutable {
+        auto out = std::make_shared<SaveOutcome>();
+        out->target = target;
+        out->recovery = recovery;
+        if (!file.isEmpty()) {
+            if (cached) {
+                project.data.rebase({}, target);
+            } else if (data) {
+                auto source = DataSource::ofFile(file, target, project.data.options, *data);
+                if (!source) {
+                    out->error = source.error().describe();
+                    return out;
+                }
+                project.data = *source;
+                out->fingerprint = {fingerprintKey(file), source->fingerprint};
+            }
+        }
+        if (session && !fresh.isEmpty()) {
+            if (auto stored = ProjectTraining::store(project, *session, fresh); !stored) {
+                out->error = stored.error().describe();
+                return out;
+            }
+            for (const auto &report : fresh)
+                if (const ProjectModel *m = project.model(report->id))
+                    out->built.append(*m);
+        }
+        if (auto written = project.save(target); !written) {
+            out->error = written.error().describe();
+            return out;
+        }
+        if (recovery) {
+            QSaveFile sidecar(sidecarOf(target));
+            const QJsonObject info {{QStringLiteral("path"), originalPath},
+                                    {QStringLiteral("name"), project.name},
+                                    {QStringLiteral("time"),
+                                     QDateTime::currentDateTime().toString(Qt::ISODate)}};
+            if (sidecar.open(QIODevice::WriteOnly)) {
+                sidecar.write(QJsonDocument(info).toJson());
+                sidecar.commit();
+            }
+        }
+        return out;
+    }));
+}
+
+void ProjectController::onSaved()
+{
+    if (m_saveWatcher.future().resultCount() == 0)
+        return;
+    const auto out = m_saveWatcher.result();
+    if (out->fingerprint)
+        m_fingerprints.insert(out->fingerprint->first, out->fingerprint->second);
+    if (!out->built.isEmpty())
+        m_window->modelPanel()->adoptModels(out->built);
+    if (out->recovery) {
+        if (!out->error.isEmpty())
+            qWarning("autosave failed: %s", qPrintable(out->error));
+        return;
+    }
+    if (out->error.isEmpty()) {
+        m_path = out->target;
+        m_name.clear();
+        setModified(false);
+        discardRecovery();
+        AppSettings::addRecentProject(m_path);
+        updateRecentMenu();
+        updateTitle();
+    } else {
+        QMessageBox::warning(m_window, tr("Cannot save the project"), out->error);
+    }
+    emit saved(out->target, out->error);
+}
+
+bool ProjectController::save(const QString &given)
+{
+    QString target = given.isEmpty() ? m_path : given;
+    if (target.isEmpty())
+        return saveAs();
+    if (!target.endsWith(QLatin1String(".churnlab")))
+        target += QLatin1String(".churnlab");
+    startSave(target, false);
+    return true;
+}
+
+bool ProjectController::saveAs()
+{
+    const QString dir = m_path.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_path).absolutePath();
+    const QString target = QFileDialog::getSaveFileName(
+        m_window, tr("Save project"), dir + QLatin1Char('/') + name() + QStringLiteral(".churnlab"),
+        tr("ChurnLab projects (*.churnlab)"));
+    if (target.isEmpty())
+        return false;
+    return save(target);
+}
+
+bool ProjectController::maybeSave()
+{
+    if (!m_modified)
+        return true;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved. Save them first?").arg(name()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    QEventLoop loop;
+    connect(this, &ProjectController::saved, &loop, &QEventLoop::quit);
+    if (!save())
+        return false;
+    loop.exec();
+    return !m_modified;
+}
+
+void ProjectController::newProject()
+{
+    if (!maybeSave())
+        return;
+    close();
+}
+
+void ProjectController::close()
+{
+    m_window->modelPanel()->cancel();
+    m_window->closeData();
+    m_window->canvasPanel()->setCanvas(Canvas());
+    m_window->modelPanel()->roiPanel()->setInputs({});
+    m_window->modelPanel()->showStoredModels({});
+    discardRecovery();
+    m_path.clear();
+    m_name.clear();
+    m_created = QDateTime::currentDateTimeUtc();
+    setModified(false);
+    updateTitle();
+}
+
+void ProjectController::open(const QString &path)
+{
+    if (isBusy() || !maybeSave())
+        return;
+    m_openWatcher.setFuture(QtConcurrent::run([path]() {
+        auto out = std::make_shared<OpenOutcome>();
+        out->path = path;
+        auto project = Project::open(path);
+        if (!project) {
+            out->error = project.error();
+            return out;
+        }
+        out->status = project->data.check(path, &out->why);
+        out->project = std::move(*project);
+        return out;
+    }));
+}
+
+bool ProjectController::locateData(Project &project, DataSource::Status status, const QString &why)
+{
+    QMessageBox box(QMessageBox::Warning, tr("The project's data"), why, QMessageBox::Cancel,
+                    m_window);
+    box.setObjectName(QStringLiteral("locateDataBox"));
+    box.setInformativeText(
+        status == DataSource::Status::Missing
+            ? tr("Locate the file to open the project with it.")
+            : tr("The models were trained on the file as it was. Use the changed file, or locate "
+                 "the original?"));
+    QPushButton *locate = box.addButton(tr("&Locate…"), QMessageBox::AcceptRole);
+    QPushButton *useIt = status == DataSource::Status::Changed
+        ? box.addButton(tr("&Use the Changed File"), QMessageBox::DestructiveRole)
+        : nullptr;
+    box.exec();
+    if (box.clickedButton() == useIt && useIt) {
+        project.data.fingerprint.sha256.clear(); // recorded anew when saved
+        return true;
+    }
+    if (box.clickedButton() != locate)
+        return false;
+    const QString file = QFileDialog::getOpenFileName(
+        m_window, tr("Locate %1").arg(project.data.fingerprint.file),
+        QFileInfo(m_pendingPath).absolutePath(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return false;
+    project.data.path = QFileInfo(file).absoluteFilePath();
+    project.data.fingerprint.sha256.clear();
+    return true;
+}
+
+void ProjectController::onOpened()
+{
+    if (m_openWatcher.future().resultCount() == 0)
+        return;
+    auto out = m_openWatcher.result();
+    m_pendingPath = out->path;
+    if (!out->project) {
+        if (!out->recovered) {
+            AppSettings::removeRecentProject(out->path);
+            updateRecentMenu();
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the project"), out->error.describe(),
+                        QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("errorBox"));
+        box.exec();
+        emit openFailed(out->path, out->error.describe());
+        return;
+    }
+    Project project = std::move(*out->project);
+    if (out->status != DataSource::Status::Ok && !locateData(project, out->status, out->why)) {
+        emit openFailed(out->path, out->why);
+        return;
+    }
+    m_pendingRecovered = out->recovered;
+    if (out->recovered) {
+        project.data.rebase(out->path, out->originalPath);
+        m_pendingPath = out->originalPath;
+    }
+    const QString dataPath = project.data.absolutePath(out->path);
+    if (!project.data.sample && !project.data.fingerprint.sha256.isEmpty())
+        m_fingerprints.insert(fingerprintKey(dataPath), project.data.fingerprint);
+    const bool sample = project.data.sample;
+    m_pending = std::move(project);
+    if (sample)
+        m_window->openSample();
+    else
+        m_window->loadFile(dataPath, m_pending->data.options);
+}
+
+void ProjectController::apply(const Project &project)
+{
+    m_applying = true;
+    AnalysisSession *session = m_window->analysis();
+    ModelPanel *models = m_window->modelPanel();
+    if (!project.spec.target.column.isEmpty())
+        session->setTarget(project.spec.target.column, project.spec.target.positive);
+    m_window->featurePanel()->setConfig(project.spec.features);
+    models->applySpec(project.spec, project.testFile);
+    models->showStoredModels(project.models, project.chosenModel);
+    models->roiPanel()->setInputs(project.roi);
+    if (!project.charts.isEmpty())
+        m_window->explorePanel()->restoreChart(project.charts.first().toObject());
+    m_window->canvasPanel()->setCanvas(project.canvas);
+    m_name = project.name;
+    m_created = project.created;
+    m_applying = false;
+    if (m_pendingRecovered) {
+        // A recovered project has unsaved work by definition; its file goes once saved.
+        m_path = m_pendingPath;
+        setModified(true);
+    } else {
+        m_path = m_pendingPath;
+        setModified(false);
+        AppSettings::addRecentProject(m_path);
+        updateRecentMenu();
+    }
+    updateTitle();
+    m_window->canvasPanel()->refreshFacts();
+    emit opened(m_path);
+}
+
+QString ProjectController::recoveryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/recovery");
+}
+
+QString ProjectController::recoveryFile() const
+{
+    return recoveryFolder() + QStringLiteral("/%1.churnlab").arg(QCoreApplication::applicationPid());
+}
+
+void ProjectController::discardRecovery()
+{
+    m_saveWatcher.waitForFinished();
+    QFile::remove(recoveryFile());
+    QFile::remove(sidecarOf(recoveryFile()));
+}
+
+void ProjectController::autosave()
+{
+    if (!m_modified || isBusy() || !m_window->analysis()->dataset()
+        || m_window->modelPanel()->isTraining())
+        return;
+    QDir().mkpath(recoveryFolder());
+    startSave(recoveryFile(), true);
+}
+
+QStringList ProjectController::orphanedRecoveries()
+{
+    QStringList out;
+    const QFileInfoList files = QDir(recoveryFolder())
+                                    .entryInfoList({QStringLiteral("*.churnlab")}, QDir::Files,
+                                                   QDir::Time);
+    for (const QFileInfo &f : files) {
+        bool ok = false;
+        const qint64 pid = f.completeBaseName().toLongLong(&ok);
+        if (!ok || pid == QCoreApplication::applicationPid())
+            continue;
+        // A process of that number still running is another ChurnLab's live recovery file.
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        out << f.absoluteFilePath();
+    }
+    return out;
+}
+
+bool ProjectController::offerRecovery(bool ask)
+{
+    const QStringList files = orphanedRecoveries();
+    if (files.isEmpty())
+        return false;
+    const QString file = files.first();
+    QFile sidecar(sidecarOf(file));
+    QJsonObject info;
+    if (sidecar.open(QIODevice::ReadOnly))
+        info = QJsonDocument::fromJson(sidecar.readAll()).object();
+    const QString original = info.value(QStringLiteral("path")).toString();
+    if (ask) {
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+                        tr("ChurnLab did not close properly. Unsaved work on “%1” from %2 was kept.")
+                            .arg(info.value(QStringLiteral("name")).toString(),
+                                 QLocale().toString(QDateTime::fromString(
+                                                        info.value(QStringLiteral("time")).toString(),
+                                                        Qt::ISODate),
+                                                    QLocale::ShortFormat)),
+                        QMessageBox::NoButton, m_window);
+        QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(recover);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            QFile::remove(file);
+            QFile::remove(sidecarOf(file));
+            return false;
+        }
+        if (box.clickedButton() != recover)
+            return false;
+    }
+    // Recovered files are this process's own from now on: renamed to its recovery file.
+    QDir().mkpath(recoveryFolder());
+    QFile::remove(recoveryFile());
+    QFile::remove(sidecarOf(recoveryFile()));
+    QFile::rename(file, recoveryFile());
+    QFile::rename(sidecarOf(file), sidecarOf(recoveryFile()));
+    const QString path = recoveryFile();
+    m_openWatcher.setFuture(QtConcurrent::run([path, original]() {
+        auto out = std::make_shared<OpenOutcome>();
+        out->path = path;
+        out->originalPath = original;
+        out->recovered = true;
+        auto project = Project::open(path);
+        if (!project) {
+            out->error = project.error();
+            return out;
+        }
+        out->status = project->data.check(path, &out->why);
+        out->project = std::move(*project);
+        return out;
+    }));
+    return true;
+}
+
+void ProjectController::exportReport(const QString &path)
+{
+    const Project project = snapshot();
+    const auto data = m_window->analysis()->dataset();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    const QString target = path.isEmpty()
+        ? QDir::temp().filePath(QStringLiteral("churnlab-report-%1.pdf")
+                                    .arg(QCoreApplication::applicationPid()))
+        : path;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, target]() {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window, tr("Cannot write the report"), error);
+        else if (path.isEmpty()) {
+            auto *preview = new ReportPreviewDialog(target, name(), m_window);
+            preview->setAttribute(Qt::WA_DeleteOnClose);
+            preview->show();
+        }
+        emit reportWritten(target, error);
+    });
+    m_window->setCursor(Qt::BusyCursor);
+    connect(watcher, &QFutureWatcherBase::finished, m_window, [this]() { m_window->unsetCursor(); });
+    watcher->setFuture(QtConcurrent::run([project, data, target]() -> QString {
+        const ReportContent content = ReportContent::compute(project, data.get());
+        auto written = ReportWriter::write(content, target);
+        return written ? QString() : written.error().describe();
+    }));
+}
+
+void ProjectController::exportCanvas(const QString &given)
+{
+    QString path = given;
+    if (path.isEmpty()) {
+        const QString dir = m_path.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            : QFileInfo(m_path).absolutePath();
+        path = QFileDialog::getSaveFileName(m_window, tr("Export canvas"),
+                                            dir + QStringLiteral("/%1 canvas.pdf").arg(name()),
+                                            tr("PDF (*.pdf);;PNG image (*.png)"));
+        if (path.isEmpty())
+            return;
+    }
+    CanvasPanel *canvas = m_window->canvasPanel();
+    canvas->refreshFacts();
+    if (auto written = CanvasPainter::exportTo(path, canvas->canvas(), canvas->staleKeys(), name());
+        !written)
+        QMessageBox::warning(m_window, tr("Cannot export the canvas"), written.error().describe());
+}
+
+void ProjectController::addActions(QMenu *file, QAction *before)
+{
+    auto add = [&](const QString &text, const QKeySequence &keys, const QString &tip, auto slot) {
+        auto *a = new QAction(text, file);
+        a->setShortcut(keys);
+        a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        file->insertAction(before, a);
+        return a;
+    };
+    add(tr("&New Project"), QKeySequence::New, tr("Start an empty project"),
+        &ProjectController::newProject);
+    m_recentMenu = new QMenu(tr("Recent &Projects"), file);
+    file->insertMenu(before, m_recentMenu);
+    updateRecentMenu();
+    add(tr("&Save Project"), QKeySequence::Save, tr("Save the whole analysis in one file"),
+        [this]() { save(); });
+    add(tr("Save Project &As…"), QKeySequence::SaveAs, tr("Save the project under another name"),
+        &ProjectController::saveAs);
+    add(tr("&Close Project"), QKeySequence::Close, tr("Close the project (asks to save changes)"),
+        &ProjectController::newProject);
+    file->insertSeparator(before);
+    add(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("Write the project's report as a PDF, with a preview first"),
+        [this]() { exportReport(); });
+    add(tr("Export Ca&nvas…"), QKeySequence(),
+        tr("Save the ML Canvas as a one-page PDF or PNG"), [this]() { exportCanvas(); });
+}
+
+void ProjectController::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentProjects();
+    for (int i = 0; i < files.size(); ++i) {
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).completeBaseName()));
+        a->setStatusTip(files[i]);
+        const QString path = files[i];
+        connect(a, &QAction::triggered, this, [this, path]() { open(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}

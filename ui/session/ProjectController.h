@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/bundle/DataFingerprint.h"
+#include "core/data/ColumnType.h"
+#include "core/project/Project.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class MainWindow;
+class QAction;
+class QMenu;
+class QTimer;
+
+// The window's project: what is in it (gathered from the workspaces when saved, put back into
+// them when opened), where it lives, and whether it has unsaved changes. Saving builds the
+// new models' bundles and writes the file off the UI thread, atomically. Every few minutes a
+// project with unsaved changes is written to a recovery file of this process; the next start
+// after a crash offers it back. Opening checks the data file still is what the project
+// recorded, and offers to locate it when it moved or changed.
+class ProjectController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectController(MainWindow *window);
+    ~ProjectController() override;
+
+    QString path() const { return m_path; }
+    QString name() const;
+    bool isModified() const { return m_modified; }
+    bool isBusy() const { return m_saveWatcher.isRunning() || m_openWatcher.isRunning(); }
+
+    // File menu entries: New, Open Project…, Recent Projects, Save, Save As, Close Project,
+    // Export Report…, Export Canvas….
+    void addActions(QMenu *file, QAction *before);
+    QMenu *recentMenu() const { return m_recentMenu; }
+
+    void newProject();
+    void open(const QString &path);
+    // Saves to path (or the current path; asks when there is none). Returns false when the
+    // user cancelled the dialog; the result arrives with saved().
+    bool save(const QString &path = {});
+    bool saveAs();
+    void close();
+    // Asks what to do with unsaved changes; false means "stay". Saving waits for the write.
+    bool maybeSave();
+    // The project as the workspaces show it now; with bundles for models trained since the
+    // last save only when asked (that takes a moment).
+    churnlab::Project snapshot() const;
+    void exportReport(const QString &path = {});
+    void exportCanvas(const QString &path = {});
+
+    // Recovery files left by ChurnLab processes that are gone, newest first.
+    static QStringList orphanedRecoveries();
+    static QString recoveryFolder();
+    // Offers the newest orphaned recovery file (tests may pass ask = false to accept it);
+    // true when it is being recovered.
+    bool offerRecovery(bool ask = true);
+    QString recoveryFile() const;
+    // Removes this process's recovery file (saved, closed, or quit cleanly).
+    void discardRecovery();
+    // Writes the recovery file now when there are unsaved changes.
+    void autosave();
+
+    void setModified(bool modified);
+
+signals:
+    void saved(const QString &path, const QString &error);
+    void opened(const QString &path);
+    void openFailed(const QString &path, const QString &error);
+    void reportWritten(const QString &path, const QString &error);
+
+private:
+    struct SaveJob;
+    struct SaveOutcome;
+    struct OpenOutcome;
+
+    void connectWorkspaces();
+    void startSave(const QString &target, bool recovery);
+    void onSaved();
+    void onOpened();
+    void apply(const churnlab::Project &project);
+    void updateTitle();
+    void updateRecentMenu();
+    void touched();
+    bool locateData(churnlab::Project &project, churnlab::DataSource::Status status,
+                    const QString &why);
+    churnlab::CsvOptions currentOptions() const;
+
+    MainWindow *m_window;
+    QString m_path;
+    QString m_name;
+    QDateTime m_created;
+    bool m_modified = false;
+    bool m_applying = false;
+    bool m_settling = false; // new data reaching the workspaces
+    std::optional<churnlab::Project> m_pending; // opened, waiting for its data
+    QString m_pendingPath;
+    bool m_pendingRecovered = false;
+    QHash<QString, churnlab::ColumnType> m_loadedTypes; // as read, before the analyst's edits
+    mutable QHash<QString, churnlab::DataFingerprint> m_fingerprints; // "path|size|mtime"
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_autosave = nullptr;
+    QFutureWatcher<std::shared_ptr<SaveOutcome>> m_saveWatcher;
+    QFutureWatcher<std::shared_ptr<OpenOutcome>> m_openWatcher;
+};
