@@ -189,7 +189,7 @@ Facts modelFacts(const Project &p)
     }
     f << Canvas::Fact {QStringLiteral("learners"), tr("Learners"), titles.join(QStringLiteral(", "))};
     f << Canvas::Fact {QStringLiteral("train_seconds"), tr("Training time"),
-                       tr("%1 s in all").arg(number(seconds, 1))};
+                       tr("%1 s in all").arg(number(seconds, seconds < 10 ? 2 : 1))};
     if (const ProjectModel *m = p.chosen()) {
         const QJsonObject params = p.spec.paramsOf(m->id());
         QStringList set;
@@ -204,18 +204,18 @@ Facts modelFacts(const Project &p)
 
 Facts monitoringFacts(const Project &p)
 {
+    // From the report alone, so that the facts read the same before the model's bundle (and
+    // the drift reference it carries) is built and after.
     Facts f;
     const ProjectModel *m = p.chosen();
-    if (!m || !m->bundle)
+    if (!m)
         return f;
-    const DriftReference &d = m->bundle->driftReference();
-    f << Canvas::Fact {QStringLiteral("drift_columns"), tr("Drift reference"),
-                       tr("%1 numeric and %2 categorical columns, from %3 training rows")
-                           .arg(d.numeric.size())
-                           .arg(d.categorical.size())
-                           .arg(whole(double(d.rows)))};
-    f << Canvas::Fact {QStringLiteral("drift_checks"), tr("Checks"),
-                       tr("PSI per column, missing rates, score distribution")};
+    f << Canvas::Fact {QStringLiteral("drift_checks"), tr("Drift checks"),
+                       tr("PSI of each of the %1 input columns, their missing rates, and the "
+                          "score distribution")
+                           .arg(m->report->permutation.entries.size())};
+    f << Canvas::Fact {QStringLiteral("drift_reference"), tr("Reference"),
+                       tr("the training rows, carried in every exported bundle")};
     return f;
 }
 

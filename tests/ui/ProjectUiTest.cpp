@@ -160,6 +160,11 @@ private slots:
         QTest::qWait(100);
         screenshot(w.modelPanel()->roiPanel(), QStringLiteral("roi-chart.png"));
         QVERIFY(w.modelPanel()->roiPanel()->chartView()->chart()->series().size() == 2);
+        if (const QString dir = qEnvironmentVariable("CHURNLAB_SCREENSHOTS"); !dir.isEmpty()) {
+            QSignalSpy written(project, &ProjectController::reportWritten);
+            project->exportReport(dir + QStringLiteral("/report.pdf"));
+            QVERIFY(written.wait(60000));
+        }
         project->setModified(false);
     }
 

@@ -206,6 +206,7 @@ QChart *value(const ModelReport &report, const RetentionRoi &roi, double thresho
     auto *y = new QValueAxis;
     const double pad = std::max(1.0, (high - low) * 0.05);
     y->setRange(low - pad, high + pad);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(QCoreApplication::translate("ModelCharts", "Value per month"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -214,8 +215,8 @@ QChart *value(const ModelReport &report, const RetentionRoi &roi, double thresho
     series->attachAxis(x);
     series->attachAxis(y);
     auto *marker = new QLineSeries;
-    marker->append(threshold, low - pad);
-    marker->append(threshold, high + pad);
+    marker->append(threshold, y->min());
+    marker->append(threshold, y->max());
     QPen markerPen(palette.color(QPalette::Text));
     markerPen.setStyle(Qt::DashLine);
     marker->setPen(markerPen);

@@ -66,7 +66,14 @@ void ReportCharts::lineChart(QPainter &p, const QRectF &rect, const QString &tit
                              const QList<Series> &series, Axes axes)
 {
     const QRectF area = plotArea(p, rect, title);
-    const QRectF plot = area.adjusted(44, 4, -8, -30 - 14 * ((series.size() + 2) / 3));
+    // Room on the left for the widest tick label and the rotated axis title.
+    p.setFont(ReportLayout::font(7.5));
+    double labelWidth = 20;
+    for (double t : ticks(axes.yMin, axes.yMax))
+        labelWidth = std::max(labelWidth, p.fontMetrics().horizontalAdvance(
+                                              tickText(t, axes.yMax - axes.yMin)) + 4.0);
+    const double left = labelWidth + 16;
+    const QRectF plot = area.adjusted(left, 4, -8, -30 - 14 * ((series.size() + 2) / 3));
     auto map = [&](double x, double y) {
         const double fx = (x - axes.xMin) / std::max(1e-12, axes.xMax - axes.xMin);
         const double fy = (y - axes.yMin) / std::max(1e-12, axes.yMax - axes.yMin);
@@ -87,15 +94,15 @@ void ReportCharts::lineChart(QPainter &p, const QRectF &rect, const QString &tit
         p.setPen(QPen(kGrid, 0.5));
         p.drawLine(a, QPointF(plot.right(), a.y()));
         p.setPen(kMuted);
-        p.drawText(QRectF(plot.left() - 44, a.y() - 5, 40, 10), Qt::AlignRight | Qt::AlignVCenter,
-                   tickText(t, axes.yMax - axes.yMin));
+        p.drawText(QRectF(plot.left() - labelWidth - 2, a.y() - 5, labelWidth, 10),
+                   Qt::AlignRight | Qt::AlignVCenter, tickText(t, axes.yMax - axes.yMin));
     }
     p.setPen(QPen(kMuted, 0.8));
     p.drawRect(plot);
     p.drawText(QRectF(plot.left(), plot.bottom() + 12, plot.width(), 11), Qt::AlignHCenter,
                axes.x);
     p.save();
-    p.translate(rect.left() + 6, plot.center().y());
+    p.translate(plot.left() - labelWidth - 10, plot.center().y());
     p.rotate(-90);
     p.drawText(QRectF(-plot.height() / 2, -6, plot.height(), 11), Qt::AlignHCenter, axes.y);
     p.restore();

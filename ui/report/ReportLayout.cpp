@@ -135,11 +135,11 @@ void ReportLayout::title(const QString &text, const QString &subtitle)
     });
 }
 
-void ReportLayout::heading(const QString &text)
+void ReportLayout::heading(const QString &text, double keep)
 {
     const QFont f = font(15, true);
     const double h = textHeight(text, content().width(), f, false);
-    ensure(h + 90); // never a heading alone at the foot of a page
+    ensure(h + 20 + keep);
     if (m_y > content().top() + 1)
         m_y += 10;
     addText(QRectF(content().left(), m_y, content().width(), h), text, f, false);
@@ -176,7 +176,10 @@ void ReportLayout::markdown(const QString &text)
 {
     // One block at a time, so that a long card breaks between paragraphs, never inside one.
     const QStringList blocks = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-    for (const QString &block : blocks) {
+    for (QString block : blocks) {
+        // Headings sit below the report's own section heading.
+        if (block.startsWith(QLatin1Char('#')))
+            block.prepend(QStringLiteral("##"));
         QTextDocument doc;
         doc.setMarkdown(block);
         paragraph(doc.toHtml(), true, 9.5);

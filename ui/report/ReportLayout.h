@@ -31,7 +31,9 @@ public:
     void ensure(double height);
 
     void title(const QString &text, const QString &subtitle);
-    void heading(const QString &text);
+    // keep: the height of what must follow the heading on the same page (a figure, a table's
+    // first rows), so that a heading never ends a page alone.
+    void heading(const QString &text, double keep = 90);
     void subheading(const QString &text);
     void paragraph(const QString &text, bool html = false, double pointSize = 10);
     void markdown(const QString &text);

@@ -140,7 +140,7 @@ void explorationPages(ReportLayout &doc, const ReportContent &c)
 {
     if (c.associations.isEmpty())
         return;
-    doc.heading(sectionTitle(Exploration));
+    doc.heading(sectionTitle(Exploration), 160);
     doc.paragraph(tr("How well each column alone separates churners from stayers (ROC AUC of "
                      "the column as a score; 0.5 is no signal)."));
     QStringList labels;
@@ -185,7 +185,7 @@ void curves(ReportLayout &doc, const ReportContent &c)
     if (!c.chosen)
         return;
     const auto m = c.chosen;
-    doc.heading(sectionTitle(Curves));
+    doc.heading(sectionTitle(Curves), 290);
     doc.paragraph(tr("%1 on the test set (%2).").arg(m->title, c.validation));
     ReportCharts::Series roc {m->title, m->sweep.roc(), ReportCharts::color(0)};
     ReportCharts::Series gains {m->title, m->sweep.gains(), ReportCharts::color(0)};
@@ -215,7 +215,7 @@ void decision(ReportLayout &doc, const ReportContent &c)
 {
     if (!c.chosen)
         return;
-    doc.heading(sectionTitle(Decision));
+    doc.heading(sectionTitle(Decision), 180);
     const auto at = c.chosen->sweep.confusionAt(c.threshold);
     doc.figure(170, [at](QPainter &p, const QRectF &r) {
         ReportCharts::confusionMatrix(p, QRectF(r.left(), r.top(), 360, r.height()), at.tp, at.fp,
@@ -260,7 +260,7 @@ void importance(ReportLayout &doc, const ReportContent &c)
 {
     if (!c.chosen)
         return;
-    doc.heading(sectionTitle(Importance));
+    doc.heading(sectionTitle(Importance), 120);
     const auto m = c.chosen;
     QList<std::pair<double, QString>> entries;
     for (const auto &e : m->permutation.entries)

@@ -236,6 +236,9 @@ void ProjectController::startSave(const QString &target, bool recovery)
 {
     m_saveWatcher.waitForFinished();
     Project project = snapshot();
+    // A project is named after its file, unless it was given a name of its own.
+    if (!recovery && (m_name.isEmpty() || m_name == QFileInfo(m_path).completeBaseName()))
+        project.name = QFileInfo(target).completeBaseName();
     const auto session = m_window->modelPanel()->controller()->session();
     const auto fresh = m_window->modelPanel()->unstoredReports();
     const QString file = project.data.sample ? QString() : project.data.path;
@@ -302,8 +305,9 @@ void ProjectController::onSaved()
         return;
     }
     if (out->error.isEmpty()) {
+        if (m_name.isEmpty() || m_name == QFileInfo(m_path).completeBaseName())
+            m_name.clear();
         m_path = out->target;
-        m_name.clear();
         setModified(false);
         discardRecovery();
         AppSettings::addRecentProject(m_path);
