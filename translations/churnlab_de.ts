@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CanvasBlockEditor</name>
+    <message>
+        <source>Fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>Fill this block with the project&apos;s facts; your notes stay as they are</source>
+        <translation>Diesen Block mit den Fakten des Projekts füllen; Ihre Notizen bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source> (out of date)</source>
+        <translation> (veraltet)</translation>
+    </message>
+    <message>
+        <source>Filled from the project</source>
+        <translation>Aus dem Projekt gefüllt</translation>
+    </message>
+    <message>
+        <source>The project has changed since these facts were filled; press Update</source>
+        <translation>Das Projekt hat sich geändert, seit diese Fakten gefüllt wurden; drücken Sie Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPainter</name>
+    <message>
+        <source> (out of date)</source>
+        <translation> (veraltet)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>ML Canvas — %1</source>
+        <translation>ML Canvas — %1</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPanel</name>
+    <message>
+        <source>Fill &amp;All Facts</source>
+        <translation>&amp;Alle Fakten füllen</translation>
+    </message>
+    <message>
+        <source>Fill every block the project has facts for; your own notes are kept</source>
+        <translation>Jeden Block füllen, für den das Projekt Fakten hat; Ihre eigenen Notizen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Export Canvas…</source>
+        <translation>Canvas exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the canvas as a one-page landscape PDF or PNG</source>
+        <translation>Das Canvas als einseitiges PDF im Querformat oder als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Fill “%1”</source>
+        <translation>„%1“ füllen</translation>
+    </message>
+    <message>
+        <source>Fill all facts</source>
+        <translation>Alle Fakten füllen</translation>
+    </message>
+    <message>
+        <source>Plan the project here; facts from the data and the models fill in with one click.</source>
+        <translation>Planen Sie hier das Projekt; Fakten aus den Daten und Modellen werden mit einem Klick eingefüllt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) show facts that are out of date: press Update in each, or Fill All Facts.</source>
+        <translation>
+            <numerusform>%n Block zeigt veraltete Fakten: drücken Sie dort Aktualisieren oder Alle Fakten füllen.</numerusform>
+            <numerusform>%n Blöcke zeigen veraltete Fakten: drücken Sie in jedem Aktualisieren oder Alle Fakten füllen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>%1 by churn</source>
@@ -88,7 +176,7 @@
         <translation>%1: AUC %2</translation>
     </message>
     <message>
-        <source>, Cramér's V %1</source>
+        <source>, Cramér&apos;s V %1</source>
         <translation>, Cramérs V %1</translation>
     </message>
 </context>
@@ -479,7 +567,7 @@
         <translation>In so viele gleich besetzte Klassen teilen (0: Wert behalten)</translation>
     </message>
     <message>
-        <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level's smoothed churn rate, cross-fitted on the training rows</source>
+        <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level&apos;s smoothed churn rate, cross-fitted on the training rows</source>
         <translation>One-Hot: ein 0/1-Merkmal je häufiger Ausprägung; Ordinal: Ausprägungen in natürlicher Reihenfolge nummeriert; Zielrate: die geglättete Abwanderungsrate der Ausprägung, kreuzangepasst auf den Trainingszeilen</translation>
     </message>
 </context>
@@ -608,7 +696,7 @@
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <source>How the file's bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
+        <source>How the file&apos;s bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
         <translation>Wie die Bytes der Datei Text kodieren; die Erkennung liest Byte-Order-Marks und prüft UTF-8, sonst gilt Windows-1252</translation>
     </message>
     <message>
@@ -624,7 +712,7 @@
         <translation>Zahlen verwenden ein Dezimal&amp;komma (1,5 = 1.5)</translation>
     </message>
     <message>
-        <source>The first %1 rows; the first row sets each column's type</source>
+        <source>The first %1 rows; the first row sets each column&apos;s type</source>
         <translation>Die ersten %1 Zeilen; die erste Zeile legt den Typ jeder Spalte fest</translation>
     </message>
     <message>
@@ -836,22 +924,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Open CSV…</source>
-        <translation>CSV ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open CSV file</source>
-        <translation>CSV-Datei öffnen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open a CSV file, with a preview of how it will be read</source>
-        <translation>Eine CSV-Datei öffnen, mit einer Vorschau, wie sie gelesen wird</translation>
-    </message>
-    <message>
         <source>Open &amp;Sample Data</source>
         <translation>&amp;Beispieldaten öffnen</translation>
     </message>
@@ -1035,6 +1107,30 @@
         <source>Score a CSV file with an exported model</source>
         <translation>Eine CSV-Datei mit einem exportierten Modell bewerten</translation>
     </message>
+    <message>
+        <source>&amp;Canvas</source>
+        <translation>&amp;Canvas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project or a data file</source>
+        <translation>Ein Projekt oder eine Datendatei öffnen</translation>
+    </message>
+    <message>
+        <source>Projects and data (*.churnlab *.csv *.tsv *.txt);;ChurnLab projects (*.churnlab);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Projekte und Daten (*.churnlab *.csv *.tsv *.txt);;ChurnLab-Projekte (*.churnlab);;CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a project, or a CSV file with a preview of how it will be read</source>
+        <translation>Ein Projekt öffnen, oder eine CSV-Datei mit einer Vorschau, wie sie gelesen wird</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -1111,7 +1207,7 @@
         <translation>Gewählte Schwelle</translation>
     </message>
     <message>
-        <source>%1: the model's own importance</source>
+        <source>%1: the model&apos;s own importance</source>
         <translation>%1: die modelleigene Wichtigkeit</translation>
     </message>
     <message>
@@ -1125,6 +1221,18 @@
     <message>
         <source>AUC drop</source>
         <translation>AUC-Rückgang</translation>
+    </message>
+    <message>
+        <source>Monthly value of acting on %1</source>
+        <translation>Monatlicher Wert des Handelns nach %1</translation>
+    </message>
+    <message>
+        <source>Value at threshold</source>
+        <translation>Wert beim Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Value per month</source>
+        <translation>Wert pro Monat</translation>
     </message>
 </context>
 <context>
@@ -1242,11 +1350,11 @@
         <translation>Permutationswichtigkeit auf der Testmenge (je Spalte)</translation>
     </message>
     <message>
-        <source>The model's own measure (coefficients or split gain, per feature)</source>
+        <source>The model&apos;s own measure (coefficients or split gain, per feature)</source>
         <translation>Das modelleigene Maß (Koeffizienten oder Split-Gewinn, je Merkmal)</translation>
     </message>
     <message>
-        <source>Permutation importance works for every model alike; the model's own measure shows how it uses each one-hot level</source>
+        <source>Permutation importance works for every model alike; the model&apos;s own measure shows how it uses each one-hot level</source>
         <translation>Permutationswichtigkeit gilt für jedes Modell gleich; das modelleigene Maß zeigt, wie es jede One-Hot-Ausprägung nutzt</translation>
     </message>
     <message>
@@ -1353,7 +1461,7 @@
         <translation>Testdatei (CSV)</translation>
     </message>
     <message>
-        <source>A CSV file with the same columns, scored through the model's input checks: a missing column is an error, other types are converted and counted</source>
+        <source>A CSV file with the same columns, scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
         <translation>Eine CSV-Datei mit denselben Spalten, bewertet mit den Eingabeprüfungen des Modells: Eine fehlende Spalte ist ein Fehler, andere Typen werden umgewandelt und gezählt</translation>
     </message>
     <message>
@@ -1411,6 +1519,17 @@
     <message>
         <source>ChurnLab model bundles (*.clb);;ONNX models (*.onnx)</source>
         <translation>ChurnLab-Modellbündel (*.clb);;ONNX-Modelle (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Value (ROI)</source>
+        <translation>Wert (ROI)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) from the project.</source>
+        <translation>
+            <numerusform>%n Modell aus dem Projekt.</numerusform>
+            <numerusform>%n Modelle aus dem Projekt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1547,8 +1666,167 @@ Standard: %2; %3</translation>
         <translation>Diagramm…</translation>
     </message>
     <message>
-        <source>Open this column's chart in Explore, split by the target</source>
+        <source>Open this column&apos;s chart in Explore, split by the target</source>
         <translation>Das Diagramm dieser Spalte in „Erkunden“ öffnen, nach Zielspalte aufgeteilt</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>The project&apos;s data could not be read.</source>
+        <translation>Die Daten des Projekts konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>%1[*] — ChurnLab</source>
+        <translation>%1[*] — ChurnLab</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Das Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>ChurnLab projects (*.churnlab)</source>
+        <translation>ChurnLab-Projekte (*.churnlab)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>The project&apos;s data</source>
+        <translation>Die Daten des Projekts</translation>
+    </message>
+    <message>
+        <source>Locate the file to open the project with it.</source>
+        <translation>Suchen Sie die Datei, um das Projekt damit zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The models were trained on the file as it was. Use the changed file, or locate the original?</source>
+        <translation>Die Modelle wurden mit der Datei trainiert, wie sie war. Die geänderte Datei verwenden oder das Original suchen?</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Changed File</source>
+        <translation>Geänderte Datei &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>ChurnLab did not close properly. Unsaved work on “%1” from %2 was kept.</source>
+        <translation>ChurnLab wurde nicht ordnungsgemäß beendet. Ungespeicherte Arbeit an „%1“ vom %2 wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Der Bericht kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export canvas</source>
+        <translation>Canvas exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot export the canvas</source>
+        <translation>Das Canvas kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation>Ein leeres Projekt beginnen</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Projects</source>
+        <translation>Zuletzt verwendete &amp;Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the whole analysis in one file</source>
+        <translation>Die ganze Analyse in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the project under another name</source>
+        <translation>Das Projekt unter einem anderen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the project (asks to save changes)</source>
+        <translation>Das Projekt schließen (fragt, ob Änderungen gespeichert werden sollen)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s report as a PDF, with a preview first</source>
+        <translation>Den Bericht des Projekts als PDF schreiben, zuerst mit Vorschau</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;nvas…</source>
+        <translation>Ca&amp;nvas exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the ML Canvas as a one-page PDF or PNG</source>
+        <translation>Das ML Canvas als einseitiges PDF oder PNG speichern</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1886,484 @@ Standard: %2; %3</translation>
     <message>
         <source> — target: %1</source>
         <translation> — Zielspalte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>%1 (rate above bars)</source>
+        <translation>%1 (Quote über den Balken)</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>Abwanderung</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <source>Actual churn</source>
+        <translation>Tatsächlich abgewandert</translation>
+    </message>
+    <message>
+        <source>Actual stay</source>
+        <translation>Tatsächlich geblieben</translation>
+    </message>
+    <message>
+        <source>true positives</source>
+        <translation>richtig positiv</translation>
+    </message>
+    <message>
+        <source>false negatives</source>
+        <translation>falsch negativ</translation>
+    </message>
+    <message>
+        <source>false positives</source>
+        <translation>falsch positiv</translation>
+    </message>
+    <message>
+        <source>true negatives</source>
+        <translation>richtig negativ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>ChurnLab report</source>
+        <translation>ChurnLab-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Report preview — %1</source>
+        <translation>Berichtsvorschau — %1</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), A4</source>
+        <translation>
+            <numerusform>%n Seite, A4</numerusform>
+            <numerusform>%n Seiten, A4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>Der Bericht kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 — churn model report</source>
+        <translation>%1 — Bericht zum Abwanderungsmodell</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>ML Canvas</source>
+        <translation>ML Canvas</translation>
+    </message>
+    <message>
+        <source>Data summary</source>
+        <translation>Datenübersicht</translation>
+    </message>
+    <message>
+        <source>Data quality findings</source>
+        <translation>Befunde zur Datenqualität</translation>
+    </message>
+    <message>
+        <source>Exploration</source>
+        <translation>Exploration</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Model curves</source>
+        <translation>Modellkurven</translation>
+    </message>
+    <message>
+        <source>Confusion matrix, cost and ROI</source>
+        <translation>Konfusionsmatrix, Kosten und ROI</translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation>Merkmalswichtigkeit</translation>
+    </message>
+    <message>
+        <source>Model card</source>
+        <translation>Modellkarte</translation>
+    </message>
+    <message>
+        <source>Churn analysis</source>
+        <translation>Abwanderungsanalyse</translation>
+    </message>
+    <message>
+        <source>Churn model report · %1</source>
+        <translation>Bericht zum Abwanderungsmodell · %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Rows × columns</source>
+        <translation>Zeilen × Spalten</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <source>%1 (positive class “%2”)</source>
+        <translation>%1 (positive Klasse „%2“)</translation>
+    </message>
+    <message>
+        <source>Chosen model</source>
+        <translation>Gewähltes Modell</translation>
+    </message>
+    <message>
+        <source>Test ROC AUC</source>
+        <translation>ROC AUC (Test)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Expected monthly value</source>
+        <translation>Erwarteter Monatswert</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsquote</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 labelled rows)</source>
+        <translation>%1 % (%2 von %3 gelabelten Zeilen)</translation>
+    </message>
+    <message>
+        <source>The data file was not available when this report was written.</source>
+        <translation>Die Datendatei war nicht verfügbar, als dieser Bericht geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>Es wurden keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>How well each column alone separates churners from stayers (ROC AUC of the column as a score; 0.5 is no signal).</source>
+        <translation>Wie gut jede Spalte allein Abwandernde von Bleibenden trennt (ROC AUC der Spalte als Score; 0,5 heißt kein Signal).</translation>
+    </message>
+    <message>
+        <source>Association with churn (ROC AUC)</source>
+        <translation>Zusammenhang mit Abwanderung (ROC AUC)</translation>
+    </message>
+    <message>
+        <source>Top drivers, split by churn</source>
+        <translation>Wichtigste Treiber, nach Abwanderung getrennt</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>geblieben</translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation>abgewandert</translation>
+    </message>
+    <message>
+        <source>No models have been trained yet.</source>
+        <translation>Es wurden noch keine Modelle trainiert.</translation>
+    </message>
+    <message>
+        <source>Test-set metrics (%1), best ROC AUC first; accuracy and F1 at threshold %2.</source>
+        <translation>Metriken auf dem Testset (%1), beste ROC AUC zuerst; Genauigkeit und F1 beim Schwellenwert %2.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Train s</source>
+        <translation>Training s</translation>
+    </message>
+    <message>
+        <source>%1 on the test set (%2).</source>
+        <translation>%1 auf dem Testset (%2).</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Falsch-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Richtig-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-Kurve</translation>
+    </message>
+    <message>
+        <source>Share of customers contacted</source>
+        <translation>Anteil kontaktierter Kunden</translation>
+    </message>
+    <message>
+        <source>Share of churners reached</source>
+        <translation>Anteil erreichter Abwandernder</translation>
+    </message>
+    <message>
+        <source>Cumulative gains</source>
+        <translation>Kumulativer Gewinn</translation>
+    </message>
+    <message>
+        <source>Mean predicted probability</source>
+        <translation>Mittlere vorhergesagte Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Observed churn rate</source>
+        <translation>Beobachtete Abwanderungsquote</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Cost of a false positive / false negative</source>
+        <translation>Kosten eines falsch Positiven / falsch Negativen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer</source>
+        <translation>Erwartete Kosten pro Kunde</translation>
+    </message>
+    <message>
+        <source>Customers scored per month</source>
+        <translation>Bewertete Kunden pro Monat</translation>
+    </message>
+    <message>
+        <source>Cost of a retention offer</source>
+        <translation>Kosten eines Halteangebots</translation>
+    </message>
+    <message>
+        <source>Offer success rate</source>
+        <translation>Erfolgsquote des Angebots</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Value of a retained customer</source>
+        <translation>Wert eines gehaltenen Kunden</translation>
+    </message>
+    <message>
+        <source>Monthly value at the threshold</source>
+        <translation>Monatswert beim Schwellenwert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacted, %3 churners kept)</source>
+        <translation>%1 (%2 kontaktiert, %3 Abwandernde gehalten)</translation>
+    </message>
+    <message>
+        <source>Contacting nobody</source>
+        <translation>Niemanden kontaktieren</translation>
+    </message>
+    <message>
+        <source>Contacting everyone</source>
+        <translation>Alle kontaktieren</translation>
+    </message>
+    <message>
+        <source>Best threshold for value</source>
+        <translation>Bester Schwellenwert nach Wert</translation>
+    </message>
+    <message>
+        <source>%1, worth %2 a month</source>
+        <translation>%1, %2 pro Monat wert</translation>
+    </message>
+    <message>
+        <source>monthly value</source>
+        <translation>Monatswert</translation>
+    </message>
+    <message>
+        <source>Monthly value</source>
+        <translation>Monatswert</translation>
+    </message>
+    <message>
+        <source>Value of acting on the model, by threshold</source>
+        <translation>Wert des Handelns nach dem Modell, je Schwellenwert</translation>
+    </message>
+    <message>
+        <source>How much the test ROC AUC of %1 drops when a column is shuffled.</source>
+        <translation>Wie stark die Test-ROC-AUC von %1 sinkt, wenn eine Spalte gemischt wird.</translation>
+    </message>
+    <message>
+        <source>Permutation importance (AUC drop)</source>
+        <translation>Permutationswichtigkeit (AUC-Abfall)</translation>
+    </message>
+</context>
+<context>
+    <name>RoiPanel</name>
+    <message>
+        <source>Retention campaign</source>
+        <translation>Haltekampagne</translation>
+    </message>
+    <message>
+        <source>How many customers the model scores each month</source>
+        <translation>Wie viele Kunden das Modell jeden Monat bewertet</translation>
+    </message>
+    <message>
+        <source>What one retention offer costs (a discount, a call)</source>
+        <translation>Was ein Halteangebot kostet (ein Rabatt, ein Anruf)</translation>
+    </message>
+    <message>
+        <source>Of churners who get the offer, the share who stay</source>
+        <translation>Von den Abwandernden, die das Angebot erhalten, der Anteil, der bleibt</translation>
+    </message>
+    <message>
+        <source>What keeping one customer who would have churned is worth</source>
+        <translation>Was es wert ist, einen Kunden zu halten, der abgewandert wäre</translation>
+    </message>
+    <message>
+        <source>Customers scored per &amp;month:</source>
+        <translation>Bewertete Kunden pro &amp;Monat:</translation>
+    </message>
+    <message>
+        <source>Cost of an &amp;offer:</source>
+        <translation>Kosten eines &amp;Angebots:</translation>
+    </message>
+    <message>
+        <source>Offer &amp;success rate:</source>
+        <translation>&amp;Erfolgsquote des Angebots:</translation>
+    </message>
+    <message>
+        <source>&amp;Value of a kept customer:</source>
+        <translation>&amp;Wert eines gehaltenen Kunden:</translation>
+    </message>
+    <message>
+        <source>Expected value per month (test set)</source>
+        <translation>Erwarteter Wert pro Monat (Testset)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;best-value threshold</source>
+        <translation>Schwellenwert mit dem &amp;besten Wert verwenden</translation>
+    </message>
+    <message>
+        <source>Move the threshold to where the monthly value is highest</source>
+        <translation>Den Schwellenwert dorthin setzen, wo der Monatswert am höchsten ist</translation>
+    </message>
+    <message>
+        <source>Train a model to see what acting on it is worth.</source>
+        <translation>Trainieren Sie ein Modell, um zu sehen, was Handeln danach wert ist.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; a month at threshold %2: %3 customers contacted, %4 churners kept.&lt;/p&gt;&lt;p&gt;Contacting nobody: %5. Contacting everyone: %6.&lt;/p&gt;&lt;p&gt;Best threshold for value: &lt;b&gt;%7&lt;/b&gt;, worth %8 a month.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; pro Monat beim Schwellenwert %2: %3 Kunden kontaktiert, %4 Abwandernde gehalten.&lt;/p&gt;&lt;p&gt;Niemanden kontaktieren: %5. Alle kontaktieren: %6.&lt;/p&gt;&lt;p&gt;Bester Schwellenwert nach Wert: &lt;b&gt;%7&lt;/b&gt;, %8 pro Monat wert.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +2690,7 @@ Standard: %2; %3</translation>
         <translation>Das Ziel „%1“ muss zwei Werte haben (etwa Ja und Nein); es hat %2: %3.</translation>
     </message>
     <message numerus="yes">
-        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab's checkbox, or --drop-other-target-values), or correct the file.</source>
+        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab&apos;s checkbox, or --drop-other-target-values), or correct the file.</source>
         <translation>
             <numerusform>Das Ziel „%1“ hat %n Zeile(n), deren Wert weder %2 noch %3 ist („%4“ zuerst in Datenzeile %5). Lassen Sie sie aus (Kontrollkästchen im Modell-Tab oder --drop-other-target-values) oder korrigieren Sie die Datei.</numerusform>
             <numerusform>Das Ziel „%1“ hat %n Zeile(n), deren Wert weder %2 noch %3 ist („%4“ zuerst in Datenzeile %5). Lassen Sie sie aus (Kontrollkästchen im Modell-Tab oder --drop-other-target-values) oder korrigieren Sie die Datei.</numerusform>
@@ -2017,16 +2773,262 @@ Standard: %2; %3</translation>
         <translation>führt keine Prüfsumme für %1 auf</translation>
     </message>
     <message>
-        <source>its SHA-256 differs from the manifest's (changed or damaged)</source>
+        <source>its SHA-256 differs from the manifest&apos;s (changed or damaged)</source>
         <translation>sein SHA-256 weicht vom Manifest ab (geändert oder beschädigt)</translation>
     </message>
     <message>
-        <source>its required columns (%1) are not the pipeline's inputs (%2)</source>
+        <source>its required columns (%1) are not the pipeline&apos;s inputs (%2)</source>
         <translation>seine Pflichtspalten (%1) sind nicht die Eingaben der Pipeline (%2)</translation>
     </message>
     <message>
         <source>it takes %1 features; the pipeline makes %2</source>
         <translation>es erwartet %1 Merkmale; die Pipeline erzeugt %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Canvas</name>
+    <message>
+        <source>Prediction task</source>
+        <translation>Vorhersageaufgabe</translation>
+    </message>
+    <message>
+        <source>What is predicted, for whom, and when? The target, its positive class, and how often it occurs.</source>
+        <translation>Was wird für wen und wann vorhergesagt? Die Zielspalte, ihre positive Klasse und wie oft sie vorkommt.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>How predictions become actions: who gets an offer, at which threshold, and what a wrong decision costs.</source>
+        <translation>Wie Vorhersagen zu Handlungen werden: wer ein Angebot erhält, bei welchem Schwellenwert, und was eine falsche Entscheidung kostet.</translation>
+    </message>
+    <message>
+        <source>Value proposition</source>
+        <translation>Nutzenversprechen</translation>
+    </message>
+    <message>
+        <source>Who benefits, and how? What is the goal in the business&apos;s own terms, and what is it worth?</source>
+        <translation>Wer profitiert, und wie? Was ist das Ziel in den Begriffen des Geschäfts, und was ist es wert?</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>Datenerhebung</translation>
+    </message>
+    <message>
+        <source>How new labelled data is gathered: when churn becomes known, and how often the training set is refreshed.</source>
+        <translation>Wie neue gelabelte Daten gesammelt werden: wann Abwanderung bekannt wird und wie oft die Trainingsdaten erneuert werden.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Which systems the data comes from: the files and tables, their size, and who owns them.</source>
+        <translation>Aus welchen Systemen die Daten stammen: die Dateien und Tabellen, ihre Größe und wem sie gehören.</translation>
+    </message>
+    <message>
+        <source>Offline evaluation</source>
+        <translation>Offline-Bewertung</translation>
+    </message>
+    <message>
+        <source>How models are judged before deployment: the metrics, the validation, and the score that is good enough.</source>
+        <translation>Wie Modelle vor dem Einsatz beurteilt werden: die Metriken, die Validierung und der Wert, der gut genug ist.</translation>
+    </message>
+    <message>
+        <source>When not to use ML</source>
+        <translation>Wann kein ML</translation>
+    </message>
+    <message>
+        <source>Where a simple rule would do, where the model must not decide alone, and which customers it should not be used for.</source>
+        <translation>Wo eine einfache Regel genügt, wo das Modell nicht allein entscheiden darf und für welche Kunden es nicht verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>Building models</source>
+        <translation>Modellbau</translation>
+    </message>
+    <message>
+        <source>Which learners are tried, with which settings, how long training takes, and how often models are rebuilt.</source>
+        <translation>Welche Lernverfahren mit welchen Einstellungen erprobt werden, wie lange das Training dauert und wie oft Modelle neu gebaut werden.</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>The inputs the model sees: which columns, how they are transformed, and which are left out on purpose.</source>
+        <translation>Die Eingaben, die das Modell sieht: welche Spalten, wie sie transformiert werden und welche absichtlich weggelassen werden.</translation>
+    </message>
+    <message>
+        <source>Live evaluation and monitoring</source>
+        <translation>Live-Bewertung und Überwachung</translation>
+    </message>
+    <message>
+        <source>How the deployed model is watched: drift checks, live metrics once churn is known, and when to retrain.</source>
+        <translation>Wie das eingesetzte Modell überwacht wird: Drift-Prüfungen, Live-Metriken, sobald Abwanderung bekannt ist, und wann neu trainiert wird.</translation>
+    </message>
+    <message>
+        <source>canvas</source>
+        <translation>Canvas</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::CanvasFacts</name>
+    <message>
+        <source>separate test file</source>
+        <translation>separate Testdatei</translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation</source>
+        <translation>%1-fache Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>%1 holdout</source>
+        <translation>%1 Holdout</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>built-in sample</source>
+        <translation>eingebautes Beispiel</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>binary classification of “%1”</source>
+        <translation>binäre Klassifikation von „%1“</translation>
+    </message>
+    <message>
+        <source>Positive class</source>
+        <translation>Positive Klasse</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Basisrate</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Columns used</source>
+        <translation>Verwendete Spalten</translation>
+    </message>
+    <message>
+        <source>Model inputs after encoding</source>
+        <translation>Modelleingaben nach der Kodierung</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Weggelassen</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>ROC AUC, PR AUC, log loss, Brier score</source>
+        <translation>ROC AUC, PR AUC, Log-Loss, Brier-Score</translation>
+    </message>
+    <message>
+        <source>Chosen model</source>
+        <translation>Gewähltes Modell</translation>
+    </message>
+    <message>
+        <source>Test ROC AUC</source>
+        <translation>ROC AUC (Test)</translation>
+    </message>
+    <message>
+        <source>Test PR AUC</source>
+        <translation>PR AUC (Test)</translation>
+    </message>
+    <message>
+        <source>Test rows</source>
+        <translation>Testzeilen</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Cost of a false positive / negative</source>
+        <translation>Kosten eines falsch Positiven / Negativen</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer</source>
+        <translation>Erwartete Kosten pro Kunde</translation>
+    </message>
+    <message>
+        <source>Monthly value at the threshold</source>
+        <translation>Monatswert beim Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Best threshold for value</source>
+        <translation>Bester Schwellenwert nach Wert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 per month)</source>
+        <translation>%1 (%2 pro Monat)</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Lernverfahren</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>Trainingszeit</translation>
+    </message>
+    <message>
+        <source>%1 s in all</source>
+        <translation>%1 s insgesamt</translation>
+    </message>
+    <message>
+        <source>Hyperparameters of %1</source>
+        <translation>Hyperparameter von %1</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Drift checks</source>
+        <translation>Drift-Prüfungen</translation>
+    </message>
+    <message>
+        <source>PSI of each of the %1 input columns, their missing rates, and the score distribution</source>
+        <translation>PSI jeder der %1 Eingabespalten, ihre Fehlquoten und die Score-Verteilung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>the training rows, carried in every exported bundle</source>
+        <translation>die Trainingszeilen, in jedem exportierten Bundle enthalten</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +3133,10 @@ Standard: %2; %3</translation>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>data fingerprint</source>
+        <translation>Datenfingerabdruck</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::DataQuality</name>
@@ -2233,6 +3239,49 @@ Standard: %2; %3</translation>
     <message>
         <source>Check that it is known before the customer churns; if not, ignore it.</source>
         <translation>Prüfen Sie, ob sie vor der Abwanderung bekannt ist; wenn nicht, ignorieren Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DataSource</name>
+    <message>
+        <source>built-in sample</source>
+        <translation>eingebautes Beispiel</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 has changed: it was %2 bytes and is now %3.</source>
+        <translation>%1 hat sich geändert: es waren %2 Bytes, jetzt sind es %3.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since the project was saved (its SHA-256 differs).</source>
+        <translation>%1 hat sich geändert, seit das Projekt gespeichert wurde (sein SHA-256 weicht ab).</translation>
+    </message>
+    <message>
+        <source>The project has no data yet.</source>
+        <translation>Das Projekt hat noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>import options</source>
+        <translation>Importoptionen</translation>
+    </message>
+    <message>
+        <source>must be one ASCII character</source>
+        <translation>muss ein ASCII-Zeichen sein</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding ChurnLab reads</source>
+        <translation>„%1“ ist keine Kodierung, die ChurnLab liest</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column type</source>
+        <translation>„%1“ ist kein Spaltentyp</translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation>Datenquelle</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +3643,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Höchstzahl an Boosting-Runden; frühes Stoppen endet meist früher</translation>
     </message>
     <message>
-        <source>Shrinkage of each tree's contribution</source>
+        <source>Shrinkage of each tree&apos;s contribution</source>
         <translation>Schrumpfung des Beitrags jedes Baums</translation>
     </message>
     <message>
@@ -2638,7 +3687,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>Inverse penalty strength, as scikit-learn's C: smaller values shrink the coefficients more</source>
+        <source>Inverse penalty strength, as scikit-learn&apos;s C: smaller values shrink the coefficients more</source>
         <translation>Kehrwert der Strafstärke, wie C in scikit-learn: kleinere Werte schrumpfen die Koeffizienten stärker</translation>
     </message>
     <message>
@@ -2682,7 +3731,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Neuronen in der verborgenen Schicht</translation>
     </message>
     <message>
-        <source>Adam's step size</source>
+        <source>Adam&apos;s step size</source>
         <translation>Schrittweite von Adam</translation>
     </message>
     <message>
@@ -2694,7 +3743,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Höchstzahl an Durchläufen über die Trainingszeilen; frühes Stoppen endet meist früher</translation>
     </message>
     <message>
-        <source>L2 penalty on the weights, as scikit-learn's alpha</source>
+        <source>L2 penalty on the weights, as scikit-learn&apos;s alpha</source>
         <translation>L2-Strafe auf die Gewichte, wie alpha in scikit-learn</translation>
     </message>
     <message>
@@ -2714,7 +3763,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Bei jeder Teilung geprüfte Merkmale; 0 für die Quadratwurzel ihrer Anzahl</translation>
     </message>
     <message>
-        <source>Size of each tree's bootstrap sample, as a share of the rows</source>
+        <source>Size of each tree&apos;s bootstrap sample, as a share of the rows</source>
         <translation>Größe der Bootstrap-Stichprobe jedes Baums, als Anteil der Zeilen</translation>
     </message>
 </context>
@@ -2750,7 +3799,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
 <context>
     <name>churnlab::OnnxExport</name>
     <message>
-        <source>The bundle's schema lacks “%1”.</source>
+        <source>The bundle&apos;s schema lacks “%1”.</source>
         <translation>Dem Schema des Bündels fehlt „%1“.</translation>
     </message>
     <message>
@@ -2767,6 +3816,64 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
     </message>
 </context>
 <context>
+    <name>churnlab::Project</name>
+    <message>
+        <source>Model “%1” has no bundle to save.</source>
+        <translation>Modell „%1“ hat kein Bundle zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than a project may be.</source>
+        <translation>%1 hat %2 Bytes, mehr als ein Projekt haben darf.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a ChurnLab project, or a damaged one (%1)</source>
+        <translation>kein ChurnLab-Projekt oder ein beschädigtes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1.report.json is not valid JSON: %2</source>
+        <translation>%1.report.json ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>model “%1”: %2</source>
+        <translation>Modell „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The bundle of model “%1” holds a “%2” model.</source>
+        <translation>Das Bundle von Modell „%1“ enthält ein „%2“-Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ProjectTraining</name>
+    <message>
+        <source>%1 Locate the data again before training.</source>
+        <translation>%1 Suchen Sie die Daten vor dem Training erneut.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::RandomForest</name>
     <message>
         <source>No training rows.</source>
@@ -2775,6 +3882,32 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
     <message>
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ReportContent</name>
+    <message>
+        <source>built-in sample</source>
+        <translation>eingebautes Beispiel</translation>
+    </message>
+    <message>
+        <source>separate test file</source>
+        <translation>separate Testdatei</translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation (out-of-fold scores)</source>
+        <translation>%1-fache Kreuzvalidierung (Out-of-Fold-Scores)</translation>
+    </message>
+    <message>
+        <source>stratified holdout of %1 %</source>
+        <translation>stratifizierter Holdout von %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::RetentionRoi</name>
+    <message>
+        <source>ROI inputs</source>
+        <translation>ROI-Eingaben</translation>
     </message>
 </context>
 <context>
@@ -3160,7 +4293,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Reads a CSV file and reports its dialect, size, and each column's type and profile.</source>
+        <source>Reads a CSV file and reports its dialect, size, and each column&apos;s type and profile.</source>
         <translation>Liest eine CSV-Datei und berichtet Dialekt, Größe sowie Typ und Profil jeder Spalte.</translation>
     </message>
     <message>
@@ -3188,8 +4321,8 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Schreibt die eingebauten, reproduzierbaren Beispieldaten als CSV.</translation>
     </message>
     <message>
-        <source>Output CSV file ('-' for standard output).</source>
-        <translation>Ausgabe-CSV-Datei ('-' für die Standardausgabe).</translation>
+        <source>Output CSV file (&apos;-&apos; for standard output).</source>
+        <translation>Ausgabe-CSV-Datei (&apos;-&apos; für die Standardausgabe).</translation>
     </message>
     <message>
         <source>Number of rows (default 5000).</source>
@@ -3236,7 +4369,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Die Zielspalte.</translation>
     </message>
     <message>
-        <source>The target's positive class.</source>
+        <source>The target&apos;s positive class.</source>
         <translation>Die positive Klasse der Zielspalte.</translation>
     </message>
     <message>
@@ -3288,11 +4421,11 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Zusammenhang mit der Zielspalte (AUC der Spalte allein)</translation>
     </message>
     <message>
-        <source>Target column: adds target checks and each column's association with it.</source>
+        <source>Target column: adds target checks and each column&apos;s association with it.</source>
         <translation>Zielspalte: ergänzt Prüfungen der Zielspalte und den Zusammenhang jeder Spalte mit ihr.</translation>
     </message>
     <message>
-        <source>The target's positive class (default: guessed, e.g. Yes or 1).</source>
+        <source>The target&apos;s positive class (default: guessed, e.g. Yes or 1).</source>
         <translation>Die positive Klasse der Zielspalte (Vorgabe: geschätzt, z. B. Yes oder 1).</translation>
     </message>
     <message>
@@ -3312,7 +4445,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Zielspalte (zwei Werte).</translation>
     </message>
     <message>
-        <source>The target's positive class (default: guessed).</source>
+        <source>The target&apos;s positive class (default: guessed).</source>
         <translation>Die positive Klasse der Zielspalte (Vorgabe: geschätzt).</translation>
     </message>
     <message>
@@ -3332,7 +4465,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Entscheidungsschwelle für Genauigkeit, Präzision, Trefferquote, F1 (Vorgabe 0.5).</translation>
     </message>
     <message>
-        <source>Inverse L2 strength of lr, as scikit-learn's C (default 1).</source>
+        <source>Inverse L2 strength of lr, as scikit-learn&apos;s C (default 1).</source>
         <translation>Inverse L2-Stärke von lr, wie C in scikit-learn (Vorgabe 1).</translation>
     </message>
     <message>
@@ -3356,7 +4489,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Kommagetrennte Modelle (Standard %1).</translation>
     </message>
     <message>
-        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row's out-of-fold score, and each fold's values give the spread.</source>
+        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row&apos;s out-of-fold score, and each fold&apos;s values give the spread.</source>
         <translation>Geschichtete k-fache Kreuzvalidierung auf DATEN statt eines Holdouts; die Metriken bündeln die Out-of-Fold-Bewertung jeder Zeile, die Werte jedes Folds zeigen die Streuung.</translation>
     </message>
     <message>
@@ -3396,7 +4529,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>--param nennt das Modell „%1“, das nicht in --models steht</translation>
     </message>
     <message>
-        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row's out-of-fold score</source>
+        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row&apos;s out-of-fold score</source>
         <translation>%1-fache geschichtete Kreuzvalidierung auf %2 Zeilen: Metriken aus der Out-of-Fold-Bewertung jeder Zeile</translation>
     </message>
     <message>
@@ -3440,7 +4573,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>train erwartet DATEN und --target SPALTE; siehe --help</translation>
     </message>
     <message>
-        <source>Accept only bundles signed by this public key (keygen's .pub).</source>
+        <source>Accept only bundles signed by this public key (keygen&apos;s .pub).</source>
         <translation>Nur Bündel annehmen, die mit diesem öffentlichen Schlüssel signiert sind (.pub von keygen).</translation>
     </message>
     <message>
@@ -3460,7 +4593,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>%1 (geheim) und %1.pub (öffentlich) geschrieben, Schlüssel %2</translation>
     </message>
     <message>
-        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member's checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound.</source>
+        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound.</source>
         <translation>info: was ein Modellbündel enthält (Modell, Daten, Ziel, Schwellenwert, Metriken, Bestandteile). verify: prüft das Archiv, die Prüfsumme jedes Bestandteils, die Signatur und dass Schema, Pipeline und Modell zusammenpassen; Rückgabe 0, wenn es einwandfrei ist.</translation>
     </message>
     <message>
@@ -3508,7 +4641,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>keine</translation>
     </message>
     <message>
-        <source>Writes a bundle's pipeline and model as one ONNX graph of standard operators (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): one input per column, outputs probability and label. Any ONNX runtime can then score it.</source>
+        <source>Writes a bundle&apos;s pipeline and model as one ONNX graph of standard operators (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): one input per column, outputs probability and label. Any ONNX runtime can then score it.</source>
         <translation>Schreibt Pipeline und Modell eines Bündels als einen ONNX-Graphen aus Standardoperatoren (IR 8; Opsets ai.onnx 17, ai.onnx.ml 3): eine Eingabe je Spalte, Ausgaben probability und label. Jede ONNX-Laufzeit kann ihn dann bewerten.</translation>
     </message>
     <message>
@@ -3524,7 +4657,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <source>Scores every row of a CSV file with a model bundle and writes the ID column (if any), kept columns, the churn probability and the label at the bundle's threshold. A missing column is an error; other types are converted and unseen categories scored as rare ones, both counted (--strict makes them errors).</source>
+        <source>Scores every row of a CSV file with a model bundle and writes the ID column (if any), kept columns, the churn probability and the label at the bundle&apos;s threshold. A missing column is an error; other types are converted and unseen categories scored as rare ones, both counted (--strict makes them errors).</source>
         <translation>Bewertet jede Zeile einer CSV-Datei mit einem Modellbündel und schreibt die ID-Spalte (falls vorhanden), behaltene Spalten, die Abwanderungswahrscheinlichkeit und das Label am Schwellenwert des Bündels. Eine fehlende Spalte ist ein Fehler; andere Typen werden umgewandelt und unbekannte Kategorien wie seltene bewertet, beides gezählt (--strict macht sie zu Fehlern).</translation>
     </message>
     <message>
@@ -3591,7 +4724,7 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
-  inspect FILE    Detected dialect, row and column counts, each column's type and profile
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
   inspect --sample  The same for the built-in sample dataset
   sample -o FILE  Write the built-in sample churn dataset as CSV
   plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
@@ -3605,31 +4738,167 @@ Commands:
                   Show or check a model bundle
   keygen -o FILE  Make a key pair for signing bundles
   export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Create, describe and train a project
+  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
 
-Run 'churnlab-cli COMMAND --help' for the options of a command.
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
 Options: --help, --version
 </source>
         <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
 
 Befehle:
-  inspect FILE    Detected dialect, row and column counts, each column's type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
+  inspect FILE    Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
+  inspect --sample  Dasselbe für den eingebauten Beispieldatensatz
+  sample -o FILE  Den eingebauten Beispieldatensatz als CSV schreiben
   plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
+                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
   train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
         [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard (--export FILE.clb)
+                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben (--export FILE.clb)
   score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Score a CSV file with an exported model
+                  Eine CSV-Datei mit einem exportierten Modell bewerten
   bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Show or check a model bundle
-  keygen -o FILE  Make a key pair for signing bundles
-  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+                  Ein Modell-Bundle anzeigen oder prüfen
+  keygen -o FILE  Ein Schlüsselpaar zum Signieren von Bundles erzeugen
+  export-onnx BUNDLE OUT.onnx  Das Modell als ONNX-Graph schreiben
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Ein Projekt anlegen, beschreiben und trainieren
+  report P.churnlab -o REPORT.pdf  Den Bericht des Projekts als PDF schreiben
+  canvas P.churnlab -o CANVAS.pdf|.png  Das ML Canvas des Projekts exportieren
 
-'churnlab-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Optionen: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>The .churnlab file.</source>
+        <translation>Die .churnlab-Datei.</translation>
+    </message>
+    <message>
+        <source>en, de or es (default: the app&apos;s language setting, else the system&apos;s).</source>
+        <translation>en, de oder es (Standard: die Spracheinstellung der App, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>%1 takes PROJECT and -o FILE; see --help</source>
+        <translation>%1 erwartet PROJEKT und -o DATEI; siehe --help</translation>
+    </message>
+    <message>
+        <source>warning: %1 The report leaves out what needs the data.</source>
+        <translation>Warnung: %1 Der Bericht lässt weg, was die Daten braucht.</translation>
+    </message>
+    <message>
+        <source>Writes a project&apos;s report as a paginated A4 PDF.</source>
+        <translation>Schreibt den Bericht eines Projekts als paginiertes A4-PDF.</translation>
+    </message>
+    <message>
+        <source>The model the report speaks of (default: the project&apos;s choice, else the best by test AUC).</source>
+        <translation>Das Modell, von dem der Bericht handelt (Standard: die Wahl des Projekts, sonst das beste nach Test-AUC).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>the project has no model “%1”</source>
+        <translation>das Projekt hat kein Modell „%1“</translation>
+    </message>
+    <message>
+        <source>Exports a project&apos;s ML Canvas as a one-page landscape PDF, or PNG.</source>
+        <translation>Exportiert das ML Canvas eines Projekts als einseitiges PDF im Querformat oder als PNG.</translation>
+    </message>
+    <message>
+        <source>The .pdf or .png file to write.</source>
+        <translation>Die zu schreibende .pdf- oder .png-Datei.</translation>
+    </message>
+    <message>
+        <source>Creates a project (.churnlab) on a CSV file with a target, ready to train.</source>
+        <translation>Legt ein Projekt (.churnlab) auf einer CSV-Datei mit Zielspalte an, bereit zum Training.</translation>
+    </message>
+    <message>
+        <source>The training CSV file.</source>
+        <translation>Die CSV-Datei zum Trainieren.</translation>
+    </message>
+    <message>
+        <source>Comma-separated learners the project trains (default %1).</source>
+        <translation>Kommagetrennte Lernverfahren, die das Projekt trainiert (Standard %1).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name (default: the file&apos;s).</source>
+        <translation>Der Name des Projekts (Standard: der der Datei).</translation>
+    </message>
+    <message>
+        <source>The project file to write.</source>
+        <translation>Die zu schreibende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>project new takes DATA, --target COLUMN and -o FILE; see --help</source>
+        <translation>project new erwartet DATEN, --target SPALTE und -o DATEI; siehe --help</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”</source>
+        <translation>%1 hat keine Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 rows × %3 columns of %4, target %5</source>
+        <translation>%1 angelegt: %2 Zeilen × %3 Spalten aus %4, Zielspalte %5</translation>
+    </message>
+    <message>
+        <source>Project %1 (%2)</source>
+        <translation>Projekt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Data: %1, %2 rows × %3 columns, SHA-256 %4</source>
+        <translation>Daten: %1, %2 Zeilen × %3 Spalten, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>built-in sample</source>
+        <translation>eingebautes Beispiel</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1 (positive “%2”); threshold %3; learners %4</source>
+        <translation>Zielspalte: %1 (positiv „%2“); Schwellenwert %3; Lernverfahren %4</translation>
+    </message>
+    <message>
+        <source>No models trained yet (churnlab-cli project train).</source>
+        <translation>Noch keine Modelle trainiert (churnlab-cli project train).</translation>
+    </message>
+    <message>
+        <source>Describes a project: its data, settings and models.</source>
+        <translation>Beschreibt ein Projekt: seine Daten, Einstellungen und Modelle.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>project info takes PROJECT; see --help</source>
+        <translation>project info erwartet PROJEKT; siehe --help</translation>
+    </message>
+    <message>
+        <source>Trains a project&apos;s models with its own settings and saves them into it.</source>
+        <translation>Trainiert die Modelle eines Projekts mit dessen Einstellungen und speichert sie darin.</translation>
+    </message>
+    <message>
+        <source>Comma-separated learners (default: the project&apos;s).</source>
+        <translation>Kommagetrennte Lernverfahren (Standard: die des Projekts).</translation>
+    </message>
+    <message>
+        <source>project train takes PROJECT; see --help</source>
+        <translation>project train erwartet PROJEKT; siehe --help</translation>
+    </message>
+    <message>
+        <source>unknown model “%1”; see churnlab-cli train --list-models</source>
+        <translation>unbekanntes Modell „%1“; siehe churnlab-cli train --list-models</translation>
+    </message>
+    <message>
+        <source>project takes new, info or train; e.g. churnlab-cli project info P.churnlab</source>
+        <translation>project erwartet new, info oder train; z. B. churnlab-cli project info P.churnlab</translation>
     </message>
 </context>
 <context>
@@ -3637,10 +4906,6 @@ Optionen: --help, --version
     <message>
         <source>Desktop workbench for churn prediction.</source>
         <translation>Desktop-Werkbank für Abwanderungsprognosen.</translation>
-    </message>
-    <message>
-        <source>CSV file to open.</source>
-        <translation>Zu öffnende CSV-Datei.</translation>
     </message>
     <message>
         <source>Open the built-in sample data.</source>
@@ -3655,18 +4920,22 @@ Optionen: --help, --version
         <translation>Diese Spalte beim Start auswählen (ihr Profil wird gezeigt).</translation>
     </message>
     <message>
-        <source>Start on this tab: data, explore, quality, features or model.</source>
-        <translation>Mit diesem Reiter starten: data, explore, quality, features oder model.</translation>
-    </message>
-    <message>
         <source>Train the default models once the data is shown.</source>
         <translation>Die Standardmodelle trainieren, sobald die Daten angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Project (.churnlab) or CSV file to open.</source>
+        <translation>Zu öffnendes Projekt (.churnlab) oder CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Start on this tab: canvas, data, explore, quality, features or model.</source>
+        <translation>Auf diesem Reiter starten: canvas, data, explore, quality, features oder model.</translation>
     </message>
 </context>
 <context>
     <name>serve</name>
     <message>
-        <source>Serves a ChurnLab model bundle over HTTP: the Open Inference Protocol v2 (KServe, Seldon, Triton clients), MLflow's /invocations, and /metrics.</source>
+        <source>Serves a ChurnLab model bundle over HTTP: the Open Inference Protocol v2 (KServe, Seldon, Triton clients), MLflow&apos;s /invocations, and /metrics.</source>
         <translation>Stellt ein ChurnLab-Modellbündel über HTTP bereit: das Open Inference Protocol v2 (KServe-, Seldon-, Triton-Clients), /invocations von MLflow und /metrics.</translation>
     </message>
     <message>
@@ -3678,7 +4947,7 @@ Optionen: --help, --version
         <translation>Port (Standard 8080; 0 wählt einen freien).</translation>
     </message>
     <message>
-        <source>Require this bearer token (file's first line) on all but the health probes.</source>
+        <source>Require this bearer token (file&apos;s first line) on all but the health probes.</source>
         <translation>Dieses Bearer-Token (erste Zeile der Datei) überall außer bei den Health-Probes verlangen.</translation>
     </message>
     <message>

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CanvasBlockEditor</name>
+    <message>
+        <source>Fill</source>
+        <translation>Rellenar</translation>
+    </message>
+    <message>
+        <source>Fill this block with the project&apos;s facts; your notes stay as they are</source>
+        <translation>Rellenar este bloque con los datos del proyecto; sus notas quedan como están</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source> (out of date)</source>
+        <translation> (desactualizado)</translation>
+    </message>
+    <message>
+        <source>Filled from the project</source>
+        <translation>Rellenado desde el proyecto</translation>
+    </message>
+    <message>
+        <source>The project has changed since these facts were filled; press Update</source>
+        <translation>El proyecto ha cambiado desde que se rellenaron estos datos; pulse Actualizar</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPainter</name>
+    <message>
+        <source> (out of date)</source>
+        <translation> (desactualizado)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>ML Canvas — %1</source>
+        <translation>ML Canvas — %1</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>no se pudo codificar la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPanel</name>
+    <message>
+        <source>Fill &amp;All Facts</source>
+        <translation>Rellenar &amp;todos los datos</translation>
+    </message>
+    <message>
+        <source>Fill every block the project has facts for; your own notes are kept</source>
+        <translation>Rellenar cada bloque para el que el proyecto tiene datos; sus notas se conservan</translation>
+    </message>
+    <message>
+        <source>Export Canvas…</source>
+        <translation>Exportar canvas…</translation>
+    </message>
+    <message>
+        <source>Save the canvas as a one-page landscape PDF or PNG</source>
+        <translation>Guardar el canvas como PDF apaisado de una página o como PNG</translation>
+    </message>
+    <message>
+        <source>Fill “%1”</source>
+        <translation>Rellenar «%1»</translation>
+    </message>
+    <message>
+        <source>Fill all facts</source>
+        <translation>Rellenar todos los datos</translation>
+    </message>
+    <message>
+        <source>Plan the project here; facts from the data and the models fill in with one click.</source>
+        <translation>Planifique aquí el proyecto; los datos de los datos y los modelos se rellenan con un clic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) show facts that are out of date: press Update in each, or Fill All Facts.</source>
+        <translation>
+            <numerusform>%n bloque muestra datos desactualizados: pulse Actualizar en él o Rellenar todos los datos.</numerusform>
+            <numerusform>%n bloques muestran datos desactualizados: pulse Actualizar en cada uno o Rellenar todos los datos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>%1 by churn</source>
@@ -88,7 +176,7 @@
         <translation>%1: AUC %2</translation>
     </message>
     <message>
-        <source>, Cramér's V %1</source>
+        <source>, Cramér&apos;s V %1</source>
         <translation>, V de Cramér %1</translation>
     </message>
 </context>
@@ -479,7 +567,7 @@
         <translation>Dividir en tantos intervalos de igual frecuencia (0: conservar el valor)</translation>
     </message>
     <message>
-        <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level's smoothed churn rate, cross-fitted on the training rows</source>
+        <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level&apos;s smoothed churn rate, cross-fitted on the training rows</source>
         <translation>One-hot: una variable 0/1 por nivel frecuente; Ordinal: niveles numerados en orden natural; Tasa objetivo: la tasa de abandono suavizada del nivel, con ajuste cruzado en las filas de entrenamiento</translation>
     </message>
 </context>
@@ -608,7 +696,7 @@
         <translation>&amp;Delimitador:</translation>
     </message>
     <message>
-        <source>How the file's bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
+        <source>How the file&apos;s bytes encode text; detection reads byte order marks and checks UTF-8, else falls back to Windows-1252</source>
         <translation>Cómo codifican texto los bytes del archivo; la detección lee las marcas de orden de bytes y comprueba UTF-8; si no, usa Windows-1252</translation>
     </message>
     <message>
@@ -624,7 +712,7 @@
         <translation>Los números usan &amp;coma decimal (1,5 = 1.5)</translation>
     </message>
     <message>
-        <source>The first %1 rows; the first row sets each column's type</source>
+        <source>The first %1 rows; the first row sets each column&apos;s type</source>
         <translation>Las primeras %1 filas; la primera fila fija el tipo de cada columna</translation>
     </message>
     <message>
@@ -836,22 +924,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Open CSV…</source>
-        <translation>&amp;Abrir CSV…</translation>
-    </message>
-    <message>
-        <source>Open CSV file</source>
-        <translation>Abrir archivo CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open a CSV file, with a preview of how it will be read</source>
-        <translation>Abrir un archivo CSV, con una vista previa de cómo se leerá</translation>
-    </message>
-    <message>
         <source>Open &amp;Sample Data</source>
         <translation>Abrir datos de &amp;ejemplo</translation>
     </message>
@@ -1035,6 +1107,30 @@
         <source>Score a CSV file with an exported model</source>
         <translation>Puntuar un archivo CSV con un modelo exportado</translation>
     </message>
+    <message>
+        <source>&amp;Canvas</source>
+        <translation>&amp;Canvas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a project or a data file</source>
+        <translation>Abrir un proyecto o un archivo de datos</translation>
+    </message>
+    <message>
+        <source>Projects and data (*.churnlab *.csv *.tsv *.txt);;ChurnLab projects (*.churnlab);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Proyectos y datos (*.churnlab *.csv *.tsv *.txt);;Proyectos de ChurnLab (*.churnlab);;Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a project, or a CSV file with a preview of how it will be read</source>
+        <translation>Abrir un proyecto, o un archivo CSV con una vista previa de cómo se leerá</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -1111,7 +1207,7 @@
         <translation>Umbral elegido</translation>
     </message>
     <message>
-        <source>%1: the model's own importance</source>
+        <source>%1: the model&apos;s own importance</source>
         <translation>%1: la importancia propia del modelo</translation>
     </message>
     <message>
@@ -1125,6 +1221,18 @@
     <message>
         <source>AUC drop</source>
         <translation>Caída del AUC</translation>
+    </message>
+    <message>
+        <source>Monthly value of acting on %1</source>
+        <translation>Valor mensual de actuar según %1</translation>
+    </message>
+    <message>
+        <source>Value at threshold</source>
+        <translation>Valor en el umbral</translation>
+    </message>
+    <message>
+        <source>Value per month</source>
+        <translation>Valor por mes</translation>
     </message>
 </context>
 <context>
@@ -1242,11 +1350,11 @@
         <translation>Importancia por permutación en el conjunto de prueba (por columna)</translation>
     </message>
     <message>
-        <source>The model's own measure (coefficients or split gain, per feature)</source>
+        <source>The model&apos;s own measure (coefficients or split gain, per feature)</source>
         <translation>La medida propia del modelo (coeficientes o ganancia de división, por variable)</translation>
     </message>
     <message>
-        <source>Permutation importance works for every model alike; the model's own measure shows how it uses each one-hot level</source>
+        <source>Permutation importance works for every model alike; the model&apos;s own measure shows how it uses each one-hot level</source>
         <translation>La importancia por permutación vale igual para todos los modelos; la medida propia muestra cómo usa cada nivel one-hot</translation>
     </message>
     <message>
@@ -1353,7 +1461,7 @@
         <translation>Archivo de prueba (CSV)</translation>
     </message>
     <message>
-        <source>A CSV file with the same columns, scored through the model's input checks: a missing column is an error, other types are converted and counted</source>
+        <source>A CSV file with the same columns, scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
         <translation>Un archivo CSV con las mismas columnas, puntuado con las comprobaciones de entrada del modelo: una columna que falta es un error; otros tipos se convierten y se cuentan</translation>
     </message>
     <message>
@@ -1411,6 +1519,17 @@
     <message>
         <source>ChurnLab model bundles (*.clb);;ONNX models (*.onnx)</source>
         <translation>Paquetes de modelo de ChurnLab (*.clb);;Modelos ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Value (ROI)</source>
+        <translation>Valor (ROI)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) from the project.</source>
+        <translation>
+            <numerusform>%n modelo del proyecto.</numerusform>
+            <numerusform>%n modelos del proyecto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1547,8 +1666,167 @@ Predeterminado: %2; %3</translation>
         <translation>Gráfico…</translation>
     </message>
     <message>
-        <source>Open this column's chart in Explore, split by the target</source>
+        <source>Open this column&apos;s chart in Explore, split by the target</source>
         <translation>Abrir el gráfico de esta columna en Explorar, dividido por el objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>The project&apos;s data could not be read.</source>
+        <translation>No se pudieron leer los datos del proyecto.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>%1[*] — ChurnLab</source>
+        <translation>%1[*] — ChurnLab</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>ChurnLab projects (*.churnlab)</source>
+        <translation>Proyectos de ChurnLab (*.churnlab)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>«%1» tiene cambios sin guardar. ¿Guardarlos primero?</translation>
+    </message>
+    <message>
+        <source>The project&apos;s data</source>
+        <translation>Los datos del proyecto</translation>
+    </message>
+    <message>
+        <source>Locate the file to open the project with it.</source>
+        <translation>Localice el archivo para abrir el proyecto con él.</translation>
+    </message>
+    <message>
+        <source>The models were trained on the file as it was. Use the changed file, or locate the original?</source>
+        <translation>Los modelos se entrenaron con el archivo tal como era. ¿Usar el archivo cambiado o localizar el original?</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Changed File</source>
+        <translation>&amp;Usar el archivo cambiado</translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation>Localizar %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recuperar trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>ChurnLab did not close properly. Unsaved work on “%1” from %2 was kept.</source>
+        <translation>ChurnLab no se cerró correctamente. Se conservó el trabajo sin guardar en «%1» de %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>No se puede escribir el informe</translation>
+    </message>
+    <message>
+        <source>Export canvas</source>
+        <translation>Exportar canvas</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot export the canvas</source>
+        <translation>No se puede exportar el canvas</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation>Empezar un proyecto vacío</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Projects</source>
+        <translation>&amp;Proyectos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Save the whole analysis in one file</source>
+        <translation>Guardar todo el análisis en un archivo</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the project under another name</source>
+        <translation>Guardar el proyecto con otro nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <source>Close the project (asks to save changes)</source>
+        <translation>Cerrar el proyecto (pregunta si guardar los cambios)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s report as a PDF, with a preview first</source>
+        <translation>Escribir el informe del proyecto como PDF, con vista previa antes</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;nvas…</source>
+        <translation>Exportar ca&amp;nvas…</translation>
+    </message>
+    <message>
+        <source>Save the ML Canvas as a one-page PDF or PNG</source>
+        <translation>Guardar el ML Canvas como PDF de una página o PNG</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1886,484 @@ Predeterminado: %2; %3</translation>
     <message>
         <source> — target: %1</source>
         <translation> — objetivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>%1 (rate above bars)</source>
+        <translation>%1 (tasa sobre las barras)</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicho</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>se queda</translation>
+    </message>
+    <message>
+        <source>Actual churn</source>
+        <translation>Baja real</translation>
+    </message>
+    <message>
+        <source>Actual stay</source>
+        <translation>Permanencia real</translation>
+    </message>
+    <message>
+        <source>true positives</source>
+        <translation>verdaderos positivos</translation>
+    </message>
+    <message>
+        <source>false negatives</source>
+        <translation>falsos negativos</translation>
+    </message>
+    <message>
+        <source>false positives</source>
+        <translation>falsos positivos</translation>
+    </message>
+    <message>
+        <source>true negatives</source>
+        <translation>verdaderos negativos</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>ChurnLab report</source>
+        <translation>Informe de ChurnLab</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Report preview — %1</source>
+        <translation>Vista previa del informe — %1</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), A4</source>
+        <translation>
+            <numerusform>%n página, A4</numerusform>
+            <numerusform>%n páginas, A4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>No se puede guardar el informe</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — churn model report</source>
+        <translation>%1 — informe del modelo de bajas</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>ML Canvas</source>
+        <translation>ML Canvas</translation>
+    </message>
+    <message>
+        <source>Data summary</source>
+        <translation>Resumen de los datos</translation>
+    </message>
+    <message>
+        <source>Data quality findings</source>
+        <translation>Hallazgos de calidad de datos</translation>
+    </message>
+    <message>
+        <source>Exploration</source>
+        <translation>Exploración</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Model curves</source>
+        <translation>Curvas del modelo</translation>
+    </message>
+    <message>
+        <source>Confusion matrix, cost and ROI</source>
+        <translation>Matriz de confusión, coste y ROI</translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation>Importancia de las variables</translation>
+    </message>
+    <message>
+        <source>Model card</source>
+        <translation>Ficha del modelo</translation>
+    </message>
+    <message>
+        <source>Churn analysis</source>
+        <translation>Análisis de bajas</translation>
+    </message>
+    <message>
+        <source>Churn model report · %1</source>
+        <translation>Informe del modelo de bajas · %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Rows × columns</source>
+        <translation>Filas × columnas</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>%1 (positive class “%2”)</source>
+        <translation>%1 (clase positiva «%2»)</translation>
+    </message>
+    <message>
+        <source>Chosen model</source>
+        <translation>Modelo elegido</translation>
+    </message>
+    <message>
+        <source>Test ROC AUC</source>
+        <translation>ROC AUC (prueba)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Expected monthly value</source>
+        <translation>Valor mensual esperado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Tasa de bajas</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 labelled rows)</source>
+        <translation>%1 % (%2 de %3 filas etiquetadas)</translation>
+    </message>
+    <message>
+        <source>The data file was not available when this report was written.</source>
+        <translation>El archivo de datos no estaba disponible cuando se escribió este informe.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltantes</translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>How well each column alone separates churners from stayers (ROC AUC of the column as a score; 0.5 is no signal).</source>
+        <translation>Qué tan bien cada columna por sí sola separa a quienes se dan de baja de quienes se quedan (ROC AUC de la columna como puntuación; 0,5 es sin señal).</translation>
+    </message>
+    <message>
+        <source>Association with churn (ROC AUC)</source>
+        <translation>Asociación con la baja (ROC AUC)</translation>
+    </message>
+    <message>
+        <source>Top drivers, split by churn</source>
+        <translation>Principales factores, separados por baja</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>se quedaron</translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation>se dieron de baja</translation>
+    </message>
+    <message>
+        <source>No models have been trained yet.</source>
+        <translation>Aún no se ha entrenado ningún modelo.</translation>
+    </message>
+    <message>
+        <source>Test-set metrics (%1), best ROC AUC first; accuracy and F1 at threshold %2.</source>
+        <translation>Métricas en el conjunto de prueba (%1), mejor ROC AUC primero; exactitud y F1 con umbral %2.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log loss</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Train s</source>
+        <translation>Entreno s</translation>
+    </message>
+    <message>
+        <source>%1 on the test set (%2).</source>
+        <translation>%1 en el conjunto de prueba (%2).</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Tasa de falsos positivos</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Tasa de verdaderos positivos</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>Curva ROC</translation>
+    </message>
+    <message>
+        <source>Share of customers contacted</source>
+        <translation>Proporción de clientes contactados</translation>
+    </message>
+    <message>
+        <source>Share of churners reached</source>
+        <translation>Proporción de bajas alcanzadas</translation>
+    </message>
+    <message>
+        <source>Cumulative gains</source>
+        <translation>Ganancia acumulada</translation>
+    </message>
+    <message>
+        <source>Mean predicted probability</source>
+        <translation>Probabilidad media predicha</translation>
+    </message>
+    <message>
+        <source>Observed churn rate</source>
+        <translation>Tasa de bajas observada</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>Cost of a false positive / false negative</source>
+        <translation>Coste de un falso positivo / falso negativo</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer</source>
+        <translation>Coste esperado por cliente</translation>
+    </message>
+    <message>
+        <source>Customers scored per month</source>
+        <translation>Clientes puntuados por mes</translation>
+    </message>
+    <message>
+        <source>Cost of a retention offer</source>
+        <translation>Coste de una oferta de retención</translation>
+    </message>
+    <message>
+        <source>Offer success rate</source>
+        <translation>Tasa de éxito de la oferta</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Value of a retained customer</source>
+        <translation>Valor de un cliente retenido</translation>
+    </message>
+    <message>
+        <source>Monthly value at the threshold</source>
+        <translation>Valor mensual en el umbral</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacted, %3 churners kept)</source>
+        <translation>%1 (%2 contactados, %3 bajas evitadas)</translation>
+    </message>
+    <message>
+        <source>Contacting nobody</source>
+        <translation>No contactar a nadie</translation>
+    </message>
+    <message>
+        <source>Contacting everyone</source>
+        <translation>Contactar a todos</translation>
+    </message>
+    <message>
+        <source>Best threshold for value</source>
+        <translation>Mejor umbral por valor</translation>
+    </message>
+    <message>
+        <source>%1, worth %2 a month</source>
+        <translation>%1, vale %2 al mes</translation>
+    </message>
+    <message>
+        <source>monthly value</source>
+        <translation>valor mensual</translation>
+    </message>
+    <message>
+        <source>Monthly value</source>
+        <translation>Valor mensual</translation>
+    </message>
+    <message>
+        <source>Value of acting on the model, by threshold</source>
+        <translation>Valor de actuar según el modelo, por umbral</translation>
+    </message>
+    <message>
+        <source>How much the test ROC AUC of %1 drops when a column is shuffled.</source>
+        <translation>Cuánto baja la ROC AUC de prueba de %1 cuando se baraja una columna.</translation>
+    </message>
+    <message>
+        <source>Permutation importance (AUC drop)</source>
+        <translation>Importancia por permutación (caída de AUC)</translation>
+    </message>
+</context>
+<context>
+    <name>RoiPanel</name>
+    <message>
+        <source>Retention campaign</source>
+        <translation>Campaña de retención</translation>
+    </message>
+    <message>
+        <source>How many customers the model scores each month</source>
+        <translation>Cuántos clientes puntúa el modelo cada mes</translation>
+    </message>
+    <message>
+        <source>What one retention offer costs (a discount, a call)</source>
+        <translation>Lo que cuesta una oferta de retención (un descuento, una llamada)</translation>
+    </message>
+    <message>
+        <source>Of churners who get the offer, the share who stay</source>
+        <translation>De quienes se darían de baja y reciben la oferta, la proporción que se queda</translation>
+    </message>
+    <message>
+        <source>What keeping one customer who would have churned is worth</source>
+        <translation>Lo que vale retener a un cliente que se habría dado de baja</translation>
+    </message>
+    <message>
+        <source>Customers scored per &amp;month:</source>
+        <translation>Clientes puntuados por &amp;mes:</translation>
+    </message>
+    <message>
+        <source>Cost of an &amp;offer:</source>
+        <translation>Coste de una &amp;oferta:</translation>
+    </message>
+    <message>
+        <source>Offer &amp;success rate:</source>
+        <translation>Tasa de é&amp;xito de la oferta:</translation>
+    </message>
+    <message>
+        <source>&amp;Value of a kept customer:</source>
+        <translation>&amp;Valor de un cliente retenido:</translation>
+    </message>
+    <message>
+        <source>Expected value per month (test set)</source>
+        <translation>Valor esperado por mes (conjunto de prueba)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;best-value threshold</source>
+        <translation>Usar el umbral de &amp;mejor valor</translation>
+    </message>
+    <message>
+        <source>Move the threshold to where the monthly value is highest</source>
+        <translation>Mover el umbral adonde el valor mensual es máximo</translation>
+    </message>
+    <message>
+        <source>Train a model to see what acting on it is worth.</source>
+        <translation>Entrene un modelo para ver cuánto vale actuar según él.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; a month at threshold %2: %3 customers contacted, %4 churners kept.&lt;/p&gt;&lt;p&gt;Contacting nobody: %5. Contacting everyone: %6.&lt;/p&gt;&lt;p&gt;Best threshold for value: &lt;b&gt;%7&lt;/b&gt;, worth %8 a month.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; al mes con umbral %2: %3 clientes contactados, %4 bajas evitadas.&lt;/p&gt;&lt;p&gt;No contactar a nadie: %5. Contactar a todos: %6.&lt;/p&gt;&lt;p&gt;Mejor umbral por valor: &lt;b&gt;%7&lt;/b&gt;, vale %8 al mes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +2690,7 @@ Predeterminado: %2; %3</translation>
         <translation>El objetivo «%1» debe tener dos valores (como Sí y No); tiene %2: %3.</translation>
     </message>
     <message numerus="yes">
-        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab's checkbox, or --drop-other-target-values), or correct the file.</source>
+        <source>The target “%1” has %n row(s) whose value is neither %2 nor %3 (“%4” first in data row %5). Leave them out (the Model tab&apos;s checkbox, or --drop-other-target-values), or correct the file.</source>
         <translation>
             <numerusform>El objetivo «%1» tiene %n fila(s) cuyo valor no es ni %2 ni %3 («%4» primero en la fila de datos %5). Omítalas (la casilla de la pestaña Modelo o --drop-other-target-values) o corrija el archivo.</numerusform>
             <numerusform>El objetivo «%1» tiene %n fila(s) cuyo valor no es ni %2 ni %3 («%4» primero en la fila de datos %5). Omítalas (la casilla de la pestaña Modelo o --drop-other-target-values) o corrija el archivo.</numerusform>
@@ -2017,16 +2773,262 @@ Predeterminado: %2; %3</translation>
         <translation>no indica suma de comprobación para %1</translation>
     </message>
     <message>
-        <source>its SHA-256 differs from the manifest's (changed or damaged)</source>
+        <source>its SHA-256 differs from the manifest&apos;s (changed or damaged)</source>
         <translation>su SHA-256 difiere del del manifiesto (modificado o dañado)</translation>
     </message>
     <message>
-        <source>its required columns (%1) are not the pipeline's inputs (%2)</source>
+        <source>its required columns (%1) are not the pipeline&apos;s inputs (%2)</source>
         <translation>sus columnas obligatorias (%1) no son las entradas del canal (%2)</translation>
     </message>
     <message>
         <source>it takes %1 features; the pipeline makes %2</source>
         <translation>espera %1 variables; el canal produce %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Canvas</name>
+    <message>
+        <source>Prediction task</source>
+        <translation>Tarea de predicción</translation>
+    </message>
+    <message>
+        <source>What is predicted, for whom, and when? The target, its positive class, and how often it occurs.</source>
+        <translation>¿Qué se predice, para quién y cuándo? El objetivo, su clase positiva y con qué frecuencia ocurre.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>How predictions become actions: who gets an offer, at which threshold, and what a wrong decision costs.</source>
+        <translation>Cómo las predicciones se convierten en acciones: quién recibe una oferta, con qué umbral y cuánto cuesta una decisión equivocada.</translation>
+    </message>
+    <message>
+        <source>Value proposition</source>
+        <translation>Propuesta de valor</translation>
+    </message>
+    <message>
+        <source>Who benefits, and how? What is the goal in the business&apos;s own terms, and what is it worth?</source>
+        <translation>¿Quién se beneficia y cómo? ¿Cuál es el objetivo en términos del negocio y cuánto vale?</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>Recogida de datos</translation>
+    </message>
+    <message>
+        <source>How new labelled data is gathered: when churn becomes known, and how often the training set is refreshed.</source>
+        <translation>Cómo se reúnen nuevos datos etiquetados: cuándo se conoce la baja y con qué frecuencia se renueva el conjunto de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>Which systems the data comes from: the files and tables, their size, and who owns them.</source>
+        <translation>De qué sistemas vienen los datos: los archivos y tablas, su tamaño y quién es su responsable.</translation>
+    </message>
+    <message>
+        <source>Offline evaluation</source>
+        <translation>Evaluación offline</translation>
+    </message>
+    <message>
+        <source>How models are judged before deployment: the metrics, the validation, and the score that is good enough.</source>
+        <translation>Cómo se juzgan los modelos antes del despliegue: las métricas, la validación y la puntuación suficiente.</translation>
+    </message>
+    <message>
+        <source>When not to use ML</source>
+        <translation>Cuándo no usar ML</translation>
+    </message>
+    <message>
+        <source>Where a simple rule would do, where the model must not decide alone, and which customers it should not be used for.</source>
+        <translation>Dónde bastaría una regla sencilla, dónde el modelo no debe decidir solo y para qué clientes no debe usarse.</translation>
+    </message>
+    <message>
+        <source>Building models</source>
+        <translation>Construcción de modelos</translation>
+    </message>
+    <message>
+        <source>Which learners are tried, with which settings, how long training takes, and how often models are rebuilt.</source>
+        <translation>Qué algoritmos se prueban, con qué ajustes, cuánto dura el entrenamiento y con qué frecuencia se reconstruyen los modelos.</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>The inputs the model sees: which columns, how they are transformed, and which are left out on purpose.</source>
+        <translation>Las entradas que ve el modelo: qué columnas, cómo se transforman y cuáles se excluyen a propósito.</translation>
+    </message>
+    <message>
+        <source>Live evaluation and monitoring</source>
+        <translation>Evaluación en vivo y monitorización</translation>
+    </message>
+    <message>
+        <source>How the deployed model is watched: drift checks, live metrics once churn is known, and when to retrain.</source>
+        <translation>Cómo se vigila el modelo desplegado: comprobaciones de deriva, métricas en vivo cuando se conoce la baja y cuándo reentrenar.</translation>
+    </message>
+    <message>
+        <source>canvas</source>
+        <translation>canvas</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::CanvasFacts</name>
+    <message>
+        <source>separate test file</source>
+        <translation>archivo de prueba aparte</translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation</source>
+        <translation>validación cruzada de %1 particiones</translation>
+    </message>
+    <message>
+        <source>%1 holdout</source>
+        <translation>reserva del %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>built-in sample</source>
+        <translation>ejemplo integrado</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>binary classification of “%1”</source>
+        <translation>clasificación binaria de «%1»</translation>
+    </message>
+    <message>
+        <source>Positive class</source>
+        <translation>Clase positiva</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Tasa base</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Columns used</source>
+        <translation>Columnas usadas</translation>
+    </message>
+    <message>
+        <source>Model inputs after encoding</source>
+        <translation>Entradas del modelo tras la codificación</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluidas</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>ROC AUC, PR AUC, log loss, Brier score</source>
+        <translation>ROC AUC, PR AUC, log loss, puntuación de Brier</translation>
+    </message>
+    <message>
+        <source>Chosen model</source>
+        <translation>Modelo elegido</translation>
+    </message>
+    <message>
+        <source>Test ROC AUC</source>
+        <translation>ROC AUC (prueba)</translation>
+    </message>
+    <message>
+        <source>Test PR AUC</source>
+        <translation>PR AUC (prueba)</translation>
+    </message>
+    <message>
+        <source>Test rows</source>
+        <translation>Filas de prueba</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Cost of a false positive / negative</source>
+        <translation>Coste de un falso positivo / negativo</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer</source>
+        <translation>Coste esperado por cliente</translation>
+    </message>
+    <message>
+        <source>Monthly value at the threshold</source>
+        <translation>Valor mensual en el umbral</translation>
+    </message>
+    <message>
+        <source>Best threshold for value</source>
+        <translation>Mejor umbral por valor</translation>
+    </message>
+    <message>
+        <source>%1 (%2 per month)</source>
+        <translation>%1 (%2 al mes)</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Algoritmos</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>Tiempo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>%1 s in all</source>
+        <translation>%1 s en total</translation>
+    </message>
+    <message>
+        <source>Hyperparameters of %1</source>
+        <translation>Hiperparámetros de %1</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>valores por defecto</translation>
+    </message>
+    <message>
+        <source>Drift checks</source>
+        <translation>Comprobaciones de deriva</translation>
+    </message>
+    <message>
+        <source>PSI of each of the %1 input columns, their missing rates, and the score distribution</source>
+        <translation>PSI de cada una de las %1 columnas de entrada, sus tasas de faltantes y la distribución de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>the training rows, carried in every exported bundle</source>
+        <translation>las filas de entrenamiento, incluidas en cada paquete exportado</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +3133,10 @@ Predeterminado: %2; %3</translation>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>data fingerprint</source>
+        <translation>huella de los datos</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::DataQuality</name>
@@ -2233,6 +3239,49 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Check that it is known before the customer churns; if not, ignore it.</source>
         <translation>Compruebe que se conoce antes del abandono del cliente; si no, ignórela.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DataSource</name>
+    <message>
+        <source>built-in sample</source>
+        <translation>ejemplo integrado</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 ya no está.</translation>
+    </message>
+    <message>
+        <source>%1 has changed: it was %2 bytes and is now %3.</source>
+        <translation>%1 ha cambiado: tenía %2 bytes y ahora tiene %3.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since the project was saved (its SHA-256 differs).</source>
+        <translation>%1 ha cambiado desde que se guardó el proyecto (su SHA-256 es distinto).</translation>
+    </message>
+    <message>
+        <source>The project has no data yet.</source>
+        <translation>El proyecto aún no tiene datos.</translation>
+    </message>
+    <message>
+        <source>import options</source>
+        <translation>opciones de importación</translation>
+    </message>
+    <message>
+        <source>must be one ASCII character</source>
+        <translation>debe ser un carácter ASCII</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding ChurnLab reads</source>
+        <translation>«%1» no es una codificación que ChurnLab lea</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column type</source>
+        <translation>«%1» no es un tipo de columna</translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation>fuente de datos</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +3643,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Máximo de rondas de potenciación; la parada temprana suele terminar antes</translation>
     </message>
     <message>
-        <source>Shrinkage of each tree's contribution</source>
+        <source>Shrinkage of each tree&apos;s contribution</source>
         <translation>Reducción de la contribución de cada árbol</translation>
     </message>
     <message>
@@ -2638,7 +3687,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>un número de %1 a %2</translation>
     </message>
     <message>
-        <source>Inverse penalty strength, as scikit-learn's C: smaller values shrink the coefficients more</source>
+        <source>Inverse penalty strength, as scikit-learn&apos;s C: smaller values shrink the coefficients more</source>
         <translation>Inversa de la intensidad de la penalización, como la C de scikit-learn: valores menores reducen más los coeficientes</translation>
     </message>
     <message>
@@ -2682,7 +3731,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Neuronas en la capa oculta</translation>
     </message>
     <message>
-        <source>Adam's step size</source>
+        <source>Adam&apos;s step size</source>
         <translation>Tamaño de paso de Adam</translation>
     </message>
     <message>
@@ -2694,7 +3743,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Máximo de pasadas por las filas de entrenamiento; la parada temprana suele terminar antes</translation>
     </message>
     <message>
-        <source>L2 penalty on the weights, as scikit-learn's alpha</source>
+        <source>L2 penalty on the weights, as scikit-learn&apos;s alpha</source>
         <translation>Penalización L2 de los pesos, como el alpha de scikit-learn</translation>
     </message>
     <message>
@@ -2714,7 +3763,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Variables probadas en cada división; 0 para la raíz cuadrada de su número</translation>
     </message>
     <message>
-        <source>Size of each tree's bootstrap sample, as a share of the rows</source>
+        <source>Size of each tree&apos;s bootstrap sample, as a share of the rows</source>
         <translation>Tamaño de la muestra bootstrap de cada árbol, como parte de las filas</translation>
     </message>
 </context>
@@ -2750,7 +3799,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
 <context>
     <name>churnlab::OnnxExport</name>
     <message>
-        <source>The bundle's schema lacks “%1”.</source>
+        <source>The bundle&apos;s schema lacks “%1”.</source>
         <translation>Al esquema del paquete le falta «%1».</translation>
     </message>
     <message>
@@ -2767,6 +3816,64 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
     </message>
 </context>
 <context>
+    <name>churnlab::Project</name>
+    <message>
+        <source>Model “%1” has no bundle to save.</source>
+        <translation>El modelo «%1» no tiene paquete que guardar.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than a project may be.</source>
+        <translation>%1 tiene %2 bytes, más de lo que puede tener un proyecto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a ChurnLab project, or a damaged one (%1)</source>
+        <translation>no es un proyecto de ChurnLab o está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>%1.report.json is not valid JSON: %2</source>
+        <translation>%1.report.json no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>model “%1”: %2</source>
+        <translation>modelo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The bundle of model “%1” holds a “%2” model.</source>
+        <translation>El paquete del modelo «%1» contiene un modelo «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ProjectTraining</name>
+    <message>
+        <source>%1 Locate the data again before training.</source>
+        <translation>%1 Localice de nuevo los datos antes de entrenar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Se canceló el entrenamiento.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::RandomForest</name>
     <message>
         <source>No training rows.</source>
@@ -2775,6 +3882,32 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
     <message>
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ReportContent</name>
+    <message>
+        <source>built-in sample</source>
+        <translation>ejemplo integrado</translation>
+    </message>
+    <message>
+        <source>separate test file</source>
+        <translation>archivo de prueba aparte</translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation (out-of-fold scores)</source>
+        <translation>validación cruzada de %1 particiones (puntuaciones fuera de partición)</translation>
+    </message>
+    <message>
+        <source>stratified holdout of %1 %</source>
+        <translation>reserva estratificada del %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::RetentionRoi</name>
+    <message>
+        <source>ROI inputs</source>
+        <translation>entradas del ROI</translation>
     </message>
 </context>
 <context>
@@ -3160,7 +4293,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>resumen</translation>
     </message>
     <message>
-        <source>Reads a CSV file and reports its dialect, size, and each column's type and profile.</source>
+        <source>Reads a CSV file and reports its dialect, size, and each column&apos;s type and profile.</source>
         <translation>Lee un archivo CSV e informa de su dialecto, tamaño y del tipo y perfil de cada columna.</translation>
     </message>
     <message>
@@ -3188,8 +4321,8 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Escribe los datos de ejemplo integrados, con semilla, como CSV.</translation>
     </message>
     <message>
-        <source>Output CSV file ('-' for standard output).</source>
-        <translation>Archivo CSV de salida ('-' para la salida estándar).</translation>
+        <source>Output CSV file (&apos;-&apos; for standard output).</source>
+        <translation>Archivo CSV de salida (&apos;-&apos; para la salida estándar).</translation>
     </message>
     <message>
         <source>Number of rows (default 5000).</source>
@@ -3236,7 +4369,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>La columna objetivo.</translation>
     </message>
     <message>
-        <source>The target's positive class.</source>
+        <source>The target&apos;s positive class.</source>
         <translation>La clase positiva del objetivo.</translation>
     </message>
     <message>
@@ -3288,11 +4421,11 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Asociación con el objetivo (AUC de la columna sola)</translation>
     </message>
     <message>
-        <source>Target column: adds target checks and each column's association with it.</source>
+        <source>Target column: adds target checks and each column&apos;s association with it.</source>
         <translation>Columna objetivo: añade comprobaciones del objetivo y la asociación de cada columna con él.</translation>
     </message>
     <message>
-        <source>The target's positive class (default: guessed, e.g. Yes or 1).</source>
+        <source>The target&apos;s positive class (default: guessed, e.g. Yes or 1).</source>
         <translation>La clase positiva del objetivo (por defecto: estimada, p. ej. Yes o 1).</translation>
     </message>
     <message>
@@ -3312,7 +4445,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Columna objetivo (dos valores).</translation>
     </message>
     <message>
-        <source>The target's positive class (default: guessed).</source>
+        <source>The target&apos;s positive class (default: guessed).</source>
         <translation>La clase positiva del objetivo (por defecto: estimada).</translation>
     </message>
     <message>
@@ -3332,7 +4465,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Umbral de decisión para exactitud, precisión, exhaustividad y F1 (por defecto 0.5).</translation>
     </message>
     <message>
-        <source>Inverse L2 strength of lr, as scikit-learn's C (default 1).</source>
+        <source>Inverse L2 strength of lr, as scikit-learn&apos;s C (default 1).</source>
         <translation>Inversa de la fuerza L2 de lr, como la C de scikit-learn (por defecto 1).</translation>
     </message>
     <message>
@@ -3356,7 +4489,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Modelos separados por comas (predeterminado %1).</translation>
     </message>
     <message>
-        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row's out-of-fold score, and each fold's values give the spread.</source>
+        <source>Stratified k-fold cross-validation on DATA instead of one holdout; metrics pool every row&apos;s out-of-fold score, and each fold&apos;s values give the spread.</source>
         <translation>Validación cruzada estratificada de k pliegues sobre DATOS en lugar de un holdout; las métricas reúnen la puntuación fuera de pliegue de cada fila, y los valores de cada pliegue dan la dispersión.</translation>
     </message>
     <message>
@@ -3396,7 +4529,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>--param nombra el modelo «%1», que no está en --models</translation>
     </message>
     <message>
-        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row's out-of-fold score</source>
+        <source>%1-fold stratified cross-validation on %2 rows: metrics from every row&apos;s out-of-fold score</source>
         <translation>Validación cruzada estratificada de %1 pliegues sobre %2 filas: métricas de la puntuación fuera de pliegue de cada fila</translation>
     </message>
     <message>
@@ -3440,7 +4573,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>train requiere DATOS y --target COLUMNA; vea --help</translation>
     </message>
     <message>
-        <source>Accept only bundles signed by this public key (keygen's .pub).</source>
+        <source>Accept only bundles signed by this public key (keygen&apos;s .pub).</source>
         <translation>Aceptar solo paquetes firmados con esta clave pública (.pub de keygen).</translation>
     </message>
     <message>
@@ -3460,7 +4593,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Escritos %1 (secreta) y %1.pub (pública), clave %2</translation>
     </message>
     <message>
-        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member's checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound.</source>
+        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound.</source>
         <translation>info: lo que contiene un paquete de modelo (modelo, datos, objetivo, umbral, métricas, miembros). verify: comprueba el archivo, la suma de cada miembro, la firma y que esquema, canal y modelo concuerden; sale con 0 si es correcto.</translation>
     </message>
     <message>
@@ -3508,7 +4641,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>Writes a bundle's pipeline and model as one ONNX graph of standard operators (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): one input per column, outputs probability and label. Any ONNX runtime can then score it.</source>
+        <source>Writes a bundle&apos;s pipeline and model as one ONNX graph of standard operators (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): one input per column, outputs probability and label. Any ONNX runtime can then score it.</source>
         <translation>Escribe el canal y el modelo de un paquete como un grafo ONNX de operadores estándar (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): una entrada por columna, salidas probability y label. Cualquier entorno ONNX puede puntuarlo.</translation>
     </message>
     <message>
@@ -3524,7 +4657,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Escrito %1 (%2)</translation>
     </message>
     <message>
-        <source>Scores every row of a CSV file with a model bundle and writes the ID column (if any), kept columns, the churn probability and the label at the bundle's threshold. A missing column is an error; other types are converted and unseen categories scored as rare ones, both counted (--strict makes them errors).</source>
+        <source>Scores every row of a CSV file with a model bundle and writes the ID column (if any), kept columns, the churn probability and the label at the bundle&apos;s threshold. A missing column is an error; other types are converted and unseen categories scored as rare ones, both counted (--strict makes them errors).</source>
         <translation>Puntúa cada fila de un archivo CSV con un paquete de modelo y escribe la columna ID (si la hay), las columnas conservadas, la probabilidad de abandono y la etiqueta en el umbral del paquete. Una columna que falta es un error; otros tipos se convierten y las categorías no vistas se puntúan como raras, ambas contadas (--strict las convierte en errores).</translation>
     </message>
     <message>
@@ -3591,7 +4724,7 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
-  inspect FILE    Detected dialect, row and column counts, each column's type and profile
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
   inspect --sample  The same for the built-in sample dataset
   sample -o FILE  Write the built-in sample churn dataset as CSV
   plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
@@ -3605,31 +4738,167 @@ Commands:
                   Show or check a model bundle
   keygen -o FILE  Make a key pair for signing bundles
   export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Create, describe and train a project
+  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
 
-Run 'churnlab-cli COMMAND --help' for the options of a command.
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
 Options: --help, --version
 </source>
         <translation>Uso: churnlab-cli ORDEN [opciones]
 
 Órdenes:
-  inspect FILE    Detected dialect, row and column counts, each column's type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
+  inspect FILE    Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
+  inspect --sample  Lo mismo para el conjunto de ejemplo integrado
+  sample -o FILE  Escribir el conjunto de ejemplo integrado como CSV
   plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
+                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
   train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
         [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard (--export FILE.clb)
+                  Entrenar modelos de bajas e imprimir una clasificación (--export FILE.clb)
   score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Score a CSV file with an exported model
+                  Puntuar un archivo CSV con un modelo exportado
   bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Show or check a model bundle
-  keygen -o FILE  Make a key pair for signing bundles
-  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+                  Mostrar o comprobar un paquete de modelo
+  keygen -o FILE  Crear un par de claves para firmar paquetes
+  export-onnx BUNDLE OUT.onnx  Escribir el modelo como grafo ONNX
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Crear, describir y entrenar un proyecto
+  report P.churnlab -o REPORT.pdf  Escribir el informe del proyecto como PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Exportar el ML Canvas del proyecto
 
-'churnlab-cli ORDEN --help' muestra las opciones de una orden.
+&apos;churnlab-cli ORDEN --help&apos; muestra las opciones de una orden.
 Opciones: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>The .churnlab file.</source>
+        <translation>El archivo .churnlab.</translation>
+    </message>
+    <message>
+        <source>en, de or es (default: the app&apos;s language setting, else the system&apos;s).</source>
+        <translation>en, de o es (por defecto: el idioma de la aplicación, si no el del sistema).</translation>
+    </message>
+    <message>
+        <source>%1 takes PROJECT and -o FILE; see --help</source>
+        <translation>%1 requiere PROYECTO y -o ARCHIVO; vea --help</translation>
+    </message>
+    <message>
+        <source>warning: %1 The report leaves out what needs the data.</source>
+        <translation>aviso: %1 El informe omite lo que necesita los datos.</translation>
+    </message>
+    <message>
+        <source>Writes a project&apos;s report as a paginated A4 PDF.</source>
+        <translation>Escribe el informe de un proyecto como PDF A4 paginado.</translation>
+    </message>
+    <message>
+        <source>The model the report speaks of (default: the project&apos;s choice, else the best by test AUC).</source>
+        <translation>El modelo del que trata el informe (por defecto: el elegido en el proyecto, si no el mejor por AUC de prueba).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que escribir.</translation>
+    </message>
+    <message>
+        <source>the project has no model “%1”</source>
+        <translation>el proyecto no tiene el modelo «%1»</translation>
+    </message>
+    <message>
+        <source>Exports a project&apos;s ML Canvas as a one-page landscape PDF, or PNG.</source>
+        <translation>Exporta el ML Canvas de un proyecto como PDF apaisado de una página o PNG.</translation>
+    </message>
+    <message>
+        <source>The .pdf or .png file to write.</source>
+        <translation>El archivo .pdf o .png que escribir.</translation>
+    </message>
+    <message>
+        <source>Creates a project (.churnlab) on a CSV file with a target, ready to train.</source>
+        <translation>Crea un proyecto (.churnlab) sobre un archivo CSV con un objetivo, listo para entrenar.</translation>
+    </message>
+    <message>
+        <source>The training CSV file.</source>
+        <translation>El archivo CSV de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Comma-separated learners the project trains (default %1).</source>
+        <translation>Algoritmos separados por comas que entrena el proyecto (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name (default: the file&apos;s).</source>
+        <translation>El nombre del proyecto (por defecto: el del archivo).</translation>
+    </message>
+    <message>
+        <source>The project file to write.</source>
+        <translation>El archivo de proyecto que escribir.</translation>
+    </message>
+    <message>
+        <source>project new takes DATA, --target COLUMN and -o FILE; see --help</source>
+        <translation>project new requiere DATOS, --target COLUMNA y -o ARCHIVO; vea --help</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”</source>
+        <translation>%1 no tiene la columna «%2»</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 rows × %3 columns of %4, target %5</source>
+        <translation>Creado %1: %2 filas × %3 columnas de %4, objetivo %5</translation>
+    </message>
+    <message>
+        <source>Project %1 (%2)</source>
+        <translation>Proyecto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Data: %1, %2 rows × %3 columns, SHA-256 %4</source>
+        <translation>Datos: %1, %2 filas × %3 columnas, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>built-in sample</source>
+        <translation>ejemplo integrado</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1 (positive “%2”); threshold %3; learners %4</source>
+        <translation>Objetivo: %1 (positiva «%2»); umbral %3; algoritmos %4</translation>
+    </message>
+    <message>
+        <source>No models trained yet (churnlab-cli project train).</source>
+        <translation>Aún no hay modelos entrenados (churnlab-cli project train).</translation>
+    </message>
+    <message>
+        <source>Describes a project: its data, settings and models.</source>
+        <translation>Describe un proyecto: sus datos, ajustes y modelos.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>project info takes PROJECT; see --help</source>
+        <translation>project info requiere PROYECTO; vea --help</translation>
+    </message>
+    <message>
+        <source>Trains a project&apos;s models with its own settings and saves them into it.</source>
+        <translation>Entrena los modelos de un proyecto con sus propios ajustes y los guarda en él.</translation>
+    </message>
+    <message>
+        <source>Comma-separated learners (default: the project&apos;s).</source>
+        <translation>Algoritmos separados por comas (por defecto: los del proyecto).</translation>
+    </message>
+    <message>
+        <source>project train takes PROJECT; see --help</source>
+        <translation>project train requiere PROYECTO; vea --help</translation>
+    </message>
+    <message>
+        <source>unknown model “%1”; see churnlab-cli train --list-models</source>
+        <translation>modelo desconocido «%1»; vea churnlab-cli train --list-models</translation>
+    </message>
+    <message>
+        <source>project takes new, info or train; e.g. churnlab-cli project info P.churnlab</source>
+        <translation>project requiere new, info o train; p. ej. churnlab-cli project info P.churnlab</translation>
     </message>
 </context>
 <context>
@@ -3637,10 +4906,6 @@ Opciones: --help, --version
     <message>
         <source>Desktop workbench for churn prediction.</source>
         <translation>Banco de trabajo de escritorio para predecir la pérdida de clientes.</translation>
-    </message>
-    <message>
-        <source>CSV file to open.</source>
-        <translation>Archivo CSV que abrir.</translation>
     </message>
     <message>
         <source>Open the built-in sample data.</source>
@@ -3655,18 +4920,22 @@ Opciones: --help, --version
         <translation>Seleccionar esta columna al inicio (se muestra su perfil).</translation>
     </message>
     <message>
-        <source>Start on this tab: data, explore, quality, features or model.</source>
-        <translation>Empezar en esta pestaña: data, explore, quality, features o model.</translation>
-    </message>
-    <message>
         <source>Train the default models once the data is shown.</source>
         <translation>Entrenar los modelos por defecto en cuanto se muestren los datos.</translation>
+    </message>
+    <message>
+        <source>Project (.churnlab) or CSV file to open.</source>
+        <translation>Proyecto (.churnlab) o archivo CSV que abrir.</translation>
+    </message>
+    <message>
+        <source>Start on this tab: canvas, data, explore, quality, features or model.</source>
+        <translation>Empezar en esta pestaña: canvas, data, explore, quality, features o model.</translation>
     </message>
 </context>
 <context>
     <name>serve</name>
     <message>
-        <source>Serves a ChurnLab model bundle over HTTP: the Open Inference Protocol v2 (KServe, Seldon, Triton clients), MLflow's /invocations, and /metrics.</source>
+        <source>Serves a ChurnLab model bundle over HTTP: the Open Inference Protocol v2 (KServe, Seldon, Triton clients), MLflow&apos;s /invocations, and /metrics.</source>
         <translation>Sirve un paquete de modelo de ChurnLab por HTTP: el Open Inference Protocol v2 (clientes de KServe, Seldon, Triton), /invocations de MLflow y /metrics.</translation>
     </message>
     <message>
@@ -3678,7 +4947,7 @@ Opciones: --help, --version
         <translation>Puerto (predeterminado 8080; 0 elige uno libre).</translation>
     </message>
     <message>
-        <source>Require this bearer token (file's first line) on all but the health probes.</source>
+        <source>Require this bearer token (file&apos;s first line) on all but the health probes.</source>
         <translation>Exigir este token bearer (primera línea del archivo) en todo salvo las sondas de salud.</translation>
     </message>
     <message>

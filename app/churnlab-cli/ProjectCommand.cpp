@@ -14,39 +14,34 @@ namespace churnlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int newProject(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Creates a project (.churnlab) on a CSV file with a target, ready to train."));
+        QCoreApplication::translate("cli", "Creates a project (.churnlab) on a CSV file with a target, ready to train."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATA"), tr("The training CSV file."));
-    parser.addOption({QStringLiteral("target"), tr("Target column (two values)."),
+    parser.addPositionalArgument(QStringLiteral("DATA"), QCoreApplication::translate("cli", "The training CSV file."));
+    parser.addOption({QStringLiteral("target"), QCoreApplication::translate("cli", "Target column (two values)."),
                       QStringLiteral("column")});
     parser.addOption({QStringLiteral("positive"),
-                      tr("The target's positive class (default: guessed)."), QStringLiteral("value")});
+                      QCoreApplication::translate("cli", "The target's positive class (default: guessed)."), QStringLiteral("value")});
     parser.addOption({QStringLiteral("features"),
-                      tr("Per-column roles and transforms, a JSON file as the Features tab saves it."),
+                      QCoreApplication::translate("cli", "Per-column roles and transforms, a JSON file as the Features tab saves it."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("models"),
-                      tr("Comma-separated learners the project trains (default %1).")
+                      QCoreApplication::translate("cli", "Comma-separated learners the project trains (default %1).")
                           .arg(TrainSpec().learnerIds().join(QLatin1Char(','))),
                       QStringLiteral("list")});
-    parser.addOption({QStringLiteral("name"), tr("The project's name (default: the file's)."),
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("cli", "The project's name (default: the file's)."),
                       QStringLiteral("text")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The project file to write."), QStringLiteral("file")});
+                      QCoreApplication::translate("cli", "The project file to write."), QStringLiteral("file")});
     addCsvOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target"))
         || !parser.isSet(QStringLiteral("output")))
-        return fail(tr("project new takes DATA, --target COLUMN and -o FILE; see --help"), 2);
+        return fail(QCoreApplication::translate("cli", "project new takes DATA, --target COLUMN and -o FILE; see --help"), 2);
     auto options = csvOptions(parser);
     if (!options)
         return fail(options.error().message, 2);
@@ -66,7 +61,7 @@ int newProject(const QStringList &args)
     p.spec.target.column = parser.value(QStringLiteral("target"));
     p.spec.target.positive = parser.value(QStringLiteral("positive"));
     if (read->dataset.indexOf(p.spec.target.column) < 0)
-        return fail(tr("%1 has no column “%2”").arg(data, p.spec.target.column), 2);
+        return fail(QCoreApplication::translate("cli", "%1 has no column “%2”").arg(data, p.spec.target.column), 2);
     if (parser.isSet(QStringLiteral("features"))) {
         auto config = FeatureConfig::load(parser.value(QStringLiteral("features")));
         if (!config)
@@ -82,7 +77,7 @@ int newProject(const QStringList &args)
         return fail(valid.error().message, 2);
     if (auto saved = p.save(path); !saved)
         return fail(saved.error());
-    out() << tr("Created %1: %2 rows × %3 columns of %4, target %5")
+    out() << QCoreApplication::translate("cli", "Created %1: %2 rows × %3 columns of %4, target %5")
                  .arg(path)
                  .arg(read->dataset.rowCount())
                  .arg(read->dataset.columnCount())
@@ -93,23 +88,23 @@ int newProject(const QStringList &args)
 
 void printInfo(const Project &p, const QString &path)
 {
-    out() << tr("Project %1 (%2)").arg(p.name, path) << Qt::endl;
-    out() << tr("Data: %1, %2 rows × %3 columns, SHA-256 %4")
-                 .arg(p.data.sample ? tr("built-in sample") : p.data.path)
+    out() << QCoreApplication::translate("cli", "Project %1 (%2)").arg(p.name, path) << Qt::endl;
+    out() << QCoreApplication::translate("cli", "Data: %1, %2 rows × %3 columns, SHA-256 %4")
+                 .arg(p.data.sample ? QCoreApplication::translate("cli", "built-in sample") : p.data.path)
                  .arg(p.data.fingerprint.rows)
                  .arg(p.data.fingerprint.columns)
                  .arg(p.data.fingerprint.sha256.left(16))
           << Qt::endl;
     QString why;
     if (p.data.check(path, &why) != DataSource::Status::Ok)
-        out() << tr("Warning: %1").arg(why) << Qt::endl;
-    out() << tr("Target: %1 (positive “%2”); threshold %3; learners %4")
+        out() << QCoreApplication::translate("cli", "Warning: %1").arg(why) << Qt::endl;
+    out() << QCoreApplication::translate("cli", "Target: %1 (positive “%2”); threshold %3; learners %4")
                  .arg(p.spec.target.column, p.spec.target.positive)
                  .arg(p.spec.threshold)
                  .arg(p.spec.learnerIds().join(QLatin1Char(',')))
           << Qt::endl;
     if (p.models.isEmpty()) {
-        out() << tr("No models trained yet (churnlab-cli project train).") << Qt::endl;
+        out() << QCoreApplication::translate("cli", "No models trained yet (churnlab-cli project train).") << Qt::endl;
         return;
     }
     const ProjectModel *chosen = p.chosen();
@@ -125,14 +120,14 @@ void printInfo(const Project &p, const QString &path)
 int info(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Describes a project: its data, settings and models."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Describes a project: its data, settings and models."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The .churnlab file."));
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "The .churnlab file."));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("project info takes PROJECT; see --help"), 2);
+        return fail(QCoreApplication::translate("cli", "project info takes PROJECT; see --help"), 2);
     const QString path = parser.positionalArguments().first();
     auto p = Project::open(path);
     if (!p)
@@ -154,17 +149,17 @@ int train(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Trains a project's models with its own settings and saves them into it."));
+        QCoreApplication::translate("cli", "Trains a project's models with its own settings and saves them into it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The .churnlab file."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "The .churnlab file."));
     parser.addOption({QStringLiteral("models"),
-                      tr("Comma-separated learners (default: the project's)."),
+                      QCoreApplication::translate("cli", "Comma-separated learners (default: the project's)."),
                       QStringLiteral("list")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("project train takes PROJECT; see --help"), 2);
+        return fail(QCoreApplication::translate("cli", "project train takes PROJECT; see --help"), 2);
     const QString path = parser.positionalArguments().first();
     auto p = Project::open(path);
     if (!p)
@@ -174,7 +169,7 @@ int train(const QStringList &args)
         for (const QString &id :
              parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!ModelCatalog::find(id.trimmed()))
-                return fail(tr("unknown model “%1”; see churnlab-cli train --list-models").arg(id), 2);
+                return fail(QCoreApplication::translate("cli", "unknown model “%1”; see churnlab-cli train --list-models").arg(id), 2);
             learners << id.trimmed();
         }
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -204,7 +199,7 @@ int projectCommand(const QStringList &args)
         return info(rest);
     if (sub == QLatin1String("train"))
         return train(rest);
-    return fail(tr("project takes new, info or train; e.g. churnlab-cli project info P.churnlab"), 2);
+    return fail(QCoreApplication::translate("cli", "project takes new, info or train; e.g. churnlab-cli project info P.churnlab"), 2);
 }
 
 } // namespace churnlab::cli

@@ -14,11 +14,6 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("churnlab::CanvasFacts", text);
-}
-
 QString number(double v, int decimals)
 {
     return QLocale::c().toString(v, 'f', decimals);
@@ -39,10 +34,10 @@ QString percent(double share)
 QString validationText(const Project &p)
 {
     if (!p.testFile.isEmpty())
-        return tr("separate test file");
+        return CanvasFacts::tr("separate test file");
     if (p.spec.validation.kind == ValidationSpec::Kind::KFold)
-        return tr("%1-fold cross-validation").arg(p.spec.validation.folds);
-    return tr("%1 holdout").arg(percent(p.spec.validation.testFraction));
+        return CanvasFacts::tr("%1-fold cross-validation").arg(p.spec.validation.folds);
+    return CanvasFacts::tr("%1 holdout").arg(percent(p.spec.validation.testFraction));
 }
 
 QString learnerTitle(const QString &id)
@@ -59,14 +54,14 @@ Facts dataFacts(const Project &p, const Dataset *data)
     const DataFingerprint &fp = p.data.fingerprint;
     if (p.data.isEmpty())
         return f;
-    f << Canvas::Fact {QStringLiteral("file"), tr("File"),
-                       p.data.sample ? tr("built-in sample") : fp.file};
+    f << Canvas::Fact {QStringLiteral("file"), CanvasFacts::tr("File"),
+                       p.data.sample ? CanvasFacts::tr("built-in sample") : fp.file};
     const qint64 rows = data ? data->rowCount() : fp.rows;
     const int columns = data ? data->columnCount() : fp.columns;
-    f << Canvas::Fact {QStringLiteral("rows"), tr("Rows"), whole(double(rows))};
-    f << Canvas::Fact {QStringLiteral("columns"), tr("Columns"), whole(columns)};
+    f << Canvas::Fact {QStringLiteral("rows"), CanvasFacts::tr("Rows"), whole(double(rows))};
+    f << Canvas::Fact {QStringLiteral("columns"), CanvasFacts::tr("Columns"), whole(columns)};
     if (!fp.sha256.isEmpty())
-        f << Canvas::Fact {QStringLiteral("sha256"), tr("SHA-256"), fp.sha256.left(16)};
+        f << Canvas::Fact {QStringLiteral("sha256"), CanvasFacts::tr("SHA-256"), fp.sha256.left(16)};
     return f;
 }
 
@@ -76,23 +71,23 @@ Facts taskFacts(const Project &p, const Dataset *data)
     const TargetSpec &t = p.spec.target;
     if (t.column.isEmpty())
         return f;
-    f << Canvas::Fact {QStringLiteral("task"), tr("Task"),
-                       tr("binary classification of “%1”").arg(t.column)};
+    f << Canvas::Fact {QStringLiteral("task"), CanvasFacts::tr("Task"),
+                       CanvasFacts::tr("binary classification of “%1”").arg(t.column)};
     if (data) {
         auto target = BinaryTarget::fromSpec(*data, t);
         if (target) {
-            f << Canvas::Fact {QStringLiteral("positive"), tr("Positive class"),
+            f << Canvas::Fact {QStringLiteral("positive"), CanvasFacts::tr("Positive class"),
                                target->positiveLabel()};
             const qint64 n = target->positives() + target->negatives();
             if (n > 0)
-                f << Canvas::Fact {QStringLiteral("base_rate"), tr("Base rate"),
-                                   tr("%1 (%2 of %3)")
+                f << Canvas::Fact {QStringLiteral("base_rate"), CanvasFacts::tr("Base rate"),
+                                   CanvasFacts::tr("%1 (%2 of %3)")
                                        .arg(percent(double(target->positives()) / double(n)),
                                             whole(double(target->positives())),
                                             whole(double(n)))};
         }
     } else if (!t.positive.isEmpty()) {
-        f << Canvas::Fact {QStringLiteral("positive"), tr("Positive class"), t.positive};
+        f << Canvas::Fact {QStringLiteral("positive"), CanvasFacts::tr("Positive class"), t.positive};
     }
     return f;
 }
@@ -106,19 +101,19 @@ Facts featureFacts(const Project &p, const Dataset *data)
     const QStringList ids = config.columnsWithRole(Role::Id);
     if (const ProjectModel *m = p.chosen()) {
         const ModelReport &r = *m->report;
-        f << Canvas::Fact {QStringLiteral("source_columns"), tr("Columns used"),
+        f << Canvas::Fact {QStringLiteral("source_columns"), CanvasFacts::tr("Columns used"),
                            whole(double(r.permutation.entries.size()))};
-        f << Canvas::Fact {QStringLiteral("model_features"), tr("Model inputs after encoding"),
+        f << Canvas::Fact {QStringLiteral("model_features"), CanvasFacts::tr("Model inputs after encoding"),
                            whole(double(r.featureNames.size()))};
     } else if (data && !p.spec.target.column.isEmpty()) {
         const int used = data->columnCount() - 1 - int(ignored.size()) - int(ids.size());
-        f << Canvas::Fact {QStringLiteral("source_columns"), tr("Columns used"),
+        f << Canvas::Fact {QStringLiteral("source_columns"), CanvasFacts::tr("Columns used"),
                            whole(std::max(0, used))};
     }
     if (!ignored.isEmpty())
-        f << Canvas::Fact {QStringLiteral("ignored"), tr("Left out"), ignored.join(QStringLiteral(", "))};
+        f << Canvas::Fact {QStringLiteral("ignored"), CanvasFacts::tr("Left out"), ignored.join(QStringLiteral(", "))};
     if (!ids.isEmpty())
-        f << Canvas::Fact {QStringLiteral("id_columns"), tr("Customer id"), ids.join(QStringLiteral(", "))};
+        f << Canvas::Fact {QStringLiteral("id_columns"), CanvasFacts::tr("Customer id"), ids.join(QStringLiteral(", "))};
     return f;
 }
 
@@ -127,16 +122,16 @@ Facts evaluationFacts(const Project &p)
     Facts f;
     if (p.spec.target.column.isEmpty())
         return f;
-    f << Canvas::Fact {QStringLiteral("validation"), tr("Validation"), validationText(p)};
-    f << Canvas::Fact {QStringLiteral("metrics"), tr("Metrics"),
-                       tr("ROC AUC, PR AUC, log loss, Brier score")};
+    f << Canvas::Fact {QStringLiteral("validation"), CanvasFacts::tr("Validation"), validationText(p)};
+    f << Canvas::Fact {QStringLiteral("metrics"), CanvasFacts::tr("Metrics"),
+                       CanvasFacts::tr("ROC AUC, PR AUC, log loss, Brier score")};
     if (const ProjectModel *m = p.chosen()) {
         const ModelReport &r = *m->report;
-        f << Canvas::Fact {QStringLiteral("best_model"), tr("Chosen model"), r.title};
-        f << Canvas::Fact {QStringLiteral("auc"), tr("Test ROC AUC"), number(r.run.metrics.auc, 3)};
-        f << Canvas::Fact {QStringLiteral("pr_auc"), tr("Test PR AUC"),
+        f << Canvas::Fact {QStringLiteral("best_model"), CanvasFacts::tr("Chosen model"), r.title};
+        f << Canvas::Fact {QStringLiteral("auc"), CanvasFacts::tr("Test ROC AUC"), number(r.run.metrics.auc, 3)};
+        f << Canvas::Fact {QStringLiteral("pr_auc"), CanvasFacts::tr("Test PR AUC"),
                            number(r.run.metrics.prAuc, 3)};
-        f << Canvas::Fact {QStringLiteral("test_rows"), tr("Test rows"),
+        f << Canvas::Fact {QStringLiteral("test_rows"), CanvasFacts::tr("Test rows"),
                            whole(double(r.sweep.positives() + r.sweep.negatives()))};
     }
     return f;
@@ -145,8 +140,8 @@ Facts evaluationFacts(const Project &p)
 Facts decisionFacts(const Project &p)
 {
     Facts f;
-    f << Canvas::Fact {QStringLiteral("threshold"), tr("Threshold"), number(p.spec.threshold, 3)};
-    f << Canvas::Fact {QStringLiteral("costs"), tr("Cost of a false positive / negative"),
+    f << Canvas::Fact {QStringLiteral("threshold"), CanvasFacts::tr("Threshold"), number(p.spec.threshold, 3)};
+    f << Canvas::Fact {QStringLiteral("costs"), CanvasFacts::tr("Cost of a false positive / negative"),
                        number(p.spec.costs.falsePositive, 2) + QStringLiteral(" / ")
                            + number(p.spec.costs.falseNegative, 2)};
     const ProjectModel *m = p.chosen();
@@ -157,13 +152,13 @@ Facts decisionFacts(const Project &p)
     const double n = double(std::max<qint64>(1, sweep.positives() + sweep.negatives()));
     const double cost =
         (double(c.fp) * p.spec.costs.falsePositive + double(c.fn) * p.spec.costs.falseNegative) / n;
-    f << Canvas::Fact {QStringLiteral("expected_cost"), tr("Expected cost per customer"),
+    f << Canvas::Fact {QStringLiteral("expected_cost"), CanvasFacts::tr("Expected cost per customer"),
                        number(cost, 3)};
     const RetentionRoi roi = RetentionRoi::compute(sweep, p.roi, p.spec.threshold);
-    f << Canvas::Fact {QStringLiteral("roi"), tr("Monthly value at the threshold"),
+    f << Canvas::Fact {QStringLiteral("roi"), CanvasFacts::tr("Monthly value at the threshold"),
                        whole(roi.atThreshold.monthlyValue)};
-    f << Canvas::Fact {QStringLiteral("roi_best"), tr("Best threshold for value"),
-                       tr("%1 (%2 per month)")
+    f << Canvas::Fact {QStringLiteral("roi_best"), CanvasFacts::tr("Best threshold for value"),
+                       CanvasFacts::tr("%1 (%2 per month)")
                            .arg(number(roi.best.threshold, 3), whole(roi.best.monthlyValue))};
     return f;
 }
@@ -176,7 +171,7 @@ Facts modelFacts(const Project &p)
             QStringList titles;
             for (const LearnerSpec &l : p.spec.learners)
                 titles << learnerTitle(l.id);
-            f << Canvas::Fact {QStringLiteral("learners"), tr("Learners"),
+            f << Canvas::Fact {QStringLiteral("learners"), CanvasFacts::tr("Learners"),
                                titles.join(QStringLiteral(", "))};
         }
         return f;
@@ -187,17 +182,17 @@ Facts modelFacts(const Project &p)
         titles << m.report->title;
         seconds += m.report->run.trainSeconds;
     }
-    f << Canvas::Fact {QStringLiteral("learners"), tr("Learners"), titles.join(QStringLiteral(", "))};
-    f << Canvas::Fact {QStringLiteral("train_seconds"), tr("Training time"),
-                       tr("%1 s in all").arg(number(seconds, seconds < 10 ? 2 : 1))};
+    f << Canvas::Fact {QStringLiteral("learners"), CanvasFacts::tr("Learners"), titles.join(QStringLiteral(", "))};
+    f << Canvas::Fact {QStringLiteral("train_seconds"), CanvasFacts::tr("Training time"),
+                       CanvasFacts::tr("%1 s in all").arg(number(seconds, seconds < 10 ? 2 : 1))};
     if (const ProjectModel *m = p.chosen()) {
         const QJsonObject params = p.spec.paramsOf(m->id());
         QStringList set;
         for (auto it = params.begin(); it != params.end(); ++it)
             set << QStringLiteral("%1=%2").arg(it.key(), it.value().toVariant().toString());
         f << Canvas::Fact {QStringLiteral("hyperparameters"),
-                           tr("Hyperparameters of %1").arg(m->report->title),
-                           set.isEmpty() ? tr("defaults") : set.join(QStringLiteral(", "))};
+                           CanvasFacts::tr("Hyperparameters of %1").arg(m->report->title),
+                           set.isEmpty() ? CanvasFacts::tr("defaults") : set.join(QStringLiteral(", "))};
     }
     return f;
 }
@@ -210,12 +205,12 @@ Facts monitoringFacts(const Project &p)
     const ProjectModel *m = p.chosen();
     if (!m)
         return f;
-    f << Canvas::Fact {QStringLiteral("drift_checks"), tr("Drift checks"),
-                       tr("PSI of each of the %1 input columns, their missing rates, and the "
+    f << Canvas::Fact {QStringLiteral("drift_checks"), CanvasFacts::tr("Drift checks"),
+                       CanvasFacts::tr("PSI of each of the %1 input columns, their missing rates, and the "
                           "score distribution")
                            .arg(m->report->permutation.entries.size())};
-    f << Canvas::Fact {QStringLiteral("drift_reference"), tr("Reference"),
-                       tr("the training rows, carried in every exported bundle")};
+    f << Canvas::Fact {QStringLiteral("drift_reference"), CanvasFacts::tr("Reference"),
+                       CanvasFacts::tr("the training rows, carried in every exported bundle")};
     return f;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/project/Canvas.h"
 
 #include <QHash>
@@ -16,6 +18,8 @@ class Project;
 // locale), so that a fact is stale only when the project really changed.
 class CanvasFacts
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::CanvasFacts)
+
 public:
     // dataset: the project's data when loaded (base rate, column counts); may be null.
     static QHash<QString, QList<Canvas::Fact>> compute(const Project &project,

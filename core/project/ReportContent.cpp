@@ -13,18 +13,13 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("churnlab::ReportContent", text);
-}
-
 QString validationOf(const Project &p)
 {
     if (!p.testFile.isEmpty())
-        return tr("separate test file");
+        return ReportContent::tr("separate test file");
     if (p.spec.validation.kind == ValidationSpec::Kind::KFold)
-        return tr("%1-fold cross-validation (out-of-fold scores)").arg(p.spec.validation.folds);
-    return tr("stratified holdout of %1 %").arg(qRound(100 * p.spec.validation.testFraction));
+        return ReportContent::tr("%1-fold cross-validation (out-of-fold scores)").arg(p.spec.validation.folds);
+    return ReportContent::tr("stratified holdout of %1 %").arg(qRound(100 * p.spec.validation.testFraction));
 }
 
 void addDataSections(ReportContent &c, const Project &p, const Dataset &data, Progress &progress)
@@ -67,7 +62,7 @@ ReportContent ReportContent::compute(const Project &project, const Dataset *data
     ReportContent c;
     c.projectName = project.name;
     c.generated = QDateTime::currentDateTime();
-    c.dataName = project.data.sample ? tr("built-in sample") : project.data.fingerprint.file;
+    c.dataName = project.data.sample ? ReportContent::tr("built-in sample") : project.data.fingerprint.file;
     c.rows = project.data.fingerprint.rows;
     c.columns = project.data.fingerprint.columns;
     c.target = project.spec.target.column;

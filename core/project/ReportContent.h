@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/Progress.h"
 #include "core/eval/RetentionRoi.h"
 #include "core/explore/ClassHistogram.h"
@@ -25,6 +27,9 @@ struct ModelReport;
 // expected cost and ROI, feature importance, and the model card.
 struct ReportContent
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ReportContent)
+
+public:
     struct ColumnSummary
     {
         QString name;

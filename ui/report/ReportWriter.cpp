@@ -17,11 +17,6 @@ using namespace churnlab;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportWriter", text);
-}
-
 QString num(double v, int decimals = 3)
 {
     return QLocale().toString(v, 'f', decimals);
@@ -53,42 +48,42 @@ QString sectionTitle(Section s)
 {
     switch (s) {
     case Canvas_:
-        return tr("ML Canvas");
+        return ReportWriter::tr("ML Canvas");
     case DataSummary:
-        return tr("Data summary");
+        return ReportWriter::tr("Data summary");
     case Quality:
-        return tr("Data quality findings");
+        return ReportWriter::tr("Data quality findings");
     case Exploration:
-        return tr("Exploration");
+        return ReportWriter::tr("Exploration");
     case Leaderboard:
-        return tr("Leaderboard");
+        return ReportWriter::tr("Leaderboard");
     case Curves:
-        return tr("Model curves");
+        return ReportWriter::tr("Model curves");
     case Decision:
-        return tr("Confusion matrix, cost and ROI");
+        return ReportWriter::tr("Confusion matrix, cost and ROI");
     case Importance:
-        return tr("Feature importance");
+        return ReportWriter::tr("Feature importance");
     case Card:
-        return tr("Model card");
+        return ReportWriter::tr("Model card");
     }
     return {};
 }
 
 void titlePage(ReportLayout &doc, const ReportContent &c)
 {
-    doc.title(c.projectName.isEmpty() ? tr("Churn analysis") : c.projectName,
-              tr("Churn model report · %1").arg(QLocale().toString(c.generated, QLocale::LongFormat)));
+    doc.title(c.projectName.isEmpty() ? ReportWriter::tr("Churn analysis") : c.projectName,
+              ReportWriter::tr("Churn model report · %1").arg(QLocale().toString(c.generated, QLocale::LongFormat)));
     doc.space(30);
-    QList<std::pair<QString, QString>> rows {{tr("Data"), c.dataName},
-                                             {tr("Rows × columns"),
-                                              tr("%1 × %2").arg(count(c.rows)).arg(c.columns)}};
+    QList<std::pair<QString, QString>> rows {{ReportWriter::tr("Data"), c.dataName},
+                                             {ReportWriter::tr("Rows × columns"),
+                                              ReportWriter::tr("%1 × %2").arg(count(c.rows)).arg(c.columns)}};
     if (!c.target.isEmpty())
-        rows.append({tr("Target"), tr("%1 (positive class “%2”)").arg(c.target, c.positive)});
+        rows.append({ReportWriter::tr("Target"), ReportWriter::tr("%1 (positive class “%2”)").arg(c.target, c.positive)});
     if (c.chosen) {
-        rows.append({tr("Chosen model"), c.chosen->title});
-        rows.append({tr("Test ROC AUC"), num(c.chosen->run.metrics.auc)});
-        rows.append({tr("Threshold"), num(c.threshold)});
-        rows.append({tr("Expected monthly value"), money(c.roi.atThreshold.monthlyValue)});
+        rows.append({ReportWriter::tr("Chosen model"), c.chosen->title});
+        rows.append({ReportWriter::tr("Test ROC AUC"), num(c.chosen->run.metrics.auc)});
+        rows.append({ReportWriter::tr("Threshold"), num(c.threshold)});
+        rows.append({ReportWriter::tr("Expected monthly value"), money(c.roi.atThreshold.monthlyValue)});
     }
     doc.keyValues(rows);
 }
@@ -108,32 +103,32 @@ void dataPages(ReportLayout &doc, const ReportContent &c)
 {
     doc.newPage();
     doc.heading(sectionTitle(DataSummary));
-    QList<std::pair<QString, QString>> rows {{tr("File"), c.dataName},
-                                             {tr("Rows"), count(c.rows)},
-                                             {tr("Columns"), QString::number(c.columns)}};
+    QList<std::pair<QString, QString>> rows {{ReportWriter::tr("File"), c.dataName},
+                                             {ReportWriter::tr("Rows"), count(c.rows)},
+                                             {ReportWriter::tr("Columns"), QString::number(c.columns)}};
     if (c.positives + c.negatives > 0)
-        rows.append({tr("Churn rate"),
-                     tr("%1 % (%2 of %3 labelled rows)")
+        rows.append({ReportWriter::tr("Churn rate"),
+                     ReportWriter::tr("%1 % (%2 of %3 labelled rows)")
                          .arg(num(100.0 * double(c.positives) / double(c.positives + c.negatives), 1),
                               count(c.positives), count(c.positives + c.negatives))});
     doc.keyValues(rows);
     if (c.columnSummary.isEmpty()) {
-        doc.paragraph(tr("The data file was not available when this report was written."));
+        doc.paragraph(ReportWriter::tr("The data file was not available when this report was written."));
     } else {
         QList<QStringList> table;
         for (const auto &col : c.columnSummary)
             table.append({col.name, col.type, count(col.missing)});
-        doc.table({tr("Column"), tr("Type"), tr("Missing")}, table, {0.5, 0.3, 0.2}, {2});
+        doc.table({ReportWriter::tr("Column"), ReportWriter::tr("Type"), ReportWriter::tr("Missing")}, table, {0.5, 0.3, 0.2}, {2});
     }
     doc.heading(sectionTitle(Quality));
     if (c.findings.isEmpty())
-        doc.paragraph(tr("No problems were found."));
+        doc.paragraph(ReportWriter::tr("No problems were found."));
     QList<QStringList> findings;
     for (const QualityFinding &f : c.findings)
         findings.append({QualityFinding::severityName(f.severity), f.columns.join(QStringLiteral(", ")),
                          f.message + (f.suggestion.isEmpty() ? QString() : QStringLiteral(" ") + f.suggestion)});
     if (!findings.isEmpty())
-        doc.table({tr("Severity"), tr("Columns"), tr("Finding")}, findings, {0.12, 0.23, 0.65});
+        doc.table({ReportWriter::tr("Severity"), ReportWriter::tr("Columns"), ReportWriter::tr("Finding")}, findings, {0.12, 0.23, 0.65});
 }
 
 void explorationPages(ReportLayout &doc, const ReportContent &c)
@@ -141,7 +136,7 @@ void explorationPages(ReportLayout &doc, const ReportContent &c)
     if (c.associations.isEmpty())
         return;
     doc.heading(sectionTitle(Exploration), 160);
-    doc.paragraph(tr("How well each column alone separates churners from stayers (ROC AUC of "
+    doc.paragraph(ReportWriter::tr("How well each column alone separates churners from stayers (ROC AUC of "
                      "the column as a score; 0.5 is no signal)."));
     QStringList labels;
     std::vector<double> values;
@@ -150,10 +145,10 @@ void explorationPages(ReportLayout &doc, const ReportContent &c)
         values.push_back(a.auc);
     }
     doc.figure(28 + 16 * labels.size(), [labels, values](QPainter &p, const QRectF &r) {
-        ReportCharts::barChart(p, r, tr("Association with churn (ROC AUC)"), labels, values);
+        ReportCharts::barChart(p, r, ReportWriter::tr("Association with churn (ROC AUC)"), labels, values);
     });
-    doc.subheading(tr("Top drivers, split by churn"));
-    const QString negative = tr("stayed"), positive = c.positive.isEmpty() ? tr("churned") : c.positive;
+    doc.subheading(ReportWriter::tr("Top drivers, split by churn"));
+    const QString negative = ReportWriter::tr("stayed"), positive = c.positive.isEmpty() ? ReportWriter::tr("churned") : c.positive;
     for (const ClassHistogram &h : c.drivers)
         doc.figure(190, [h, negative, positive](QPainter &p, const QRectF &r) {
             ReportCharts::driverChart(p, r, h, negative, positive);
@@ -164,10 +159,10 @@ void leaderboard(ReportLayout &doc, const ReportContent &c)
 {
     doc.heading(sectionTitle(Leaderboard));
     if (c.models.isEmpty()) {
-        doc.paragraph(tr("No models have been trained yet."));
+        doc.paragraph(ReportWriter::tr("No models have been trained yet."));
         return;
     }
-    doc.paragraph(tr("Test-set metrics (%1), best ROC AUC first; accuracy and F1 at threshold %2.")
+    doc.paragraph(ReportWriter::tr("Test-set metrics (%1), best ROC AUC first; accuracy and F1 at threshold %2.")
                       .arg(c.validation, num(c.threshold)));
     QList<QStringList> rows;
     for (const auto &m : c.models) {
@@ -175,8 +170,8 @@ void leaderboard(ReportLayout &doc, const ReportContent &c)
         rows.append({m->title, num(at.auc), num(at.prAuc), num(at.logLoss), num(at.brier),
                      num(at.accuracy()), num(at.f1()), num(m->run.trainSeconds, 2)});
     }
-    doc.table({tr("Model"), tr("ROC AUC"), tr("PR AUC"), tr("Log loss"), tr("Brier"),
-               tr("Accuracy"), tr("F1"), tr("Train s")},
+    doc.table({ReportWriter::tr("Model"), ReportWriter::tr("ROC AUC"), ReportWriter::tr("PR AUC"), ReportWriter::tr("Log loss"), ReportWriter::tr("Brier"),
+               ReportWriter::tr("Accuracy"), ReportWriter::tr("F1"), ReportWriter::tr("Train s")},
               rows, {0.24, 0.11, 0.11, 0.11, 0.1, 0.11, 0.1, 0.12}, {1, 2, 3, 4, 5, 6, 7});
 }
 
@@ -186,7 +181,7 @@ void curves(ReportLayout &doc, const ReportContent &c)
         return;
     const auto m = c.chosen;
     doc.heading(sectionTitle(Curves), 290);
-    doc.paragraph(tr("%1 on the test set (%2).").arg(m->title, c.validation));
+    doc.paragraph(ReportWriter::tr("%1 on the test set (%2).").arg(m->title, c.validation));
     ReportCharts::Series roc {m->title, m->sweep.roc(), ReportCharts::color(0)};
     ReportCharts::Series gains {m->title, m->sweep.gains(), ReportCharts::color(0)};
     std::vector<std::pair<double, double>> calibration;
@@ -196,18 +191,18 @@ void curves(ReportLayout &doc, const ReportContent &c)
     doc.figure(250, [roc, gains](QPainter &p, const QRectF &r) {
         const QRectF left(r.left(), r.top(), r.width() / 2 - 8, r.height());
         const QRectF right(r.center().x() + 8, r.top(), r.width() / 2 - 8, r.height());
-        ReportCharts::Axes a {tr("False positive rate"), tr("True positive rate")};
+        ReportCharts::Axes a {ReportWriter::tr("False positive rate"), ReportWriter::tr("True positive rate")};
         a.diagonal = true;
-        ReportCharts::lineChart(p, left, tr("ROC curve"), {roc}, a);
-        ReportCharts::Axes g {tr("Share of customers contacted"), tr("Share of churners reached")};
+        ReportCharts::lineChart(p, left, ReportWriter::tr("ROC curve"), {roc}, a);
+        ReportCharts::Axes g {ReportWriter::tr("Share of customers contacted"), ReportWriter::tr("Share of churners reached")};
         g.diagonal = true;
-        ReportCharts::lineChart(p, right, tr("Cumulative gains"), {gains}, g);
+        ReportCharts::lineChart(p, right, ReportWriter::tr("Cumulative gains"), {gains}, g);
     });
     doc.figure(250, [cal](QPainter &p, const QRectF &r) {
         const QRectF left(r.left(), r.top(), r.width() / 2 - 8, r.height());
-        ReportCharts::Axes a {tr("Mean predicted probability"), tr("Observed churn rate")};
+        ReportCharts::Axes a {ReportWriter::tr("Mean predicted probability"), ReportWriter::tr("Observed churn rate")};
         a.diagonal = true;
-        ReportCharts::lineChart(p, left, tr("Calibration"), {cal}, a);
+        ReportCharts::lineChart(p, left, ReportWriter::tr("Calibration"), {cal}, a);
     });
 }
 
@@ -222,24 +217,24 @@ void decision(ReportLayout &doc, const ReportContent &c)
                                       at.fn, at.tn);
     });
     doc.keyValues({
-        {tr("Threshold"), num(c.threshold)},
-        {tr("Cost of a false positive / false negative"),
-         tr("%1 / %2").arg(num(c.falsePositiveCost, 2), num(c.falseNegativeCost, 2))},
-        {tr("Expected cost per customer"), num(c.expectedCost)},
-        {tr("Customers scored per month"), money(c.roiInputs.customersPerMonth)},
-        {tr("Cost of a retention offer"), num(c.roiInputs.offerCost, 2)},
-        {tr("Offer success rate"), tr("%1 %").arg(num(100 * c.roiInputs.successRate, 1))},
-        {tr("Value of a retained customer"), num(c.roiInputs.retainedValue, 2)},
-        {tr("Monthly value at the threshold"),
-         tr("%1 (%2 contacted, %3 churners kept)")
+        {ReportWriter::tr("Threshold"), num(c.threshold)},
+        {ReportWriter::tr("Cost of a false positive / false negative"),
+         ReportWriter::tr("%1 / %2").arg(num(c.falsePositiveCost, 2), num(c.falseNegativeCost, 2))},
+        {ReportWriter::tr("Expected cost per customer"), num(c.expectedCost)},
+        {ReportWriter::tr("Customers scored per month"), money(c.roiInputs.customersPerMonth)},
+        {ReportWriter::tr("Cost of a retention offer"), num(c.roiInputs.offerCost, 2)},
+        {ReportWriter::tr("Offer success rate"), ReportWriter::tr("%1 %").arg(num(100 * c.roiInputs.successRate, 1))},
+        {ReportWriter::tr("Value of a retained customer"), num(c.roiInputs.retainedValue, 2)},
+        {ReportWriter::tr("Monthly value at the threshold"),
+         ReportWriter::tr("%1 (%2 contacted, %3 churners kept)")
              .arg(money(c.roi.atThreshold.monthlyValue), money(c.roi.atThreshold.contactedPerMonth),
                   money(c.roi.atThreshold.savedPerMonth))},
-        {tr("Contacting nobody"), money(c.roi.contactNobody)},
-        {tr("Contacting everyone"), money(c.roi.contactEveryone)},
-        {tr("Best threshold for value"),
-         tr("%1, worth %2 a month").arg(num(c.roi.best.threshold), money(c.roi.best.monthlyValue))},
+        {ReportWriter::tr("Contacting nobody"), money(c.roi.contactNobody)},
+        {ReportWriter::tr("Contacting everyone"), money(c.roi.contactEveryone)},
+        {ReportWriter::tr("Best threshold for value"),
+         ReportWriter::tr("%1, worth %2 a month").arg(num(c.roi.best.threshold), money(c.roi.best.monthlyValue))},
     });
-    ReportCharts::Series value {tr("monthly value"), c.roi.curve, ReportCharts::color(2)};
+    ReportCharts::Series value {ReportWriter::tr("monthly value"), c.roi.curve, ReportCharts::color(2)};
     double low = 0, high = 0;
     for (const auto &[t, v] : c.roi.curve) {
         low = std::min(low, v);
@@ -247,12 +242,12 @@ void decision(ReportLayout &doc, const ReportContent &c)
     }
     const double threshold = c.threshold;
     doc.figure(230, [value, low, high, threshold](QPainter &p, const QRectF &r) {
-        ReportCharts::Axes a {tr("Threshold"), tr("Monthly value")};
+        ReportCharts::Axes a {ReportWriter::tr("Threshold"), ReportWriter::tr("Monthly value")};
         a.yMin = low;
         a.yMax = high > low ? high : low + 1;
         a.markerX = threshold;
         ReportCharts::lineChart(p, QRectF(r.left(), r.top(), r.width() * 0.75, r.height()),
-                                tr("Value of acting on the model, by threshold"), {value}, a);
+                                ReportWriter::tr("Value of acting on the model, by threshold"), {value}, a);
     });
 }
 
@@ -272,9 +267,9 @@ void importance(ReportLayout &doc, const ReportContent &c)
         labels << name;
         values.push_back(v);
     }
-    doc.paragraph(tr("How much the test ROC AUC of %1 drops when a column is shuffled.").arg(m->title));
+    doc.paragraph(ReportWriter::tr("How much the test ROC AUC of %1 drops when a column is shuffled.").arg(m->title));
     doc.figure(28 + 16 * labels.size(), [labels, values](QPainter &p, const QRectF &r) {
-        ReportCharts::barChart(p, r, tr("Permutation importance (AUC drop)"), labels, values, 4);
+        ReportCharts::barChart(p, r, ReportWriter::tr("Permutation importance (AUC drop)"), labels, values, 4);
     });
 }
 
@@ -310,13 +305,13 @@ Result<bool> ReportWriter::write(const ReportContent &content, const QString &pa
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io, ReportWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
     {
         QPdfWriter writer(&file);
         writer.setResolution(72); // one unit is one point: the layout's unit
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(tr("%1 — churn model report").arg(content.projectName));
+        writer.setTitle(ReportWriter::tr("%1 — churn model report").arg(content.projectName));
         writer.setCreator(QStringLiteral("ChurnLab %1").arg(QStringLiteral(CHURNLAB_VERSION)));
         ReportLayout doc(&writer, content.projectName,
                          QLocale().toString(content.generated.date(), QLocale::ShortFormat));
@@ -326,7 +321,7 @@ Result<bool> ReportWriter::write(const ReportContent &content, const QString &pa
             writer.setPageOrientation(doc.orientation(i));
             if (i == 0) {
                 if (!painter.begin(&writer))
-                    return Error {Error::Kind::Io, tr("Cannot write %1").arg(path)};
+                    return Error {Error::Kind::Io, ReportWriter::tr("Cannot write %1").arg(path)};
             } else {
                 writer.newPage();
             }
@@ -336,6 +331,6 @@ Result<bool> ReportWriter::write(const ReportContent &content, const QString &pa
         painter.end();
     }
     if (!file.commit())
-        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io, ReportWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/Result.h"
 
 class QPaintDevice;
@@ -17,6 +19,8 @@ struct ReportContent;
 // language (its installed translators).
 class ReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
 public:
     [[nodiscard]] static churnlab::Result<bool> write(const churnlab::ReportContent &content,
                                                       const QString &path);
