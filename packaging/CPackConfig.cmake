@@ -3,7 +3,8 @@
 #   churnlab-server_<version>_amd64.deb  churnlab-serve and churnlab-cli (Qt Core, HttpServer,
 #                                        libzip, libsodium; what the container image installs)
 #   churnlab_<version>_amd64.deb         the desktop app and the plot helper, with the desktop
-#                                        entry, icon and AppStream metadata; depends on the
+#                                        entry, icon, the .churnlab project type and AppStream
+#                                        metadata; depends on the
 #                                        server package for the command line
 set(CPACK_PACKAGE_NAME "churnlab")
 set(CPACK_PACKAGE_VENDOR "ChurnLab")
@@ -22,6 +23,8 @@ set(CPACK_COMPONENT_SERVER_DESCRIPTION
     "ChurnLab model scoring: churnlab-serve (HTTP) and churnlab-cli (train, score, bundle)")
 set(CPACK_DEBIAN_GUI_PACKAGE_NAME "churnlab")
 set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
+# Registers the project file type (its dpkg trigger reads /usr/share/mime/packages).
+set(CPACK_DEBIAN_GUI_PACKAGE_RECOMMENDS "shared-mime-info")
 set(CPACK_COMPONENT_GUI_DEPENDS server)
 set(CPACK_COMPONENT_GUI_DESCRIPTION "Desktop workbench for customer-churn prediction")
 set(CPACK_STRIP_FILES ON)

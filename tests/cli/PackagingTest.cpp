@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace churnlab;
@@ -194,6 +196,61 @@ private slots:
         QCOMPARE(ids.size(), qsizetype(source.size()));
         for (qsizetype i = 0; i < source.size(); ++i)
             QCOMPARE(ids[i], source.text(i)); // every row once, in order
+    }
+
+    void projectFilesHaveATypeOfTheirOwn()
+    {
+        // The desktop entry opens projects, and the MIME package names their type and icon.
+        QFile desktop(m_root + "/resources/org.churnlab.ChurnLab.desktop");
+        QVERIFY(desktop.open(QIODevice::ReadOnly));
+        QVERIFY(desktop.readAll().contains("MimeType=application/x-churnlab-project;"));
+        QFile mime(m_root + "/resources/org.churnlab.ChurnLab.mime.xml");
+        QVERIFY(mime.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&mime);
+        QString type, glob, parent, icon;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const auto a = xml.attributes();
+            if (xml.name() == QLatin1String("mime-type"))
+                type = a.value("type").toString();
+            else if (xml.name() == QLatin1String("glob"))
+                glob = a.value("pattern").toString();
+            else if (xml.name() == QLatin1String("sub-class-of"))
+                parent = a.value("type").toString();
+            else if (xml.name() == QLatin1String("icon"))
+                icon = a.value("name").toString();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(type, QStringLiteral("application/x-churnlab-project"));
+        QCOMPARE(glob, QStringLiteral("*.churnlab"));
+        QCOMPARE(parent, QStringLiteral("application/zip"));
+        QCOMPARE(icon, QStringLiteral("application-x-churnlab-project"));
+        QVERIFY(QFile::exists(m_root + "/resources/icons/churnlab-project.svg"));
+        // A project made by the CLI is the zip archive the type says it is.
+        const QString project = m_dir.filePath("p.churnlab");
+        QProcess p;
+        p.start(QStringLiteral(CHURNLAB_CLI_PATH),
+                {"project", "new", m_data, "--target", "churn", "-o", project});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile made(project);
+        QVERIFY(made.open(QIODevice::ReadOnly));
+        QVERIFY(made.read(4) == QByteArray("PK\x03\x04", 4));
+        // shared-mime-info itself accepts the package, when it is installed.
+        const QString update = QStandardPaths::findExecutable("update-mime-database");
+        if (update.isEmpty())
+            return;
+        QTemporaryDir db;
+        QVERIFY(QDir().mkpath(db.filePath("packages")));
+        QVERIFY(QFile::copy(mime.fileName(), db.filePath("packages/org.churnlab.ChurnLab.xml")));
+        QProcess run;
+        run.start(update, {db.path()});
+        QVERIFY(run.waitForFinished(60000));
+        QCOMPARE(run.exitCode(), 0);
+        QFile globs(db.filePath("globs2"));
+        QVERIFY(globs.open(QIODevice::ReadOnly));
+        QVERIFY(globs.readAll().contains("application/x-churnlab-project:*.churnlab"));
     }
 };
 
