@@ -137,9 +137,9 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     // Edit > Undo acts on the canvas while it is shown, too.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
         QWidget *current = m_tabs->currentWidget();
-        m_undoGroup->setActiveStack(current == m_features ? m_features->undoStack()
-                                    : current == m_canvas ? m_canvas->undoStack()
-                                                          : m_undo);
+        m_undoGroup->setActiveStack(current == m_features     ? m_features->undoStack()
+                                        : current == m_canvas ? m_canvas->undoStack()
+                                                              : m_undo);
     });
     m_tabs->setCurrentWidget(dataView);
     connect(m_quality, &QualityPanel::columnActivated, this, [this](const QString &column) {
@@ -356,7 +356,7 @@ void MainWindow::createActions()
     toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     view->addAction(toggleProfile);
     view->addSeparator();
-    const QList<QString> tabNames = {tr("Canvas"), tr("Data"),     tr("Explore"),
+    const QList<QString> tabNames = {tr("Canvas"),  tr("Data"),     tr("Explore"),
                                      tr("Quality"), tr("Features"), tr("Model")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a =

@@ -18,17 +18,23 @@ std::optional<Project> openProject(QCommandLineParser &parser, const QStringList
                                    const QString &what, int &exitCode)
 {
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("cli", "The .churnlab file."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, what, QStringLiteral("file")});
-    parser.addOption({QStringLiteral("language"),
-                      QApplication::translate("cli", "en, de or es (default: the app's language setting, else the system's)."),
-                      QStringLiteral("code")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QApplication::translate("cli", "The .churnlab file."));
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, what, QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("language"),
+         QApplication::translate(
+             "cli", "en, de or es (default: the app's language setting, else the system's)."),
+         QStringLiteral("code")});
     if (const auto exit = parseArguments(parser, args)) {
         exitCode = *exit;
         return std::nullopt;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output"))) {
-        exitCode = fail(QApplication::translate("cli", "%1 takes PROJECT and -o FILE; see --help").arg(args.first()), 2);
+        exitCode = fail(QApplication::translate("cli", "%1 takes PROJECT and -o FILE; see --help")
+                            .arg(args.first()),
+                        2);
         return std::nullopt;
     }
     auto p = Project::open(parser.positionalArguments().first());
@@ -46,12 +52,16 @@ std::shared_ptr<const Dataset> projectData(const Project &p, const QString &path
     if (p.data.isEmpty())
         return nullptr;
     if (p.data.check(path, &why) != DataSource::Status::Ok) {
-        err() << QApplication::translate("cli", "warning: %1 The report leaves out what needs the data.").arg(why) << Qt::endl;
+        err() << QApplication::translate("cli",
+                                         "warning: %1 The report leaves out what needs the data.")
+                     .arg(why)
+              << Qt::endl;
         return nullptr;
     }
     auto data = p.data.load(path);
     if (!data) {
-        err() << QApplication::translate("cli", "warning: %1").arg(data.error().describe()) << Qt::endl;
+        err() << QApplication::translate("cli", "warning: %1").arg(data.error().describe())
+              << Qt::endl;
         return nullptr;
     }
     return *data;
@@ -63,20 +73,26 @@ std::shared_ptr<const Dataset> projectData(const Project &p, const QString &path
 int reportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("cli", "Writes a project's report as a paginated A4 PDF."));
+    parser.setApplicationDescription(
+        QApplication::translate("cli", "Writes a project's report as a paginated A4 PDF."));
     parser.addOption({QStringLiteral("model"),
-                      QApplication::translate("cli", "The model the report speaks of (default: the project's choice, else the "
-                         "best by test AUC)."),
+                      QApplication::translate(
+                          "cli",
+                          "The model the report speaks of (default: the project's choice, else the "
+                          "best by test AUC)."),
                       QStringLiteral("id")});
     int code = 0;
-    auto p = openProject(parser, args, QApplication::translate("cli", "The PDF file to write."), code);
+    auto p =
+        openProject(parser, args, QApplication::translate("cli", "The PDF file to write."), code);
     if (!p)
         return code;
     const QString path = parser.positionalArguments().first();
     if (parser.isSet(QStringLiteral("model"))) {
         p->chosenModel = parser.value(QStringLiteral("model"));
         if (!p->model(p->chosenModel))
-            return fail(QApplication::translate("cli", "the project has no model “%1”").arg(p->chosenModel), 2);
+            return fail(
+                QApplication::translate("cli", "the project has no model “%1”").arg(p->chosenModel),
+                2);
     }
     const auto data = projectData(*p, path);
     TerminalProgress bar(true);
@@ -91,16 +107,17 @@ int reportCommand(const QStringList &args)
 int canvasCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("cli", "Exports a project's ML Canvas as a one-page landscape PDF, or PNG."));
+    parser.setApplicationDescription(QApplication::translate(
+        "cli", "Exports a project's ML Canvas as a one-page landscape PDF, or PNG."));
     int code = 0;
-    auto p = openProject(parser, args, QApplication::translate("cli", "The .pdf or .png file to write."), code);
+    auto p = openProject(parser, args,
+                         QApplication::translate("cli", "The .pdf or .png file to write."), code);
     if (!p)
         return code;
     const auto data = projectData(*p, parser.positionalArguments().first());
     const QString output = parser.value(QStringLiteral("output"));
-    if (auto written = CanvasPainter::exportTo(output, p->canvas,
-                                               CanvasFacts::stale(*p, data.get()), p->name);
+    if (auto written =
+            CanvasPainter::exportTo(output, p->canvas, CanvasFacts::stale(*p, data.get()), p->name);
         !written)
         return fail(written.error());
     return 0;

@@ -17,31 +17,43 @@ namespace {
 int newProject(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Creates a project (.churnlab) on a CSV file with a target, ready to train."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Creates a project (.churnlab) on a CSV file with a target, ready to train."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DATA"), QCoreApplication::translate("cli", "The training CSV file."));
-    parser.addOption({QStringLiteral("target"), QCoreApplication::translate("cli", "Target column (two values)."),
+    parser.addPositionalArgument(QStringLiteral("DATA"),
+                                 QCoreApplication::translate("cli", "The training CSV file."));
+    parser.addOption({QStringLiteral("target"),
+                      QCoreApplication::translate("cli", "Target column (two values)."),
                       QStringLiteral("column")});
-    parser.addOption({QStringLiteral("positive"),
-                      QCoreApplication::translate("cli", "The target's positive class (default: guessed)."), QStringLiteral("value")});
-    parser.addOption({QStringLiteral("features"),
-                      QCoreApplication::translate("cli", "Per-column roles and transforms, a JSON file as the Features tab saves it."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("positive"),
+         QCoreApplication::translate("cli", "The target's positive class (default: guessed)."),
+         QStringLiteral("value")});
+    parser.addOption(
+        {QStringLiteral("features"),
+         QCoreApplication::translate(
+             "cli", "Per-column roles and transforms, a JSON file as the Features tab saves it."),
+         QStringLiteral("file")});
     parser.addOption({QStringLiteral("models"),
-                      QCoreApplication::translate("cli", "Comma-separated learners the project trains (default %1).")
+                      QCoreApplication::translate(
+                          "cli", "Comma-separated learners the project trains (default %1).")
                           .arg(TrainSpec().learnerIds().join(QLatin1Char(','))),
                       QStringLiteral("list")});
-    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("cli", "The project's name (default: the file's)."),
-                      QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("name"),
+         QCoreApplication::translate("cli", "The project's name (default: the file's)."),
+         QStringLiteral("text")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QCoreApplication::translate("cli", "The project file to write."), QStringLiteral("file")});
+                      QCoreApplication::translate("cli", "The project file to write."),
+                      QStringLiteral("file")});
     addCsvOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target"))
         || !parser.isSet(QStringLiteral("output")))
-        return fail(QCoreApplication::translate("cli", "project new takes DATA, --target COLUMN and -o FILE; see --help"), 2);
+        return fail(QCoreApplication::translate(
+                        "cli", "project new takes DATA, --target COLUMN and -o FILE; see --help"),
+                    2);
     auto options = csvOptions(parser);
     if (!options)
         return fail(options.error().message, 2);
@@ -61,7 +73,9 @@ int newProject(const QStringList &args)
     p.spec.target.column = parser.value(QStringLiteral("target"));
     p.spec.target.positive = parser.value(QStringLiteral("positive"));
     if (read->dataset.indexOf(p.spec.target.column) < 0)
-        return fail(QCoreApplication::translate("cli", "%1 has no column “%2”").arg(data, p.spec.target.column), 2);
+        return fail(QCoreApplication::translate("cli", "%1 has no column “%2”")
+                        .arg(data, p.spec.target.column),
+                    2);
     if (parser.isSet(QStringLiteral("features"))) {
         auto config = FeatureConfig::load(parser.value(QStringLiteral("features")));
         if (!config)
@@ -70,7 +84,8 @@ int newProject(const QStringList &args)
     }
     if (parser.isSet(QStringLiteral("models"))) {
         p.spec.learners.clear();
-        for (const QString &id : parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString &id :
+             parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             p.spec.learners.append({id.trimmed(), {}});
     }
     if (auto valid = p.spec.validate(); !valid)
@@ -90,7 +105,8 @@ void printInfo(const Project &p, const QString &path)
 {
     out() << QCoreApplication::translate("cli", "Project %1 (%2)").arg(p.name, path) << Qt::endl;
     out() << QCoreApplication::translate("cli", "Data: %1, %2 rows × %3 columns, SHA-256 %4")
-                 .arg(p.data.sample ? QCoreApplication::translate("cli", "built-in sample") : p.data.path)
+                 .arg(p.data.sample ? QCoreApplication::translate("cli", "built-in sample")
+                                    : p.data.path)
                  .arg(p.data.fingerprint.rows)
                  .arg(p.data.fingerprint.columns)
                  .arg(p.data.fingerprint.sha256.left(16))
@@ -98,13 +114,16 @@ void printInfo(const Project &p, const QString &path)
     QString why;
     if (p.data.check(path, &why) != DataSource::Status::Ok)
         out() << QCoreApplication::translate("cli", "Warning: %1").arg(why) << Qt::endl;
-    out() << QCoreApplication::translate("cli", "Target: %1 (positive “%2”); threshold %3; learners %4")
+    out() << QCoreApplication::translate("cli",
+                                         "Target: %1 (positive “%2”); threshold %3; learners %4")
                  .arg(p.spec.target.column, p.spec.target.positive)
                  .arg(p.spec.threshold)
                  .arg(p.spec.learnerIds().join(QLatin1Char(',')))
           << Qt::endl;
     if (p.models.isEmpty()) {
-        out() << QCoreApplication::translate("cli", "No models trained yet (churnlab-cli project train).") << Qt::endl;
+        out() << QCoreApplication::translate("cli",
+                                             "No models trained yet (churnlab-cli project train).")
+              << Qt::endl;
         return;
     }
     const ProjectModel *chosen = p.chosen();
@@ -120,14 +139,17 @@ void printInfo(const Project &p, const QString &path)
 int info(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Describes a project: its data, settings and models."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Describes a project: its data, settings and models."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "The .churnlab file."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QCoreApplication::translate("cli", "The .churnlab file."));
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(QCoreApplication::translate("cli", "project info takes PROJECT; see --help"), 2);
+        return fail(QCoreApplication::translate("cli", "project info takes PROJECT; see --help"),
+                    2);
     const QString path = parser.positionalArguments().first();
     auto p = Project::open(path);
     if (!p)
@@ -148,18 +170,21 @@ int info(const QStringList &args)
 int train(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Trains a project's models with its own settings and saves them into it."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Trains a project's models with its own settings and saves them into it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("cli", "The .churnlab file."));
-    parser.addOption({QStringLiteral("models"),
-                      QCoreApplication::translate("cli", "Comma-separated learners (default: the project's)."),
-                      QStringLiteral("list")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QCoreApplication::translate("cli", "The .churnlab file."));
+    parser.addOption(
+        {QStringLiteral("models"),
+         QCoreApplication::translate("cli", "Comma-separated learners (default: the project's)."),
+         QStringLiteral("list")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return fail(QCoreApplication::translate("cli", "project train takes PROJECT; see --help"), 2);
+        return fail(QCoreApplication::translate("cli", "project train takes PROJECT; see --help"),
+                    2);
     const QString path = parser.positionalArguments().first();
     auto p = Project::open(path);
     if (!p)
@@ -169,7 +194,10 @@ int train(const QStringList &args)
         for (const QString &id :
              parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!ModelCatalog::find(id.trimmed()))
-                return fail(QCoreApplication::translate("cli", "unknown model “%1”; see churnlab-cli train --list-models").arg(id), 2);
+                return fail(QCoreApplication::translate(
+                                "cli", "unknown model “%1”; see churnlab-cli train --list-models")
+                                .arg(id),
+                            2);
             learners << id.trimmed();
         }
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -199,7 +227,10 @@ int projectCommand(const QStringList &args)
         return info(rest);
     if (sub == QLatin1String("train"))
         return train(rest);
-    return fail(QCoreApplication::translate("cli", "project takes new, info or train; e.g. churnlab-cli project info P.churnlab"), 2);
+    return fail(
+        QCoreApplication::translate(
+            "cli", "project takes new, info or train; e.g. churnlab-cli project info P.churnlab"),
+        2);
 }
 
 } // namespace churnlab::cli

@@ -23,8 +23,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Desktop workbench for churn prediction."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "Project (.churnlab) or CSV file to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main", "Project (.churnlab) or CSV file to open."));
     parser.addOption({QStringLiteral("sample"),
                       QApplication::translate("main", "Open the built-in sample data.")});
     parser.addOption({QStringLiteral("screenshot"),
@@ -35,11 +36,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("column"),
          QApplication::translate("main", "Select this column at start (its profile is shown)."),
          QStringLiteral("name")});
-    parser.addOption({QStringLiteral("tab"),
-                      QApplication::translate(
-                          "main",
-                          "Start on this tab: canvas, data, explore, quality, features or model."),
-                      QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("tab"),
+         QApplication::translate(
+             "main", "Start on this tab: canvas, data, explore, quality, features or model."),
+         QStringLiteral("name")});
     parser.addOption(
         {QStringLiteral("train"),
          QApplication::translate("main", "Train the default models once the data is shown.")});
@@ -72,10 +73,9 @@ int main(int argc, char *argv[])
                          [&window, column]() { window.selectColumn(column); });
     }
     if (parser.isSet(QStringLiteral("tab"))) {
-        const int tab = QStringList {QStringLiteral("canvas"), QStringLiteral("data"),
-                                     QStringLiteral("explore"),
-                                     QStringLiteral("quality"), QStringLiteral("features"),
-                                     QStringLiteral("model")}
+        const int tab = QStringList {QStringLiteral("canvas"),   QStringLiteral("data"),
+                                     QStringLiteral("explore"),  QStringLiteral("quality"),
+                                     QStringLiteral("features"), QStringLiteral("model")}
                             .indexOf(parser.value(QStringLiteral("tab")).toLower());
         if (tab >= 0)
             window.tabs()->setCurrentIndex(tab);

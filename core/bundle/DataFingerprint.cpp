@@ -60,7 +60,8 @@ QJsonObject DataFingerprint::toJson() const
 
 Result<DataFingerprint> DataFingerprint::fromJson(const QJsonObject &json)
 {
-    JsonFields f(json, QCoreApplication::translate("churnlab::DataFingerprint", "data fingerprint"));
+    JsonFields f(json,
+                 QCoreApplication::translate("churnlab::DataFingerprint", "data fingerprint"));
     DataFingerprint d;
     d.file = f.text("file");
     d.size = qint64(f.number("size", 0, 9.0e15));

@@ -40,8 +40,8 @@ struct RetentionRoi
     double contactEveryone = 0;
     ThresholdSweep::Curve curve; // (threshold, monthly value), thinned for drawing
 
-    static RetentionRoi compute(const ThresholdSweep &sweep, const Inputs &inputs,
-                                double threshold, int maxCurvePoints = 400);
+    static RetentionRoi compute(const ThresholdSweep &sweep, const Inputs &inputs, double threshold,
+                                int maxCurvePoints = 400);
     // Monthly value when the given counts are flagged out of n test rows.
     static Outcome valueOf(const Inputs &inputs, qint64 tp, qint64 fp, qint64 n);
 };

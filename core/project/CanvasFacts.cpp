@@ -61,7 +61,8 @@ Facts dataFacts(const Project &p, const Dataset *data)
     f << Canvas::Fact {QStringLiteral("rows"), CanvasFacts::tr("Rows"), whole(double(rows))};
     f << Canvas::Fact {QStringLiteral("columns"), CanvasFacts::tr("Columns"), whole(columns)};
     if (!fp.sha256.isEmpty())
-        f << Canvas::Fact {QStringLiteral("sha256"), CanvasFacts::tr("SHA-256"), fp.sha256.left(16)};
+        f << Canvas::Fact {QStringLiteral("sha256"), CanvasFacts::tr("SHA-256"),
+                           fp.sha256.left(16)};
     return f;
 }
 
@@ -83,11 +84,11 @@ Facts taskFacts(const Project &p, const Dataset *data)
                 f << Canvas::Fact {QStringLiteral("base_rate"), CanvasFacts::tr("Base rate"),
                                    CanvasFacts::tr("%1 (%2 of %3)")
                                        .arg(percent(double(target->positives()) / double(n)),
-                                            whole(double(target->positives())),
-                                            whole(double(n)))};
+                                            whole(double(target->positives())), whole(double(n)))};
         }
     } else if (!t.positive.isEmpty()) {
-        f << Canvas::Fact {QStringLiteral("positive"), CanvasFacts::tr("Positive class"), t.positive};
+        f << Canvas::Fact {QStringLiteral("positive"), CanvasFacts::tr("Positive class"),
+                           t.positive};
     }
     return f;
 }
@@ -103,7 +104,8 @@ Facts featureFacts(const Project &p, const Dataset *data)
         const ModelReport &r = *m->report;
         f << Canvas::Fact {QStringLiteral("source_columns"), CanvasFacts::tr("Columns used"),
                            whole(double(r.permutation.entries.size()))};
-        f << Canvas::Fact {QStringLiteral("model_features"), CanvasFacts::tr("Model inputs after encoding"),
+        f << Canvas::Fact {QStringLiteral("model_features"),
+                           CanvasFacts::tr("Model inputs after encoding"),
                            whole(double(r.featureNames.size()))};
     } else if (data && !p.spec.target.column.isEmpty()) {
         const int used = data->columnCount() - 1 - int(ignored.size()) - int(ids.size());
@@ -111,9 +113,11 @@ Facts featureFacts(const Project &p, const Dataset *data)
                            whole(std::max(0, used))};
     }
     if (!ignored.isEmpty())
-        f << Canvas::Fact {QStringLiteral("ignored"), CanvasFacts::tr("Left out"), ignored.join(QStringLiteral(", "))};
+        f << Canvas::Fact {QStringLiteral("ignored"), CanvasFacts::tr("Left out"),
+                           ignored.join(QStringLiteral(", "))};
     if (!ids.isEmpty())
-        f << Canvas::Fact {QStringLiteral("id_columns"), CanvasFacts::tr("Customer id"), ids.join(QStringLiteral(", "))};
+        f << Canvas::Fact {QStringLiteral("id_columns"), CanvasFacts::tr("Customer id"),
+                           ids.join(QStringLiteral(", "))};
     return f;
 }
 
@@ -122,13 +126,15 @@ Facts evaluationFacts(const Project &p)
     Facts f;
     if (p.spec.target.column.isEmpty())
         return f;
-    f << Canvas::Fact {QStringLiteral("validation"), CanvasFacts::tr("Validation"), validationText(p)};
+    f << Canvas::Fact {QStringLiteral("validation"), CanvasFacts::tr("Validation"),
+                       validationText(p)};
     f << Canvas::Fact {QStringLiteral("metrics"), CanvasFacts::tr("Metrics"),
                        CanvasFacts::tr("ROC AUC, PR AUC, log loss, Brier score")};
     if (const ProjectModel *m = p.chosen()) {
         const ModelReport &r = *m->report;
         f << Canvas::Fact {QStringLiteral("best_model"), CanvasFacts::tr("Chosen model"), r.title};
-        f << Canvas::Fact {QStringLiteral("auc"), CanvasFacts::tr("Test ROC AUC"), number(r.run.metrics.auc, 3)};
+        f << Canvas::Fact {QStringLiteral("auc"), CanvasFacts::tr("Test ROC AUC"),
+                           number(r.run.metrics.auc, 3)};
         f << Canvas::Fact {QStringLiteral("pr_auc"), CanvasFacts::tr("Test PR AUC"),
                            number(r.run.metrics.prAuc, 3)};
         f << Canvas::Fact {QStringLiteral("test_rows"), CanvasFacts::tr("Test rows"),
@@ -140,8 +146,10 @@ Facts evaluationFacts(const Project &p)
 Facts decisionFacts(const Project &p)
 {
     Facts f;
-    f << Canvas::Fact {QStringLiteral("threshold"), CanvasFacts::tr("Threshold"), number(p.spec.threshold, 3)};
-    f << Canvas::Fact {QStringLiteral("costs"), CanvasFacts::tr("Cost of a false positive / negative"),
+    f << Canvas::Fact {QStringLiteral("threshold"), CanvasFacts::tr("Threshold"),
+                       number(p.spec.threshold, 3)};
+    f << Canvas::Fact {QStringLiteral("costs"),
+                       CanvasFacts::tr("Cost of a false positive / negative"),
                        number(p.spec.costs.falsePositive, 2) + QStringLiteral(" / ")
                            + number(p.spec.costs.falseNegative, 2)};
     const ProjectModel *m = p.chosen();
@@ -152,8 +160,8 @@ Facts decisionFacts(const Project &p)
     const double n = double(std::max<qint64>(1, sweep.positives() + sweep.negatives()));
     const double cost =
         (double(c.fp) * p.spec.costs.falsePositive + double(c.fn) * p.spec.costs.falseNegative) / n;
-    f << Canvas::Fact {QStringLiteral("expected_cost"), CanvasFacts::tr("Expected cost per customer"),
-                       number(cost, 3)};
+    f << Canvas::Fact {QStringLiteral("expected_cost"),
+                       CanvasFacts::tr("Expected cost per customer"), number(cost, 3)};
     const RetentionRoi roi = RetentionRoi::compute(sweep, p.roi, p.spec.threshold);
     f << Canvas::Fact {QStringLiteral("roi"), CanvasFacts::tr("Monthly value at the threshold"),
                        whole(roi.atThreshold.monthlyValue)};
@@ -182,7 +190,8 @@ Facts modelFacts(const Project &p)
         titles << m.report->title;
         seconds += m.report->run.trainSeconds;
     }
-    f << Canvas::Fact {QStringLiteral("learners"), CanvasFacts::tr("Learners"), titles.join(QStringLiteral(", "))};
+    f << Canvas::Fact {QStringLiteral("learners"), CanvasFacts::tr("Learners"),
+                       titles.join(QStringLiteral(", "))};
     f << Canvas::Fact {QStringLiteral("train_seconds"), CanvasFacts::tr("Training time"),
                        CanvasFacts::tr("%1 s in all").arg(number(seconds, seconds < 10 ? 2 : 1))};
     if (const ProjectModel *m = p.chosen()) {
@@ -192,7 +201,8 @@ Facts modelFacts(const Project &p)
             set << QStringLiteral("%1=%2").arg(it.key(), it.value().toVariant().toString());
         f << Canvas::Fact {QStringLiteral("hyperparameters"),
                            CanvasFacts::tr("Hyperparameters of %1").arg(m->report->title),
-                           set.isEmpty() ? CanvasFacts::tr("defaults") : set.join(QStringLiteral(", "))};
+                           set.isEmpty() ? CanvasFacts::tr("defaults")
+                                         : set.join(QStringLiteral(", "))};
     }
     return f;
 }
@@ -205,10 +215,11 @@ Facts monitoringFacts(const Project &p)
     const ProjectModel *m = p.chosen();
     if (!m)
         return f;
-    f << Canvas::Fact {QStringLiteral("drift_checks"), CanvasFacts::tr("Drift checks"),
-                       CanvasFacts::tr("PSI of each of the %1 input columns, their missing rates, and the "
-                          "score distribution")
-                           .arg(m->report->permutation.entries.size())};
+    f << Canvas::Fact {
+        QStringLiteral("drift_checks"), CanvasFacts::tr("Drift checks"),
+        CanvasFacts::tr("PSI of each of the %1 input columns, their missing rates, and the "
+                        "score distribution")
+            .arg(m->report->permutation.entries.size())};
     f << Canvas::Fact {QStringLiteral("drift_reference"), CanvasFacts::tr("Reference"),
                        CanvasFacts::tr("the training rows, carried in every exported bundle")};
     return f;

@@ -156,7 +156,8 @@ Result<CsvOptions> DataSource::optionsFromJson(const QJsonObject &json)
         const QString name = f.text("encoding");
         o.encoding = textEncodingFromName(name);
         if (f.ok() && !o.encoding)
-            f.fail(QStringLiteral("encoding"), tr("“%1” is not an encoding ChurnLab reads").arg(name));
+            f.fail(QStringLiteral("encoding"),
+                   tr("“%1” is not an encoding ChurnLab reads").arg(name));
     }
     if (f.has("decimal_comma"))
         o.decimalComma = f.boolean("decimal_comma");

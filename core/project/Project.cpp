@@ -104,10 +104,8 @@ Result<bool> Project::save(const QString &path) const
     if (!zipped)
         return zipped.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*zipped) != zipped->size()
-        || !file.commit())
-        return Error {Error::Kind::Io,
-                      tr("Cannot save %1: %2").arg(path, file.errorString())};
+    if (!file.open(QIODevice::WriteOnly) || file.write(*zipped) != zipped->size() || !file.commit())
+        return Error {Error::Kind::Io, tr("Cannot save %1: %2").arg(path, file.errorString())};
     return true;
 }
 
@@ -134,9 +132,9 @@ Result<Project> Project::read(QByteArray bytes)
 {
     auto archive = ZipArchive::open(std::move(bytes));
     if (!archive)
-        return Error {Error::Kind::Malformed,
-                      tr("not a ChurnLab project, or a damaged one (%1)")
-                          .arg(archive.error().message)};
+        return Error {
+            Error::Kind::Malformed,
+            tr("not a ChurnLab project, or a damaged one (%1)").arg(archive.error().message)};
     auto text = archive->read(kProjectMember, kMaxJsonBytes);
     if (!text)
         return text.error();
@@ -144,8 +142,7 @@ Result<Project> Project::read(QByteArray bytes)
     const QJsonDocument doc = QJsonDocument::fromJson(*text, &parseError);
     if (!doc.isObject())
         return Error {Error::Kind::Malformed,
-                      tr("%1 is not valid JSON: %2")
-                          .arg(kProjectMember, parseError.errorString())};
+                      tr("%1 is not valid JSON: %2").arg(kProjectMember, parseError.errorString())};
     JsonFields f(doc.object(), kProjectMember);
     if (!f.header("churnlab-project", kFormatVersion))
         return f.error();
@@ -156,8 +153,8 @@ Result<Project> Project::read(QByteArray bytes)
     p.chosenModel = f.text("chosen_model");
     p.charts = f.array("charts");
     const QStringList ids = f.texts("models");
-    const QJsonObject data = f.object("data"), spec = f.object("spec"),
-                      canvas = f.object("canvas"), roi = f.object("roi");
+    const QJsonObject data = f.object("data"), spec = f.object("spec"), canvas = f.object("canvas"),
+                      roi = f.object("roi");
     if (!f.ok())
         return f.error();
     auto source = DataSource::fromJson(data);
@@ -186,9 +183,9 @@ Result<Project> Project::read(QByteArray bytes)
                 return r->error();
         const QJsonDocument reportDoc = QJsonDocument::fromJson(*reportText, &parseError);
         if (!reportDoc.isObject())
-            return Error {Error::Kind::Malformed,
-                          tr("%1.report.json is not valid JSON: %2")
-                              .arg(base, parseError.errorString())};
+            return Error {
+                Error::Kind::Malformed,
+                tr("%1.report.json is not valid JSON: %2").arg(base, parseError.errorString())};
         auto report = BinaryArrays::unpack(reportDoc.object(), *blob);
         if (!report)
             return report.error();

@@ -18,11 +18,9 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<TrainingSession::Preparation> ProjectTraining::run(Project &project,
-                                                          const QString &projectPath,
-                                                          const QStringList &learners,
-                                                          const ModelCallback &onModel,
-                                                          Progress &progress)
+Result<TrainingSession::Preparation>
+ProjectTraining::run(Project &project, const QString &projectPath, const QStringList &learners,
+                     const ModelCallback &onModel, Progress &progress)
 {
     QString why;
     if (project.data.check(projectPath, &why) != DataSource::Status::Ok)

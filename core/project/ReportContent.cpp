@@ -18,8 +18,10 @@ QString validationOf(const Project &p)
     if (!p.testFile.isEmpty())
         return ReportContent::tr("separate test file");
     if (p.spec.validation.kind == ValidationSpec::Kind::KFold)
-        return ReportContent::tr("%1-fold cross-validation (out-of-fold scores)").arg(p.spec.validation.folds);
-    return ReportContent::tr("stratified holdout of %1 %").arg(qRound(100 * p.spec.validation.testFraction));
+        return ReportContent::tr("%1-fold cross-validation (out-of-fold scores)")
+            .arg(p.spec.validation.folds);
+    return ReportContent::tr("stratified holdout of %1 %")
+        .arg(qRound(100 * p.spec.validation.testFraction));
 }
 
 void addDataSections(ReportContent &c, const Project &p, const Dataset &data, Progress &progress)
@@ -28,7 +30,8 @@ void addDataSections(ReportContent &c, const Project &p, const Dataset &data, Pr
     c.columns = data.columnCount();
     for (int i = 0; i < data.columnCount(); ++i) {
         const Column &col = data.column(i);
-        c.columnSummary.append({col.name(), columnTypeName(col.type()), qint64(col.missingCount())});
+        c.columnSummary.append(
+            {col.name(), columnTypeName(col.type()), qint64(col.missingCount())});
     }
     std::optional<BinaryTarget> target;
     if (!p.spec.target.column.isEmpty()) {
@@ -62,7 +65,8 @@ ReportContent ReportContent::compute(const Project &project, const Dataset *data
     ReportContent c;
     c.projectName = project.name;
     c.generated = QDateTime::currentDateTime();
-    c.dataName = project.data.sample ? ReportContent::tr("built-in sample") : project.data.fingerprint.file;
+    c.dataName =
+        project.data.sample ? ReportContent::tr("built-in sample") : project.data.fingerprint.file;
     c.rows = project.data.fingerprint.rows;
     c.columns = project.data.fingerprint.columns;
     c.target = project.spec.target.column;

@@ -35,8 +35,8 @@ class CliProjectTest : public QObject
         p.setProcessEnvironment(env);
         p.start(program, args);
         p.waitForFinished(300000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
     }
     static Run cli(const QStringList &args) { return run(QStringLiteral(CHURNLAB_CLI_PATH), args); }
     static QString tool(const char *name)
@@ -64,7 +64,8 @@ private slots:
         QCOMPARE(info.code, 0);
         QJsonObject o = QJsonDocument::fromJson(info.out).object();
         QCOMPARE(o.value("name").toString(), QStringLiteral("Retention 2027"));
-        QCOMPARE(o.value("data").toObject().value("path").toString(), QStringLiteral("data/churn.csv"));
+        QCOMPARE(o.value("data").toObject().value("path").toString(),
+                 QStringLiteral("data/churn.csv"));
         QCOMPARE(o.value("data_status").toString(), QStringLiteral("ok"));
         QVERIFY(o.value("models").toArray().isEmpty());
 
@@ -133,7 +134,9 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("canvas.pdf"));
         QCOMPARE(cli({"canvas", m_project, "-o", pdf}).code, 0);
         Run info = run(tool("pdfinfo"), {pdf});
-        QVERIFY(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")).match(QString::fromUtf8(info.out)).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))
+                    .match(QString::fromUtf8(info.out))
+                    .hasMatch());
         QVERIFY2(info.out.contains("842 x 595"), info.out.constData()); // landscape A4
         QVERIFY(run(tool("pdftotext"), {pdf, "-"}).out.contains("Value proposition"));
         const QString png = m_dir.filePath(QStringLiteral("canvas.png"));

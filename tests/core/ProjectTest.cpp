@@ -165,7 +165,8 @@ private slots:
         for (const Canvas::Fact &f : facts.value(QStringLiteral("prediction_task")))
             if (f.key == QLatin1String("base_rate")) {
                 found = true;
-                QVERIFY2(f.value.startsWith(rate), qPrintable(f.value + QLatin1String(" / ") + rate));
+                QVERIFY2(f.value.startsWith(rate),
+                         qPrintable(f.value + QLatin1String(" / ") + rate));
             }
         QVERIFY(found);
 

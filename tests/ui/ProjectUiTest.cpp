@@ -147,7 +147,8 @@ private slots:
         QCOMPARE(w.modelPanel()->thresholdPanel()->threshold(), 0.35);
         QCOMPARE(w.modelPanel()->thresholdPanel()->costs().falseNegative, 9.0);
         QCOMPARE(w.modelPanel()->thresholdPanel()->confusionText(), confusion);
-        QCOMPARE(w.modelPanel()->roiPanel()->inputs(), RetentionRoi::Inputs({25000, 12, 0.35, 300}));
+        QCOMPARE(w.modelPanel()->roiPanel()->inputs(),
+                 RetentionRoi::Inputs({25000, 12, 0.35, 300}));
         QCOMPARE(w.modelPanel()->roiPanel()->result().atThreshold.monthlyValue, value);
         QCOMPARE(w.canvasPanel()->canvas(), canvas);
         QVERIFY(w.canvasPanel()->staleBlocks().isEmpty());
@@ -246,11 +247,13 @@ private slots:
         const QString recovery = ProjectController::recoveryFolder()
             + QStringLiteral("/%1.churnlab").arg(app.processId());
         int models = 0;
-        waitFor([&]() {
-            auto p = Project::open(recovery);
-            models = p ? int(p->models.size()) : 0;
-            return models >= 3;
-        }, 120000);
+        waitFor(
+            [&]() {
+                auto p = Project::open(recovery);
+                models = p ? int(p->models.size()) : 0;
+                return models >= 3;
+            },
+            120000);
         QCOMPARE(models, 3);
         app.kill();
         QVERIFY(app.waitForFinished());
@@ -298,7 +301,8 @@ private slots:
         w.show();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(&w, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);

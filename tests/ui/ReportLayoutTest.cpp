@@ -16,9 +16,9 @@ class ReportLayoutTest : public QObject
     static QString pageText(const QString &pdf, int page)
     {
         QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page),
-                                              QStringLiteral("-l"), QString::number(page), pdf,
-                                              QStringLiteral("-")});
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                 QString::number(page), pdf, QStringLiteral("-")});
         p.waitForFinished();
         return QString::fromUtf8(p.readAllStandardOutput());
     }
@@ -63,7 +63,8 @@ private slots:
                      qPrintable(text.left(200)));
             if (text.contains(QStringLiteral("model-"))) {
                 ++tablePages;
-                QVERIFY2(text.contains(QStringLiteral("Learner")), qPrintable(QString::number(page)));
+                QVERIFY2(text.contains(QStringLiteral("Learner")),
+                         qPrintable(QString::number(page)));
             }
         }
         QVERIFY(tablePages >= 3);

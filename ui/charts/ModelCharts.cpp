@@ -142,6 +142,27 @@ QChart *calibration(const Reports &reports, const QPalette &palette)
     return chart;
 }
 
+namespace {
+
+// The chosen threshold as a dashed vertical line over the y axis's range; the threshold panels
+// move it (it is the chart's last series) without drawing the chart again.
+void addThresholdMarker(QChart *chart, QAbstractAxis *x, QValueAxis *y, double threshold,
+                        const QPalette &palette)
+{
+    auto *marker = new QLineSeries;
+    marker->append(threshold, y->min());
+    marker->append(threshold, y->max());
+    QPen markerPen(palette.color(QPalette::Text));
+    markerPen.setStyle(Qt::DashLine);
+    marker->setPen(markerPen);
+    marker->setName(QCoreApplication::translate("ModelCharts", "Chosen threshold"));
+    chart->addSeries(marker);
+    marker->attachAxis(x);
+    marker->attachAxis(y);
+}
+
+} // namespace
+
 QChart *cost(const ModelReport &report, double fpCost, double fnCost, double threshold,
              const QPalette &palette)
 {
@@ -170,16 +191,7 @@ QChart *cost(const ModelReport &report, double fpCost, double fnCost, double thr
     chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
-    auto *marker = new QLineSeries;
-    marker->append(threshold, 0);
-    marker->append(threshold, top > 0 ? top * 1.05 : 1);
-    QPen markerPen(palette.color(QPalette::Text));
-    markerPen.setStyle(Qt::DashLine);
-    marker->setPen(markerPen);
-    marker->setName(QCoreApplication::translate("ModelCharts", "Chosen threshold"));
-    chart->addSeries(marker);
-    marker->attachAxis(x);
-    marker->attachAxis(y);
+    addThresholdMarker(chart, x, y, threshold, palette);
     return chart;
 }
 
@@ -187,7 +199,8 @@ QChart *value(const ModelReport &report, const RetentionRoi &roi, double thresho
               const QPalette &palette)
 {
     QChart *chart = ChartBuilder::newChart(
-        QCoreApplication::translate("ModelCharts", "Monthly value of acting on %1").arg(report.title),
+        QCoreApplication::translate("ModelCharts", "Monthly value of acting on %1")
+            .arg(report.title),
         palette);
     auto *series = new QLineSeries;
     QList<QPointF> points;
@@ -214,16 +227,7 @@ QChart *value(const ModelReport &report, const RetentionRoi &roi, double thresho
     chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
-    auto *marker = new QLineSeries;
-    marker->append(threshold, y->min());
-    marker->append(threshold, y->max());
-    QPen markerPen(palette.color(QPalette::Text));
-    markerPen.setStyle(Qt::DashLine);
-    marker->setPen(markerPen);
-    marker->setName(QCoreApplication::translate("ModelCharts", "Chosen threshold"));
-    chart->addSeries(marker);
-    marker->attachAxis(x);
-    marker->attachAxis(y);
+    addThresholdMarker(chart, x, y, threshold, palette);
     return chart;
 }
 

@@ -5,9 +5,9 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QJsonObject>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>

@@ -668,9 +668,9 @@ void ModelPanel::applySpec(const TrainSpec &spec, const QString &testFile)
     setDropOtherTargetValues(spec.target.dropOtherValues);
     m_testShare->setValue(qRound(spec.validation.testFraction * 100));
     m_folds->setValue(spec.validation.folds);
-    m_validation->setCurrentIndex(!testFile.isEmpty() ? 2
-                                  : spec.validation.kind == ValidationSpec::Kind::KFold ? 1
-                                                                                        : 0);
+    m_validation->setCurrentIndex(!testFile.isEmpty()                                       ? 2
+                                      : spec.validation.kind == ValidationSpec::Kind::KFold ? 1
+                                                                                            : 0);
     m_testFile->setText(testFile);
     m_seed->setValue(int(spec.seed));
     setSelectedModels(spec.learnerIds());

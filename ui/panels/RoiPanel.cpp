@@ -33,8 +33,8 @@ RoiPanel::RoiPanel(QWidget *parent)
     };
     m_customers = spin(1e12, 0, tr("How many customers the model scores each month"));
     m_offerCost = spin(1e9, 2, tr("What one retention offer costs (a discount, a call)"));
-    m_success = spin(100, 1, tr("Of churners who get the offer, the share who stay"),
-                     QStringLiteral(" %"));
+    m_success =
+        spin(100, 1, tr("Of churners who get the offer, the share who stay"), QStringLiteral(" %"));
     m_value = spin(1e12, 2, tr("What keeping one customer who would have churned is worth"));
     form->addRow(tr("Customers scored per &month:"), m_customers);
     form->addRow(tr("Cost of an &offer:"), m_offerCost);

@@ -48,7 +48,8 @@ QString blockHtml(const Canvas::Block &block, const QStringList &stale)
         notes.setHtml(block.notes);
         if (!notes.toPlainText().trimmed().isEmpty())
             html += QStringLiteral("<div style=\"margin-top:4px\">%1</div>")
-                        .arg(notes.toHtml().section(QStringLiteral("<body"), 1)
+                        .arg(notes.toHtml()
+                                 .section(QStringLiteral("<body"), 1)
                                  .section(QLatin1Char('>'), 1)
                                  .section(QStringLiteral("</body>"), 0, 0));
     }
@@ -108,8 +109,9 @@ Result<bool> CanvasPainter::exportTo(const QString &path, const Canvas &canvas,
                                      const QHash<QString, QStringList> &stale, const QString &title)
 {
     auto failed = [&](const QString &why) {
-        return Error {Error::Kind::Io, QCoreApplication::translate("CanvasPainter", "Cannot write %1: %2")
-                                           .arg(path, why)};
+        return Error {
+            Error::Kind::Io,
+            QCoreApplication::translate("CanvasPainter", "Cannot write %1: %2").arg(path, why)};
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -141,7 +143,8 @@ Result<bool> CanvasPainter::exportTo(const QString &path, const Canvas &canvas,
         paint(p, area, canvas, stale, &image);
         p.end();
         if (!image.save(&file, "PNG"))
-            return failed(QCoreApplication::translate("CanvasPainter", "the image could not be encoded"));
+            return failed(
+                QCoreApplication::translate("CanvasPainter", "the image could not be encoded"));
     } else {
         QPdfWriter writer(&file);
         writer.setResolution(72);

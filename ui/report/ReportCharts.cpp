@@ -70,8 +70,9 @@ void ReportCharts::lineChart(QPainter &p, const QRectF &rect, const QString &tit
     p.setFont(ReportLayout::font(7.5));
     double labelWidth = 20;
     for (double t : ticks(axes.yMin, axes.yMax))
-        labelWidth = std::max(labelWidth, p.fontMetrics().horizontalAdvance(
-                                              tickText(t, axes.yMax - axes.yMin)) + 4.0);
+        labelWidth =
+            std::max(labelWidth,
+                     p.fontMetrics().horizontalAdvance(tickText(t, axes.yMax - axes.yMin)) + 4.0);
     const double left = labelWidth + 16;
     const QRectF plot = area.adjusted(left, 4, -8, -30 - 14 * ((series.size() + 2) / 3));
     auto map = [&](double x, double y) {
@@ -99,8 +100,7 @@ void ReportCharts::lineChart(QPainter &p, const QRectF &rect, const QString &tit
     }
     p.setPen(QPen(kMuted, 0.8));
     p.drawRect(plot);
-    p.drawText(QRectF(plot.left(), plot.bottom() + 12, plot.width(), 11), Qt::AlignHCenter,
-               axes.x);
+    p.drawText(QRectF(plot.left(), plot.bottom() + 12, plot.width(), 11), Qt::AlignHCenter, axes.x);
     p.save();
     p.translate(plot.left() - labelWidth - 10, plot.center().y());
     p.rotate(-90);
@@ -130,7 +130,8 @@ void ReportCharts::lineChart(QPainter &p, const QRectF &rect, const QString &tit
     // Legend under the axis title, three entries a line.
     p.setFont(ReportLayout::font(7.5));
     const double legendTop = plot.bottom() + 26,
-                 column = plot.width() / std::max<qsizetype>(1, std::min<qsizetype>(3, series.size()));
+                 column =
+                     plot.width() / std::max<qsizetype>(1, std::min<qsizetype>(3, series.size()));
     for (int i = 0; i < series.size(); ++i) {
         const double x = plot.left() + column * (i % 3), y = legendTop + 14 * (i / 3);
         p.setPen(QPen(series[i].color, 2));
@@ -201,8 +202,8 @@ void ReportCharts::driverChart(QPainter &p, const QRectF &rect, const churnlab::
         p.setPen(kInk);
         const double rate = h.rate[size_t(i)];
         if (std::isfinite(rate))
-            p.drawText(QRectF(x - 6, plot.bottom() - neg - pos - 10, bar + 12, 9),
-                       Qt::AlignHCenter, QStringLiteral("%1%").arg(qRound(rate * 100)));
+            p.drawText(QRectF(x - 6, plot.bottom() - neg - pos - 10, bar + 12, 9), Qt::AlignHCenter,
+                       QStringLiteral("%1%").arg(qRound(rate * 100)));
         p.save();
         p.translate(x + bar / 2, plot.bottom() + 3);
         p.rotate(-35);
@@ -221,18 +222,16 @@ void ReportCharts::driverChart(QPainter &p, const QRectF &rect, const churnlab::
                tr("%1 (rate above bars)").arg(positiveName));
 }
 
-void ReportCharts::confusionMatrix(QPainter &p, const QRectF &rect, qint64 tp, qint64 fp,
-                                   qint64 fn, qint64 tn)
+void ReportCharts::confusionMatrix(QPainter &p, const QRectF &rect, qint64 tp, qint64 fp, qint64 fn,
+                                   qint64 tn)
 {
     const double cell = std::min(rect.height() / 2.6, rect.width() / 4);
     const QPointF origin(rect.left() + 110, rect.top() + 22);
     p.setFont(ReportLayout::font(8.5, true));
     p.setPen(kInk);
-    p.drawText(QRectF(origin.x(), rect.top(), 2 * cell, 14), Qt::AlignHCenter,
-               tr("Predicted"));
+    p.drawText(QRectF(origin.x(), rect.top(), 2 * cell, 14), Qt::AlignHCenter, tr("Predicted"));
     p.drawText(QRectF(origin.x(), origin.y() - 2, cell, 12), Qt::AlignHCenter, tr("churn"));
-    p.drawText(QRectF(origin.x() + cell, origin.y() - 2, cell, 12), Qt::AlignHCenter,
-               tr("stay"));
+    p.drawText(QRectF(origin.x() + cell, origin.y() - 2, cell, 12), Qt::AlignHCenter, tr("stay"));
     p.drawText(QRectF(rect.left(), origin.y() + 12, 100, cell), Qt::AlignRight | Qt::AlignVCenter,
                tr("Actual churn"));
     p.drawText(QRectF(rect.left(), origin.y() + 12 + cell, 100, cell),
@@ -245,8 +244,9 @@ void ReportCharts::confusionMatrix(QPainter &p, const QRectF &rect, qint64 tp, q
         const QRectF box(origin.x() + (i % 2) * cell, origin.y() + 12 + (i / 2) * cell, cell, cell);
         const bool right = i == 0 || i == 3;
         const double share = double(values[i]) / double(total);
-        p.fillRect(box, right ? QColor(0x2c, 0xa0, 0x2c, int(40 + 150 * share))
-                              : QColor(0xd6, 0x27, 0x28, int(40 + 150 * share)));
+        p.fillRect(box,
+                   right ? QColor(0x2c, 0xa0, 0x2c, int(40 + 150 * share))
+                         : QColor(0xd6, 0x27, 0x28, int(40 + 150 * share)));
         p.setPen(QPen(Qt::white, 1.5));
         p.drawRect(box);
         p.setPen(kInk);

@@ -56,7 +56,8 @@ void ReportLayout::newPage(QPageLayout::Orientation orientation)
 
 QRectF ReportLayout::content() const
 {
-    const QSizeF size = pageSize(m_pages.empty() ? QPageLayout::Portrait : m_pages.back().orientation);
+    const QSizeF size =
+        pageSize(m_pages.empty() ? QPageLayout::Portrait : m_pages.back().orientation);
     return QRectF(kMargin, kMargin + kHeaderBand, size.width() - 2 * kMargin,
                   size.height() - 2 * kMargin - kHeaderBand - kFooterBand);
 }
@@ -195,8 +196,8 @@ void ReportLayout::keyValues(const QList<std::pair<QString, QString>> &rows)
                                   textHeight(v, content().width() - keyWidth, value, false));
         ensure(h);
         addText(QRectF(content().left(), m_y, keyWidth - 8, h), k, key, false);
-        addText(QRectF(content().left() + keyWidth, m_y, content().width() - keyWidth, h), v,
-                value, false);
+        addText(QRectF(content().left() + keyWidth, m_y, content().width() - keyWidth, h), v, value,
+                false);
         m_y += h + 3;
     }
     m_y += 4;
@@ -210,7 +211,8 @@ void ReportLayout::table(const QStringList &header, const QList<QStringList> &ro
     auto rowHeight = [&](const QStringList &cells, const QFont &f) {
         double h = 0;
         for (int i = 0; i < cells.size() && i < widths.size(); ++i)
-            h = std::max(h, textHeight(cells[i], widths[i] * content().width() - 2 * pad, f, false));
+            h = std::max(h,
+                         textHeight(cells[i], widths[i] * content().width() - 2 * pad, f, false));
         return h + 2 * pad;
     };
     auto drawRow = [&](const QStringList &cells, const QFont &f, double h, bool isHeader,
@@ -250,7 +252,8 @@ void ReportLayout::table(const QStringList &header, const QList<QStringList> &ro
 void ReportLayout::figure(double height, const Paint &paint)
 {
     ensure(height);
-    const QRectF rect(content().left(), m_y, content().width(), std::min(height, content().height()));
+    const QRectF rect(content().left(), m_y, content().width(),
+                      std::min(height, content().height()));
     m_pages.back().ops.push_back([rect, paint](QPainter &p) {
         p.save();
         paint(p, rect);

@@ -46,7 +46,10 @@ public:
     void space(double points) { m_y += points; }
 
     int pageCount() const { return int(m_pages.size()); }
-    QPageLayout::Orientation orientation(int page) const { return m_pages[size_t(page)].orientation; }
+    QPageLayout::Orientation orientation(int page) const
+    {
+        return m_pages[size_t(page)].orientation;
+    }
     // Paints page `index` (header and footer included).
     void paintPage(QPainter &painter, int index) const;
 

@@ -72,18 +72,22 @@ QString sectionTitle(Section s)
 void titlePage(ReportLayout &doc, const ReportContent &c)
 {
     doc.title(c.projectName.isEmpty() ? ReportWriter::tr("Churn analysis") : c.projectName,
-              ReportWriter::tr("Churn model report · %1").arg(QLocale().toString(c.generated, QLocale::LongFormat)));
+              ReportWriter::tr("Churn model report · %1")
+                  .arg(QLocale().toString(c.generated, QLocale::LongFormat)));
     doc.space(30);
-    QList<std::pair<QString, QString>> rows {{ReportWriter::tr("Data"), c.dataName},
-                                             {ReportWriter::tr("Rows × columns"),
-                                              ReportWriter::tr("%1 × %2").arg(count(c.rows)).arg(c.columns)}};
+    QList<std::pair<QString, QString>> rows {
+        {ReportWriter::tr("Data"), c.dataName},
+        {ReportWriter::tr("Rows × columns"),
+         ReportWriter::tr("%1 × %2").arg(count(c.rows)).arg(c.columns)}};
     if (!c.target.isEmpty())
-        rows.append({ReportWriter::tr("Target"), ReportWriter::tr("%1 (positive class “%2”)").arg(c.target, c.positive)});
+        rows.append({ReportWriter::tr("Target"),
+                     ReportWriter::tr("%1 (positive class “%2”)").arg(c.target, c.positive)});
     if (c.chosen) {
         rows.append({ReportWriter::tr("Chosen model"), c.chosen->title});
         rows.append({ReportWriter::tr("Test ROC AUC"), num(c.chosen->run.metrics.auc)});
         rows.append({ReportWriter::tr("Threshold"), num(c.threshold)});
-        rows.append({ReportWriter::tr("Expected monthly value"), money(c.roi.atThreshold.monthlyValue)});
+        rows.append(
+            {ReportWriter::tr("Expected monthly value"), money(c.roi.atThreshold.monthlyValue)});
     }
     doc.keyValues(rows);
 }
@@ -103,32 +107,41 @@ void dataPages(ReportLayout &doc, const ReportContent &c)
 {
     doc.newPage();
     doc.heading(sectionTitle(DataSummary));
-    QList<std::pair<QString, QString>> rows {{ReportWriter::tr("File"), c.dataName},
-                                             {ReportWriter::tr("Rows"), count(c.rows)},
-                                             {ReportWriter::tr("Columns"), QString::number(c.columns)}};
+    QList<std::pair<QString, QString>> rows {
+        {ReportWriter::tr("File"), c.dataName},
+        {ReportWriter::tr("Rows"), count(c.rows)},
+        {ReportWriter::tr("Columns"), QString::number(c.columns)}};
     if (c.positives + c.negatives > 0)
-        rows.append({ReportWriter::tr("Churn rate"),
-                     ReportWriter::tr("%1 % (%2 of %3 labelled rows)")
-                         .arg(num(100.0 * double(c.positives) / double(c.positives + c.negatives), 1),
-                              count(c.positives), count(c.positives + c.negatives))});
+        rows.append(
+            {ReportWriter::tr("Churn rate"),
+             ReportWriter::tr("%1 % (%2 of %3 labelled rows)")
+                 .arg(num(100.0 * double(c.positives) / double(c.positives + c.negatives), 1),
+                      count(c.positives), count(c.positives + c.negatives))});
     doc.keyValues(rows);
     if (c.columnSummary.isEmpty()) {
-        doc.paragraph(ReportWriter::tr("The data file was not available when this report was written."));
+        doc.paragraph(
+            ReportWriter::tr("The data file was not available when this report was written."));
     } else {
         QList<QStringList> table;
         for (const auto &col : c.columnSummary)
             table.append({col.name, col.type, count(col.missing)});
-        doc.table({ReportWriter::tr("Column"), ReportWriter::tr("Type"), ReportWriter::tr("Missing")}, table, {0.5, 0.3, 0.2}, {2});
+        doc.table(
+            {ReportWriter::tr("Column"), ReportWriter::tr("Type"), ReportWriter::tr("Missing")},
+            table, {0.5, 0.3, 0.2}, {2});
     }
     doc.heading(sectionTitle(Quality));
     if (c.findings.isEmpty())
         doc.paragraph(ReportWriter::tr("No problems were found."));
     QList<QStringList> findings;
     for (const QualityFinding &f : c.findings)
-        findings.append({QualityFinding::severityName(f.severity), f.columns.join(QStringLiteral(", ")),
-                         f.message + (f.suggestion.isEmpty() ? QString() : QStringLiteral(" ") + f.suggestion)});
+        findings.append(
+            {QualityFinding::severityName(f.severity), f.columns.join(QStringLiteral(", ")),
+             f.message
+                 + (f.suggestion.isEmpty() ? QString() : QStringLiteral(" ") + f.suggestion)});
     if (!findings.isEmpty())
-        doc.table({ReportWriter::tr("Severity"), ReportWriter::tr("Columns"), ReportWriter::tr("Finding")}, findings, {0.12, 0.23, 0.65});
+        doc.table({ReportWriter::tr("Severity"), ReportWriter::tr("Columns"),
+                   ReportWriter::tr("Finding")},
+                  findings, {0.12, 0.23, 0.65});
 }
 
 void explorationPages(ReportLayout &doc, const ReportContent &c)
@@ -136,8 +149,9 @@ void explorationPages(ReportLayout &doc, const ReportContent &c)
     if (c.associations.isEmpty())
         return;
     doc.heading(sectionTitle(Exploration), 160);
-    doc.paragraph(ReportWriter::tr("How well each column alone separates churners from stayers (ROC AUC of "
-                     "the column as a score; 0.5 is no signal)."));
+    doc.paragraph(
+        ReportWriter::tr("How well each column alone separates churners from stayers (ROC AUC of "
+                         "the column as a score; 0.5 is no signal)."));
     QStringList labels;
     std::vector<double> values;
     for (const Association &a : c.associations.mid(0, 15)) {
@@ -145,10 +159,12 @@ void explorationPages(ReportLayout &doc, const ReportContent &c)
         values.push_back(a.auc);
     }
     doc.figure(28 + 16 * labels.size(), [labels, values](QPainter &p, const QRectF &r) {
-        ReportCharts::barChart(p, r, ReportWriter::tr("Association with churn (ROC AUC)"), labels, values);
+        ReportCharts::barChart(p, r, ReportWriter::tr("Association with churn (ROC AUC)"), labels,
+                               values);
     });
     doc.subheading(ReportWriter::tr("Top drivers, split by churn"));
-    const QString negative = ReportWriter::tr("stayed"), positive = c.positive.isEmpty() ? ReportWriter::tr("churned") : c.positive;
+    const QString negative = ReportWriter::tr("stayed"),
+                  positive = c.positive.isEmpty() ? ReportWriter::tr("churned") : c.positive;
     for (const ClassHistogram &h : c.drivers)
         doc.figure(190, [h, negative, positive](QPainter &p, const QRectF &r) {
             ReportCharts::driverChart(p, r, h, negative, positive);
@@ -162,7 +178,8 @@ void leaderboard(ReportLayout &doc, const ReportContent &c)
         doc.paragraph(ReportWriter::tr("No models have been trained yet."));
         return;
     }
-    doc.paragraph(ReportWriter::tr("Test-set metrics (%1), best ROC AUC first; accuracy and F1 at threshold %2.")
+    doc.paragraph(ReportWriter::tr(
+                      "Test-set metrics (%1), best ROC AUC first; accuracy and F1 at threshold %2.")
                       .arg(c.validation, num(c.threshold)));
     QList<QStringList> rows;
     for (const auto &m : c.models) {
@@ -170,7 +187,8 @@ void leaderboard(ReportLayout &doc, const ReportContent &c)
         rows.append({m->title, num(at.auc), num(at.prAuc), num(at.logLoss), num(at.brier),
                      num(at.accuracy()), num(at.f1()), num(m->run.trainSeconds, 2)});
     }
-    doc.table({ReportWriter::tr("Model"), ReportWriter::tr("ROC AUC"), ReportWriter::tr("PR AUC"), ReportWriter::tr("Log loss"), ReportWriter::tr("Brier"),
+    doc.table({ReportWriter::tr("Model"), ReportWriter::tr("ROC AUC"), ReportWriter::tr("PR AUC"),
+               ReportWriter::tr("Log loss"), ReportWriter::tr("Brier"),
                ReportWriter::tr("Accuracy"), ReportWriter::tr("F1"), ReportWriter::tr("Train s")},
               rows, {0.24, 0.11, 0.11, 0.11, 0.1, 0.11, 0.1, 0.12}, {1, 2, 3, 4, 5, 6, 7});
 }
@@ -191,16 +209,19 @@ void curves(ReportLayout &doc, const ReportContent &c)
     doc.figure(250, [roc, gains](QPainter &p, const QRectF &r) {
         const QRectF left(r.left(), r.top(), r.width() / 2 - 8, r.height());
         const QRectF right(r.center().x() + 8, r.top(), r.width() / 2 - 8, r.height());
-        ReportCharts::Axes a {ReportWriter::tr("False positive rate"), ReportWriter::tr("True positive rate")};
+        ReportCharts::Axes a {ReportWriter::tr("False positive rate"),
+                              ReportWriter::tr("True positive rate")};
         a.diagonal = true;
         ReportCharts::lineChart(p, left, ReportWriter::tr("ROC curve"), {roc}, a);
-        ReportCharts::Axes g {ReportWriter::tr("Share of customers contacted"), ReportWriter::tr("Share of churners reached")};
+        ReportCharts::Axes g {ReportWriter::tr("Share of customers contacted"),
+                              ReportWriter::tr("Share of churners reached")};
         g.diagonal = true;
         ReportCharts::lineChart(p, right, ReportWriter::tr("Cumulative gains"), {gains}, g);
     });
     doc.figure(250, [cal](QPainter &p, const QRectF &r) {
         const QRectF left(r.left(), r.top(), r.width() / 2 - 8, r.height());
-        ReportCharts::Axes a {ReportWriter::tr("Mean predicted probability"), ReportWriter::tr("Observed churn rate")};
+        ReportCharts::Axes a {ReportWriter::tr("Mean predicted probability"),
+                              ReportWriter::tr("Observed churn rate")};
         a.diagonal = true;
         ReportCharts::lineChart(p, left, ReportWriter::tr("Calibration"), {cal}, a);
     });
@@ -223,7 +244,8 @@ void decision(ReportLayout &doc, const ReportContent &c)
         {ReportWriter::tr("Expected cost per customer"), num(c.expectedCost)},
         {ReportWriter::tr("Customers scored per month"), money(c.roiInputs.customersPerMonth)},
         {ReportWriter::tr("Cost of a retention offer"), num(c.roiInputs.offerCost, 2)},
-        {ReportWriter::tr("Offer success rate"), ReportWriter::tr("%1 %").arg(num(100 * c.roiInputs.successRate, 1))},
+        {ReportWriter::tr("Offer success rate"),
+         ReportWriter::tr("%1 %").arg(num(100 * c.roiInputs.successRate, 1))},
         {ReportWriter::tr("Value of a retained customer"), num(c.roiInputs.retainedValue, 2)},
         {ReportWriter::tr("Monthly value at the threshold"),
          ReportWriter::tr("%1 (%2 contacted, %3 churners kept)")
@@ -232,9 +254,11 @@ void decision(ReportLayout &doc, const ReportContent &c)
         {ReportWriter::tr("Contacting nobody"), money(c.roi.contactNobody)},
         {ReportWriter::tr("Contacting everyone"), money(c.roi.contactEveryone)},
         {ReportWriter::tr("Best threshold for value"),
-         ReportWriter::tr("%1, worth %2 a month").arg(num(c.roi.best.threshold), money(c.roi.best.monthlyValue))},
+         ReportWriter::tr("%1, worth %2 a month")
+             .arg(num(c.roi.best.threshold), money(c.roi.best.monthlyValue))},
     });
-    ReportCharts::Series value {ReportWriter::tr("monthly value"), c.roi.curve, ReportCharts::color(2)};
+    ReportCharts::Series value {ReportWriter::tr("monthly value"), c.roi.curve,
+                                ReportCharts::color(2)};
     double low = 0, high = 0;
     for (const auto &[t, v] : c.roi.curve) {
         low = std::min(low, v);
@@ -247,7 +271,8 @@ void decision(ReportLayout &doc, const ReportContent &c)
         a.yMax = high > low ? high : low + 1;
         a.markerX = threshold;
         ReportCharts::lineChart(p, QRectF(r.left(), r.top(), r.width() * 0.75, r.height()),
-                                ReportWriter::tr("Value of acting on the model, by threshold"), {value}, a);
+                                ReportWriter::tr("Value of acting on the model, by threshold"),
+                                {value}, a);
     });
 }
 
@@ -260,16 +285,20 @@ void importance(ReportLayout &doc, const ReportContent &c)
     QList<std::pair<double, QString>> entries;
     for (const auto &e : m->permutation.entries)
         entries.append({e.meanDrop, e.column});
-    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::sort(entries.begin(), entries.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList labels;
     std::vector<double> values;
     for (const auto &[v, name] : entries.mid(0, 15)) {
         labels << name;
         values.push_back(v);
     }
-    doc.paragraph(ReportWriter::tr("How much the test ROC AUC of %1 drops when a column is shuffled.").arg(m->title));
+    doc.paragraph(
+        ReportWriter::tr("How much the test ROC AUC of %1 drops when a column is shuffled.")
+            .arg(m->title));
     doc.figure(28 + 16 * labels.size(), [labels, values](QPainter &p, const QRectF &r) {
-        ReportCharts::barChart(p, r, ReportWriter::tr("Permutation importance (AUC drop)"), labels, values, 4);
+        ReportCharts::barChart(p, r, ReportWriter::tr("Permutation importance (AUC drop)"), labels,
+                               values, 4);
     });
 }
 
@@ -305,7 +334,8 @@ Result<bool> ReportWriter::write(const ReportContent &content, const QString &pa
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {Error::Kind::Io, ReportWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io,
+                      ReportWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
     {
         QPdfWriter writer(&file);
         writer.setResolution(72); // one unit is one point: the layout's unit
@@ -331,6 +361,7 @@ Result<bool> ReportWriter::write(const ReportContent &content, const QString &pa
         painter.end();
     }
     if (!file.commit())
-        return Error {Error::Kind::Io, ReportWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io,
+                      ReportWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return true;
 }

@@ -215,8 +215,8 @@ Project ProjectController::snapshot() const
     } else if (data) {
         p.data.path = QFileInfo(file).absoluteFilePath();
         p.data.options = currentOptions();
-        p.data.fingerprint = m_fingerprints.value(fingerprintKey(file),
-                                                  DataFingerprint::ofDataset(QFileInfo(file).fileName(), *data));
+        p.data.fingerprint = m_fingerprints.value(
+            fingerprintKey(file), DataFingerprint::ofDataset(QFileInfo(file).fileName(), *data));
     }
     ModelPanel *models = m_window->modelPanel();
     p.spec = models->spec();
@@ -277,10 +277,10 @@ void ProjectController::startSave(const QString &target, bool recovery)
         }
         if (recovery) {
             QSaveFile sidecar(sidecarOf(target));
-            const QJsonObject info {{QStringLiteral("path"), originalPath},
-                                    {QStringLiteral("name"), project.name},
-                                    {QStringLiteral("time"),
-                                     QDateTime::currentDateTime().toString(Qt::ISODate)}};
+            const QJsonObject info {
+                {QStringLiteral("path"), originalPath},
+                {QStringLiteral("name"), project.name},
+                {QStringLiteral("time"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
             if (sidecar.open(QIODevice::WriteOnly)) {
                 sidecar.write(QJsonDocument(info).toJson());
                 sidecar.commit();
@@ -389,9 +389,18 @@ void ProjectController::open(const QString &path)
 {
     if (isBusy() || !maybeSave())
         return;
-    m_openWatcher.setFuture(QtConcurrent::run([path]() {
+    openInBackground(path, {}, false);
+}
+
+void ProjectController::openInBackground(const QString &path, const QString &originalPath,
+                                         bool recovered)
+{
+    // Reading the archive, checking its bundles and hashing the data all wait off the UI thread.
+    m_openWatcher.setFuture(QtConcurrent::run([path, originalPath, recovered]() {
         auto out = std::make_shared<OpenOutcome>();
         out->path = path;
+        out->originalPath = originalPath;
+        out->recovered = recovered;
         auto project = Project::open(path);
         if (!project) {
             out->error = project.error();
@@ -424,9 +433,10 @@ bool ProjectController::locateData(Project &project, DataSource::Status status, 
     }
     if (box.clickedButton() != locate)
         return false;
-    const QString file = QFileDialog::getOpenFileName(
-        m_window, tr("Locate %1").arg(project.data.fingerprint.file),
-        QFileInfo(m_pendingPath).absolutePath(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(m_window, tr("Locate %1").arg(project.data.fingerprint.file),
+                                     QFileInfo(m_pendingPath).absolutePath(),
+                                     tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (file.isEmpty())
         return false;
     project.data.path = QFileInfo(file).absoluteFilePath();
@@ -513,7 +523,8 @@ QString ProjectController::recoveryFolder()
 
 QString ProjectController::recoveryFile() const
 {
-    return recoveryFolder() + QStringLiteral("/%1.churnlab").arg(QCoreApplication::applicationPid());
+    return recoveryFolder()
+        + QStringLiteral("/%1.churnlab").arg(QCoreApplication::applicationPid());
 }
 
 void ProjectController::discardRecovery()
@@ -535,9 +546,9 @@ void ProjectController::autosave()
 QStringList ProjectController::orphanedRecoveries()
 {
     QStringList out;
-    const QFileInfoList files = QDir(recoveryFolder())
-                                    .entryInfoList({QStringLiteral("*.churnlab")}, QDir::Files,
-                                                   QDir::Time);
+    const QFileInfoList files =
+        QDir(recoveryFolder())
+            .entryInfoList({QStringLiteral("*.churnlab")}, QDir::Files, QDir::Time);
     for (const QFileInfo &f : files) {
         bool ok = false;
         const qint64 pid = f.completeBaseName().toLongLong(&ok);
@@ -563,14 +574,15 @@ bool ProjectController::offerRecovery(bool ask)
         info = QJsonDocument::fromJson(sidecar.readAll()).object();
     const QString original = info.value(QStringLiteral("path")).toString();
     if (ask) {
-        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
-                        tr("ChurnLab did not close properly. Unsaved work on “%1” from %2 was kept.")
-                            .arg(info.value(QStringLiteral("name")).toString(),
-                                 QLocale().toString(QDateTime::fromString(
-                                                        info.value(QStringLiteral("time")).toString(),
-                                                        Qt::ISODate),
-                                                    QLocale::ShortFormat)),
-                        QMessageBox::NoButton, m_window);
+        QMessageBox box(
+            QMessageBox::Question, tr("Recover unsaved work"),
+            tr("ChurnLab did not close properly. Unsaved work on “%1” from %2 was kept.")
+                .arg(info.value(QStringLiteral("name")).toString(),
+                     QLocale().toString(
+                         QDateTime::fromString(info.value(QStringLiteral("time")).toString(),
+                                               Qt::ISODate),
+                         QLocale::ShortFormat)),
+            QMessageBox::NoButton, m_window);
         QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
         QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
         box.addButton(tr("&Later"), QMessageBox::RejectRole);
@@ -590,21 +602,7 @@ bool ProjectController::offerRecovery(bool ask)
     QFile::remove(sidecarOf(recoveryFile()));
     QFile::rename(file, recoveryFile());
     QFile::rename(sidecarOf(file), sidecarOf(recoveryFile()));
-    const QString path = recoveryFile();
-    m_openWatcher.setFuture(QtConcurrent::run([path, original]() {
-        auto out = std::make_shared<OpenOutcome>();
-        out->path = path;
-        out->originalPath = original;
-        out->recovered = true;
-        auto project = Project::open(path);
-        if (!project) {
-            out->error = project.error();
-            return out;
-        }
-        out->status = project->data.check(path, &out->why);
-        out->project = std::move(*project);
-        return out;
-    }));
+    openInBackground(recoveryFile(), original, true);
     return true;
 }
 
@@ -614,8 +612,8 @@ void ProjectController::exportReport(const QString &path)
     const auto data = m_window->analysis()->dataset();
     auto *watcher = new QFutureWatcher<QString>(this);
     const QString target = path.isEmpty()
-        ? QDir::temp().filePath(QStringLiteral("churnlab-report-%1.pdf")
-                                    .arg(QCoreApplication::applicationPid()))
+        ? QDir::temp().filePath(
+            QStringLiteral("churnlab-report-%1.pdf").arg(QCoreApplication::applicationPid()))
         : path;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, target]() {
         const QString error = watcher->result();
@@ -630,7 +628,8 @@ void ProjectController::exportReport(const QString &path)
         emit reportWritten(target, error);
     });
     m_window->setCursor(Qt::BusyCursor);
-    connect(watcher, &QFutureWatcherBase::finished, m_window, [this]() { m_window->unsetCursor(); });
+    connect(watcher, &QFutureWatcherBase::finished, m_window,
+            [this]() { m_window->unsetCursor(); });
     watcher->setFuture(QtConcurrent::run([project, data, target]() -> QString {
         const ReportContent content = ReportContent::compute(project, data.get());
         auto written = ReportWriter::write(content, target);
@@ -683,8 +682,8 @@ void ProjectController::addActions(QMenu *file, QAction *before)
     add(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         tr("Write the project's report as a PDF, with a preview first"),
         [this]() { exportReport(); });
-    add(tr("Export Ca&nvas…"), QKeySequence(),
-        tr("Save the ML Canvas as a one-page PDF or PNG"), [this]() { exportCanvas(); });
+    add(tr("Export Ca&nvas…"), QKeySequence(), tr("Save the ML Canvas as a one-page PDF or PNG"),
+        [this]() { exportCanvas(); });
 }
 
 void ProjectController::updateRecentMenu()

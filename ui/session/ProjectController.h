@@ -83,6 +83,7 @@ private:
 
     void connectWorkspaces();
     void startSave(const QString &target, bool recovery);
+    void openInBackground(const QString &path, const QString &originalPath, bool recovered);
     void onSaved();
     void onOpened();
     void apply(const churnlab::Project &project);

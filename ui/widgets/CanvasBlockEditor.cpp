@@ -50,7 +50,8 @@ CanvasBlockEditor::CanvasBlockEditor(const QString &id, QUndoStack *undo, QWidge
     layout->setContentsMargins(6, 4, 6, 6);
     layout->setSpacing(3);
     auto *top = new QHBoxLayout;
-    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(Canvas::title(id).toHtmlEscaped()), this);
+    auto *title =
+        new QLabel(QStringLiteral("<b>%1</b>").arg(Canvas::title(id).toHtmlEscaped()), this);
     title->setToolTip(Canvas::prompt(id));
     top->addWidget(title, 1);
     m_fill = new QPushButton(tr("Fill"), this);
