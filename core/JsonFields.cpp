@@ -1,5 +1,7 @@
 #include "core/JsonFields.h"
 
+#include "core/Translate.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -12,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::JsonFields", text);
+    return translateIn("churnlab::JsonFields", text);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/bundle/Bundle.h"
 
 #include "core/JsonFields.h"
+#include "core/Translate.h"
 #include "core/bundle/BinaryArrays.h"
 #include "core/bundle/ModelCard.h"
 #include "core/bundle/Signer.h"
@@ -22,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::Bundle", text);
+    return translateIn("churnlab::Bundle", text);
 }
 
 const QString kManifest = QStringLiteral("manifest.json");
@@ -133,7 +134,10 @@ Result<Bundle> Bundle::fromTraining(const TrainingSession &session, const ModelR
     b.m_pipeline = report.scorer->pipeline();
     b.m_model = report.run.model;
     b.m_scorer = report.scorer;
-    b.m_drift = DriftReference::compute(dataset, rows, b.m_schema, scores->probability);
+    QHash<QString, double> importance;
+    for (const PermutationImportance::Entry &e : report.permutation.entries)
+        importance.insert(e.column, e.meanDrop);
+    b.m_drift = DriftReference::compute(dataset, rows, b.m_schema, scores->probability, importance);
     b.m_metrics = metricsOf(session, report);
     const TrainSpec &spec = session.spec();
     b.m_manifest = {

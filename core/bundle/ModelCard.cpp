@@ -1,5 +1,7 @@
 #include "core/bundle/ModelCard.h"
 
+#include "core/Translate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::ModelCard", text);
+    return translateIn("churnlab::ModelCard", text);
 }
 
 QString number(const QJsonValue &v, int decimals = 4)

@@ -1,5 +1,6 @@
 #include "core/bundle/OnnxExport.h"
 
+#include "core/Translate.h"
 #include "core/bundle/Bundle.h"
 #include "core/data/ValueParser.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::OnnxExport", text);
+    return translateIn("churnlab::OnnxExport", text);
 }
 
 Error refused(const QString &message)

@@ -1,5 +1,7 @@
 #include "core/bundle/Signer.h"
 
+#include "core/Translate.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -16,7 +18,7 @@ const QByteArray kPublicHeader = "churnlab-ed25519-public-key";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::Signer", text);
+    return translateIn("churnlab::Signer", text);
 }
 
 bool ready()

@@ -1,5 +1,7 @@
 #include "core/bundle/ZipArchive.h"
 
+#include "core/Translate.h"
+
 #include <QCoreApplication>
 
 #include <zip.h>
@@ -10,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::ZipArchive", text);
+    return translateIn("churnlab::ZipArchive", text);
 }
 
 Error zipError(const QString &what, zip_error_t *error)

@@ -1,6 +1,7 @@
 #include "core/project/DataSource.h"
 
 #include "core/JsonFields.h"
+#include "core/Translate.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/data/csv/TextDecoder.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::DataSource", text);
+    return translateIn("churnlab::DataSource", text);
 }
 
 QString relativeTo(const QString &file, const QString &projectPath)

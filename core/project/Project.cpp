@@ -1,6 +1,7 @@
 #include "core/project/Project.h"
 
 #include "core/JsonFields.h"
+#include "core/Translate.h"
 #include "core/bundle/BinaryArrays.h"
 #include "core/bundle/ZipArchive.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::Project", text);
+    return translateIn("churnlab::Project", text);
 }
 
 const QString kProjectMember = QStringLiteral("project.json");

@@ -1,5 +1,6 @@
 #include "core/project/ProjectTraining.h"
 
+#include "core/Translate.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/project/Project.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::ProjectTraining", text);
+    return translateIn("churnlab::ProjectTraining", text);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/scoring/BatchScorer.h"
 
 #include "core/Parallel.h"
+#include "core/Translate.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/data/csv/CsvWriter.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::BatchScorer", text);
+    return translateIn("churnlab::BatchScorer", text);
 }
 
 } // namespace

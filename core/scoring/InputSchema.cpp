@@ -1,6 +1,7 @@
 #include "core/scoring/InputSchema.h"
 
 #include "core/JsonFields.h"
+#include "core/Translate.h"
 #include "core/features/FeaturePipeline.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::InputSchema", text);
+    return translateIn("churnlab::InputSchema", text);
 }
 
 // Types the pipeline reads alike: numbers by value, categories by their text.

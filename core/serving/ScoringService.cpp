@@ -1,5 +1,6 @@
 #include "core/serving/ScoringService.h"
 
+#include "core/Translate.h"
 #include "core/data/csv/CsvReader.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::ScoringService", text);
+    return translateIn("churnlab::ScoringService", text);
 }
 
 bool numericDatatype(const QString &t)

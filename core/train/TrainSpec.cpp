@@ -2,6 +2,7 @@
 
 #include "core/EnumNames.h"
 #include "core/JsonFields.h"
+#include "core/Translate.h"
 #include "core/models/ModelCatalog.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::TrainSpec", text);
+    return translateIn("churnlab::TrainSpec", text);
 }
 
 const EnumNames<ValidationSpec::Kind> &validationNames()

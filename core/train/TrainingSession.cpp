@@ -1,5 +1,6 @@
 #include "core/train/TrainingSession.h"
 
+#include "core/Translate.h"
 #include "core/eval/Split.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/CrossValidation.h"
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("churnlab::TrainingSession", text);
+    return translateIn("churnlab::TrainingSession", text);
 }
 
 Error cancelled()
