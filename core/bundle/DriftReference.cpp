@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace churnlab {
@@ -46,6 +47,14 @@ DriftReference::Numeric numericReference(const Column &c, const std::vector<quin
         s /= double(values.size());
     n.mean = sum / double(values.size());
     n.std = std::sqrt(std::max(0.0, sumSq / double(values.size()) - n.mean * n.mean));
+    // Evenly spaced order statistics of the sorted values: a sample that keeps the
+    // distribution's shape exactly at its quantiles, and the same for the same rows every time.
+    n.min = values.front();
+    n.max = values.back();
+    const size_t k = std::min<size_t>(values.size(), DriftReference::kSampleSize);
+    n.sample.reserve(k);
+    for (size_t i = 0; i < k; ++i)
+        n.sample.push_back(values[size_t((double(i) + 0.5) * double(values.size()) / double(k))]);
     return n;
 }
 
@@ -83,7 +92,8 @@ DriftReference::Categorical categoricalReference(const Column &c, const std::vec
 } // namespace
 
 DriftReference DriftReference::compute(const Dataset &d, const std::vector<quint32> &rows,
-                                       const InputSchema &schema, const std::vector<double> &scores)
+                                       const InputSchema &schema, const std::vector<double> &scores,
+                                       const QHash<QString, double> &importance)
 {
     DriftReference ref;
     ref.rows = qint64(rows.size());
@@ -94,10 +104,13 @@ DriftReference DriftReference::compute(const Dataset &d, const std::vector<quint
         if (index < 0)
             continue;
         const Column &c = d.column(index);
-        if (isCodedType(c.type()) && c.type() != ColumnType::Boolean)
+        if (isCodedType(c.type()) && c.type() != ColumnType::Boolean) {
             ref.categorical.push_back(categoricalReference(c, rows));
-        else
+            ref.categorical.back().importance = importance.value(s.name);
+        } else {
             ref.numeric.push_back(numericReference(c, rows));
+            ref.numeric.back().importance = importance.value(s.name);
+        }
     }
     ref.scoreShares.assign(kScoreBins, 0.0);
     for (const double p : scores)
@@ -116,15 +129,20 @@ QJsonObject DriftReference::toJson() const
                                     {QStringLiteral("shares"), toJsonArray(n.shares)},
                                     {QStringLiteral("missing_rate"), n.missingRate},
                                     {QStringLiteral("mean"), n.mean},
-                                    {QStringLiteral("std"), n.std}});
+                                    {QStringLiteral("std"), n.std},
+                                    {QStringLiteral("sample"), toJsonArray(n.sample)},
+                                    {QStringLiteral("min"), n.min},
+                                    {QStringLiteral("max"), n.max},
+                                    {QStringLiteral("importance"), n.importance}});
     for (const Categorical &c : categorical)
         categories.append(
             QJsonObject {{QStringLiteral("column"), c.column},
                          {QStringLiteral("levels"), QJsonArray::fromStringList(c.levels)},
                          {QStringLiteral("shares"), toJsonArray(c.shares)},
-                         {QStringLiteral("missing_rate"), c.missingRate}});
+                         {QStringLiteral("missing_rate"), c.missingRate},
+                         {QStringLiteral("importance"), c.importance}});
     return {{QStringLiteral("format"), QStringLiteral("churnlab-drift-reference")},
-            {QStringLiteral("version"), 1},
+            {QStringLiteral("version"), kFormatVersion},
             {QStringLiteral("rows"), rows},
             {QStringLiteral("numeric"), numbers},
             {QStringLiteral("categorical"), categories},
@@ -135,7 +153,7 @@ QJsonObject DriftReference::toJson() const
 Result<DriftReference> DriftReference::fromJson(const QJsonObject &json)
 {
     JsonFields f(json, QCoreApplication::translate("churnlab::DriftReference", "drift reference"));
-    if (!f.header("churnlab-drift-reference", 1))
+    if (!f.header("churnlab-drift-reference", kFormatVersion))
         return f.error();
     DriftReference ref;
     ref.rows = f.integer("rows", 0, std::numeric_limits<int>::max());
@@ -149,6 +167,20 @@ Result<DriftReference> DriftReference::fromJson(const QJsonObject &json)
         n.missingRate = e.number("missing_rate", 0, 1);
         n.mean = e.number("mean");
         n.std = e.number("std");
+        if (e.has("sample")) {
+            n.sample = e.numbers("sample");
+            if (e.ok() && !std::is_sorted(n.sample.begin(), n.sample.end()))
+                e.fail(QStringLiteral("sample"), QStringLiteral("must be sorted"));
+        }
+        if (e.has("min")) {
+            n.min = e.number("min");
+            n.max = e.number("max");
+        } else { // version 1 did not record the range: nothing is out of it
+            n.min = -std::numeric_limits<double>::infinity();
+            n.max = std::numeric_limits<double>::infinity();
+        }
+        if (e.has("importance"))
+            n.importance = e.number("importance");
         ref.numeric.push_back(std::move(n));
     }
     for (qsizetype i = 0; i < categories.size() && f.ok(); ++i) {
@@ -158,6 +190,8 @@ Result<DriftReference> DriftReference::fromJson(const QJsonObject &json)
         c.levels = e.texts("levels");
         c.shares = e.numbers("shares", c.levels.size() + 1);
         c.missingRate = e.number("missing_rate", 0, 1);
+        if (e.has("importance"))
+            c.importance = e.number("importance");
         ref.categorical.push_back(std::move(c));
     }
     ref.scoreShares = f.numbers("score_shares", kScoreBins);

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/data/Dataset.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <vector>
@@ -15,7 +16,10 @@ class InputSchema;
 // model can be watched for drift with no extra setup: per numeric column, ten quantile bins
 // with their shares; per categorical column, the share of each of its commonest levels (the
 // rest pooled as "other"); every column's missing rate; and the distribution of the model's
-// scores on the training rows in twenty equal bins over [0, 1].
+// scores on the training rows in twenty equal bins over [0, 1]. Version 2 adds, per numeric
+// column, a seeded random sample of up to kSampleSize training values (for the
+// Kolmogorov–Smirnov test and the Wasserstein distance), and every column's permutation
+// importance (to rank drift by what it matters to the model). Version 1 references still load.
 struct DriftReference
 {
     struct Numeric
@@ -25,6 +29,9 @@ struct DriftReference
         std::vector<double> shares; // one per bin: edges.size() + 1
         double missingRate = 0;
         double mean = 0, std = 0;
+        std::vector<double> sample; // sorted; empty in version 1
+        double min = 0, max = 0; // version 2
+        double importance = 0;
     };
     struct Categorical
     {
@@ -32,6 +39,7 @@ struct DriftReference
         QStringList levels;
         std::vector<double> shares; // one per level, then "other"
         double missingRate = 0;
+        double importance = 0;
     };
 
     qint64 rows = 0;
@@ -42,9 +50,13 @@ struct DriftReference
     static constexpr int kBins = 10;
     static constexpr int kScoreBins = 20;
     static constexpr int kMaxLevels = 50;
+    static constexpr int kSampleSize = 1000;
+    static constexpr int kFormatVersion = 2;
 
+    // importance: per column (permutation importance on the test set), may be empty.
     static DriftReference compute(const Dataset &dataset, const std::vector<quint32> &rows,
-                                  const InputSchema &schema, const std::vector<double> &scores);
+                                  const InputSchema &schema, const std::vector<double> &scores,
+                                  const QHash<QString, double> &importance = {});
     QJsonObject toJson() const;
     static Result<DriftReference> fromJson(const QJsonObject &json);
 };
