@@ -28,6 +28,7 @@ int keygenCommand(const QStringList &args);
 int scoreCommand(const QStringList &args);
 int exportOnnxCommand(const QStringList &args);
 int projectCommand(const QStringList &args);
+int driftCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

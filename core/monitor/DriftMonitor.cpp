@@ -1,0 +1,420 @@
+#include "core/monitor/DriftMonitor.h"
+
+#include "core/bundle/Bundle.h"
+#include "core/data/csv/CsvReader.h"
+#include "core/monitor/DriftStatistics.h"
+#include "core/scoring/InputSchema.h"
+#include "core/scoring/ScoringReport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+namespace churnlab {
+
+namespace {
+
+using Feature = DriftReport::Feature;
+
+QString psiBand(double psi)
+{
+    return psi < 0.1 ? QStringLiteral("none") : psi < 0.25 ? QStringLiteral("moderate")
+                                                           : QStringLiteral("major");
+}
+
+// The decision shared by columns and scores, on counts per bin (reference shares × rows).
+void decideOnBins(Feature &f, const std::vector<double> &refShares, const std::vector<double> &cur,
+                  qint64 referenceRows)
+{
+    std::vector<double> refCounts(refShares.size());
+    for (size_t i = 0; i < refShares.size(); ++i)
+        refCounts[i] = refShares[i] * double(std::max<qint64>(1, referenceRows));
+    const auto chi = DriftStatistics::chiSquare(refCounts, cur);
+    f.chiSquare = chi.statistic;
+    f.chiSquarePValue = chi.pValue;
+    f.psi = DriftStatistics::psi(refShares, cur);
+    f.psiBand = psiBand(f.psi);
+    f.jensenShannon = DriftStatistics::jensenShannon(refShares, cur);
+    if (f.rows <= DriftMonitor::kSmallSample) {
+        f.test = QStringLiteral("chi_square");
+        f.statistic = chi.statistic;
+        f.pValue = chi.pValue;
+        f.threshold = DriftMonitor::kPValue;
+        f.drifted = f.rows > 0 && chi.pValue < DriftMonitor::kPValue;
+    } else {
+        f.test = QStringLiteral("jensen_shannon");
+        f.statistic = f.jensenShannon;
+        f.threshold = DriftMonitor::kDistance;
+        f.drifted = f.jensenShannon >= DriftMonitor::kDistance;
+    }
+}
+
+Feature numericDrift(const DriftReference::Numeric &ref, const Column *col, qint64 rows,
+                     qint64 referenceRows)
+{
+    Feature f;
+    f.column = ref.column;
+    f.numeric = true;
+    f.importance = ref.importance;
+    f.referenceMissing = ref.missingRate;
+    f.referenceShares = ref.shares;
+    const QLocale c = QLocale::c();
+    for (size_t b = 0; b <= ref.edges.size(); ++b)
+        f.bins << (b == 0 ? QStringLiteral("≤ %1").arg(c.toString(ref.edges.empty() ? 0 : ref.edges[0], 'g', 4))
+                   : b == ref.edges.size() ? QStringLiteral("> %1").arg(c.toString(ref.edges[b - 1], 'g', 4))
+                                           : QStringLiteral("%1 – %2").arg(c.toString(ref.edges[b - 1], 'g', 4),
+                                                                           c.toString(ref.edges[b], 'g', 4)));
+    std::vector<double> counts(ref.shares.size(), 0.0);
+    std::vector<double> values;
+    values.reserve(size_t(rows));
+    qint64 missing = 0;
+    for (qint64 r = 0; r < rows; ++r) {
+        const double v = col->number(r);
+        if (std::isnan(v)) {
+            ++missing;
+            continue;
+        }
+        values.push_back(v);
+        ++counts[size_t(std::lower_bound(ref.edges.begin(), ref.edges.end(), v) - ref.edges.begin())];
+        f.belowRange += v < ref.min;
+        f.aboveRange += v > ref.max;
+    }
+    f.rows = qint64(values.size());
+    f.currentMissing = rows ? double(missing) / double(rows) : 0;
+    f.missingRateChanged = std::abs(f.currentMissing - f.referenceMissing) > DriftMonitor::kMissingRateChange;
+    f.currentShares = counts;
+    for (double &s : f.currentShares)
+        s /= std::max(1.0, double(f.rows));
+    decideOnBins(f, ref.shares, counts, referenceRows);
+    if (ref.sample.empty())
+        return f; // a version 1 reference: the bins decide
+    // KS and Wasserstein on the values (an even sample of them beyond kMaxTestedValues).
+    if (qint64(values.size()) > DriftMonitor::kMaxTestedValues) {
+        std::vector<double> sample;
+        const double step = double(values.size()) / double(DriftMonitor::kMaxTestedValues);
+        for (qint64 i = 0; i < DriftMonitor::kMaxTestedValues; ++i)
+            sample.push_back(values[size_t(double(i) * step)]);
+        values.swap(sample);
+        f.note = DriftMonitor::tr("KS and Wasserstein on an even sample of %1 rows")
+                     .arg(DriftMonitor::kMaxTestedValues);
+    }
+    std::sort(values.begin(), values.end());
+    const auto ks = DriftStatistics::ks(ref.sample, values);
+    f.ks = ks.statistic;
+    f.ksPValue = ks.pValue;
+    f.wasserstein = DriftStatistics::wasserstein(ref.sample, values, ref.std);
+    if (f.rows <= DriftMonitor::kSmallSample) {
+        f.test = QStringLiteral("ks");
+        f.statistic = ks.statistic;
+        f.pValue = ks.pValue;
+        f.threshold = DriftMonitor::kPValue;
+        f.drifted = f.rows > 0 && ks.pValue < DriftMonitor::kPValue;
+    } else {
+        f.test = QStringLiteral("wasserstein");
+        f.statistic = f.wasserstein;
+        f.pValue = qQNaN();
+        f.threshold = DriftMonitor::kDistance;
+        f.drifted = f.wasserstein >= DriftMonitor::kDistance;
+    }
+    return f;
+}
+
+Feature categoricalDrift(const DriftReference::Categorical &ref, const Column *col, qint64 rows,
+                         qint64 referenceRows)
+{
+    Feature f;
+    f.column = ref.column;
+    f.numeric = false;
+    f.importance = ref.importance;
+    f.referenceMissing = ref.missingRate;
+    f.referenceShares = ref.shares;
+    f.bins = ref.levels;
+    f.bins << DriftMonitor::tr("(other)");
+    QHash<QString, int> at;
+    for (int i = 0; i < ref.levels.size(); ++i)
+        at.insert(ref.levels[i], i);
+    // The reference knew every level when nothing was pooled as "other".
+    const bool complete = ref.shares.empty() || ref.shares.back() <= 0;
+    std::vector<qint64> byCode(col->levels().size(), 0);
+    qint64 missing = 0;
+    for (qint64 r = 0; r < rows; ++r) {
+        const quint32 code = col->code(r);
+        code == Column::missingCode32 ? void(++missing) : void(++byCode[code]);
+    }
+    std::vector<double> counts(ref.shares.size(), 0.0);
+    for (quint32 code = 0; code < byCode.size(); ++code) {
+        if (byCode[code] == 0)
+            continue;
+        const QString level = col->levels().at(code);
+        const auto it = at.constFind(level);
+        if (it != at.cend()) {
+            counts[size_t(*it)] += double(byCode[code]);
+        } else {
+            counts.back() += double(byCode[code]);
+            if (complete) {
+                if (!f.newCategories.contains(level))
+                    f.newCategories << level;
+                f.newCategoryRows += byCode[code];
+            }
+        }
+    }
+    f.rows = rows - missing;
+    f.currentMissing = rows ? double(missing) / double(rows) : 0;
+    f.missingRateChanged = std::abs(f.currentMissing - f.referenceMissing) > DriftMonitor::kMissingRateChange;
+    f.currentShares = counts;
+    for (double &s : f.currentShares)
+        s /= std::max(1.0, double(f.rows));
+    decideOnBins(f, ref.shares, counts, referenceRows);
+    return f;
+}
+
+void compareScores(DriftReport &report, const DriftReference &ref, const std::vector<double> &scores)
+{
+    if (scores.empty() || ref.scoreShares.empty())
+        return;
+    report.scoresAvailable = true;
+    std::vector<double> counts(ref.scoreShares.size(), 0.0);
+    const int bins = int(ref.scoreShares.size());
+    for (const double p : scores)
+        ++counts[size_t(std::clamp(int(p * bins), 0, bins - 1))];
+    Feature f;
+    f.rows = qint64(scores.size());
+    decideOnBins(f, ref.scoreShares, counts, ref.rows);
+    report.referenceScoreShares = ref.scoreShares;
+    report.currentScoreShares = counts;
+    for (double &s : report.currentScoreShares)
+        s /= double(scores.size());
+    report.scorePsi = f.psi;
+    report.scoreJensenShannon = f.jensenShannon;
+    report.scoreTest = f.test;
+    report.scoreStatistic = f.statistic;
+    report.scorePValue = f.pValue;
+    report.scoresDrifted = f.drifted;
+}
+
+} // namespace
+
+DriftReport DriftMonitor::compareInput(const Bundle &bundle, const ConformedInput &input,
+                                       qint64 rows, const std::vector<double> &scores,
+                                       Progress &progress)
+{
+    const DriftReference &ref = bundle.driftReference();
+    DriftReport report;
+    report.referenceRows = ref.rows;
+    report.currentRows = rows;
+    // Columns in parallel: each is read once, binned and tested on its own.
+    struct Job
+    {
+        const DriftReference::Numeric *numeric = nullptr;
+        const DriftReference::Categorical *categorical = nullptr;
+        const Column *column = nullptr;
+        Feature result;
+    };
+    std::vector<Job> jobs;
+    for (const auto &n : ref.numeric)
+        if (const Column *c = input.column(n.column))
+            jobs.push_back({&n, nullptr, c, {}});
+    for (const auto &cat : ref.categorical)
+        if (const Column *c = input.column(cat.column))
+            jobs.push_back({nullptr, &cat, c, {}});
+    QtConcurrent::blockingMap(jobs, [&](Job &j) {
+        j.result = j.numeric ? numericDrift(*j.numeric, j.column, rows, ref.rows)
+                             : categoricalDrift(*j.categorical, j.column, rows, ref.rows);
+    });
+    progress.report(0.9);
+    for (Job &j : jobs) {
+        Feature &f = j.result;
+        // Drift that matters to the model first: magnitude × (importance + a floor, so that
+        // drift in a column the model ignores still shows, below the rest).
+        const double magnitude = f.test == QLatin1String("ks") || f.test == QLatin1String("chi_square")
+            ? 1 - std::min(1.0, f.pValue / kPValue)
+            : f.statistic / kDistance;
+        f.rank = (f.drifted ? 1000.0 : 0.0) + std::max(0.0, magnitude) * (std::max(0.0, f.importance) + 0.001);
+        report.features.append(std::move(f));
+    }
+    std::stable_sort(report.features.begin(), report.features.end(),
+                     [](const Feature &a, const Feature &b) { return a.rank > b.rank; });
+    compareScores(report, ref, scores);
+    return report;
+}
+
+Result<DriftReport> DriftMonitor::compare(const Bundle &bundle, const Dataset &current,
+                                          Progress &progress)
+{
+    const InputSchema &schema = bundle.scorer()->schema();
+    DriftReport report;
+    QStringList missing;
+    for (const InputSchema::Column &c : schema.columns())
+        if (c.required && current.indexOf(c.name) < 0)
+            missing << c.name;
+    ScoringReport checks;
+    std::vector<double> scores;
+    std::optional<ConformedInput> input;
+    if (missing.isEmpty()) {
+        auto conformed = schema.conform(current, checks);
+        if (!conformed)
+            return conformed.error();
+        input = std::move(*conformed);
+        auto scored = bundle.scorer()->score(current, progress);
+        if (!scored)
+            return scored.error();
+        scores = std::move(scored->probability);
+    } else {
+        // Without every input the model cannot score; the columns there are still compared.
+        auto conformed = schema.conform(current, checks);
+        Q_UNUSED(conformed);
+    }
+    if (input)
+        report = compareInput(bundle, *input, current.rowCount(), scores, progress);
+    report.missingColumns = missing;
+    report.currentRows = current.rowCount();
+    report.referenceRows = bundle.driftReference().rows;
+
+    // Live metrics when the current data has the target.
+    const QJsonObject target = bundle.manifest().value(QStringLiteral("target")).toObject();
+    const int targetIndex = current.indexOf(target.value(QStringLiteral("column")).toString());
+    if (targetIndex >= 0 && !scores.empty()) {
+        const Column &t = current.column(targetIndex);
+        const QString positive = target.value(QStringLiteral("positive")).toString();
+        const QString negative = target.value(QStringLiteral("negative")).toString();
+        std::vector<qint8> labels(size_t(current.rowCount()), -1);
+        for (qsizetype r = 0; r < current.rowCount(); ++r) {
+            const QString v = t.text(r);
+            labels[size_t(r)] = v == positive ? 1 : v == negative ? 0 : -1;
+        }
+        report.live = BinaryMetrics::compute(scores, labels, bundle.scorer()->threshold());
+        const QJsonObject test = bundle.metrics().value(QStringLiteral("test")).toObject();
+        if (auto offline = BinaryMetrics::fromJson(test))
+            report.offline = *offline;
+        // By month of the first date column, when there is one.
+        for (int c = 0; c < current.columnCount(); ++c) {
+            const Column &col = current.column(c);
+            if (col.type() != ColumnType::Date && col.type() != ColumnType::DateTime)
+                continue;
+            report.dateColumn = col.name();
+            std::map<QString, std::vector<qsizetype>> byMonth;
+            for (qsizetype r = 0; r < current.rowCount(); ++r)
+                if (!col.isMissing(r) && labels[size_t(r)] >= 0)
+                    byMonth[col.text(r).left(7)].push_back(r);
+            for (const auto &[month, rows] : byMonth) {
+                std::vector<double> s;
+                std::vector<qint8> l;
+                for (const qsizetype r : rows) {
+                    s.push_back(scores[size_t(r)]);
+                    l.push_back(labels[size_t(r)]);
+                }
+                DriftReport::Window w;
+                w.label = month;
+                w.rows = qint64(rows.size());
+                const qint64 positives = std::count(l.begin(), l.end(), qint8(1));
+                w.positiveRate = double(positives) / double(rows.size());
+                if (positives > 0 && positives < qint64(rows.size()))
+                    w.auc = BinaryMetrics::compute(s, l).auc;
+                report.windows.append(w);
+            }
+            break;
+        }
+    }
+    progress.report(1.0);
+    return report;
+}
+
+Result<DriftReport> DriftMonitor::compareLog(const Bundle &bundle, const QString &path,
+                                             Progress &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    QJsonArray records;
+    std::vector<double> scores;
+    qint64 line = 0, withInputs = 0;
+    while (!file.atEnd()) {
+        const QByteArray text = file.readLine().trimmed();
+        ++line;
+        if (text.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonObject entry = QJsonDocument::fromJson(text, &error).object();
+        if (error.error != QJsonParseError::NoError)
+            return Error {Error::Kind::Malformed,
+                          tr("%1 is not a request log: %2").arg(path, error.errorString()), line};
+        for (const QJsonValue &p : entry.value(QStringLiteral("probabilities")).toArray())
+            scores.push_back(p.toDouble());
+        const QJsonObject inputs = entry.value(QStringLiteral("inputs")).toObject();
+        if (inputs.isEmpty())
+            continue;
+        ++withInputs;
+        if (inputs.value(QStringLiteral("dataframe_records")).isArray()) {
+            for (const QJsonValue &r : inputs.value(QStringLiteral("dataframe_records")).toArray())
+                records.append(r);
+        } else if (inputs.value(QStringLiteral("dataframe_split")).isObject()) {
+            const QJsonObject split = inputs.value(QStringLiteral("dataframe_split")).toObject();
+            const QJsonArray columns = split.value(QStringLiteral("columns")).toArray();
+            for (const QJsonValue &row : split.value(QStringLiteral("data")).toArray()) {
+                QJsonObject record;
+                const QJsonArray cells = row.toArray();
+                for (qsizetype c = 0; c < columns.size() && c < cells.size(); ++c)
+                    record.insert(columns[c].toString(), cells[c]);
+                records.append(record);
+            }
+        } else {
+            // The /infer layout the service logs: column → values.
+            qsizetype n = 0;
+            for (auto it = inputs.begin(); it != inputs.end(); ++it)
+                n = std::max(n, it.value().toArray().size());
+            for (qsizetype r = 0; r < n; ++r) {
+                QJsonObject record;
+                for (auto it = inputs.begin(); it != inputs.end(); ++it)
+                    record.insert(it.key(), it.value().toArray().at(r));
+                records.append(record);
+            }
+        }
+    }
+    if (scores.empty() && records.isEmpty())
+        return Error {Error::Kind::Empty, tr("%1 holds no scored requests.").arg(path)};
+    DriftReport report;
+    if (!records.isEmpty()) {
+        ScoringReport checks;
+        auto input = bundle.scorer()->schema().fromRecords(records, checks);
+        if (!input)
+            return input.error();
+        report = compareInput(bundle, *input, records.size(), scores, progress);
+    } else {
+        compareScores(report, bundle.driftReference(), scores);
+        report.referenceRows = bundle.driftReference().rows;
+        report.currentRows = qint64(scores.size());
+    }
+    report.source = path;
+    progress.report(1.0);
+    return report;
+}
+
+Result<DriftReport> DriftMonitor::compareFile(const Bundle &bundle, const QString &path,
+                                              Progress &progress)
+{
+    if (path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".log"), Qt::CaseInsensitive))
+        return compareLog(bundle, path, progress);
+    // Columns are read as the model's schema types, as batch scoring reads them.
+    CsvOptions options;
+    for (const InputSchema::Column &c : bundle.scorer()->schema().columns())
+        options.typeOverrides.insert(c.name, c.type);
+    SubProgress reading(progress, 0, 0.5);
+    auto read = CsvReader(options).read(path, *reading);
+    if (!read)
+        return read.error();
+    SubProgress comparing(progress, 0.5, 1);
+    auto report = compare(bundle, read->dataset, *comparing);
+    if (report)
+        report->source = path;
+    return report;
+}
+
+} // namespace churnlab
