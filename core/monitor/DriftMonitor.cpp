@@ -9,12 +9,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDate>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <numeric>
 
 namespace churnlab {
@@ -205,6 +208,8 @@ DriftReport DriftMonitor::compareInput(const Bundle &bundle, const ConformedInpu
                                        qint64 rows, const std::vector<double> &scores,
                                        Progress &progress)
 {
+    QElapsedTimer clock;
+    clock.start();
     const DriftReference &ref = bundle.driftReference();
     DriftReport report;
     report.referenceRows = ref.rows;
@@ -242,6 +247,7 @@ DriftReport DriftMonitor::compareInput(const Bundle &bundle, const ConformedInpu
     std::stable_sort(report.features.begin(), report.features.end(),
                      [](const Feature &a, const Feature &b) { return a.rank > b.rank; });
     compareScores(report, ref, scores);
+    report.compareSeconds = double(clock.nsecsElapsed()) / 1e9;
     return report;
 }
 
@@ -256,16 +262,20 @@ Result<DriftReport> DriftMonitor::compare(const Bundle &bundle, const Dataset &c
             missing << c.name;
     ScoringReport checks;
     std::vector<double> scores;
+    double scoreSeconds = 0;
     std::optional<ConformedInput> input;
     if (missing.isEmpty()) {
         auto conformed = schema.conform(current, checks);
         if (!conformed)
             return conformed.error();
         input = std::move(*conformed);
+        QElapsedTimer clock;
+        clock.start();
         auto scored = bundle.scorer()->score(current, progress);
         if (!scored)
             return scored.error();
         scores = std::move(scored->probability);
+        scoreSeconds = double(clock.nsecsElapsed()) / 1e9;
     } else {
         // Without every input the model cannot score; the columns there are still compared.
         auto conformed = schema.conform(current, checks);
@@ -274,6 +284,7 @@ Result<DriftReport> DriftMonitor::compare(const Bundle &bundle, const Dataset &c
     if (input)
         report = compareInput(bundle, *input, current.rowCount(), scores, progress);
     report.missingColumns = missing;
+    report.scoreSeconds = scoreSeconds;
     report.currentRows = current.rowCount();
     report.referenceRows = bundle.driftReference().rows;
 
@@ -281,13 +292,28 @@ Result<DriftReport> DriftMonitor::compare(const Bundle &bundle, const Dataset &c
     const QJsonObject target = bundle.manifest().value(QStringLiteral("target")).toObject();
     const int targetIndex = current.indexOf(target.value(QStringLiteral("column")).toString());
     if (targetIndex >= 0 && !scores.empty()) {
+        QElapsedTimer clock;
+        clock.start();
         const Column &t = current.column(targetIndex);
         const QString positive = target.value(QStringLiteral("positive")).toString();
         const QString negative = target.value(QStringLiteral("negative")).toString();
         std::vector<qint8> labels(size_t(current.rowCount()), -1);
-        for (qsizetype r = 0; r < current.rowCount(); ++r) {
-            const QString v = t.text(r);
-            labels[size_t(r)] = v == positive ? 1 : v == negative ? 0 : -1;
+        if (isCodedType(t.type())) {
+            // One comparison per level, not per row.
+            std::vector<qint8> byCode(t.levels().size(), -1);
+            for (quint32 l = 0; l < t.levels().size(); ++l) {
+                const QString v = t.levels().at(l);
+                byCode[l] = v == positive ? 1 : v == negative ? 0 : -1;
+            }
+            for (qsizetype r = 0; r < current.rowCount(); ++r) {
+                const quint32 code = t.code(r);
+                labels[size_t(r)] = code == Column::missingCode32 ? -1 : byCode[code];
+            }
+        } else {
+            for (qsizetype r = 0; r < current.rowCount(); ++r) {
+                const QString v = t.text(r);
+                labels[size_t(r)] = v == positive ? 1 : v == negative ? 0 : -1;
+            }
         }
         report.live = BinaryMetrics::compute(scores, labels, bundle.scorer()->threshold());
         const QJsonObject test = bundle.metrics().value(QStringLiteral("test")).toObject();
@@ -299,28 +325,51 @@ Result<DriftReport> DriftMonitor::compare(const Bundle &bundle, const Dataset &c
             if (col.type() != ColumnType::Date && col.type() != ColumnType::DateTime)
                 continue;
             report.dateColumn = col.name();
-            std::map<QString, std::vector<qsizetype>> byMonth;
-            for (qsizetype r = 0; r < current.rowCount(); ++r)
-                if (!col.isMissing(r) && labels[size_t(r)] >= 0)
-                    byMonth[col.text(r).left(7)].push_back(r);
-            for (const auto &[month, rows] : byMonth) {
-                std::vector<double> s;
-                std::vector<qint8> l;
-                for (const qsizetype r : rows) {
-                    s.push_back(scores[size_t(r)]);
-                    l.push_back(labels[size_t(r)]);
+            // Months as year · 12 + month, from the day number (dates) or milliseconds (times).
+            const bool days = col.type() == ColumnType::Date;
+            // Each window's scores and labels, gathered in one pass; a day's month is
+            // worked out once per distinct day.
+            struct Window
+            {
+                std::vector<double> scores;
+                std::vector<qint8> labels;
+            };
+            std::map<int, Window> byMonth;
+            std::unordered_map<qint64, int> monthOfDay;
+            for (qsizetype r = 0; r < current.rowCount(); ++r) {
+                if (col.isMissing(r) || labels[size_t(r)] < 0)
+                    continue;
+                const double v = col.number(r);
+                const qint64 day = days ? qint64(v) : qint64(std::floor(v / 86400000.0));
+                auto it = monthOfDay.find(day);
+                if (it == monthOfDay.end()) {
+                    const QDate date = QDate(1970, 1, 1).addDays(day);
+                    it = monthOfDay.emplace(day, date.year() * 12 + date.month() - 1).first;
                 }
-                DriftReport::Window w;
-                w.label = month;
-                w.rows = qint64(rows.size());
-                const qint64 positives = std::count(l.begin(), l.end(), qint8(1));
-                w.positiveRate = double(positives) / double(rows.size());
-                if (positives > 0 && positives < qint64(rows.size()))
-                    w.auc = BinaryMetrics::compute(s, l).auc;
-                report.windows.append(w);
+                Window &w = byMonth[it->second];
+                w.scores.push_back(scores[size_t(r)]);
+                w.labels.push_back(labels[size_t(r)]);
             }
+            std::vector<std::pair<int, Window *>> windows;
+            for (auto &[key, w] : byMonth)
+                windows.emplace_back(key, &w);
+            report.windows = QtConcurrent::blockingMapped<QList<DriftReport::Window>>(
+                windows, [](const std::pair<int, Window *> &entry) {
+                    const auto &[key, data] = entry;
+                    DriftReport::Window w;
+                    w.label = QStringLiteral("%1-%2").arg(key / 12).arg(key % 12 + 1, 2, 10,
+                                                                          QLatin1Char('0'));
+                    w.rows = qint64(data->labels.size());
+                    const qint64 positives =
+                        std::count(data->labels.begin(), data->labels.end(), qint8(1));
+                    w.positiveRate = double(positives) / double(w.rows);
+                    if (positives > 0 && positives < w.rows)
+                        w.auc = BinaryMetrics::compute(data->scores, data->labels).auc;
+                    return w;
+                });
             break;
         }
+        report.liveSeconds = double(clock.nsecsElapsed()) / 1e9;
     }
     progress.report(1.0);
     return report;

@@ -110,7 +110,11 @@ QJsonObject DriftReport::toJson() const
                    {QStringLiteral("drifted_share"), driftedShare()},
                    {QStringLiteral("verdict"), verdict()},
                    {QStringLiteral("missing_columns"), QJsonArray::fromStringList(missingColumns)},
-                   {QStringLiteral("columns"), list}};
+                   {QStringLiteral("columns"), list},
+                   {QStringLiteral("seconds"),
+                    QJsonObject {{QStringLiteral("score"), scoreSeconds},
+                                 {QStringLiteral("compare"), compareSeconds},
+                                 {QStringLiteral("live_metrics"), liveSeconds}}}};
     if (scoresAvailable)
         o.insert(QStringLiteral("scores"),
                  QJsonObject {{QStringLiteral("test"), scoreTest},

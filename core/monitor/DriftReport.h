@@ -65,6 +65,9 @@ struct DriftReport
     std::optional<BinaryMetrics> offline; // the bundle's test metrics
     QString dateColumn;
     QList<Window> windows;
+    double scoreSeconds = 0; // scoring the current rows with the model
+    double compareSeconds = 0; // the columns and the scores compared
+    double liveSeconds = 0; // live metrics and their windows
 
     int driftedFeatures() const;
     double driftedShare() const;
