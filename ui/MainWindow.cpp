@@ -10,6 +10,7 @@
 #include "ui/panels/ExplorePanel.h"
 #include "ui/panels/FeaturePanel.h"
 #include "ui/panels/ModelPanel.h"
+#include "ui/panels/MonitorPanel.h"
 #include "ui/panels/ProfilePanel.h"
 #include "ui/panels/QualityPanel.h"
 #include "ui/session/AnalysisSession.h"
@@ -110,6 +111,14 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     m_tabs->addTab(m_features, tr("Fea&tures"));
     m_modelPanel = new ModelPanel(m_tabs);
     m_tabs->addTab(m_modelPanel, tr("&Model"));
+    m_monitor = new MonitorPanel(m_tabs);
+    m_tabs->addTab(m_monitor, tr("M&onitor"));
+    // A model just exported is the one to watch.
+    connect(m_modelPanel, &ModelPanel::exportFinished, m_monitor,
+            [this](const QString &path, const QString &error) {
+                if (error.isEmpty() && path.endsWith(QLatin1String(".clb")))
+                    m_monitor->setBundlePath(path);
+            });
     setCentralWidget(m_tabs);
     // One target and one feature configuration across the workspaces, held by the session:
     // a panel writes to it, and every panel follows it.

@@ -15,6 +15,7 @@ class DataTableModel;
 class ExplorePanel;
 class FeaturePanel;
 class ModelPanel;
+class MonitorPanel;
 class QualityPanel;
 class QTabWidget;
 class ProfilePanel;
@@ -66,6 +67,7 @@ public:
     ModelPanel *modelPanel() const { return m_modelPanel; }
     FeaturePanel *featurePanel() const { return m_features; }
     CanvasPanel *canvasPanel() const { return m_canvas; }
+    MonitorPanel *monitorPanel() const { return m_monitor; }
     ProjectController *project() const { return m_project; }
     AnalysisSession *analysis() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -115,6 +117,7 @@ private:
     ModelPanel *m_modelPanel = nullptr;
     FeaturePanel *m_features = nullptr;
     CanvasPanel *m_canvas = nullptr;
+    MonitorPanel *m_monitor = nullptr;
     ProjectController *m_project = nullptr;
     QWidget *m_dataView = nullptr;
     QString m_dataFile;

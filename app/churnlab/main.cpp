@@ -75,7 +75,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("tab"))) {
         const int tab = QStringList {QStringLiteral("canvas"),   QStringLiteral("data"),
                                      QStringLiteral("explore"),  QStringLiteral("quality"),
-                                     QStringLiteral("features"), QStringLiteral("model")}
+                                     QStringLiteral("features"), QStringLiteral("model"),
+                                     QStringLiteral("monitor")}
                             .indexOf(parser.value(QStringLiteral("tab")).toLower());
         if (tab >= 0)
             window.tabs()->setCurrentIndex(tab);

@@ -1,0 +1,88 @@
+#include "core/bundle/Bundle.h"
+#include "core/data/SampleData.h"
+#include "core/data/csv/CsvWriter.h"
+#include "core/train/TrainingSession.h"
+#include "ui/panels/MonitorPanel.h"
+
+#include <QChartView>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace churnlab;
+
+// The Monitor tab: a bundle and a current CSV in which one column shifted; the check runs off
+// the UI thread, the shifted column tops the table in red with its overlay shown, and the
+// table exports to CSV. With CHURNLAB_SCREENSHOTS set, the tab is saved for docs/.
+class MonitorUiTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheShiftedColumnFirst()
+    {
+        QTemporaryDir dir;
+        auto data = std::make_shared<const Dataset>(SampleData::generate(8000, 3));
+        TrainSpec spec;
+        spec.target.column = SampleData::targetColumn();
+        spec.learners = {{QStringLiteral("gbt"), {}}};
+        TrainingSession session(data, spec);
+        QVERIFY(session.prepare().ok());
+        auto report = session.train(spec.learners.first());
+        QVERIFY(report.ok());
+        auto bundle = Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("s", *data));
+        QVERIFY(bundle.ok());
+        const QString bundlePath = dir.filePath(QStringLiteral("churn.clb"));
+        QVERIFY(bundle->save(bundlePath).ok());
+
+        // Current data: tenure shortened by a quarter for every customer.
+        Dataset current = SampleData::generate(6000, 4);
+        const int t = current.indexOf(QStringLiteral("tenure_months"));
+        std::vector<qint64> v(size_t(current.rowCount()));
+        for (qsizetype r = 0; r < current.rowCount(); ++r)
+            v[size_t(r)] = qint64(current.column(t).number(r) * 0.75);
+        current.replaceColumn(t, Column::makeInt(QStringLiteral("tenure_months"), ColumnType::Integer,
+                                                 std::move(v), current.column(t).missingMask()));
+        const QString csv = dir.filePath(QStringLiteral("current.csv"));
+        QVERIFY(CsvWriter().write(current, csv).ok());
+
+        MonitorPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        panel.setBundlePath(bundlePath);
+        panel.setCurrentPath(csv);
+        QSignalSpy done(&panel, &MonitorPanel::checked);
+        panel.check();
+        QVERIFY(panel.isRunning());
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().first().toString(), QString());
+        QVERIFY(panel.report()->anyDrift());
+        QCOMPARE(panel.table()->item(0, 0)->text(), QStringLiteral("tenure_months"));
+        QCOMPARE(panel.table()->item(0, 7)->text(), QStringLiteral("Drift"));
+        QVERIFY(panel.verdictText().contains(QStringLiteral("Drift")));
+        QCOMPARE(panel.report()->driftedFeatures(), 1);
+        QVERIFY(panel.overlay()->chart()->title().contains(QStringLiteral("tenure_months")));
+        if (const QString shots = qEnvironmentVariable("CHURNLAB_SCREENSHOTS"); !shots.isEmpty())
+            panel.grab().save(shots + QStringLiteral("/monitor-tab.png"));
+
+        const QString out = dir.filePath(QStringLiteral("drift.csv"));
+        QVERIFY(panel.exportCsv(out).ok());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("column,kind,test,statistic,p_value"));
+        QVERIFY(lines.at(1).startsWith("tenure_months,numeric,wasserstein,"));
+        QVERIFY(lines.at(1).contains(",yes,"));
+
+        // A file that is not there: the error says so and nothing is shown as checked.
+        panel.setCurrentPath(dir.filePath(QStringLiteral("nope.csv")));
+        done.clear();
+        panel.check();
+        QVERIFY(done.wait(20000));
+        QVERIFY(done.first().first().toString().contains(QStringLiteral("nope.csv")));
+    }
+};
+
+QTEST_MAIN(MonitorUiTest)
+#include "MonitorUiTest.moc"
