@@ -1131,6 +1131,10 @@
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
+    <message>
+        <source>M&amp;onitor</source>
+        <translation>Ü&amp;berwachung</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -1547,6 +1551,201 @@
 Default: %2; %3</source>
         <translation>%1
 Standard: %2; %3</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPanel</name>
+    <message>
+        <source>&amp;Model bundle:</source>
+        <translation>&amp;Modell-Bundle:</translation>
+    </message>
+    <message>
+        <source>A bundle exported from the Model tab or by churnlab-cli train --export</source>
+        <translation>Ein Bundle, exportiert im Reiter Modell oder mit churnlab-cli train --export</translation>
+    </message>
+    <message>
+        <source>ChurnLab bundles (*.clb)</source>
+        <translation>ChurnLab-Bundles (*.clb)</translation>
+    </message>
+    <message>
+        <source>&amp;Current data:</source>
+        <translation>&amp;Aktuelle Daten:</translation>
+    </message>
+    <message>
+        <source>New data to compare with the training data: a CSV file, or the request log of churnlab-serve (.jsonl)</source>
+        <translation>Neue Daten zum Vergleich mit den Trainingsdaten: eine CSV-Datei oder das Anfrageprotokoll von churnlab-serve (.jsonl)</translation>
+    </message>
+    <message>
+        <source>Data or request logs (*.csv *.tsv *.txt *.jsonl *.log);;All files (*)</source>
+        <translation>Daten oder Anfrageprotokolle (*.csv *.tsv *.txt *.jsonl *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Drift</source>
+        <translation>Drift &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Compare every column and the model&apos;s scores (Ctrl+D)</source>
+        <translation>Jede Spalte und die Scores des Modells vergleichen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>One row per column: test, statistic, p-value, PSI, verdict</source>
+        <translation>Eine Zeile je Spalte: Test, Statistik, p-Wert, PSI, Urteil</translation>
+    </message>
+    <message>
+        <source>Choose a bundle and current data, then Check Drift.</source>
+        <translation>Wählen Sie ein Bundle und aktuelle Daten, dann Drift prüfen.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Reference / current</source>
+        <translation>Referenz / aktuell</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>p / threshold</source>
+        <translation>p / Schwelle</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Export drift</source>
+        <translation>Drift exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Comparing… (Cancel stops)</source>
+        <translation>Vergleiche… (Abbrechen hält an)</translation>
+    </message>
+    <message>
+        <source>%1 current rows against %2 training rows.</source>
+        <translation>%1 aktuelle Zeilen gegen %2 Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>Scores: %1 %2, PSI %3 — %4.</source>
+        <translation>Scores: %1 %2, PSI %3 — %4.</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>gedriftet</translation>
+    </message>
+    <message>
+        <source>no drift</source>
+        <translation>keine Drift</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1.</source>
+        <translation>Fehlende Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>Live ROC AUC %1 (offline %2).</source>
+        <translation>Live-ROC-AUC %1 (offline %2).</translation>
+    </message>
+    <message>
+        <source>New categories: %1</source>
+        <translation>Neue Kategorien: %1</translation>
+    </message>
+    <message>
+        <source>%1 values outside the training range</source>
+        <translation>%1 Werte außerhalb des Trainingsbereichs</translation>
+    </message>
+    <message>
+        <source>Missing rate %1 % → %2 %</source>
+        <translation>Fehlquote %1 % → %2 %</translation>
+    </message>
+    <message>
+        <source>Grey: training data; coloured: current data</source>
+        <translation>Grau: Trainingsdaten; farbig: aktuelle Daten</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>A distance: drift at or above the threshold</source>
+        <translation>Ein Abstand: Drift ab der Schwelle</translation>
+    </message>
+    <message>
+        <source>Drift when p &lt; %1</source>
+        <translation>Drift, wenn p &lt; %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, see notes</source>
+        <translation>OK, siehe Hinweise</translation>
+    </message>
+    <message>
+        <source>%1: training against current</source>
+        <translation>%1: Training gegen aktuell</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Share of rows (%)</source>
+        <translation>Anteil der Zeilen (%)</translation>
+    </message>
+    <message>
+        <source>Check drift first.</source>
+        <translation>Prüfen Sie zuerst die Drift.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3495,56 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::DriftMonitor</name>
+    <message>
+        <source>KS and Wasserstein on an even sample of %1 rows</source>
+        <translation>KS und Wasserstein auf einer gleichmäßigen Stichprobe von %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>(sonstige)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a request log: %2</source>
+        <translation>%1 ist kein Anfrageprotokoll: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no scored requests.</source>
+        <translation>%1 enthält keine bewerteten Anfragen.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::DriftReference</name>
     <message>
         <source>drift reference</source>
         <translation>Drift-Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DriftReport</name>
+    <message>
+        <source>The current data lacks %n column(s) the model needs.</source>
+        <translation>Den aktuellen Daten fehlen %n Spalte(n), die das Modell braucht.</translation>
+    </message>
+    <message>
+        <source>No drift: every column and the scores look like the training data.</source>
+        <translation>Keine Drift: jede Spalte und die Scores sehen aus wie die Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Dataset drift: %n of the columns drifted.</source>
+        <translation>Drift des Datensatzes: %n der Spalten sind gedriftet.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s scores drifted, though no single column did.</source>
+        <translation>Die Scores des Modells sind gedriftet, obwohl keine einzelne Spalte driftete.</translation>
+    </message>
+    <message>
+        <source>Drift in %n column(s).</source>
+        <translation>Drift in %n Spalte(n).</translation>
     </message>
 </context>
 <context>
@@ -4721,58 +4966,6 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>signiert</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Score a CSV file with an exported model
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Show or check a model bundle
-  keygen -o FILE  Make a key pair for signing bundles
-  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Create, describe and train a project
-  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
-  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
-
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
-
-Befehle:
-  inspect FILE    Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
-  inspect --sample  Dasselbe für den eingebauten Beispieldatensatz
-  sample -o FILE  Den eingebauten Beispieldatensatz als CSV schreiben
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Eine CSV-Datei mit einem exportierten Modell bewerten
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Ein Modell-Bundle anzeigen oder prüfen
-  keygen -o FILE  Ein Schlüsselpaar zum Signieren von Bundles erzeugen
-  export-onnx BUNDLE OUT.onnx  Das Modell als ONNX-Graph schreiben
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Ein Projekt anlegen, beschreiben und trainieren
-  report P.churnlab -o REPORT.pdf  Den Bericht des Projekts als PDF schreiben
-  canvas P.churnlab -o CANVAS.pdf|.png  Das ML Canvas des Projekts exportieren
-
-&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>The .churnlab file.</source>
         <translation>Die .churnlab-Datei.</translation>
     </message>
@@ -4899,6 +5092,150 @@ Optionen: --help, --version
     <message>
         <source>project takes new, info or train; e.g. churnlab-cli project info P.churnlab</source>
         <translation>project erwartet new, info oder train; z. B. churnlab-cli project info P.churnlab</translation>
+    </message>
+    <message>
+        <source>%1: %2 current rows against %3 training rows</source>
+        <translation>%1: %2 aktuelle Zeilen gegen %3 Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <source>%1 out of range</source>
+        <translation>%1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>missing %1 % → %2 %</source>
+        <translation>fehlend %1 % → %2 %</translation>
+    </message>
+    <message>
+        <source>DRIFT</source>
+        <translation>DRIFT</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1: missing from the current data</source>
+        <translation>%1: fehlt in den aktuellen Daten</translation>
+    </message>
+    <message>
+        <source>scores: %1 %2, PSI %3 — %4</source>
+        <translation>Scores: %1 %2, PSI %3 — %4</translation>
+    </message>
+    <message>
+        <source>live ROC AUC %1 (offline %2), PR AUC %3 (offline %4)</source>
+        <translation>Live-ROC-AUC %1 (offline %2), PR AUC %3 (offline %4)</translation>
+    </message>
+    <message>
+        <source>Compares current data (a CSV file, or a scoring service&apos;s request log .jsonl) with the training data a bundle describes: per column PSI, Kolmogorov–Smirnov or chi-square, Jensen–Shannon or Wasserstein, schema violations, drift of the scores, and live metrics when the data has the target.</source>
+        <translation>Vergleicht aktuelle Daten (eine CSV-Datei oder das Anfrageprotokoll eines Bewertungsdienstes, .jsonl) mit den Trainingsdaten, die ein Bundle beschreibt: je Spalte PSI, Kolmogorow-Smirnow oder Chi-Quadrat, Jensen-Shannon oder Wasserstein, Schemaverstöße, Drift der Scores und Live-Metriken, wenn die Daten die Zielspalte enthalten.</translation>
+    </message>
+    <message>
+        <source>The model bundle (.clb).</source>
+        <translation>Das Modell-Bundle (.clb).</translation>
+    </message>
+    <message>
+        <source>Current data: CSV, or a request log (.jsonl).</source>
+        <translation>Aktuelle Daten: CSV oder ein Anfrageprotokoll (.jsonl).</translation>
+    </message>
+    <message>
+        <source>Exit with code 3 when drift is found.</source>
+        <translation>Mit Code 3 beenden, wenn Drift gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Also write one row per column to this CSV file.</source>
+        <translation>Zusätzlich eine Zeile je Spalte in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>drift takes BUNDLE and CURRENT; see --help</source>
+        <translation>drift erwartet BUNDLE und AKTUELL; siehe --help</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Compare current data with the model&apos;s training data (exit 3: drift)
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Create, describe and train a project
+  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
+
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
+
+Befehle:
+  inspect FILE    Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
+  inspect --sample  Dasselbe für den eingebauten Beispieldatensatz
+  sample -o FILE  Den eingebauten Beispieldatensatz als CSV schreiben
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Eine CSV-Datei mit einem exportierten Modell bewerten
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Ein Modell-Bundle anzeigen oder prüfen
+  keygen -o FILE  Ein Schlüsselpaar zum Signieren von Bundles erzeugen
+  export-onnx BUNDLE OUT.onnx  Das Modell als ONNX-Graph schreiben
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Aktuelle Daten mit den Trainingsdaten des Modells vergleichen (Exit 3: Drift)
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Ein Projekt anlegen, beschreiben und trainieren
+  report P.churnlab -o REPORT.pdf  Den Bericht des Projekts als PDF schreiben
+  canvas P.churnlab -o CANVAS.pdf|.png  Das ML Canvas des Projekts exportieren
+
+&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
     </message>
 </context>
 <context>

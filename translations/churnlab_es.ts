@@ -1131,6 +1131,10 @@
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
+    <message>
+        <source>M&amp;onitor</source>
+        <translation>M&amp;onitorización</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -1547,6 +1551,201 @@
 Default: %2; %3</source>
         <translation>%1
 Predeterminado: %2; %3</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPanel</name>
+    <message>
+        <source>&amp;Model bundle:</source>
+        <translation>Paquete del &amp;modelo:</translation>
+    </message>
+    <message>
+        <source>A bundle exported from the Model tab or by churnlab-cli train --export</source>
+        <translation>Un paquete exportado en la pestaña Modelo o con churnlab-cli train --export</translation>
+    </message>
+    <message>
+        <source>ChurnLab bundles (*.clb)</source>
+        <translation>Paquetes de ChurnLab (*.clb)</translation>
+    </message>
+    <message>
+        <source>&amp;Current data:</source>
+        <translation>Datos &amp;actuales:</translation>
+    </message>
+    <message>
+        <source>New data to compare with the training data: a CSV file, or the request log of churnlab-serve (.jsonl)</source>
+        <translation>Datos nuevos que comparar con los de entrenamiento: un archivo CSV o el registro de peticiones de churnlab-serve (.jsonl)</translation>
+    </message>
+    <message>
+        <source>Data or request logs (*.csv *.tsv *.txt *.jsonl *.log);;All files (*)</source>
+        <translation>Datos o registros de peticiones (*.csv *.tsv *.txt *.jsonl *.log);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Drift</source>
+        <translation>&amp;Comprobar deriva</translation>
+    </message>
+    <message>
+        <source>Compare every column and the model&apos;s scores (Ctrl+D)</source>
+        <translation>Comparar cada columna y las puntuaciones del modelo (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>One row per column: test, statistic, p-value, PSI, verdict</source>
+        <translation>Una fila por columna: prueba, estadístico, valor p, PSI, veredicto</translation>
+    </message>
+    <message>
+        <source>Choose a bundle and current data, then Check Drift.</source>
+        <translation>Elija un paquete y datos actuales y pulse Comprobar deriva.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Reference / current</source>
+        <translation>Referencia / actual</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Estadístico</translation>
+    </message>
+    <message>
+        <source>p / threshold</source>
+        <translation>p / umbral</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Export drift</source>
+        <translation>Exportar deriva</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Se canceló la comprobación.</translation>
+    </message>
+    <message>
+        <source>Comparing… (Cancel stops)</source>
+        <translation>Comparando… (Cancelar detiene)</translation>
+    </message>
+    <message>
+        <source>%1 current rows against %2 training rows.</source>
+        <translation>%1 filas actuales frente a %2 de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Scores: %1 %2, PSI %3 — %4.</source>
+        <translation>Puntuaciones: %1 %2, PSI %3 — %4.</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>con deriva</translation>
+    </message>
+    <message>
+        <source>no drift</source>
+        <translation>sin deriva</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1.</source>
+        <translation>Columnas que faltan: %1.</translation>
+    </message>
+    <message>
+        <source>Live ROC AUC %1 (offline %2).</source>
+        <translation>ROC AUC en vivo %1 (offline %2).</translation>
+    </message>
+    <message>
+        <source>New categories: %1</source>
+        <translation>Categorías nuevas: %1</translation>
+    </message>
+    <message>
+        <source>%1 values outside the training range</source>
+        <translation>%1 valores fuera del rango de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Missing rate %1 % → %2 %</source>
+        <translation>Tasa de faltantes %1 % → %2 %</translation>
+    </message>
+    <message>
+        <source>Grey: training data; coloured: current data</source>
+        <translation>Gris: datos de entrenamiento; en color: datos actuales</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>A distance: drift at or above the threshold</source>
+        <translation>Una distancia: deriva a partir del umbral</translation>
+    </message>
+    <message>
+        <source>Drift when p &lt; %1</source>
+        <translation>Deriva cuando p &lt; %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, see notes</source>
+        <translation>OK, vea las notas</translation>
+    </message>
+    <message>
+        <source>%1: training against current</source>
+        <translation>%1: entrenamiento frente a actual</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Share of rows (%)</source>
+        <translation>Proporción de filas (%)</translation>
+    </message>
+    <message>
+        <source>Check drift first.</source>
+        <translation>Compruebe primero la deriva.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3495,56 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::DriftMonitor</name>
+    <message>
+        <source>KS and Wasserstein on an even sample of %1 rows</source>
+        <translation>KS y Wasserstein sobre una muestra uniforme de %1 filas</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>(otras)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a request log: %2</source>
+        <translation>%1 no es un registro de peticiones: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no scored requests.</source>
+        <translation>%1 no contiene peticiones puntuadas.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::DriftReference</name>
     <message>
         <source>drift reference</source>
         <translation>referencia de deriva</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::DriftReport</name>
+    <message>
+        <source>The current data lacks %n column(s) the model needs.</source>
+        <translation>A los datos actuales les faltan %n columna(s) que el modelo necesita.</translation>
+    </message>
+    <message>
+        <source>No drift: every column and the scores look like the training data.</source>
+        <translation>Sin deriva: cada columna y las puntuaciones se parecen a los datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Dataset drift: %n of the columns drifted.</source>
+        <translation>Deriva del conjunto de datos: %n de las columnas derivaron.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s scores drifted, though no single column did.</source>
+        <translation>Las puntuaciones del modelo derivaron, aunque ninguna columna por sí sola.</translation>
+    </message>
+    <message>
+        <source>Drift in %n column(s).</source>
+        <translation>Deriva en %n columna(s).</translation>
     </message>
 </context>
 <context>
@@ -4721,58 +4966,6 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>firmado</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Score a CSV file with an exported model
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Show or check a model bundle
-  keygen -o FILE  Make a key pair for signing bundles
-  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Create, describe and train a project
-  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
-  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
-
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: churnlab-cli ORDEN [opciones]
-
-Órdenes:
-  inspect FILE    Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
-  inspect --sample  Lo mismo para el conjunto de ejemplo integrado
-  sample -o FILE  Escribir el conjunto de ejemplo integrado como CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Entrenar modelos de bajas e imprimir una clasificación (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Puntuar un archivo CSV con un modelo exportado
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Mostrar o comprobar un paquete de modelo
-  keygen -o FILE  Crear un par de claves para firmar paquetes
-  export-onnx BUNDLE OUT.onnx  Escribir el modelo como grafo ONNX
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Crear, describir y entrenar un proyecto
-  report P.churnlab -o REPORT.pdf  Escribir el informe del proyecto como PDF
-  canvas P.churnlab -o CANVAS.pdf|.png  Exportar el ML Canvas del proyecto
-
-&apos;churnlab-cli ORDEN --help&apos; muestra las opciones de una orden.
-Opciones: --help, --version
-</translation>
-    </message>
-    <message>
         <source>The .churnlab file.</source>
         <translation>El archivo .churnlab.</translation>
     </message>
@@ -4899,6 +5092,150 @@ Opciones: --help, --version
     <message>
         <source>project takes new, info or train; e.g. churnlab-cli project info P.churnlab</source>
         <translation>project requiere new, info o train; p. ej. churnlab-cli project info P.churnlab</translation>
+    </message>
+    <message>
+        <source>%1: %2 current rows against %3 training rows</source>
+        <translation>%1: %2 filas actuales frente a %3 de entrenamiento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>estadístico</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>importancia</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredicto</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>nuevas: %1</translation>
+    </message>
+    <message>
+        <source>%1 out of range</source>
+        <translation>%1 fuera de rango</translation>
+    </message>
+    <message>
+        <source>missing %1 % → %2 %</source>
+        <translation>faltantes %1 % → %2 %</translation>
+    </message>
+    <message>
+        <source>DRIFT</source>
+        <translation>DERIVA</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1: missing from the current data</source>
+        <translation>%1: falta en los datos actuales</translation>
+    </message>
+    <message>
+        <source>scores: %1 %2, PSI %3 — %4</source>
+        <translation>puntuaciones: %1 %2, PSI %3 — %4</translation>
+    </message>
+    <message>
+        <source>live ROC AUC %1 (offline %2), PR AUC %3 (offline %4)</source>
+        <translation>ROC AUC en vivo %1 (offline %2), PR AUC %3 (offline %4)</translation>
+    </message>
+    <message>
+        <source>Compares current data (a CSV file, or a scoring service&apos;s request log .jsonl) with the training data a bundle describes: per column PSI, Kolmogorov–Smirnov or chi-square, Jensen–Shannon or Wasserstein, schema violations, drift of the scores, and live metrics when the data has the target.</source>
+        <translation>Compara datos actuales (un archivo CSV o el registro de peticiones .jsonl de un servicio de puntuación) con los datos de entrenamiento que describe un paquete: por columna PSI, Kolmogórov-Smirnov o chi cuadrado, Jensen-Shannon o Wasserstein, infracciones del esquema, deriva de las puntuaciones y métricas en vivo si los datos tienen el objetivo.</translation>
+    </message>
+    <message>
+        <source>The model bundle (.clb).</source>
+        <translation>El paquete del modelo (.clb).</translation>
+    </message>
+    <message>
+        <source>Current data: CSV, or a request log (.jsonl).</source>
+        <translation>Datos actuales: CSV o un registro de peticiones (.jsonl).</translation>
+    </message>
+    <message>
+        <source>Exit with code 3 when drift is found.</source>
+        <translation>Salir con código 3 si se encuentra deriva.</translation>
+    </message>
+    <message>
+        <source>Also write one row per column to this CSV file.</source>
+        <translation>Escribir además una fila por columna en este archivo CSV.</translation>
+    </message>
+    <message>
+        <source>drift takes BUNDLE and CURRENT; see --help</source>
+        <translation>drift requiere PAQUETE y ACTUAL; vea --help</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Compare current data with the model&apos;s training data (exit 3: drift)
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Create, describe and train a project
+  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
+
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: churnlab-cli ORDEN [opciones]
+
+Órdenes:
+  inspect FILE    Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
+  inspect --sample  Lo mismo para el conjunto de ejemplo integrado
+  sample -o FILE  Escribir el conjunto de ejemplo integrado como CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Entrenar modelos de bajas e imprimir una clasificación (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Puntuar un archivo CSV con un modelo exportado
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Mostrar o comprobar un paquete de modelo
+  keygen -o FILE  Crear un par de claves para firmar paquetes
+  export-onnx BUNDLE OUT.onnx  Escribir el modelo como grafo ONNX
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Comparar datos actuales con los de entrenamiento del modelo (salida 3: deriva)
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Crear, describir y entrenar un proyecto
+  report P.churnlab -o REPORT.pdf  Escribir el informe del proyecto como PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Exportar el ML Canvas del proyecto
+
+&apos;churnlab-cli ORDEN --help&apos; muestra las opciones de una orden.
+Opciones: --help, --version
+</translation>
     </message>
 </context>
 <context>

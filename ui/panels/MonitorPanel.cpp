@@ -47,7 +47,7 @@ QLineEdit *fileRow(QWidget *parent, QFormLayout *form, const QString &label, con
     auto *edit = new QLineEdit(parent);
     edit->setToolTip(tip);
     auto *browse = new QToolButton(parent);
-    browse->setText(QObject::tr("…"));
+    browse->setText(QStringLiteral("…"));
     row->addWidget(edit, 1);
     row->addWidget(browse);
     auto *caption = new QLabel(label, parent);
