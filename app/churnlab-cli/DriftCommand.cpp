@@ -36,9 +36,11 @@ void printReport(const DriftReport &r)
     for (const DriftReport::Feature &f : r.features) {
         QStringList notes;
         if (!f.newCategories.isEmpty())
-            notes << QCoreApplication::translate("cli", "new: %1").arg(f.newCategories.join(QLatin1Char(',')));
+            notes << QCoreApplication::translate("cli", "new: %1")
+                         .arg(f.newCategories.join(QLatin1Char(',')));
         if (f.belowRange + f.aboveRange > 0)
-            notes << QCoreApplication::translate("cli", "%1 out of range").arg(f.belowRange + f.aboveRange);
+            notes << QCoreApplication::translate("cli", "%1 out of range")
+                         .arg(f.belowRange + f.aboveRange);
         if (f.missingRateChanged)
             notes << QCoreApplication::translate("cli", "missing %1 % → %2 %")
                          .arg(100 * f.referenceMissing, 0, 'f', 1)
@@ -47,7 +49,9 @@ void printReport(const DriftReport &r)
                      .arg(f.column.left(22), -22)
                      .arg(f.test, -15)
                      .arg(f.statistic, 10, 'f', 4)
-                     .arg(std::isnan(f.pValue) ? QStringLiteral("–") : QString::number(f.pValue, 'g', 3), 9)
+                     .arg(std::isnan(f.pValue) ? QStringLiteral("–")
+                                               : QString::number(f.pValue, 'g', 3),
+                          9)
                      .arg(f.psi, 7, 'f', 3)
                      .arg(f.importance, 10, 'f', 4)
                      .arg(f.drifted ? QCoreApplication::translate("cli", "DRIFT")
@@ -67,7 +71,8 @@ void printReport(const DriftReport &r)
                                           : QCoreApplication::translate("cli", "ok"))
               << Qt::endl;
     if (r.live) {
-        out() << QCoreApplication::translate("cli", "live ROC AUC %1 (offline %2), PR AUC %3 (offline %4)")
+        out() << QCoreApplication::translate("cli",
+                                             "live ROC AUC %1 (offline %2), PR AUC %3 (offline %4)")
                      .arg(r.live->auc, 0, 'f', 4)
                      .arg(r.offline ? r.offline->auc : qQNaN(), 0, 'f', 4)
                      .arg(r.live->prAuc, 0, 'f', 4)
@@ -101,14 +106,16 @@ int driftCommand(const QStringList &args)
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     parser.addOption({QStringLiteral("fail-on-drift"),
                       QCoreApplication::translate("cli", "Exit with code 3 when drift is found.")});
-    parser.addOption({QStringLiteral("csv"),
-                      QCoreApplication::translate("cli", "Also write one row per column to this CSV file."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("cli", "Also write one row per column to this CSV file."),
+         QStringLiteral("file")});
     addTrustedKeyOption(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 2)
-        return fail(QCoreApplication::translate("cli", "drift takes BUNDLE and CURRENT; see --help"), 2);
+        return fail(
+            QCoreApplication::translate("cli", "drift takes BUNDLE and CURRENT; see --help"), 2);
     int code = 0;
     auto bundle = openBundle(parser, parser.positionalArguments().at(0), code);
     if (!bundle)
@@ -121,7 +128,8 @@ int driftCommand(const QStringList &args)
         return fail(report.error(), current);
     if (parser.isSet(QStringLiteral("csv"))) {
         QSaveFile file(parser.value(QStringLiteral("csv")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(report->toCsv().toUtf8()) < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(report->toCsv().toUtf8()) < 0
+            || !file.commit())
             return fail(QCoreApplication::translate("cli", "cannot write %1: %2")
                             .arg(file.fileName(), file.errorString()));
     }

@@ -6,19 +6,19 @@
 #include "core/scoring/InputSchema.h"
 #include "core/scoring/ScoringReport.h"
 
+#include <QDate>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDate>
-#include <QElapsedTimer>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <unordered_map>
 #include <numeric>
+#include <unordered_map>
 
 namespace churnlab {
 
@@ -28,8 +28,28 @@ using Feature = DriftReport::Feature;
 
 QString psiBand(double psi)
 {
-    return psi < 0.1 ? QStringLiteral("none") : psi < 0.25 ? QStringLiteral("moderate")
-                                                           : QStringLiteral("major");
+    return psi < 0.1 ? QStringLiteral("none")
+        : psi < 0.25 ? QStringLiteral("moderate")
+                     : QStringLiteral("major");
+}
+
+// The rule: a test with its p-value for small samples, a distance with a threshold beyond.
+void decide(Feature &f, const QString &testName, const DriftStatistics::Test &test,
+            const QString &distanceName, double distance)
+{
+    if (f.rows <= DriftMonitor::kSmallSample) {
+        f.test = testName;
+        f.statistic = test.statistic;
+        f.pValue = test.pValue;
+        f.threshold = DriftMonitor::kPValue;
+        f.drifted = f.rows > 0 && test.pValue < DriftMonitor::kPValue;
+    } else {
+        f.test = distanceName;
+        f.statistic = distance;
+        f.pValue = qQNaN();
+        f.threshold = DriftMonitor::kDistance;
+        f.drifted = distance >= DriftMonitor::kDistance;
+    }
 }
 
 // The decision shared by columns and scores, on counts per bin (reference shares × rows).
@@ -45,18 +65,7 @@ void decideOnBins(Feature &f, const std::vector<double> &refShares, const std::v
     f.psi = DriftStatistics::psi(refShares, cur);
     f.psiBand = psiBand(f.psi);
     f.jensenShannon = DriftStatistics::jensenShannon(refShares, cur);
-    if (f.rows <= DriftMonitor::kSmallSample) {
-        f.test = QStringLiteral("chi_square");
-        f.statistic = chi.statistic;
-        f.pValue = chi.pValue;
-        f.threshold = DriftMonitor::kPValue;
-        f.drifted = f.rows > 0 && chi.pValue < DriftMonitor::kPValue;
-    } else {
-        f.test = QStringLiteral("jensen_shannon");
-        f.statistic = f.jensenShannon;
-        f.threshold = DriftMonitor::kDistance;
-        f.drifted = f.jensenShannon >= DriftMonitor::kDistance;
-    }
+    decide(f, QStringLiteral("chi_square"), chi, QStringLiteral("jensen_shannon"), f.jensenShannon);
 }
 
 Feature numericDrift(const DriftReference::Numeric &ref, const Column *col, qint64 rows,
@@ -70,10 +79,12 @@ Feature numericDrift(const DriftReference::Numeric &ref, const Column *col, qint
     f.referenceShares = ref.shares;
     const QLocale c = QLocale::c();
     for (size_t b = 0; b <= ref.edges.size(); ++b)
-        f.bins << (b == 0 ? QStringLiteral("≤ %1").arg(c.toString(ref.edges.empty() ? 0 : ref.edges[0], 'g', 4))
-                   : b == ref.edges.size() ? QStringLiteral("> %1").arg(c.toString(ref.edges[b - 1], 'g', 4))
-                                           : QStringLiteral("%1 – %2").arg(c.toString(ref.edges[b - 1], 'g', 4),
-                                                                           c.toString(ref.edges[b], 'g', 4)));
+        f.bins << (b == 0 ? QStringLiteral("≤ %1").arg(
+                       c.toString(ref.edges.empty() ? 0 : ref.edges[0], 'g', 4))
+                       : b == ref.edges.size()
+                       ? QStringLiteral("> %1").arg(c.toString(ref.edges[b - 1], 'g', 4))
+                       : QStringLiteral("%1 – %2").arg(c.toString(ref.edges[b - 1], 'g', 4),
+                                                       c.toString(ref.edges[b], 'g', 4)));
     std::vector<double> counts(ref.shares.size(), 0.0);
     std::vector<double> values;
     values.reserve(size_t(rows));
@@ -85,13 +96,15 @@ Feature numericDrift(const DriftReference::Numeric &ref, const Column *col, qint
             continue;
         }
         values.push_back(v);
-        ++counts[size_t(std::lower_bound(ref.edges.begin(), ref.edges.end(), v) - ref.edges.begin())];
+        ++counts[size_t(std::lower_bound(ref.edges.begin(), ref.edges.end(), v)
+                        - ref.edges.begin())];
         f.belowRange += v < ref.min;
         f.aboveRange += v > ref.max;
     }
     f.rows = qint64(values.size());
     f.currentMissing = rows ? double(missing) / double(rows) : 0;
-    f.missingRateChanged = std::abs(f.currentMissing - f.referenceMissing) > DriftMonitor::kMissingRateChange;
+    f.missingRateChanged =
+        std::abs(f.currentMissing - f.referenceMissing) > DriftMonitor::kMissingRateChange;
     f.currentShares = counts;
     for (double &s : f.currentShares)
         s /= std::max(1.0, double(f.rows));
@@ -113,19 +126,7 @@ Feature numericDrift(const DriftReference::Numeric &ref, const Column *col, qint
     f.ks = ks.statistic;
     f.ksPValue = ks.pValue;
     f.wasserstein = DriftStatistics::wasserstein(ref.sample, values, ref.std);
-    if (f.rows <= DriftMonitor::kSmallSample) {
-        f.test = QStringLiteral("ks");
-        f.statistic = ks.statistic;
-        f.pValue = ks.pValue;
-        f.threshold = DriftMonitor::kPValue;
-        f.drifted = f.rows > 0 && ks.pValue < DriftMonitor::kPValue;
-    } else {
-        f.test = QStringLiteral("wasserstein");
-        f.statistic = f.wasserstein;
-        f.pValue = qQNaN();
-        f.threshold = DriftMonitor::kDistance;
-        f.drifted = f.wasserstein >= DriftMonitor::kDistance;
-    }
+    decide(f, QStringLiteral("ks"), ks, QStringLiteral("wasserstein"), f.wasserstein);
     return f;
 }
 
@@ -170,7 +171,8 @@ Feature categoricalDrift(const DriftReference::Categorical &ref, const Column *c
     }
     f.rows = rows - missing;
     f.currentMissing = rows ? double(missing) / double(rows) : 0;
-    f.missingRateChanged = std::abs(f.currentMissing - f.referenceMissing) > DriftMonitor::kMissingRateChange;
+    f.missingRateChanged =
+        std::abs(f.currentMissing - f.referenceMissing) > DriftMonitor::kMissingRateChange;
     f.currentShares = counts;
     for (double &s : f.currentShares)
         s /= std::max(1.0, double(f.rows));
@@ -178,7 +180,8 @@ Feature categoricalDrift(const DriftReference::Categorical &ref, const Column *c
     return f;
 }
 
-void compareScores(DriftReport &report, const DriftReference &ref, const std::vector<double> &scores)
+void compareScores(DriftReport &report, const DriftReference &ref,
+                   const std::vector<double> &scores)
 {
     if (scores.empty() || ref.scoreShares.empty())
         return;
@@ -238,10 +241,12 @@ DriftReport DriftMonitor::compareInput(const Bundle &bundle, const ConformedInpu
         Feature &f = j.result;
         // Drift that matters to the model first: magnitude × (importance + a floor, so that
         // drift in a column the model ignores still shows, below the rest).
-        const double magnitude = f.test == QLatin1String("ks") || f.test == QLatin1String("chi_square")
+        const double magnitude =
+            f.test == QLatin1String("ks") || f.test == QLatin1String("chi_square")
             ? 1 - std::min(1.0, f.pValue / kPValue)
             : f.statistic / kDistance;
-        f.rank = (f.drifted ? 1000.0 : 0.0) + std::max(0.0, magnitude) * (std::max(0.0, f.importance) + 0.001);
+        f.rank = (f.drifted ? 1000.0 : 0.0)
+            + std::max(0.0, magnitude) * (std::max(0.0, f.importance) + 0.001);
         report.features.append(std::move(f));
     }
     std::stable_sort(report.features.begin(), report.features.end(),
@@ -358,7 +363,7 @@ Result<DriftReport> DriftMonitor::compare(const Bundle &bundle, const Dataset &c
                     const auto &[key, data] = entry;
                     DriftReport::Window w;
                     w.label = QStringLiteral("%1-%2").arg(key / 12).arg(key % 12 + 1, 2, 10,
-                                                                          QLatin1Char('0'));
+                                                                        QLatin1Char('0'));
                     w.rows = qint64(data->labels.size());
                     const qint64 positives =
                         std::count(data->labels.begin(), data->labels.end(), qint8(1));

@@ -50,9 +50,8 @@ public:
                                                          Progress &progress = Progress::none());
 
 private:
-    static DriftReport compareInput(const Bundle &bundle, const ConformedInput &input,
-                                    qint64 rows, const std::vector<double> &scores,
-                                    Progress &progress);
+    static DriftReport compareInput(const Bundle &bundle, const ConformedInput &input, qint64 rows,
+                                    const std::vector<double> &scores, Progress &progress);
 };
 
 } // namespace churnlab

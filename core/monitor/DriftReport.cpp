@@ -18,8 +18,10 @@ QJsonValue number(double v)
 
 QString csvField(QString s)
 {
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"'))
+        || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"');
     return s;
 }
 
@@ -52,7 +54,8 @@ QString DriftReport::verdict() const
         return QCoreApplication::translate("churnlab::DriftReport", text, nullptr, n);
     };
     if (!missingColumns.isEmpty())
-        return tr("The current data lacks %n column(s) the model needs.", int(missingColumns.size()));
+        return tr("The current data lacks %n column(s) the model needs.",
+                  int(missingColumns.size()));
     if (!anyDrift())
         return tr("No drift: every column and the scores look like the training data.");
     if (datasetDrift())
@@ -67,8 +70,8 @@ QJsonObject DriftReport::toJson() const
     QJsonArray list;
     for (const Feature &f : features) {
         QJsonObject o {{QStringLiteral("column"), f.column},
-                       {QStringLiteral("kind"), f.numeric ? QStringLiteral("numeric")
-                                                          : QStringLiteral("categorical")},
+                       {QStringLiteral("kind"),
+                        f.numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")},
                        {QStringLiteral("test"), f.test},
                        {QStringLiteral("statistic"), number(f.statistic)},
                        {QStringLiteral("p_value"), number(f.pValue)},
@@ -116,15 +119,16 @@ QJsonObject DriftReport::toJson() const
                                  {QStringLiteral("compare"), compareSeconds},
                                  {QStringLiteral("live_metrics"), liveSeconds}}}};
     if (scoresAvailable)
-        o.insert(QStringLiteral("scores"),
-                 QJsonObject {{QStringLiteral("test"), scoreTest},
-                              {QStringLiteral("statistic"), number(scoreStatistic)},
-                              {QStringLiteral("p_value"), number(scorePValue)},
-                              {QStringLiteral("psi"), scorePsi},
-                              {QStringLiteral("jensen_shannon"), scoreJensenShannon},
-                              {QStringLiteral("drifted"), scoresDrifted},
-                              {QStringLiteral("reference_shares"), toJsonArray(referenceScoreShares)},
-                              {QStringLiteral("current_shares"), toJsonArray(currentScoreShares)}});
+        o.insert(
+            QStringLiteral("scores"),
+            QJsonObject {{QStringLiteral("test"), scoreTest},
+                         {QStringLiteral("statistic"), number(scoreStatistic)},
+                         {QStringLiteral("p_value"), number(scorePValue)},
+                         {QStringLiteral("psi"), scorePsi},
+                         {QStringLiteral("jensen_shannon"), scoreJensenShannon},
+                         {QStringLiteral("drifted"), scoresDrifted},
+                         {QStringLiteral("reference_shares"), toJsonArray(referenceScoreShares)},
+                         {QStringLiteral("current_shares"), toJsonArray(currentScoreShares)}});
     if (live) {
         QJsonObject l {{QStringLiteral("current"), live->toJson()}};
         if (offline)
@@ -154,12 +158,20 @@ QString DriftReport::toCsv() const
     for (const Feature &f : features)
         out += QStringList {csvField(f.column),
                             f.numeric ? QStringLiteral("numeric") : QStringLiteral("categorical"),
-                            f.test, num(f.statistic), num(f.pValue), num(f.threshold),
-                            f.drifted ? QStringLiteral("yes") : QStringLiteral("no"), num(f.psi),
-                            f.psiBand, num(f.jensenShannon), num(f.importance),
-                            num(f.referenceMissing), num(f.currentMissing),
+                            f.test,
+                            num(f.statistic),
+                            num(f.pValue),
+                            num(f.threshold),
+                            f.drifted ? QStringLiteral("yes") : QStringLiteral("no"),
+                            num(f.psi),
+                            f.psiBand,
+                            num(f.jensenShannon),
+                            num(f.importance),
+                            num(f.referenceMissing),
+                            num(f.currentMissing),
                             csvField(f.newCategories.join(QLatin1Char(';'))),
-                            QString::number(f.belowRange), QString::number(f.aboveRange)}
+                            QString::number(f.belowRange),
+                            QString::number(f.aboveRange)}
                    .join(QLatin1Char(','))
             + QLatin1Char('\n');
     return out;

@@ -36,7 +36,8 @@ double gammaPSeries(double a, double x)
 // Continued fraction for Q(a, x), good for x ≥ a + 1 (modified Lentz).
 double gammaQFraction(double a, double x)
 {
-    constexpr double tiny = std::numeric_limits<double>::min() / std::numeric_limits<double>::epsilon();
+    constexpr double tiny =
+        std::numeric_limits<double>::min() / std::numeric_limits<double>::epsilon();
     double b = x + 1 - a, c = 1 / tiny, d = 1 / b, h = d;
     for (int i = 1; i < 100000; ++i) {
         const double an = -i * (i - a);
@@ -166,7 +167,8 @@ double kolmogorovSurvival(double lambda)
         const double w = std::sqrt(2 * M_PI) / lambda;
         double cdf = 0;
         for (int k = 1; k < 200; ++k) {
-            const double term = std::exp(-(2 * k - 1) * (2 * k - 1) * M_PI * M_PI / (8 * lambda * lambda));
+            const double term =
+                std::exp(-(2 * k - 1) * (2 * k - 1) * M_PI * M_PI / (8 * lambda * lambda));
             cdf += term;
             if (term < 1e-300)
                 break;

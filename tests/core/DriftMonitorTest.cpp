@@ -36,7 +36,8 @@ class DriftMonitorTest : public QObject
             d.replaceColumn(i, Column::makeReal(c.name(), std::move(v), c.missingMask()));
         } else if (shift != Shift::None) {
             const bool contract = shift == Shift::MoveContractShare;
-            const int i = d.indexOf(contract ? QStringLiteral("contract") : QStringLiteral("payment_method"));
+            const int i =
+                d.indexOf(contract ? QStringLiteral("contract") : QStringLiteral("payment_method"));
             const Column &c = d.column(i);
             StringPool levels = c.levels();
             // contract: half of the "Two year" customers become "Month-to-month";
@@ -58,8 +59,9 @@ class DriftMonitorTest : public QObject
                 codes[size_t(r)] = code;
             }
             const quint32 n = levels.size();
-            d.replaceColumn(i, Column::makeCoded(c.name(), c.type(), std::move(levels),
-                                                 Column::narrowCodes(codes, n)));
+            d.replaceColumn(i,
+                            Column::makeCoded(c.name(), c.type(), std::move(levels),
+                                              Column::narrowCodes(codes, n)));
         }
         return d;
     }
@@ -87,7 +89,8 @@ private slots:
         QVERIFY(session.prepare().ok());
         auto report = session.train(spec.learners.first());
         QVERIFY(report.ok());
-        auto bundle = Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("sample", *data));
+        auto bundle =
+            Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("sample", *data));
         QVERIFY(bundle.ok());
         // Through bytes, as a deployed bundle is read.
         auto read = Bundle::read(bundle->bytes());
@@ -101,7 +104,8 @@ private slots:
 
     // Reference values from Debian's python3-scipy 1.10.1, computed as the header of
     // DriftStatistics.h says (script in the comment of each value):
-    //   a = sorted(0.5 * ((i * 7) % 23) for i in range(40)); b = sorted(0.5 * ((i * 5) % 19) + 1.3 for i in range(35))
+    //   a = sorted(0.5 * ((i * 7) % 23) for i in range(40)); b = sorted(0.5 * ((i * 5) % 19) + 1.3
+    //   for i in range(35))
     void statisticsEqualScipy()
     {
         std::vector<double> a, b;
@@ -207,7 +211,8 @@ private slots:
             QJsonArray p;
             for (int k = 0; k < 10; ++k)
                 p.append(0.9 + 0.0001 * k); // far higher than training scores
-            f.write(QJsonDocument(QJsonObject {{"probabilities", p}}).toJson(QJsonDocument::Compact) + '\n');
+            f.write(QJsonDocument(QJsonObject {{"probabilities", p}}).toJson(QJsonDocument::Compact)
+                    + '\n');
         }
         f.close();
         auto report = DriftMonitor::compareFile(*m_bundle, log);

@@ -31,7 +31,8 @@ private slots:
         QVERIFY(session.prepare().ok());
         auto report = session.train(spec.learners.first());
         QVERIFY(report.ok());
-        auto bundle = Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("s", *data));
+        auto bundle =
+            Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("s", *data));
         QVERIFY(bundle.ok());
         const QString bundlePath = dir.filePath(QStringLiteral("churn.clb"));
         QVERIFY(bundle->save(bundlePath).ok());
@@ -42,8 +43,9 @@ private slots:
         std::vector<qint64> v(size_t(current.rowCount()));
         for (qsizetype r = 0; r < current.rowCount(); ++r)
             v[size_t(r)] = qint64(current.column(t).number(r) * 0.75);
-        current.replaceColumn(t, Column::makeInt(QStringLiteral("tenure_months"), ColumnType::Integer,
-                                                 std::move(v), current.column(t).missingMask()));
+        current.replaceColumn(t,
+                              Column::makeInt(QStringLiteral("tenure_months"), ColumnType::Integer,
+                                              std::move(v), current.column(t).missingMask()));
         const QString csv = dir.filePath(QStringLiteral("current.csv"));
         QVERIFY(CsvWriter().write(current, csv).ok());
 

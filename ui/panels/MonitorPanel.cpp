@@ -38,7 +38,17 @@ struct MonitorPanel::Outcome
 
 namespace {
 
-enum Col { ColumnCol, ShapeCol, TestCol, StatisticCol, PCol, PsiCol, ImportanceCol, VerdictCol, ColCount };
+enum Col {
+    ColumnCol,
+    ShapeCol,
+    TestCol,
+    StatisticCol,
+    PCol,
+    PsiCol,
+    ImportanceCol,
+    VerdictCol,
+    ColCount
+};
 
 QLineEdit *fileRow(QWidget *parent, QFormLayout *form, const QString &label, const QString &tip,
                    const QString &filter)
@@ -71,10 +81,11 @@ MonitorPanel::MonitorPanel(QWidget *parent)
     m_bundle = fileRow(this, form, tr("&Model bundle:"),
                        tr("A bundle exported from the Model tab or by churnlab-cli train --export"),
                        tr("ChurnLab bundles (*.clb)"));
-    m_current = fileRow(this, form, tr("&Current data:"),
-                        tr("New data to compare with the training data: a CSV file, or the "
-                           "request log of churnlab-serve (.jsonl)"),
-                        tr("Data or request logs (*.csv *.tsv *.txt *.jsonl *.log);;All files (*)"));
+    m_current =
+        fileRow(this, form, tr("&Current data:"),
+                tr("New data to compare with the training data: a CSV file, or the "
+                   "request log of churnlab-serve (.jsonl)"),
+                tr("Data or request logs (*.csv *.tsv *.txt *.jsonl *.log);;All files (*)"));
     layout->addLayout(form);
     auto *bar = new QHBoxLayout;
     m_check = new QPushButton(tr("&Check Drift"), this);
@@ -130,9 +141,8 @@ MonitorPanel::MonitorPanel(QWidget *parent)
     connect(m_table, &QTableWidget::currentCellChanged, this,
             [this](int row) { showOverlay(row); });
     connect(m_export, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export drift"),
-                                                          QStringLiteral("drift.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export drift"), QStringLiteral("drift.csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         if (auto written = exportCsv(path); !written)
@@ -197,7 +207,8 @@ void MonitorPanel::check()
     m_verdict->setText(tr("Comparing… (Cancel stops)"));
     m_watcher.setFuture(QtConcurrent::run([=](QPromise<std::shared_ptr<Outcome>> &promise) {
         promise.setProgressRange(0, 1000);
-        Progress progress([&promise](double f, const QString &) { promise.setProgressValue(int(f * 1000)); });
+        Progress progress(
+            [&promise](double f, const QString &) { promise.setProgressValue(int(f * 1000)); });
         progress.setCancelCheck([&promise] { return promise.isCanceled(); });
         auto out = std::make_shared<Outcome>();
         auto bundle = Bundle::open(bundlePath);
@@ -224,8 +235,9 @@ void MonitorPanel::showReport(std::shared_ptr<const DriftReport> report)
     const DriftReport &r = *m_report;
     m_verdict->setText(r.verdict());
     m_verdict->setStyleSheet(r.anyDrift() ? QStringLiteral("color: #b3261e;") : QString());
-    QStringList details {tr("%1 current rows against %2 training rows.")
-                             .arg(QLocale().toString(r.currentRows), QLocale().toString(r.referenceRows))};
+    QStringList details {
+        tr("%1 current rows against %2 training rows.")
+            .arg(QLocale().toString(r.currentRows), QLocale().toString(r.referenceRows))};
     if (r.scoresAvailable)
         details << tr("Scores: %1 %2, PSI %3 — %4.")
                        .arg(r.scoreTest, QLocale().toString(r.scoreStatistic, 'f', 4),
@@ -235,7 +247,8 @@ void MonitorPanel::showReport(std::shared_ptr<const DriftReport> report)
         details << tr("Missing columns: %1.").arg(r.missingColumns.join(QStringLiteral(", ")));
     if (r.live && r.offline)
         details << tr("Live ROC AUC %1 (offline %2).")
-                       .arg(QLocale().toString(r.live->auc, 'f', 3), QLocale().toString(r.offline->auc, 'f', 3));
+                       .arg(QLocale().toString(r.live->auc, 'f', 3),
+                            QLocale().toString(r.offline->auc, 'f', 3));
     m_details->setText(details.join(QLatin1Char(' ')));
 
     m_table->setRowCount(int(r.features.size()));
@@ -272,13 +285,15 @@ void MonitorPanel::showReport(std::shared_ptr<const DriftReport> report)
         m_table->setItem(i, ShapeCol, shape);
         set(TestCol, f.test);
         set(StatisticCol, locale.toString(f.statistic, 'f', 4));
-        set(PCol, std::isnan(f.pValue) ? tr("≥ %1").arg(locale.toString(f.threshold))
-                                       : locale.toString(f.pValue, 'g', 3),
+        set(PCol,
+            std::isnan(f.pValue) ? tr("≥ %1").arg(locale.toString(f.threshold))
+                                 : locale.toString(f.pValue, 'g', 3),
             std::isnan(f.pValue) ? tr("A distance: drift at or above the threshold")
                                  : tr("Drift when p < %1").arg(locale.toString(f.threshold)));
         set(PsiCol, tr("%1 (%2)").arg(locale.toString(f.psi, 'f', 3), f.psiBand));
         set(ImportanceCol, locale.toString(f.importance, 'f', 4));
-        set(VerdictCol, f.drifted ? tr("Drift") : (notes.isEmpty() ? tr("OK") : tr("OK, see notes")));
+        set(VerdictCol,
+            f.drifted ? tr("Drift") : (notes.isEmpty() ? tr("OK") : tr("OK, see notes")));
     }
     if (!r.features.isEmpty())
         m_table->selectRow(0);
@@ -290,7 +305,8 @@ void MonitorPanel::showOverlay(int row)
     if (!m_report || row < 0 || row >= m_report->features.size())
         return;
     const DriftReport::Feature &f = m_report->features[row];
-    QChart *chart = ChartBuilder::newChart(tr("%1: training against current").arg(f.column), palette());
+    QChart *chart =
+        ChartBuilder::newChart(tr("%1: training against current").arg(f.column), palette());
     auto *ref = new QBarSet(tr("Training"));
     auto *cur = new QBarSet(tr("Current"));
     double top = 0;
@@ -326,7 +342,8 @@ Result<bool> MonitorPanel::exportCsv(const QString &path) const
     if (!m_report)
         return Error {Error::Kind::InvalidArgument, tr("Check drift first.")};
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_report->toCsv().toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_report->toCsv().toUtf8()) < 0
+        || !file.commit())
         return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
     return true;
 }

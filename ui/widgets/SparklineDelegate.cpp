@@ -27,8 +27,9 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const double r = i < ref.size() ? ref[i].toDouble() / top : 0;
         const double c = i < cur.size() ? cur[i].toDouble() / top : 0;
         const double x = area.left() + i * slot;
-        painter->fillRect(QRectF(x + 1, area.bottom() - r * area.height(), slot - 2, r * area.height()),
-                          option.palette.color(QPalette::Mid));
+        painter->fillRect(
+            QRectF(x + 1, area.bottom() - r * area.height(), slot - 2, r * area.height()),
+            option.palette.color(QPalette::Mid));
         painter->fillRect(QRectF(x + slot * 0.3, area.bottom() - c * area.height(), slot * 0.4,
                                  c * area.height()),
                           QColor(0xe8, 0x50, 0x5b)); // visible on a selected row too
@@ -36,7 +37,8 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     return QStyledItemDelegate::sizeHint(option, index).expandedTo(QSize(120, 24));
 }
