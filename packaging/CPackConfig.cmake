@@ -21,6 +21,8 @@ set(CPACK_DEBIAN_ENABLE_COMPONENT_DEPENDS ON)
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "churnlab-server")
 set(CPACK_COMPONENT_SERVER_DESCRIPTION
     "ChurnLab model scoring: churnlab-serve (HTTP) and churnlab-cli (train, score, bundle)")
+# The run store's Qt SQL drivers are plugins, which shlibdeps cannot see.
+set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "libqt6sql6-sqlite, libqt6sql6-psql")
 set(CPACK_DEBIAN_GUI_PACKAGE_NAME "churnlab")
 set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
 # Registers the project file type (its dpkg trigger reads /usr/share/mime/packages).

@@ -4304,6 +4304,49 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
     </message>
 </context>
 <context>
+    <name>churnlab::TrackingStore</name>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the run store %1</source>
+        <translation>Der Lauf-Speicher %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the run store&apos;s version</source>
+        <translation>Die Version des Lauf-Speichers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The run store %1 has schema version %2, made by a newer ChurnLab; this one reads up to version %3.</source>
+        <translation>Der Lauf-Speicher %1 hat die Schemaversion %2 eines neueren ChurnLab; diese Version liest bis Version %3.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the run store</source>
+        <translation>Der Lauf-Speicher kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the run</source>
+        <translation>Der Lauf kann nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs</source>
+        <translation>Die Läufe können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in %2.</source>
+        <translation>In %2 gibt es keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Cannot tag the run</source>
+        <translation>Der Lauf kann nicht markiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot untag the run</source>
+        <translation>Die Markierung kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::TrainSpec</name>
     <message>
         <source>target</source>
@@ -5182,6 +5225,62 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>started (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Where runs are recorded: a SQLite file, postgresql://user:pw@host:port/db, or off (default: $CHURNLAB_TRACKING, else ~/.local/share/ChurnLab/runs.sqlite).</source>
+        <translation>Wo Läufe aufgezeichnet werden: eine SQLite-Datei, postgresql://user:pw@host:port/db oder off (Standard: $CHURNLAB_TRACKING, sonst ~/.local/share/ChurnLab/runs.sqlite).</translation>
+    </message>
+    <message>
+        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG.</source>
+        <translation>Die von ChurnLab aufgezeichneten Trainingsläufe: runs list, runs show ID, runs tag ID MARKE (champion gibt es einmal je Experiment), runs untag ID MARKE.</translation>
+    </message>
+    <message>
+        <source>list, show, tag or untag.</source>
+        <translation>list, show, tag oder untag.</translation>
+    </message>
+    <message>
+        <source>Only this experiment&apos;s runs.</source>
+        <translation>Nur die Läufe dieses Experiments.</translation>
+    </message>
+    <message>
+        <source>tracking is off (CHURNLAB_TRACKING=off)</source>
+        <translation>die Aufzeichnung ist aus (CHURNLAB_TRACKING=off)</translation>
+    </message>
+    <message>
+        <source>runs takes list, show ID, tag ID TAG or untag ID TAG; see --help</source>
+        <translation>runs erwartet list, show ID, tag ID MARKE oder untag ID MARKE; siehe --help</translation>
+    </message>
+    <message>
+        <source>warning: runs not recorded: %1</source>
+        <translation>Warnung: Läufe nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>warning: run not recorded: %1</source>
+        <translation>Warnung: Lauf nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
@@ -5199,6 +5298,8 @@ Commands:
                   Show or check a model bundle
   keygen -o FILE  Make a key pair for signing bundles
   export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  The training runs recorded (SQLite, or PostgreSQL for a team)
   drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
                   Compare current data with the model&apos;s training data (exit 3: drift)
   project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
@@ -5226,6 +5327,8 @@ Befehle:
                   Ein Modell-Bundle anzeigen oder prüfen
   keygen -o FILE  Ein Schlüsselpaar zum Signieren von Bundles erzeugen
   export-onnx BUNDLE OUT.onnx  Das Modell als ONNX-Graph schreiben
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  Die aufgezeichneten Trainingsläufe (SQLite, oder PostgreSQL für ein Team)
   drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
                   Aktuelle Daten mit den Trainingsdaten des Modells vergleichen (Exit 3: Drift)
   project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]

@@ -4304,6 +4304,49 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
     </message>
 </context>
 <context>
+    <name>churnlab::TrackingStore</name>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>El controlador Qt SQL para %1 no está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the run store %1</source>
+        <translation>No se puede abrir el almacén de ejecuciones %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the run store&apos;s version</source>
+        <translation>No se puede leer la versión del almacén de ejecuciones</translation>
+    </message>
+    <message>
+        <source>The run store %1 has schema version %2, made by a newer ChurnLab; this one reads up to version %3.</source>
+        <translation>El almacén de ejecuciones %1 tiene la versión de esquema %2, de un ChurnLab más reciente; este lee hasta la versión %3.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the run store</source>
+        <translation>No se puede preparar el almacén de ejecuciones</translation>
+    </message>
+    <message>
+        <source>Cannot record the run</source>
+        <translation>No se puede registrar la ejecución</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs</source>
+        <translation>No se pueden leer las ejecuciones</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in %2.</source>
+        <translation>No hay ninguna ejecución %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot tag the run</source>
+        <translation>No se puede etiquetar la ejecución</translation>
+    </message>
+    <message>
+        <source>Cannot untag the run</source>
+        <translation>No se puede quitar la etiqueta</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::TrainSpec</name>
     <message>
         <source>target</source>
@@ -5182,6 +5225,62 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>started (UTC)</source>
+        <translation>inicio (UTC)</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>algoritmo</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>Where runs are recorded: a SQLite file, postgresql://user:pw@host:port/db, or off (default: $CHURNLAB_TRACKING, else ~/.local/share/ChurnLab/runs.sqlite).</source>
+        <translation>Dónde se registran las ejecuciones: un archivo SQLite, postgresql://user:pw@host:port/db u off (por defecto: $CHURNLAB_TRACKING, si no ~/.local/share/ChurnLab/runs.sqlite).</translation>
+    </message>
+    <message>
+        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG.</source>
+        <translation>Las ejecuciones de entrenamiento registradas por ChurnLab: runs list, runs show ID, runs tag ID ETIQUETA (champion es una ejecución por experimento), runs untag ID ETIQUETA.</translation>
+    </message>
+    <message>
+        <source>list, show, tag or untag.</source>
+        <translation>list, show, tag o untag.</translation>
+    </message>
+    <message>
+        <source>Only this experiment&apos;s runs.</source>
+        <translation>Solo las ejecuciones de este experimento.</translation>
+    </message>
+    <message>
+        <source>tracking is off (CHURNLAB_TRACKING=off)</source>
+        <translation>el registro está desactivado (CHURNLAB_TRACKING=off)</translation>
+    </message>
+    <message>
+        <source>runs takes list, show ID, tag ID TAG or untag ID TAG; see --help</source>
+        <translation>runs requiere list, show ID, tag ID ETIQUETA o untag ID ETIQUETA; vea --help</translation>
+    </message>
+    <message>
+        <source>warning: runs not recorded: %1</source>
+        <translation>aviso: ejecuciones no registradas: %1</translation>
+    </message>
+    <message>
+        <source>warning: run not recorded: %1</source>
+        <translation>aviso: ejecución no registrada: %1</translation>
+    </message>
+    <message>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
@@ -5199,6 +5298,8 @@ Commands:
                   Show or check a model bundle
   keygen -o FILE  Make a key pair for signing bundles
   export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  The training runs recorded (SQLite, or PostgreSQL for a team)
   drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
                   Compare current data with the model&apos;s training data (exit 3: drift)
   project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
@@ -5226,6 +5327,8 @@ Options: --help, --version
                   Mostrar o comprobar un paquete de modelo
   keygen -o FILE  Crear un par de claves para firmar paquetes
   export-onnx BUNDLE OUT.onnx  Escribir el modelo como grafo ONNX
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  Las ejecuciones de entrenamiento registradas (SQLite, o PostgreSQL para un equipo)
   drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
                   Comparar datos actuales con los de entrenamiento del modelo (salida 3: deriva)
   project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]

@@ -29,6 +29,7 @@ int scoreCommand(const QStringList &args);
 int exportOnnxCommand(const QStringList &args);
 int projectCommand(const QStringList &args);
 int driftCommand(const QStringList &args);
+int runsCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();
@@ -43,6 +44,10 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 // the CSV sniffer, shared by every subcommand that reads a CSV.
 void addCsvOptions(QCommandLineParser &parser);
 Result<CsvOptions> csvOptions(const QCommandLineParser &parser);
+
+// --tracking STORE: where `train` records its runs and `runs` reads them.
+void addTrackingOption(QCommandLineParser &parser);
+QString trackingLocation(const QCommandLineParser &parser);
 
 // --trusted-key PUB, shared by the commands that open bundles; the key it names (empty when
 // not given).

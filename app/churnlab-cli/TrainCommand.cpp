@@ -1,13 +1,17 @@
 #include "CliCommon.h"
 
+#include "core/bundle/DataFingerprint.h"
 #include "core/bundle/ModelExport.h"
 #include "core/bundle/Signer.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/models/ModelCatalog.h"
+#include "core/tracking/RunRecorder.h"
+#include "core/tracking/TrackingStore.h"
 #include "core/train/TrainingSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -292,11 +296,52 @@ Result<QJsonObject> exportBundle(const QCommandLineParser &parser, const Trainin
 
 } // namespace
 
+// Every learner's run, finished or failed, goes to the tracking store (unless it is off); a
+// store that cannot be opened is a warning, never a lost training.
+static void trackRuns(const QCommandLineParser &parser, const TrainingSession &session,
+                      const std::vector<ModelReport> &reports, const QJsonArray &board,
+                      const QString &dataPath, const QJsonObject &exported)
+{
+    const QString location = trackingLocation(parser);
+    if (TrackingStore::isDisabled(location))
+        return;
+    auto store = TrackingStore::open(location);
+    if (!store) {
+        err() << QCoreApplication::translate("cli", "warning: runs not recorded: %1")
+                     .arg(store.error().describe())
+              << Qt::endl;
+        return;
+    }
+    auto fingerprint = DataFingerprint::ofFile(dataPath, *session.dataset());
+    const DataFingerprint data =
+        fingerprint ? *fingerprint : DataFingerprint::ofDataset(dataPath, *session.dataset());
+    QList<RunRecord> runs;
+    for (const ModelReport &r : reports) {
+        RunRecord run = RunRecorder::finished(session.spec(), r, data, QStringLiteral("cli"));
+        if (exported.value(QStringLiteral("model")).toString() == r.id)
+            run.bundle =
+                QFileInfo(exported.value(QStringLiteral("path")).toString()).absoluteFilePath();
+        runs << run;
+    }
+    for (const QJsonValue &v : board)
+        if (v.toObject().contains(QStringLiteral("error")))
+            runs << RunRecorder::failed(session.spec(),
+                                        v.toObject().value(QStringLiteral("name")).toString(),
+                                        v.toObject().value(QStringLiteral("error")).toString(),
+                                        data, QStringLiteral("cli"), false);
+    for (const RunRecord &run : runs)
+        if (auto recorded = (*store)->record(run); !recorded)
+            err() << QCoreApplication::translate("cli", "warning: run not recorded: %1")
+                         .arg(recorded.error().describe())
+                  << Qt::endl;
+}
+
 int trainCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     addTrainOptions(parser);
     addCsvOptions(parser);
+    addTrackingOption(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     if (parser.isSet(QStringLiteral("list-models"))) {
@@ -349,8 +394,10 @@ int trainCommand(const QStringList &args)
         return fail(prep.error(),
                     prep.error().kind == Error::Kind::MissingColumn ? testPath : path);
     for (const auto &row : board)
-        if (row.toObject().contains(QStringLiteral("error")))
+        if (row.toObject().contains(QStringLiteral("error"))) {
+            trackRuns(parser, session, reports, board, path, {});
             return fail(row.toObject().value(QStringLiteral("error")).toString());
+        }
     const QString positive = session.target()->positiveLabel();
     QJsonObject exported;
     if (parser.isSet(QStringLiteral("export"))) {
@@ -359,6 +406,7 @@ int trainCommand(const QStringList &args)
             return fail(written.error());
         exported = written.value();
     }
+    trackRuns(parser, session, reports, board, path, exported);
     if (json) {
         QJsonObject o = prep->toJson();
         o.insert(QStringLiteral("models"), board);

@@ -28,6 +28,8 @@ QString usage()
         "                  Show or check a model bundle\n"
         "  keygen -o FILE  Make a key pair for signing bundles\n"
         "  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph\n"
+        "  runs list | show ID | tag ID champion [--json] [--tracking STORE]\n"
+        "                  The training runs recorded (SQLite, or PostgreSQL for a team)\n"
         "  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]\n"
         "                  Compare current data with the model's training data (exit 3: drift)\n"
         "  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]\n"
@@ -77,6 +79,8 @@ int main(int argc, char *argv[])
         return exportOnnxCommand(args);
     if (command == QLatin1String("keygen"))
         return keygenCommand(args);
+    if (command == QLatin1String("runs"))
+        return runsCommand(args);
     if (command == QLatin1String("drift"))
         return driftCommand(args);
     if (command == QLatin1String("project"))

@@ -1,0 +1,127 @@
+#include "CliCommon.h"
+
+#include "core/tracking/TrackingStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace churnlab::cli {
+
+namespace {
+
+QString metric(const RunRecord &r, const char *key)
+{
+    const QJsonValue v = r.metrics.value(QLatin1StringView(key));
+    return v.isDouble() ? QString::number(v.toDouble(), 'f', 4) : QStringLiteral("–");
+}
+
+void printList(const QList<RunRecord> &runs)
+{
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                 .arg(QCoreApplication::translate("cli", "id"), 5)
+                 .arg(QCoreApplication::translate("cli", "started (UTC)"), -20)
+                 .arg(QCoreApplication::translate("cli", "learner"), -8)
+                 .arg(QCoreApplication::translate("cli", "status"), -10)
+                 .arg(QCoreApplication::translate("cli", "AUC"), 7)
+                 .arg(QCoreApplication::translate("cli", "PR AUC"), 7)
+                 .arg(QCoreApplication::translate("cli", "data"), -24)
+                 .arg(QCoreApplication::translate("cli", "tags"));
+    for (const RunRecord &r : runs)
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                     .arg(r.id, 5)
+                     .arg(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -20)
+                     .arg(r.learner, -8)
+                     .arg(RunRecord::statusName(r.status), -10)
+                     .arg(metric(r, "auc"), 7)
+                     .arg(metric(r, "pr_auc"), 7)
+                     .arg(r.data.value(QStringLiteral("file")).toString().left(24), -24)
+                     .arg(r.tags.join(QLatin1Char(',')));
+}
+
+} // namespace
+
+void addTrackingOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("tracking"),
+         QCoreApplication::translate(
+             "cli",
+             "Where runs are recorded: a SQLite file, postgresql://user:pw@host:port/db, "
+             "or off (default: $CHURNLAB_TRACKING, else ~/.local/share/ChurnLab/runs.sqlite)."),
+         QStringLiteral("store")});
+}
+
+QString trackingLocation(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("tracking")) ? parser.value(QStringLiteral("tracking"))
+                                                    : TrackingStore::defaultLocation();
+}
+
+int runsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "The training runs ChurnLab recorded: runs list, runs show ID, runs tag ID TAG (champion "
+        "is one run per experiment), runs untag ID TAG."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 QCoreApplication::translate("cli", "list, show, tag or untag."));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
+    parser.addOption({QStringLiteral("experiment"),
+                      QCoreApplication::translate("cli", "Only this experiment's runs."),
+                      QStringLiteral("name")});
+    addTrackingOption(parser);
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    const QString location = trackingLocation(parser);
+    if (TrackingStore::isDisabled(location))
+        return fail(QCoreApplication::translate("cli", "tracking is off (CHURNLAB_TRACKING=off)"),
+                    2);
+    auto store = TrackingStore::open(location);
+    if (!store)
+        return fail(store.error());
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (action == QLatin1String("list") && pos.size() == 1) {
+        auto runs = (*store)->list(parser.value(QStringLiteral("experiment")));
+        if (!runs)
+            return fail(runs.error());
+        if (json) {
+            QJsonArray list;
+            for (const RunRecord &r : *runs)
+                list.append(r.toJson());
+            out() << QJsonDocument(list).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            printList(*runs);
+        }
+        return 0;
+    }
+    bool ok = false;
+    const qint64 id = pos.value(1).toLongLong(&ok);
+    if (action == QLatin1String("show") && pos.size() == 2 && ok) {
+        auto run = (*store)->get(id);
+        if (!run)
+            return fail(run.error());
+        out() << QJsonDocument(run->toJson())
+                     .toJson(json ? QJsonDocument::Compact : QJsonDocument::Indented);
+        if (json)
+            out() << Qt::endl;
+        return 0;
+    }
+    if ((action == QLatin1String("tag") || action == QLatin1String("untag")) && pos.size() == 3
+        && ok) {
+        auto done = action == QLatin1String("tag") ? (*store)->tag(id, pos.at(2))
+                                                   : (*store)->untag(id, pos.at(2));
+        if (!done)
+            return fail(done.error());
+        return 0;
+    }
+    return fail(QCoreApplication::translate(
+                    "cli", "runs takes list, show ID, tag ID TAG or untag ID TAG; see --help"),
+                2);
+}
+
+} // namespace churnlab::cli

@@ -1,0 +1,93 @@
+#include "TestData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Tracking from the command line: every `train` records its runs with no extra flag; two
+// processes training into one store at once both land; `runs list|show|tag` read and tag
+// them, champion staying with one run.
+class CliRunsTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QProcess *start(const QStringList &args, const QString &store)
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CHURNLAB_TRACKING"), store);
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(CHURNLAB_CLI_PATH), args);
+        return p;
+    }
+    QByteArray run(const QStringList &args, const QString &store, int expected = 0)
+    {
+        QProcess *p = start(args, store);
+        p->waitForFinished(120000);
+        const QByteArray err = p->readAllStandardError();
+        if (p->exitCode() != expected)
+            qWarning() << args << err;
+        [&] { QCOMPARE(p->exitCode(), expected); }();
+        return p->readAllStandardOutput();
+    }
+
+private slots:
+    void recordsEveryTrainingAndTagsAChampion()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("c.csv"));
+        const QString store = m_dir.filePath(QStringLiteral("runs.sqlite"));
+        run({"sample", "-o", csv, "--rows", "3000"}, store);
+        // Two trainings at once into the same store.
+        QProcess *a = start({"train", csv, "--target", "churn", "--models", "lr,tree"}, store);
+        QProcess *b =
+            start({"train", csv, "--target", "churn", "--models", "nb,gbt", "--seed", "7"}, store);
+        QVERIFY(a->waitForFinished(120000) && b->waitForFinished(120000));
+        QCOMPARE(a->exitCode(), 0);
+        QCOMPARE(b->exitCode(), 0);
+        QVERIFY2(a->readAllStandardError().isEmpty(), "no tracking warnings");
+
+        const QJsonArray runs =
+            QJsonDocument::fromJson(run({"runs", "list", "--json"}, store)).array();
+        QCOMPARE(runs.size(), 4);
+        QStringList learners;
+        for (const auto &v : runs) {
+            const QJsonObject r = v.toObject();
+            learners << r.value("learner").toString();
+            QCOMPARE(r.value("status").toString(), QStringLiteral("finished"));
+            QCOMPARE(r.value("source").toString(), QStringLiteral("cli"));
+            QVERIFY(r.value("metrics").toObject().value("auc").toDouble() > 0.6);
+            QCOMPARE(r.value("data").toObject().value("rows").toInt(), 3000);
+            QCOMPARE(r.value("data").toObject().value("sha256").toString().size(), 64);
+        }
+        learners.sort();
+        QCOMPARE(learners, (QStringList {"gbt", "lr", "nb", "tree"}));
+
+        const QString first = QString::number(runs.at(0).toObject().value("id").toInt());
+        const QString second = QString::number(runs.at(1).toObject().value("id").toInt());
+        run({"runs", "tag", first, "champion"}, store);
+        run({"runs", "tag", second, "champion"}, store);
+        const QJsonObject shown =
+            QJsonDocument::fromJson(run({"runs", "show", second, "--json"}, store)).object();
+        QCOMPARE(shown.value("tags").toArray(), QJsonArray {"champion"});
+        QVERIFY(QJsonDocument::fromJson(run({"runs", "show", first, "--json"}, store))
+                    .object()
+                    .value("tags")
+                    .toArray()
+                    .isEmpty());
+        QVERIFY(run({"runs", "list"}, store).contains("champion"));
+        run({"runs", "show", "999"}, store, 1);
+        run({"runs", "frobnicate"}, store, 2);
+
+        // Off means off.
+        run({"train", csv, "--target", "churn", "--models", "lr", "--tracking", "off"}, store);
+        QCOMPARE(QJsonDocument::fromJson(run({"runs", "list", "--json"}, store)).array().size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliRunsTest)
+#include "CliRunsTest.moc"
