@@ -4,12 +4,14 @@
 #include "core/data/csv/CsvReader.h"
 #include "ui/dialogs/ModelParamsDialog.h"
 #include "ui/itemmodels/LeaderboardModel.h"
+#include "core/tracking/TrackingStore.h"
 #include "ui/panels/ThresholdPanel.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,6 +55,32 @@ private:
     }
 
 private slots:
+    void recordsEveryRunWithNoExtraClick()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("runs.sqlite"));
+        qputenv("CHURNLAB_TRACKING", store.toLocal8Bit());
+        ModelPanel panel;
+        panel.show();
+        panel.setDataset(m_data, distinctCounts(*m_data));
+        panel.setSelectedModels({QStringLiteral("lr"), QStringLiteral("nb")});
+        QSignalSpy done(&panel, &ModelPanel::trainingFinished);
+        panel.train();
+        QVERIFY(done.wait(60000));
+        qputenv("CHURNLAB_TRACKING", "off");
+        auto runs = (*TrackingStore::open(store))->list();
+        QVERIFY(runs.ok());
+        QCOMPARE(runs->size(), 2);
+        for (const RunRecord &r : *runs) {
+            QCOMPARE(r.source, QStringLiteral("gui"));
+            QCOMPARE(r.status, RunRecord::Status::Finished);
+            const auto report = panel.leaderboard()->report(r.learner);
+            QVERIFY(report);
+            QCOMPARE(r.metrics.value(QStringLiteral("auc")).toDouble(), report->run.metrics.auc);
+            QCOMPARE(r.data.value(QStringLiteral("rows")).toInt(), 3000);
+        }
+    }
+
     void trainsSeveralModelsAndComparesThem()
     {
         ModelPanel panel;

@@ -55,7 +55,11 @@ public:
     churnlab::TrainSpec spec() const;
     // The file the data came from (its name, size and hash go into exported bundles); empty
     // for data from no file.
-    void setDataSource(const QString &path) { m_source = path; }
+    void setDataSource(const QString &path)
+    {
+        m_source = path;
+        m_controller->setDataSource(path);
+    }
     // Exports the selected model (or the leader) as a verified bundle, or as ONNX when the
     // path ends in .onnx, off the UI thread; exportFinished tells how it went. Asks for the
     // file when path is empty.

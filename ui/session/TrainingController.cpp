@@ -1,6 +1,8 @@
 #include "ui/session/TrainingController.h"
 
 #include "core/data/csv/CsvReader.h"
+#include "core/tracking/RunRecorder.h"
+#include "core/tracking/TrackingStore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -37,6 +39,9 @@ void TrainingController::start(std::shared_ptr<const Dataset> dataset, const Tra
     clearWatchers();
     m_session.reset();
     m_cancelled = false;
+    m_tracking = TrackingStore::defaultLocation();
+    const bool tracking = !TrackingStore::isDisabled(m_tracking);
+    const QString dataPath = m_dataPath;
     auto *watcher = new Watcher(this);
     m_watchers.push_back(watcher);
     ++m_running;
@@ -44,10 +49,17 @@ void TrainingController::start(std::shared_ptr<const Dataset> dataset, const Tra
     for (const QString &id : spec.learnerIds())
         emit modelProgress(id, 0, tr("Preparing features…"));
     watcher->setFuture(QtConcurrent::run(
-        &m_pool, [dataset, spec, testFile](QPromise<std::shared_ptr<Outcome>> &promise) {
+        &m_pool,
+        [dataset, spec, testFile, tracking, dataPath](QPromise<std::shared_ptr<Outcome>> &promise) {
             Progress progress;
             progress.setCancelCheck([&promise] { return promise.isCanceled(); });
             auto outcome = std::make_shared<Outcome>();
+            // The runs this start records say which data they saw.
+            outcome->fingerprint = DataFingerprint::ofDataset(
+                dataPath.isEmpty() ? tr("built-in sample") : dataPath, *dataset);
+            if (tracking && !dataPath.isEmpty())
+                if (auto fp = DataFingerprint::ofFile(dataPath, *dataset))
+                    outcome->fingerprint = *fp;
             std::shared_ptr<const Dataset> test;
             if (!testFile.isEmpty()) {
                 auto read = CsvReader().read(testFile, progress);
@@ -84,6 +96,7 @@ void TrainingController::onPrepared(Watcher *watcher)
         return;
     }
     m_session = outcome->session;
+    m_fingerprint = outcome->fingerprint;
     emit prepared(*outcome->preparation);
     launchModels();
     taskDone();
@@ -103,6 +116,8 @@ void TrainingController::launchModels()
         });
         emit modelProgress(id, 0, tr("Queued"));
         const auto session = m_session;
+        const QString store = m_tracking;
+        const DataFingerprint fingerprint = m_fingerprint;
         watcher->setFuture(
             QtConcurrent::run(&m_pool, [=](QPromise<std::shared_ptr<Outcome>> &promise) {
                 promise.setProgressRange(0, 1000);
@@ -112,14 +127,29 @@ void TrainingController::launchModels()
                 });
                 progress.setCancelCheck([&promise] { return promise.isCanceled(); });
                 auto report = session->train(learner, progress);
-                if (promise.isCanceled())
+                // Every run is recorded, finished, failed or cancelled, with no extra click.
+                auto track = [&](const RunRecord &run) {
+                    if (TrackingStore::isDisabled(store))
+                        return;
+                    if (auto s = TrackingStore::open(store))
+                        (void)(*s)->record(run);
+                };
+                if (promise.isCanceled()) {
+                    track(RunRecorder::failed(session->spec(), id, tr("cancelled"), fingerprint,
+                                              QStringLiteral("gui"), true));
                     return;
+                }
                 auto outcome = std::make_shared<Outcome>();
-                if (report)
+                if (report) {
+                    track(RunRecorder::finished(session->spec(), *report, fingerprint,
+                                                QStringLiteral("gui")));
                     outcome->report =
                         std::make_shared<const ModelReport>(std::move(report.value()));
-                else
+                } else {
+                    track(RunRecorder::failed(session->spec(), id, report.error().message,
+                                              fingerprint, QStringLiteral("gui"), false));
                     outcome->error = report.error().message;
+                }
                 promise.addResult(outcome);
             }));
     }

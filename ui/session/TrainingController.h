@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bundle/DataFingerprint.h"
 #include "core/train/TrainingSession.h"
 
 #include <optional>
@@ -30,6 +31,9 @@ public:
                const QString &testFile = {});
     void cancel();
     bool isRunning() const { return m_running > 0; }
+    // The file the data came from: runs are recorded (TrackingStore::defaultLocation(), unless
+    // it is "off") with its fingerprint, hashed on the worker.
+    void setDataSource(const QString &path) { m_dataPath = path; }
     std::shared_ptr<const churnlab::TrainingSession> session() const { return m_session; }
 
 signals:
@@ -47,6 +51,7 @@ private:
         std::shared_ptr<churnlab::TrainingSession> session;
         std::shared_ptr<const churnlab::ModelReport> report;
         QString error;
+        churnlab::DataFingerprint fingerprint;
     };
     using Watcher = QFutureWatcher<std::shared_ptr<Outcome>>;
 
@@ -57,6 +62,9 @@ private:
     void clearWatchers();
 
     QThreadPool m_pool;
+    QString m_dataPath;
+    QString m_tracking; // the run store of the current start
+    churnlab::DataFingerprint m_fingerprint;
     std::shared_ptr<const churnlab::TrainingSession> m_session;
     std::vector<Watcher *> m_watchers;
     int m_running = 0;
