@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 
+#include "core/tracking/RunDiff.h"
 #include "core/tracking/TrackingStore.h"
 
 #include <QCoreApplication>
@@ -63,11 +64,11 @@ int runsCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
-        "The training runs ChurnLab recorded: runs list, runs show ID, runs tag ID TAG (champion "
-        "is one run per experiment), runs untag ID TAG."));
+        "The training runs ChurnLab recorded: runs list, runs show ID, runs diff A B, runs tag ID "
+        "TAG (champion is one run per experiment), runs untag ID TAG."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QCoreApplication::translate("cli", "list, show, tag or untag."));
+                                 QCoreApplication::translate("cli", "list, show, diff, tag or untag."));
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     parser.addOption({QStringLiteral("experiment"),
                       QCoreApplication::translate("cli", "Only this experiment's runs."),
@@ -111,6 +112,29 @@ int runsCommand(const QStringList &args)
             out() << Qt::endl;
         return 0;
     }
+    if (action == QLatin1String("diff") && pos.size() == 3 && ok) {
+        bool ok2 = false;
+        const qint64 other = pos.at(2).toLongLong(&ok2);
+        auto a = (*store)->get(id);
+        if (!a)
+            return fail(a.error());
+        auto b = (*store)->get(ok2 ? other : -1);
+        if (!b)
+            return fail(b.error());
+        const auto rows = RunDiff::compare(*a, *b);
+        if (json) {
+            out() << QJsonDocument(RunDiff::toJson(rows, id, other)).toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+            return 0;
+        }
+        out() << QStringLiteral("%1 %2 %3\n")
+                     .arg(QCoreApplication::translate("cli", "field"), -32)
+                     .arg(QCoreApplication::translate("cli", "run %1").arg(id), -24)
+                     .arg(QCoreApplication::translate("cli", "run %1").arg(other));
+        for (const RunDiff::Row &r : rows)
+            out() << QStringLiteral("%1 %2 %3\n").arg(r.key, -32).arg(r.a.left(24), -24).arg(r.b.left(24));
+        return 0;
+    }
     if ((action == QLatin1String("tag") || action == QLatin1String("untag")) && pos.size() == 3
         && ok) {
         auto done = action == QLatin1String("tag") ? (*store)->tag(id, pos.at(2))
@@ -120,7 +144,7 @@ int runsCommand(const QStringList &args)
         return 0;
     }
     return fail(QCoreApplication::translate(
-                    "cli", "runs takes list, show ID, tag ID TAG or untag ID TAG; see --help"),
+                    "cli", "runs takes list, show ID, diff A B, tag ID TAG or untag ID TAG; see --help"),
                 2);
 }
 

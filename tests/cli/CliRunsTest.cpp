@@ -80,6 +80,15 @@ private slots:
                     .toArray()
                     .isEmpty());
         QVERIFY(run({"runs", "list"}, store).contains("champion"));
+        // Two runs side by side: the learner differs, the data does not.
+        const QJsonObject diff =
+            QJsonDocument::fromJson(run({"runs", "diff", first, second, "--json"}, store)).object();
+        QStringList keys;
+        for (const auto &row : diff.value("rows").toArray())
+            keys << row.toObject().value("key").toString();
+        QVERIFY(keys.contains("learner"));
+        QVERIFY(keys.contains("metrics.auc"));
+        QVERIFY(!keys.contains("data.sha256"));
         run({"runs", "show", "999"}, store, 1);
         run({"runs", "frobnicate"}, store, 2);
 
