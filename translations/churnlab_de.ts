@@ -1135,6 +1135,26 @@
         <source>M&amp;onitor</source>
         <translation>Ü&amp;berwachung</translation>
     </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>L&amp;äufe</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the run</source>
+        <translation>Der Lauf kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Settings of the run are back in the Features and Model tabs.</source>
+        <translation>Die Einstellungen des Laufs sind zurück in den Reitern Merkmale und Modell.</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -2566,6 +2586,148 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>RunsPanel</name>
+    <message>
+        <source>Filter runs (learner, data, tag…)</source>
+        <translation>Läufe filtern (Verfahren, Daten, Markierung…)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the run store again (F5)</source>
+        <translation>Den Lauf-Speicher neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Champion</source>
+        <translation>Als &amp;Champion markieren</translation>
+    </message>
+    <message>
+        <source>The selected run becomes its experiment&apos;s champion</source>
+        <translation>Der gewählte Lauf wird Champion seines Experiments</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Settings</source>
+        <translation>Einstellungen wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Put the selected run&apos;s features, validation and learner settings back into the Features and Model tabs</source>
+        <translation>Merkmale, Validierung und Verfahrenseinstellungen des gewählten Laufs zurück in die Reiter Merkmale und Modell bringen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>Train s</source>
+        <translation>Training s</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Erster Lauf</translation>
+    </message>
+    <message>
+        <source>Second run</source>
+        <translation>Zweiter Lauf</translation>
+    </message>
+    <message>
+        <source>Select two runs to see what differs between them</source>
+        <translation>Wählen Sie zwei Läufe, um zu sehen, was sie unterscheidet</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>über die Zeit</translation>
+    </message>
+    <message>
+        <source>Plot the metric over time, or against a hyperparameter</source>
+        <translation>Die Metrik über die Zeit oder gegen einen Hyperparameter zeichnen</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>Run store: %1</source>
+        <translation>Lauf-Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Tracking is off (CHURNLAB_TRACKING=off).</source>
+        <translation>Die Aufzeichnung ist aus (CHURNLAB_TRACKING=off).</translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation>gegen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>%n Lauf.</numerusform>
+            <numerusform>%n Läufe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 is the champion.</source>
+        <translation>Lauf %1 ist der Champion.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 über die Zeit</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+</context>
+<context>
     <name>ScoreFileDialog</name>
     <message>
         <source>Score a File</source>
@@ -2763,6 +2925,14 @@ Standard: %2; %3</translation>
     <message>
         <source>Test file %1: %2</source>
         <translation>Testdatei %1: %2</translation>
+    </message>
+    <message>
+        <source>built-in sample</source>
+        <translation>eingebautes Beispiel</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5253,24 +5423,12 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Wo Läufe aufgezeichnet werden: eine SQLite-Datei, postgresql://user:pw@host:port/db oder off (Standard: $CHURNLAB_TRACKING, sonst ~/.local/share/ChurnLab/runs.sqlite).</translation>
     </message>
     <message>
-        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG.</source>
-        <translation>Die von ChurnLab aufgezeichneten Trainingsläufe: runs list, runs show ID, runs tag ID MARKE (champion gibt es einmal je Experiment), runs untag ID MARKE.</translation>
-    </message>
-    <message>
-        <source>list, show, tag or untag.</source>
-        <translation>list, show, tag oder untag.</translation>
-    </message>
-    <message>
         <source>Only this experiment&apos;s runs.</source>
         <translation>Nur die Läufe dieses Experiments.</translation>
     </message>
     <message>
         <source>tracking is off (CHURNLAB_TRACKING=off)</source>
         <translation>die Aufzeichnung ist aus (CHURNLAB_TRACKING=off)</translation>
-    </message>
-    <message>
-        <source>runs takes list, show ID, tag ID TAG or untag ID TAG; see --help</source>
-        <translation>runs erwartet list, show ID, tag ID MARKE oder untag ID MARKE; siehe --help</translation>
     </message>
     <message>
         <source>warning: runs not recorded: %1</source>
@@ -5339,6 +5497,26 @@ Befehle:
 &apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Optionen: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs diff A B, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG.</source>
+        <translation>Die von ChurnLab aufgezeichneten Trainingsläufe: runs list, runs show ID, runs diff A B, runs tag ID MARKE (champion gibt es einmal je Experiment), runs untag ID MARKE.</translation>
+    </message>
+    <message>
+        <source>list, show, diff, tag or untag.</source>
+        <translation>list, show, diff, tag oder untag.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>runs takes list, show ID, diff A B, tag ID TAG or untag ID TAG; see --help</source>
+        <translation>runs erwartet list, show ID, diff A B, tag ID MARKE oder untag ID MARKE; siehe --help</translation>
     </message>
 </context>
 <context>

@@ -1135,6 +1135,26 @@
         <source>M&amp;onitor</source>
         <translation>M&amp;onitorización</translation>
     </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>E&amp;jecuciones</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the run</source>
+        <translation>No se puede reabrir la ejecución</translation>
+    </message>
+    <message>
+        <source>Settings of the run are back in the Features and Model tabs.</source>
+        <translation>Los ajustes de la ejecución están de vuelta en las pestañas Variables y Modelo.</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitorización</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -2566,6 +2586,148 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>RunsPanel</name>
+    <message>
+        <source>Filter runs (learner, data, tag…)</source>
+        <translation>Filtrar ejecuciones (algoritmo, datos, etiqueta…)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the run store again (F5)</source>
+        <translation>Volver a leer el almacén de ejecuciones (F5)</translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Champion</source>
+        <translation>Marcar como &amp;campeón</translation>
+    </message>
+    <message>
+        <source>The selected run becomes its experiment&apos;s champion</source>
+        <translation>La ejecución elegida pasa a ser la campeona de su experimento</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Settings</source>
+        <translation>Re&amp;abrir ajustes</translation>
+    </message>
+    <message>
+        <source>Put the selected run&apos;s features, validation and learner settings back into the Features and Model tabs</source>
+        <translation>Devolver las variables, la validación y los ajustes del algoritmo de la ejecución elegida a las pestañas Variables y Modelo</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Algoritmo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log loss</translation>
+    </message>
+    <message>
+        <source>Train s</source>
+        <translation>Entreno s</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Primera ejecución</translation>
+    </message>
+    <message>
+        <source>Second run</source>
+        <translation>Segunda ejecución</translation>
+    </message>
+    <message>
+        <source>Select two runs to see what differs between them</source>
+        <translation>Elija dos ejecuciones para ver en qué difieren</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Plot the metric over time, or against a hyperparameter</source>
+        <translation>Representar la métrica a lo largo del tiempo o frente a un hiperparámetro</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Run store: %1</source>
+        <translation>Almacén de ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>Tracking is off (CHURNLAB_TRACKING=off).</source>
+        <translation>El registro está desactivado (CHURNLAB_TRACKING=off).</translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation>frente a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>%n ejecución.</numerusform>
+            <numerusform>%n ejecuciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 is the champion.</source>
+        <translation>La ejecución %1 es la campeona.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Ejecución %1</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+</context>
+<context>
     <name>ScoreFileDialog</name>
     <message>
         <source>Score a File</source>
@@ -2763,6 +2925,14 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Test file %1: %2</source>
         <translation>Archivo de prueba %1: %2</translation>
+    </message>
+    <message>
+        <source>built-in sample</source>
+        <translation>ejemplo integrado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
     </message>
 </context>
 <context>
@@ -5253,24 +5423,12 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Dónde se registran las ejecuciones: un archivo SQLite, postgresql://user:pw@host:port/db u off (por defecto: $CHURNLAB_TRACKING, si no ~/.local/share/ChurnLab/runs.sqlite).</translation>
     </message>
     <message>
-        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG.</source>
-        <translation>Las ejecuciones de entrenamiento registradas por ChurnLab: runs list, runs show ID, runs tag ID ETIQUETA (champion es una ejecución por experimento), runs untag ID ETIQUETA.</translation>
-    </message>
-    <message>
-        <source>list, show, tag or untag.</source>
-        <translation>list, show, tag o untag.</translation>
-    </message>
-    <message>
         <source>Only this experiment&apos;s runs.</source>
         <translation>Solo las ejecuciones de este experimento.</translation>
     </message>
     <message>
         <source>tracking is off (CHURNLAB_TRACKING=off)</source>
         <translation>el registro está desactivado (CHURNLAB_TRACKING=off)</translation>
-    </message>
-    <message>
-        <source>runs takes list, show ID, tag ID TAG or untag ID TAG; see --help</source>
-        <translation>runs requiere list, show ID, tag ID ETIQUETA o untag ID ETIQUETA; vea --help</translation>
     </message>
     <message>
         <source>warning: runs not recorded: %1</source>
@@ -5339,6 +5497,26 @@ Options: --help, --version
 &apos;churnlab-cli ORDEN --help&apos; muestra las opciones de una orden.
 Opciones: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs diff A B, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG.</source>
+        <translation>Las ejecuciones de entrenamiento registradas por ChurnLab: runs list, runs show ID, runs diff A B, runs tag ID ETIQUETA (champion es una ejecución por experimento), runs untag ID ETIQUETA.</translation>
+    </message>
+    <message>
+        <source>list, show, diff, tag or untag.</source>
+        <translation>list, show, diff, tag o untag.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>ejecución %1</translation>
+    </message>
+    <message>
+        <source>runs takes list, show ID, diff A B, tag ID TAG or untag ID TAG; see --help</source>
+        <translation>runs requiere list, show ID, diff A B, tag ID ETIQUETA o untag ID ETIQUETA; vea --help</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/data/RowQuery.h"
 #include "core/data/SampleData.h"
+#include "core/train/TrainSpec.h"
 #include "ui/AppSettings.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/ScoreFileDialog.h"
@@ -13,6 +14,7 @@
 #include "ui/panels/MonitorPanel.h"
 #include "ui/panels/ProfilePanel.h"
 #include "ui/panels/QualityPanel.h"
+#include "ui/panels/RunsPanel.h"
 #include "ui/session/AnalysisSession.h"
 #include "ui/session/DatasetEditCommand.h"
 #include "ui/session/ProjectController.h"
@@ -113,6 +115,29 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     m_tabs->addTab(m_modelPanel, tr("&Model"));
     m_monitor = new MonitorPanel(m_tabs);
     m_tabs->addTab(m_monitor, tr("M&onitor"));
+    m_runs = new RunsPanel(m_tabs);
+    m_tabs->addTab(m_runs, tr("R&uns"));
+    // The run store changes behind the tab (this window's trainings, other processes): read it
+    // when the tab is shown and when a training ends.
+    connect(m_tabs, &QTabWidget::currentChanged, m_runs, [this]() {
+        if (m_tabs->currentWidget() == m_runs)
+            m_runs->refresh();
+    });
+    connect(m_modelPanel, &ModelPanel::trainingFinished, m_runs, [this]() {
+        if (m_tabs->currentWidget() == m_runs)
+            m_runs->refresh();
+    });
+    connect(m_runs, &RunsPanel::reopenRequested, this, [this](const QJsonObject &json) {
+        auto spec = TrainSpec::fromJson(json);
+        if (!spec) {
+            showError(tr("Cannot reopen the run"), spec.error().describe());
+            return;
+        }
+        m_features->setConfig(spec->features);
+        m_modelPanel->applySpec(*spec, {});
+        m_tabs->setCurrentWidget(m_modelPanel);
+        m_messageLabel->setText(tr("Settings of the run are back in the Features and Model tabs."));
+    });
     // A model just exported is the one to watch.
     connect(m_modelPanel, &ModelPanel::exportFinished, m_monitor,
             [this](const QString &path, const QString &error) {
@@ -365,8 +390,8 @@ void MainWindow::createActions()
     toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     view->addAction(toggleProfile);
     view->addSeparator();
-    const QList<QString> tabNames = {tr("Canvas"),  tr("Data"),     tr("Explore"),
-                                     tr("Quality"), tr("Features"), tr("Model")};
+    const QList<QString> tabNames = {tr("Canvas"),   tr("Data"),  tr("Explore"), tr("Quality"),
+                                     tr("Features"), tr("Model"), tr("Monitor"), tr("Runs")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a =
             view->addAction(tabNames[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });

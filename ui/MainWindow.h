@@ -16,6 +16,7 @@ class ExplorePanel;
 class FeaturePanel;
 class ModelPanel;
 class MonitorPanel;
+class RunsPanel;
 class QualityPanel;
 class QTabWidget;
 class ProfilePanel;
@@ -68,6 +69,7 @@ public:
     FeaturePanel *featurePanel() const { return m_features; }
     CanvasPanel *canvasPanel() const { return m_canvas; }
     MonitorPanel *monitorPanel() const { return m_monitor; }
+    RunsPanel *runsPanel() const { return m_runs; }
     ProjectController *project() const { return m_project; }
     AnalysisSession *analysis() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -118,6 +120,7 @@ private:
     FeaturePanel *m_features = nullptr;
     CanvasPanel *m_canvas = nullptr;
     MonitorPanel *m_monitor = nullptr;
+    RunsPanel *m_runs = nullptr;
     ProjectController *m_project = nullptr;
     QWidget *m_dataView = nullptr;
     QString m_dataFile;

@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
         const int tab = QStringList {QStringLiteral("canvas"),   QStringLiteral("data"),
                                      QStringLiteral("explore"),  QStringLiteral("quality"),
                                      QStringLiteral("features"), QStringLiteral("model"),
-                                     QStringLiteral("monitor")}
+                                     QStringLiteral("monitor"),  QStringLiteral("runs")}
                             .indexOf(parser.value(QStringLiteral("tab")).toLower());
         if (tab >= 0)
             window.tabs()->setCurrentIndex(tab);
