@@ -3856,6 +3856,17 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::MlflowExport</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::Model</name>
     <message>
         <source>gradient boosting</source>
@@ -5499,14 +5510,6 @@ Optionen: --help, --version
 </translation>
     </message>
     <message>
-        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs diff A B, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG.</source>
-        <translation>Die von ChurnLab aufgezeichneten Trainingsläufe: runs list, runs show ID, runs diff A B, runs tag ID MARKE (champion gibt es einmal je Experiment), runs untag ID MARKE.</translation>
-    </message>
-    <message>
-        <source>list, show, diff, tag or untag.</source>
-        <translation>list, show, diff, tag oder untag.</translation>
-    </message>
-    <message>
         <source>field</source>
         <translation>Feld</translation>
     </message>
@@ -5515,8 +5518,28 @@ Optionen: --help, --version
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <source>runs takes list, show ID, diff A B, tag ID TAG or untag ID TAG; see --help</source>
-        <translation>runs erwartet list, show ID, diff A B, tag ID MARKE oder untag ID MARKE; siehe --help</translation>
+        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs diff A B, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG, runs export --mlflow DIR.</source>
+        <translation>Die von ChurnLab aufgezeichneten Trainingsläufe: runs list, runs show ID, runs diff A B, runs tag ID MARKE (champion gibt es einmal je Experiment), runs untag ID MARKE, runs export --mlflow ORDNER.</translation>
+    </message>
+    <message>
+        <source>list, show, diff, tag, untag or export.</source>
+        <translation>list, show, diff, tag, untag oder export.</translation>
+    </message>
+    <message>
+        <source>runs export: write MLflow&apos;s file-store layout here.</source>
+        <translation>runs export: hier die Dateiablage von MLflow schreiben.</translation>
+    </message>
+    <message>
+        <source>runs export takes --mlflow DIR</source>
+        <translation>runs export erwartet --mlflow ORDNER</translation>
+    </message>
+    <message>
+        <source>%1 run(s) written to %2 (mlflow ui --backend-store-uri %2)</source>
+        <translation>%1 Lauf/Läufe nach %2 geschrieben (mlflow ui --backend-store-uri %2)</translation>
+    </message>
+    <message>
+        <source>runs takes list, show ID, diff A B, tag ID TAG, untag ID TAG or export --mlflow DIR; see --help</source>
+        <translation>runs erwartet list, show ID, diff A B, tag ID MARKE, untag ID MARKE oder export --mlflow ORDNER; siehe --help</translation>
     </message>
 </context>
 <context>

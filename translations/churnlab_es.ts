@@ -3856,6 +3856,17 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::MlflowExport</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>No se puede copiar %1 a %2.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::Model</name>
     <message>
         <source>gradient boosting</source>
@@ -5499,14 +5510,6 @@ Opciones: --help, --version
 </translation>
     </message>
     <message>
-        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs diff A B, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG.</source>
-        <translation>Las ejecuciones de entrenamiento registradas por ChurnLab: runs list, runs show ID, runs diff A B, runs tag ID ETIQUETA (champion es una ejecución por experimento), runs untag ID ETIQUETA.</translation>
-    </message>
-    <message>
-        <source>list, show, diff, tag or untag.</source>
-        <translation>list, show, diff, tag o untag.</translation>
-    </message>
-    <message>
         <source>field</source>
         <translation>campo</translation>
     </message>
@@ -5515,8 +5518,28 @@ Opciones: --help, --version
         <translation>ejecución %1</translation>
     </message>
     <message>
-        <source>runs takes list, show ID, diff A B, tag ID TAG or untag ID TAG; see --help</source>
-        <translation>runs requiere list, show ID, diff A B, tag ID ETIQUETA o untag ID ETIQUETA; vea --help</translation>
+        <source>The training runs ChurnLab recorded: runs list, runs show ID, runs diff A B, runs tag ID TAG (champion is one run per experiment), runs untag ID TAG, runs export --mlflow DIR.</source>
+        <translation>Las ejecuciones de entrenamiento registradas por ChurnLab: runs list, runs show ID, runs diff A B, runs tag ID ETIQUETA (champion es una ejecución por experimento), runs untag ID ETIQUETA, runs export --mlflow CARPETA.</translation>
+    </message>
+    <message>
+        <source>list, show, diff, tag, untag or export.</source>
+        <translation>list, show, diff, tag, untag o export.</translation>
+    </message>
+    <message>
+        <source>runs export: write MLflow&apos;s file-store layout here.</source>
+        <translation>runs export: escribir aquí la estructura de archivos de MLflow.</translation>
+    </message>
+    <message>
+        <source>runs export takes --mlflow DIR</source>
+        <translation>runs export requiere --mlflow CARPETA</translation>
+    </message>
+    <message>
+        <source>%1 run(s) written to %2 (mlflow ui --backend-store-uri %2)</source>
+        <translation>%1 ejecución(es) escrita(s) en %2 (mlflow ui --backend-store-uri %2)</translation>
+    </message>
+    <message>
+        <source>runs takes list, show ID, diff A B, tag ID TAG, untag ID TAG or export --mlflow DIR; see --help</source>
+        <translation>runs requiere list, show ID, diff A B, tag ID ETIQUETA, untag ID ETIQUETA o export --mlflow CARPETA; vea --help</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 
+#include "core/tracking/MlflowExport.h"
 #include "core/tracking/RunDiff.h"
 #include "core/tracking/TrackingStore.h"
 
@@ -65,14 +66,19 @@ int runsCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
         "The training runs ChurnLab recorded: runs list, runs show ID, runs diff A B, runs tag ID "
-        "TAG (champion is one run per experiment), runs untag ID TAG."));
+        "TAG (champion is one run per experiment), runs untag ID TAG, runs export --mlflow DIR."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QCoreApplication::translate("cli", "list, show, diff, tag or untag."));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        QCoreApplication::translate("cli", "list, show, diff, tag, untag or export."));
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     parser.addOption({QStringLiteral("experiment"),
                       QCoreApplication::translate("cli", "Only this experiment's runs."),
                       QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("mlflow"),
+         QCoreApplication::translate("cli", "runs export: write MLflow's file-store layout here."),
+         QStringLiteral("dir")});
     addTrackingOption(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
@@ -112,6 +118,22 @@ int runsCommand(const QStringList &args)
             out() << Qt::endl;
         return 0;
     }
+    if (action == QLatin1String("export") && pos.size() == 1) {
+        if (!parser.isSet(QStringLiteral("mlflow")))
+            return fail(QCoreApplication::translate("cli", "runs export takes --mlflow DIR"), 2);
+        auto runs = (*store)->list(parser.value(QStringLiteral("experiment")));
+        if (!runs)
+            return fail(runs.error());
+        auto written = MlflowExport::write(*runs, location, parser.value(QStringLiteral("mlflow")));
+        if (!written)
+            return fail(written.error());
+        out() << QCoreApplication::translate(
+                     "cli", "%1 run(s) written to %2 (mlflow ui --backend-store-uri %2)")
+                     .arg(*written)
+                     .arg(parser.value(QStringLiteral("mlflow")))
+              << Qt::endl;
+        return 0;
+    }
     if (action == QLatin1String("diff") && pos.size() == 3 && ok) {
         bool ok2 = false;
         const qint64 other = pos.at(2).toLongLong(&ok2);
@@ -132,7 +154,10 @@ int runsCommand(const QStringList &args)
                      .arg(QCoreApplication::translate("cli", "run %1").arg(id), -24)
                      .arg(QCoreApplication::translate("cli", "run %1").arg(other));
         for (const RunDiff::Row &r : rows)
-            out() << QStringLiteral("%1 %2 %3\n").arg(r.key, -32).arg(r.a.left(24), -24).arg(r.b.left(24));
+            out() << QStringLiteral("%1 %2 %3\n")
+                         .arg(r.key, -32)
+                         .arg(r.a.left(24), -24)
+                         .arg(r.b.left(24));
         return 0;
     }
     if ((action == QLatin1String("tag") || action == QLatin1String("untag")) && pos.size() == 3
@@ -143,8 +168,9 @@ int runsCommand(const QStringList &args)
             return fail(done.error());
         return 0;
     }
-    return fail(QCoreApplication::translate(
-                    "cli", "runs takes list, show ID, diff A B, tag ID TAG or untag ID TAG; see --help"),
+    return fail(QCoreApplication::translate("cli",
+                                            "runs takes list, show ID, diff A B, tag ID TAG, untag "
+                                            "ID TAG or export --mlflow DIR; see --help"),
                 2);
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -92,9 +93,66 @@ private slots:
         run({"runs", "show", "999"}, store, 1);
         run({"runs", "frobnicate"}, store, 2);
 
+        // MLflow's file-store layout, read back with a YAML parser as MLflow reads it.
+        const QString bundle = m_dir.filePath(QStringLiteral("m.clb"));
+        run({"train", csv, "--target", "churn", "--models", "lr", "--export", bundle}, store);
+        const QString mlruns = m_dir.filePath(QStringLiteral("mlruns"));
+        QVERIFY(run({"runs", "export", "--mlflow", mlruns}, store).contains("5 run(s)"));
+        QProcess py;
+        py.start(QStringLiteral("/usr/bin/python3"),
+                 {"-c", R"(
+import json, os, sys, yaml, re
+root = sys.argv[1]
+exp = yaml.safe_load(open(os.path.join(root, '1', 'meta.yaml')))
+out = {'experiment': exp, 'runs': []}
+for d in sorted(os.listdir(os.path.join(root, '1'))):
+    p = os.path.join(root, '1', d)
+    if not os.path.isdir(p): continue
+    meta = yaml.safe_load(open(os.path.join(p, 'meta.yaml')))
+    metrics = {m: open(os.path.join(p, 'metrics', m)).read() for m in os.listdir(os.path.join(p, 'metrics'))}
+    params = {k: open(os.path.join(p, 'params', k)).read() for k in os.listdir(os.path.join(p, 'params'))}
+    tags = {k: open(os.path.join(p, 'tags', k)).read() for k in os.listdir(os.path.join(p, 'tags'))}
+    arts = os.listdir(os.path.join(p, 'artifacts'))
+    out['runs'].append({'dir': d, 'meta': meta, 'metrics': metrics, 'params': params, 'tags': tags, 'artifacts': arts})
+print(json.dumps(out))
+)",
+                  mlruns});
+        QVERIFY(py.waitForFinished(30000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        const QJsonObject layout = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
+        const QJsonObject exp = layout.value("experiment").toObject();
+        QCOMPARE(exp.value("experiment_id").toString(), QStringLiteral("1"));
+        QCOMPARE(exp.value("name").toString(), QStringLiteral("default"));
+        QCOMPARE(exp.value("lifecycle_stage").toString(), QStringLiteral("active"));
+        QVERIFY(exp.value("artifact_location").toString().startsWith("file://"));
+        const QJsonArray exported = layout.value("runs").toArray();
+        QCOMPARE(exported.size(), 5);
+        int withBundle = 0;
+        for (const auto &v : exported) {
+            const QJsonObject r = v.toObject();
+            const QJsonObject meta = r.value("meta").toObject();
+            QCOMPARE(meta.value("run_id").toString(), r.value("dir").toString());
+            QCOMPARE(meta.value("run_uuid").toString(), r.value("dir").toString());
+            QVERIFY(QRegularExpression("^[0-9a-f]{32}$")
+                        .match(meta.value("run_id").toString())
+                        .hasMatch());
+            QCOMPARE(meta.value("experiment_id").toString(), QStringLiteral("1"));
+            QCOMPARE(meta.value("status").toInt(), 3); // FINISHED
+            QVERIFY(meta.value("end_time").toDouble() >= meta.value("start_time").toDouble());
+            QVERIFY(meta.value("start_time").toDouble() > 1.7e12);
+            const QString auc = r.value("metrics").toObject().value("auc").toString();
+            QVERIFY2(QRegularExpression("^\\d{13} 0\\.\\d+ 0\n$").match(auc).hasMatch(),
+                     qPrintable(auc));
+            QVERIFY(!r.value("params").toObject().value("learner").toString().isEmpty());
+            QCOMPARE(r.value("params").toObject().value("data.sha256").toString().size(), 64);
+            QVERIFY(r.value("tags").toObject().value("mlflow.runName").toString().contains('-'));
+            withBundle += r.value("artifacts").toArray().contains("m.clb");
+        }
+        QCOMPARE(withBundle, 1);
+
         // Off means off.
         run({"train", csv, "--target", "churn", "--models", "lr", "--tracking", "off"}, store);
-        QCOMPARE(QJsonDocument::fromJson(run({"runs", "list", "--json"}, store)).array().size(), 4);
+        QCOMPARE(QJsonDocument::fromJson(run({"runs", "list", "--json"}, store)).array().size(), 5);
     }
 };
 
