@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 pkgs=(
   python3-yaml          # parses the Kubernetes manifests in PackagingTest
   poppler-utils         # pdftotext, pdffonts, pdfimages, pdfinfo check the PDF reports
+  postgresql            # TrackingTest runs the run store's suite on a real server it starts
+  libqt6sql6-psql       # Qt's PostgreSQL driver
 )
 command -v node >/dev/null || pkgs+=(nodejs npm)   # runs ONNX Runtime for OnnxExportTest
 missing=()

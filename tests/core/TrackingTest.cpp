@@ -1,5 +1,6 @@
 #include "core/tracking/TrackingStore.h"
 
+#include "PostgresServer.h"
 #include "core/bundle/DataFingerprint.h"
 #include "core/data/SampleData.h"
 #include "core/tracking/RunRecorder.h"
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
@@ -15,16 +17,67 @@ using namespace churnlab;
 
 // The run store: a training run recorded and read back whole; champion is one run per
 // experiment; two writers at once lose nothing; a version-1 store is migrated forward and a
-// newer one refused.
+// newer one refused. The same suite runs on SQLite and on a real PostgreSQL server started for
+// it (Debian's postgresql, a temporary cluster on a free port, stopped afterwards).
 class TrackingTest : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresServer m_pg;
+    QString m_pgError = QStringLiteral("not started");
+
+    // A fresh store of the row's backend.
+    QString location(const QString &name)
+    {
+        QFETCH(QString, backend);
+        if (backend == QLatin1String("postgresql"))
+            return m_pg.url(name);
+        return m_dir.filePath(name + QStringLiteral(".sqlite"));
+    }
+    bool skipped()
+    {
+        QFETCH(QString, backend);
+        return backend == QLatin1String("postgresql") && !m_pgError.isEmpty();
+    }
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+    // A connection of the row's backend to a store, for writing old schemas by hand.
+    QSqlDatabase raw(const QString &name, const QString &store)
+    {
+        QFETCH(QString, backend);
+        if (backend == QLatin1String("postgresql")) {
+            const QUrl url(store);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            return db;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(store);
+        return db;
+    }
 
 private slots:
+    void initTestCase()
+    {
+        m_pgError = m_pg.start();
+        if (!m_pgError.isEmpty())
+            qWarning("PostgreSQL rows will be skipped: %s", qPrintable(m_pgError));
+    }
+    void cleanupTestCase() { m_pg.stop(); }
+
+    void recordsAndReadsBackARun_data() { backends(); }
     void recordsAndReadsBackARun()
     {
+        if (skipped())
+            QSKIP(qPrintable(m_pgError));
         auto data = std::make_shared<const Dataset>(SampleData::generate(3000, 9));
         TrainSpec spec;
         spec.target.column = SampleData::targetColumn();
@@ -40,7 +93,7 @@ private slots:
         run.tags << QStringLiteral("baseline");
         run.note = QStringLiteral("first try");
 
-        auto store = TrackingStore::open(m_dir.filePath(QStringLiteral("runs.sqlite")));
+        auto store = TrackingStore::open(location(QStringLiteral("runs1")));
         QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().describe()));
         auto id = (*store)->record(run);
         QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().describe()));
@@ -72,9 +125,12 @@ private slots:
         QVERIFY(!(*store)->tag(9999, QStringLiteral("champion")).ok());
     }
 
+    void twoWritersAtOnceLoseNothing_data() { backends(); }
     void twoWritersAtOnceLoseNothing()
     {
-        const QString path = m_dir.filePath(QStringLiteral("busy.sqlite"));
+        if (skipped())
+            QSKIP(qPrintable(m_pgError));
+        const QString path = location(QStringLiteral("busy"));
         QVERIFY(TrackingStore::open(path).ok()); // created once
         auto writer = [path](int n) {
             auto store = TrackingStore::open(path);
@@ -95,25 +151,33 @@ private slots:
         QCOMPARE((*TrackingStore::open(path))->list()->size(), 300);
     }
 
+    void migratesAnOldStoreAndRefusesANewerOne_data() { backends(); }
     void migratesAnOldStoreAndRefusesANewerOne()
     {
-        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        if (skipped())
+            QSKIP(qPrintable(m_pgError));
+        QFETCH(QString, backend);
+        const QString path = location(QStringLiteral("old"));
         {
             // A version 1 store: no source or note columns.
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
+            QSqlDatabase db = raw(QStringLiteral("v1"), path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, experiment TEXT NOT "
-                "NULL, "
-                "started TEXT NOT NULL, seconds DOUBLE PRECISION NOT NULL, status TEXT NOT NULL, "
-                "error TEXT NOT NULL, user_name TEXT NOT NULL, churnlab_version TEXT NOT NULL, "
-                "data TEXT NOT NULL, learner TEXT NOT NULL, params TEXT NOT NULL, seed TEXT NOT "
-                "NULL, "
-                "spec TEXT NOT NULL, metrics TEXT NOT NULL, fold_metrics TEXT NOT NULL, "
-                "train_seconds DOUBLE PRECISION NOT NULL, bundle TEXT NOT NULL)")));
+            QVERIFY(q.exec(
+                QStringLiteral(
+                    "CREATE TABLE runs (id %1, experiment TEXT NOT "
+                    "NULL, "
+                    "started TEXT NOT NULL, seconds DOUBLE PRECISION NOT NULL, status TEXT NOT "
+                    "NULL, "
+                    "error TEXT NOT NULL, user_name TEXT NOT NULL, churnlab_version TEXT NOT NULL, "
+                    "data TEXT NOT NULL, learner TEXT NOT NULL, params TEXT NOT NULL, seed TEXT "
+                    "NOT "
+                    "NULL, "
+                    "spec TEXT NOT NULL, metrics TEXT NOT NULL, fold_metrics TEXT NOT NULL, "
+                    "train_seconds DOUBLE PRECISION NOT NULL, bundle TEXT NOT NULL)")
+                    .arg(backend == QLatin1String("postgresql")
+                             ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                             : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"))));
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE tags (run_id BIGINT NOT NULL, tag TEXT NOT "
                                           "NULL, PRIMARY KEY (run_id, tag))")));
             QVERIFY(
@@ -140,9 +204,7 @@ private slots:
         store->reset();
 
         {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
-            db.setDatabaseName(path);
+            QSqlDatabase db = raw(QStringLiteral("v9"), path);
             QVERIFY(db.open());
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE schema_version SET version = 9")));
             db.close();
