@@ -1995,6 +1995,9 @@ Standard: %2; %3</translation>
         <source>Cannot export the canvas</source>
         <translation>Das Canvas kann nicht exportiert werden</translation>
     </message>
+</context>
+<context>
+    <name>ProjectMenu</name>
     <message>
         <source>&amp;New Project</source>
         <translation>&amp;Neues Projekt</translation>

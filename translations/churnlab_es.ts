@@ -1995,6 +1995,9 @@ Predeterminado: %2; %3</translation>
         <source>Cannot export the canvas</source>
         <translation>No se puede exportar el canvas</translation>
     </message>
+</context>
+<context>
+    <name>ProjectMenu</name>
     <message>
         <source>&amp;New Project</source>
         <translation>&amp;Nuevo proyecto</translation>

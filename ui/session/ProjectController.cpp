@@ -15,6 +15,8 @@
 #include "ui/report/CanvasPainter.h"
 #include "ui/report/ReportWriter.h"
 #include "ui/session/AnalysisSession.h"
+#include "ui/session/ProjectMenu.h"
+#include "ui/session/RecoveryFile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,10 +33,6 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <cerrno>
-#include <csignal>
-#include <unistd.h>
 
 using namespace churnlab;
 
@@ -74,12 +72,6 @@ int autosaveSeconds()
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("CHURNLAB_AUTOSAVE_SECONDS", &ok);
     return ok && seconds > 0 ? seconds : 120;
-}
-
-QString sidecarOf(const QString &recovery)
-{
-    return recovery.left(recovery.size() - QStringLiteral(".churnlab").size())
-        + QStringLiteral(".json");
 }
 
 } // namespace
@@ -275,17 +267,8 @@ void ProjectController::startSave(const QString &target, bool recovery)
             out->error = written.error().describe();
             return out;
         }
-        if (recovery) {
-            QSaveFile sidecar(sidecarOf(target));
-            const QJsonObject info {
-                {QStringLiteral("path"), originalPath},
-                {QStringLiteral("name"), project.name},
-                {QStringLiteral("time"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
-            if (sidecar.open(QIODevice::WriteOnly)) {
-                sidecar.write(QJsonDocument(info).toJson());
-                sidecar.commit();
-            }
-        }
+        if (recovery)
+            RecoveryFile::writeSidecar(target, originalPath, project.name);
         return out;
     }));
 }
@@ -517,21 +500,18 @@ void ProjectController::apply(const Project &project)
 
 QString ProjectController::recoveryFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/recovery");
+    return RecoveryFile::folder();
 }
 
 QString ProjectController::recoveryFile() const
 {
-    return recoveryFolder()
-        + QStringLiteral("/%1.churnlab").arg(QCoreApplication::applicationPid());
+    return RecoveryFile::ofThisProcess();
 }
 
 void ProjectController::discardRecovery()
 {
     m_saveWatcher.waitForFinished();
-    QFile::remove(recoveryFile());
-    QFile::remove(sidecarOf(recoveryFile()));
+    RecoveryFile::remove(recoveryFile());
 }
 
 void ProjectController::autosave()
@@ -545,21 +525,7 @@ void ProjectController::autosave()
 
 QStringList ProjectController::orphanedRecoveries()
 {
-    QStringList out;
-    const QFileInfoList files =
-        QDir(recoveryFolder())
-            .entryInfoList({QStringLiteral("*.churnlab")}, QDir::Files, QDir::Time);
-    for (const QFileInfo &f : files) {
-        bool ok = false;
-        const qint64 pid = f.completeBaseName().toLongLong(&ok);
-        if (!ok || pid == QCoreApplication::applicationPid())
-            continue;
-        // A process of that number still running is another ChurnLab's live recovery file.
-        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
-            continue;
-        out << f.absoluteFilePath();
-    }
-    return out;
+    return RecoveryFile::orphans();
 }
 
 bool ProjectController::offerRecovery(bool ask)
@@ -568,10 +534,7 @@ bool ProjectController::offerRecovery(bool ask)
     if (files.isEmpty())
         return false;
     const QString file = files.first();
-    QFile sidecar(sidecarOf(file));
-    QJsonObject info;
-    if (sidecar.open(QIODevice::ReadOnly))
-        info = QJsonDocument::fromJson(sidecar.readAll()).object();
+    const QJsonObject info = RecoveryFile::readSidecar(file);
     const QString original = info.value(QStringLiteral("path")).toString();
     if (ask) {
         QMessageBox box(
@@ -589,20 +552,14 @@ bool ProjectController::offerRecovery(bool ask)
         box.setDefaultButton(recover);
         box.exec();
         if (box.clickedButton() == discard) {
-            QFile::remove(file);
-            QFile::remove(sidecarOf(file));
+            RecoveryFile::remove(file);
             return false;
         }
         if (box.clickedButton() != recover)
             return false;
     }
-    // Recovered files are this process's own from now on: renamed to its recovery file.
-    QDir().mkpath(recoveryFolder());
-    QFile::remove(recoveryFile());
-    QFile::remove(sidecarOf(recoveryFile()));
-    QFile::rename(file, recoveryFile());
-    QFile::rename(sidecarOf(file), sidecarOf(recoveryFile()));
-    openInBackground(recoveryFile(), original, true);
+    // Recovered files are this process's own from now on, cleaned up like its own.
+    openInBackground(RecoveryFile::adopt(file), original, true);
     return true;
 }
 
@@ -659,45 +616,11 @@ void ProjectController::exportCanvas(const QString &given)
 
 void ProjectController::addActions(QMenu *file, QAction *before)
 {
-    auto add = [&](const QString &text, const QKeySequence &keys, const QString &tip, auto slot) {
-        auto *a = new QAction(text, file);
-        a->setShortcut(keys);
-        a->setStatusTip(tip);
-        connect(a, &QAction::triggered, this, slot);
-        file->insertAction(before, a);
-        return a;
-    };
-    add(tr("&New Project"), QKeySequence::New, tr("Start an empty project"),
-        &ProjectController::newProject);
-    m_recentMenu = new QMenu(tr("Recent &Projects"), file);
-    file->insertMenu(before, m_recentMenu);
-    updateRecentMenu();
-    add(tr("&Save Project"), QKeySequence::Save, tr("Save the whole analysis in one file"),
-        [this]() { save(); });
-    add(tr("Save Project &As…"), QKeySequence::SaveAs, tr("Save the project under another name"),
-        &ProjectController::saveAs);
-    add(tr("&Close Project"), QKeySequence::Close, tr("Close the project (asks to save changes)"),
-        &ProjectController::newProject);
-    file->insertSeparator(before);
-    add(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-        tr("Write the project's report as a PDF, with a preview first"),
-        [this]() { exportReport(); });
-    add(tr("Export Ca&nvas…"), QKeySequence(), tr("Save the ML Canvas as a one-page PDF or PNG"),
-        [this]() { exportCanvas(); });
+    m_menu = new ProjectMenu(this, file, before);
 }
 
 void ProjectController::updateRecentMenu()
 {
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList files = AppSettings::recentProjects();
-    for (int i = 0; i < files.size(); ++i) {
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).completeBaseName()));
-        a->setStatusTip(files[i]);
-        const QString path = files[i];
-        connect(a, &QAction::triggered, this, [this, path]() { open(path); });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    if (m_menu)
+        m_menu->updateRecent();
 }

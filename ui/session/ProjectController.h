@@ -39,7 +39,7 @@ public:
     // File menu entries: New, Open Project…, Recent Projects, Save, Save As, Close Project,
     // Export Report…, Export Canvas….
     void addActions(QMenu *file, QAction *before);
-    QMenu *recentMenu() const { return m_recentMenu; }
+    class ProjectMenu *menu() const { return m_menu; }
 
     void newProject();
     void open(const QString &path);
@@ -106,7 +106,7 @@ private:
     bool m_pendingRecovered = false;
     QHash<QString, churnlab::ColumnType> m_loadedTypes; // as read, before the analyst's edits
     mutable QHash<QString, churnlab::DataFingerprint> m_fingerprints; // "path|size|mtime"
-    QMenu *m_recentMenu = nullptr;
+    class ProjectMenu *m_menu = nullptr;
     QTimer *m_autosave = nullptr;
     QFutureWatcher<std::shared_ptr<SaveOutcome>> m_saveWatcher;
     QFutureWatcher<std::shared_ptr<OpenOutcome>> m_openWatcher;
