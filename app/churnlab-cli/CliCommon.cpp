@@ -124,4 +124,15 @@ TerminalProgress::~TerminalProgress()
         std::fprintf(stderr, "\r%50s\r", "");
 }
 
+void addTargetOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("target"),
+                      QCoreApplication::translate("cli", "Target column (two values)."),
+                      QStringLiteral("column")});
+    parser.addOption(
+        {QStringLiteral("positive"),
+         QCoreApplication::translate("cli", "The target's positive class (default: guessed)."),
+         QStringLiteral("value")});
+}
+
 } // namespace churnlab::cli

@@ -45,6 +45,9 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 void addCsvOptions(QCommandLineParser &parser);
 Result<CsvOptions> csvOptions(const QCommandLineParser &parser);
 
+// --target COLUMN and --positive VALUE, for the commands that train.
+void addTargetOptions(QCommandLineParser &parser);
+
 // --tracking STORE: where `train` records its runs and `runs` reads them.
 void addTrackingOption(QCommandLineParser &parser);
 QString trackingLocation(const QCommandLineParser &parser);

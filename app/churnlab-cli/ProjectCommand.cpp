@@ -22,13 +22,7 @@ int newProject(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DATA"),
                                  QCoreApplication::translate("cli", "The training CSV file."));
-    parser.addOption({QStringLiteral("target"),
-                      QCoreApplication::translate("cli", "Target column (two values)."),
-                      QStringLiteral("column")});
-    parser.addOption(
-        {QStringLiteral("positive"),
-         QCoreApplication::translate("cli", "The target's positive class (default: guessed)."),
-         QStringLiteral("value")});
+    addTargetOptions(parser);
     parser.addOption(
         {QStringLiteral("features"),
          QCoreApplication::translate(

@@ -31,13 +31,7 @@ void addTrainOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DATA"),
                                  QCoreApplication::translate("cli", "Training CSV file."));
-    parser.addOption({QStringLiteral("target"),
-                      QCoreApplication::translate("cli", "Target column (two values)."),
-                      QStringLiteral("column")});
-    parser.addOption(
-        {QStringLiteral("positive"),
-         QCoreApplication::translate("cli", "The target's positive class (default: guessed)."),
-         QStringLiteral("value")});
+    addTargetOptions(parser);
     parser.addOption({QStringLiteral("models"),
                       QCoreApplication::translate("cli", "Comma-separated models (default %1).")
                           .arg(TrainSpec().learnerIds().join(QLatin1Char(','))),
