@@ -68,15 +68,36 @@ void decideOnBins(Feature &f, const std::vector<double> &refShares, const std::v
     decide(f, QStringLiteral("chi_square"), chi, QStringLiteral("jensen_shannon"), f.jensenShannon);
 }
 
-Feature numericDrift(const DriftReference::Numeric &ref, const Column *col, qint64 rows,
-                     qint64 referenceRows)
+// What a column's reference says before any current row is read.
+template<typename Reference> Feature started(const Reference &ref, bool numeric)
 {
     Feature f;
     f.column = ref.column;
-    f.numeric = true;
+    f.numeric = numeric;
     f.importance = ref.importance;
     f.referenceMissing = ref.missingRate;
     f.referenceShares = ref.shares;
+    return f;
+}
+
+// The current rows counted per bin: shares, missing rate, and the decision on the bins.
+void finished(Feature &f, const std::vector<double> &counts, qint64 present, qint64 rows,
+              const std::vector<double> &referenceShares, qint64 referenceRows)
+{
+    f.rows = present;
+    f.currentMissing = rows ? double(rows - present) / double(rows) : 0;
+    f.missingRateChanged =
+        std::abs(f.currentMissing - f.referenceMissing) > DriftMonitor::kMissingRateChange;
+    f.currentShares = counts;
+    for (double &s : f.currentShares)
+        s /= std::max(1.0, double(f.rows));
+    decideOnBins(f, referenceShares, counts, referenceRows);
+}
+
+Feature numericDrift(const DriftReference::Numeric &ref, const Column *col, qint64 rows,
+                     qint64 referenceRows)
+{
+    Feature f = started(ref, true);
     const QLocale c = QLocale::c();
     for (size_t b = 0; b <= ref.edges.size(); ++b)
         f.bins << (b == 0 ? QStringLiteral("≤ %1").arg(
@@ -101,14 +122,7 @@ Feature numericDrift(const DriftReference::Numeric &ref, const Column *col, qint
         f.belowRange += v < ref.min;
         f.aboveRange += v > ref.max;
     }
-    f.rows = qint64(values.size());
-    f.currentMissing = rows ? double(missing) / double(rows) : 0;
-    f.missingRateChanged =
-        std::abs(f.currentMissing - f.referenceMissing) > DriftMonitor::kMissingRateChange;
-    f.currentShares = counts;
-    for (double &s : f.currentShares)
-        s /= std::max(1.0, double(f.rows));
-    decideOnBins(f, ref.shares, counts, referenceRows);
+    finished(f, counts, qint64(values.size()), rows, ref.shares, referenceRows);
     if (ref.sample.empty())
         return f; // a version 1 reference: the bins decide
     // KS and Wasserstein on the values (an even sample of them beyond kMaxTestedValues).
@@ -133,12 +147,7 @@ Feature numericDrift(const DriftReference::Numeric &ref, const Column *col, qint
 Feature categoricalDrift(const DriftReference::Categorical &ref, const Column *col, qint64 rows,
                          qint64 referenceRows)
 {
-    Feature f;
-    f.column = ref.column;
-    f.numeric = false;
-    f.importance = ref.importance;
-    f.referenceMissing = ref.missingRate;
-    f.referenceShares = ref.shares;
+    Feature f = started(ref, false);
     f.bins = ref.levels;
     f.bins << DriftMonitor::tr("(other)");
     QHash<QString, int> at;
@@ -169,14 +178,7 @@ Feature categoricalDrift(const DriftReference::Categorical &ref, const Column *c
             }
         }
     }
-    f.rows = rows - missing;
-    f.currentMissing = rows ? double(missing) / double(rows) : 0;
-    f.missingRateChanged =
-        std::abs(f.currentMissing - f.referenceMissing) > DriftMonitor::kMissingRateChange;
-    f.currentShares = counts;
-    for (double &s : f.currentShares)
-        s /= std::max(1.0, double(f.rows));
-    decideOnBins(f, ref.shares, counts, referenceRows);
+    finished(f, counts, rows - missing, rows, ref.shares, referenceRows);
     return f;
 }
 
@@ -265,29 +267,27 @@ Result<DriftReport> DriftMonitor::compare(const Bundle &bundle, const Dataset &c
     for (const InputSchema::Column &c : schema.columns())
         if (c.required && current.indexOf(c.name) < 0)
             missing << c.name;
-    ScoringReport checks;
     std::vector<double> scores;
     double scoreSeconds = 0;
-    std::optional<ConformedInput> input;
+    // Without every input the model can neither conform nor score the data.
     if (missing.isEmpty()) {
-        auto conformed = schema.conform(current, checks);
-        if (!conformed)
-            return conformed.error();
-        input = std::move(*conformed);
+        // Conformed once: the same converted columns are scored and compared.
+        ScoringReport checks;
+        auto input = schema.conform(current, checks);
+        if (!input)
+            return input.error();
         QElapsedTimer clock;
         clock.start();
-        auto scored = bundle.scorer()->score(current, progress);
+        std::vector<quint32> rows(size_t(current.rowCount()));
+        std::iota(rows.begin(), rows.end(), 0u);
+        checks.rows = qint64(rows.size());
+        auto scored = bundle.scorer()->score(*input, rows, checks, progress);
         if (!scored)
             return scored.error();
         scores = std::move(scored->probability);
         scoreSeconds = double(clock.nsecsElapsed()) / 1e9;
-    } else {
-        // Without every input the model cannot score; the columns there are still compared.
-        auto conformed = schema.conform(current, checks);
-        Q_UNUSED(conformed);
-    }
-    if (input)
         report = compareInput(bundle, *input, current.rowCount(), scores, progress);
+    }
     report.missingColumns = missing;
     report.scoreSeconds = scoreSeconds;
     report.currentRows = current.rowCount();

@@ -2,9 +2,9 @@
 #include "core/data/ColumnProfile.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvReader.h"
+#include "core/tracking/TrackingStore.h"
 #include "ui/dialogs/ModelParamsDialog.h"
 #include "ui/itemmodels/LeaderboardModel.h"
-#include "core/tracking/TrackingStore.h"
 #include "ui/panels/ThresholdPanel.h"
 
 #include <QChart>

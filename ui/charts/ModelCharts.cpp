@@ -14,6 +14,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 using namespace churnlab;
@@ -163,29 +164,32 @@ void addThresholdMarker(QChart *chart, QAbstractAxis *x, QValueAxis *y, double t
 
 } // namespace
 
-QChart *cost(const ModelReport &report, double fpCost, double fnCost, double threshold,
-             const QPalette &palette)
+namespace {
+
+// A model's curve against the threshold, in the model's colour, with the chosen threshold
+// marked; `range` sets up the y axis from the curve's lowest and highest values.
+QChart *thresholdChart(const ModelReport &report, const QString &title, const QString &name,
+                       const ThresholdSweep::Curve &curve, double threshold,
+                       const QPalette &palette,
+                       const std::function<void(QValueAxis *, double, double)> &range)
 {
-    QChart *chart = ChartBuilder::newChart(
-        QCoreApplication::translate("ModelCharts", "Expected cost per customer — %1")
-            .arg(report.title),
-        palette);
+    QChart *chart = ChartBuilder::newChart(title, palette);
     auto *series = new QLineSeries;
     QList<QPointF> points;
-    double top = 0;
-    for (const auto &[t, c] : report.sweep.cost(fpCost, fnCost)) {
-        points << QPointF(t, c);
-        top = std::max(top, c);
+    double low = 0, high = 0;
+    for (const auto &[t, v] : curve) {
+        points << QPointF(t, v);
+        low = std::min(low, v);
+        high = std::max(high, v);
     }
     series->replace(points);
-    series->setName(QCoreApplication::translate("ModelCharts", "Cost at threshold"));
+    series->setName(name);
     QPen pen(modelColor(report.id, palette));
     pen.setWidthF(2);
     series->setPen(pen);
     auto *x = unitAxis(QCoreApplication::translate("ModelCharts", "Threshold"));
     auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.05 : 1);
-    y->setTitleText(QCoreApplication::translate("ModelCharts", "Cost per customer"));
+    range(y, low, high);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addSeries(series);
@@ -195,40 +199,38 @@ QChart *cost(const ModelReport &report, double fpCost, double fnCost, double thr
     return chart;
 }
 
+} // namespace
+
+QChart *cost(const ModelReport &report, double fpCost, double fnCost, double threshold,
+             const QPalette &palette)
+{
+    return thresholdChart(
+        report,
+        QCoreApplication::translate("ModelCharts", "Expected cost per customer — %1")
+            .arg(report.title),
+        QCoreApplication::translate("ModelCharts", "Cost at threshold"),
+        report.sweep.cost(fpCost, fnCost), threshold, palette,
+        [](QValueAxis *y, double, double top) {
+            y->setRange(0, top > 0 ? top * 1.05 : 1);
+            y->setTitleText(QCoreApplication::translate("ModelCharts", "Cost per customer"));
+        });
+}
+
 QChart *value(const ModelReport &report, const RetentionRoi &roi, double threshold,
               const QPalette &palette)
 {
-    QChart *chart = ChartBuilder::newChart(
+    return thresholdChart(
+        report,
         QCoreApplication::translate("ModelCharts", "Monthly value of acting on %1")
             .arg(report.title),
-        palette);
-    auto *series = new QLineSeries;
-    QList<QPointF> points;
-    double low = 0, high = 0;
-    for (const auto &[t, v] : roi.curve) {
-        points << QPointF(t, v);
-        low = std::min(low, v);
-        high = std::max(high, v);
-    }
-    series->replace(points);
-    series->setName(QCoreApplication::translate("ModelCharts", "Value at threshold"));
-    QPen pen(modelColor(report.id, palette));
-    pen.setWidthF(2);
-    series->setPen(pen);
-    auto *x = unitAxis(QCoreApplication::translate("ModelCharts", "Threshold"));
-    auto *y = new QValueAxis;
-    const double pad = std::max(1.0, (high - low) * 0.05);
-    y->setRange(low - pad, high + pad);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(QCoreApplication::translate("ModelCharts", "Value per month"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addSeries(series);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    addThresholdMarker(chart, x, y, threshold, palette);
-    return chart;
+        QCoreApplication::translate("ModelCharts", "Value at threshold"), roi.curve, threshold,
+        palette, [](QValueAxis *y, double low, double high) {
+            const double pad = std::max(1.0, (high - low) * 0.05);
+            y->setRange(low - pad, high + pad);
+            y->applyNiceNumbers();
+            y->setLabelFormat(QStringLiteral("%.0f"));
+            y->setTitleText(QCoreApplication::translate("ModelCharts", "Value per month"));
+        });
 }
 
 QChart *importance(const ModelReport &report, bool native, const QPalette &palette, int maxBars)
