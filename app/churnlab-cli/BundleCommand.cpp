@@ -133,6 +133,8 @@ int bundleCommand(const QStringList &args)
                       info.value(QStringLiteral("churnlab_version")).toString(),
                       info.value(QStringLiteral("created")).toString())
           << Qt::endl
+          << QCoreApplication::translate("cli", "Version:   %1").arg(bundle->modelVersion())
+          << Qt::endl
           << QCoreApplication::translate("cli", "Data:      %1, %2 rows, SHA-256 %3")
                  .arg(data.value(QStringLiteral("file")).toString())
                  .arg(data.value(QStringLiteral("rows")).toInteger())

@@ -30,6 +30,7 @@ int exportOnnxCommand(const QStringList &args);
 int projectCommand(const QStringList &args);
 int driftCommand(const QStringList &args);
 int runsCommand(const QStringList &args);
+int retrainCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

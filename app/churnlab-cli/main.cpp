@@ -32,6 +32,8 @@ QString usage()
         "                  The training runs recorded (SQLite, or PostgreSQL for a team)\n"
         "  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]\n"
         "                  Compare current data with the model's training data (exit 3: drift)\n"
+        "  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]\n"
+        "                  Retrain the champion on new data; promote only if it wins\n"
         "  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]\n"
         "                  Create, describe and train a project\n"
         "  report P.churnlab -o REPORT.pdf  Write the project's report as a PDF\n"
@@ -83,6 +85,8 @@ int main(int argc, char *argv[])
         return runsCommand(args);
     if (command == QLatin1String("drift"))
         return driftCommand(args);
+    if (command == QLatin1String("retrain"))
+        return retrainCommand(args);
     if (command == QLatin1String("project"))
         return projectCommand(args);
     if (command == QLatin1String("plot") || command == QLatin1String("report")

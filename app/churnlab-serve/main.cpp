@@ -203,6 +203,7 @@ int main(int argc, char *argv[])
             event(QStringLiteral("reloaded"),
                   {{QStringLiteral("reason"), why},
                    {QStringLiteral("learner"), service.bundle()->learner()},
+                   {QStringLiteral("model_version"), service.bundle()->modelVersion()},
                    {QStringLiteral("created"),
                     service.bundle()->manifest().value(QStringLiteral("created"))}});
         });

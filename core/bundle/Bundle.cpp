@@ -167,6 +167,21 @@ Result<Bundle> Bundle::fromTraining(const TrainingSession &session, const ModelR
     return b;
 }
 
+void Bundle::amendManifest(const QJsonObject &facts)
+{
+    static const QStringList kOwn {QStringLiteral("format"), QStringLiteral("version"),
+                                   QStringLiteral("members"), QStringLiteral("train_spec")};
+    for (auto it = facts.begin(); it != facts.end(); ++it)
+        if (!kOwn.contains(it.key()))
+            m_manifest.insert(it.key(), it.value());
+    m_card = ModelCard::markdown(m_manifest, m_metrics);
+}
+
+int Bundle::modelVersion() const
+{
+    return std::max(1, m_manifest.value(QStringLiteral("model_version")).toInt(1));
+}
+
 QString Bundle::name() const
 {
     return m_manifest.value(QStringLiteral("name")).toString(QStringLiteral("churn"));

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] static Result<Bundle> fromTraining(const TrainingSession &session,
                                                      const ModelReport &report,
                                                      const DataFingerprint &data);
+    // Adds facts to the manifest before it is saved (a retrained model's version and lineage);
+    // the model card is written again from them. Keys the bundle itself sets are kept.
+    void amendManifest(const QJsonObject &facts);
     // Written atomically; signed when a secret key is given.
     [[nodiscard]] Result<bool> save(const QString &path, const QByteArray &secretKey = {}) const;
     [[nodiscard]] QByteArray bytes(const QByteArray &secretKey = {}) const;
@@ -62,6 +65,8 @@ public:
     // The name the server serves it under ("churn" unless set).
     QString name() const;
     QString learner() const;
+    // The model's version: 1 when trained, the champion's + 1 for a promoted retrain.
+    int modelVersion() const;
     bool isSigned() const { return !m_signerKeyId.isEmpty(); }
     const QString &signerKeyId() const { return m_signerKeyId; }
     // What `bundle info --json` prints: the manifest, member sizes, signature.

@@ -35,6 +35,19 @@ QString ModelCard::markdown(const QJsonObject &manifest, const QJsonObject &metr
     md += tr("Made by ChurnLab %1 on %2.\n\n")
               .arg(manifest.value(QStringLiteral("churnlab_version")).toString(),
                    manifest.value(QStringLiteral("created")).toString());
+    const QJsonObject previous = manifest.value(QStringLiteral("previous")).toObject();
+    if (!previous.isEmpty()) {
+        const QJsonObject decision = manifest.value(QStringLiteral("retraining")).toObject();
+        md += tr("## Version\n\nVersion %1, retrained on new data with the settings of version "
+                 "%2 (made on %3) and promoted over it. %4\n\n")
+                  .arg(manifest.value(QStringLiteral("model_version")).toInt())
+                  .arg(previous.value(QStringLiteral("model_version")).toInt())
+                  .arg(previous.value(QStringLiteral("created")).toString(),
+                       decision.value(QStringLiteral("summary")).toString());
+        for (const QJsonValue &reason : decision.value(QStringLiteral("reasons")).toArray())
+            md += QStringLiteral("- %1\n").arg(reason.toString());
+        md += QLatin1Char('\n');
+    }
     md += tr("## Intended use\n\nRanks customers by their probability of churn (%1 = “%2”), so "
              "that a retention team can decide whom to contact. It supports a decision; it does "
              "not make one about a person on its own.\n\n")

@@ -265,6 +265,100 @@ Column Column::convertedTo(ColumnType type, qsizetype *failed) const
     return out;
 }
 
+Column Column::rows(const std::vector<quint32> &rows) const
+{
+    const qsizetype n = qsizetype(rows.size());
+    MissingMask missing;
+    if (m_missing.any())
+        for (qsizetype i = 0; i < n; ++i)
+            if (m_missing.test(rows[size_t(i)]))
+                missing.set(i, n);
+    switch (m_type) {
+    case ColumnType::Real: {
+        std::vector<double> v(static_cast<size_t>(n));
+        for (qsizetype i = 0; i < n; ++i)
+            v[size_t(i)] = m_reals[rows[size_t(i)]];
+        return makeReal(m_name, std::move(v), std::move(missing));
+    }
+    case ColumnType::Integer:
+    case ColumnType::Date:
+    case ColumnType::DateTime: {
+        std::vector<qint64> v(static_cast<size_t>(n));
+        for (qsizetype i = 0; i < n; ++i)
+            v[size_t(i)] = m_ints[rows[size_t(i)]];
+        return makeInt(m_name, m_type, std::move(v), std::move(missing));
+    }
+    case ColumnType::Boolean:
+    case ColumnType::Categorical:
+    case ColumnType::Text:
+        break;
+    }
+    Codes codes = std::visit(
+        [&](const auto &v) -> Codes {
+            std::decay_t<decltype(v)> out(static_cast<size_t>(n));
+            for (qsizetype i = 0; i < n; ++i)
+                out[size_t(i)] = v[rows[size_t(i)]];
+            return out;
+        },
+        m_codes);
+    return makeCoded(m_name, m_type, m_levels, std::move(codes));
+}
+
+Column Column::appended(const Column &other) const
+{
+    Q_ASSERT(other.m_type == m_type);
+    const qsizetype n = m_size + other.m_size;
+    MissingMask missing;
+    for (qsizetype r = 0; r < m_size && m_missing.any(); ++r)
+        if (m_missing.test(r))
+            missing.set(r, n);
+    for (qsizetype r = 0; r < other.m_size && other.m_missing.any(); ++r)
+        if (other.m_missing.test(r))
+            missing.set(m_size + r, n);
+    switch (m_type) {
+    case ColumnType::Real: {
+        std::vector<double> v = m_reals;
+        v.insert(v.end(), other.m_reals.begin(), other.m_reals.end());
+        return makeReal(m_name, std::move(v), std::move(missing));
+    }
+    case ColumnType::Integer:
+    case ColumnType::Date:
+    case ColumnType::DateTime: {
+        std::vector<qint64> v = m_ints;
+        v.insert(v.end(), other.m_ints.begin(), other.m_ints.end());
+        return makeInt(m_name, m_type, std::move(v), std::move(missing));
+    }
+    case ColumnType::Boolean:
+    case ColumnType::Categorical:
+    case ColumnType::Text:
+        break;
+    }
+    // Other's levels map onto ours by text; the ones we lack are added after ours. Text
+    // columns may repeat a string among their levels, so index codes and pool positions differ.
+    StringIndex index;
+    StringPool levels = m_levels;
+    std::vector<quint32> poolOf; // index code → level in the merged pool
+    for (quint32 l = 0; l < m_levels.size(); ++l)
+        if (index.insert(m_levels.view(l), false) == poolOf.size())
+            poolOf.push_back(l);
+    std::vector<quint32> otherToMerged(other.m_levels.size());
+    for (quint32 l = 0; l < other.m_levels.size(); ++l) {
+        const quint32 code = index.insert(other.m_levels.view(l), true);
+        if (code == poolOf.size())
+            poolOf.push_back(levels.append(other.m_levels.view(l)));
+        otherToMerged[l] = poolOf[code];
+    }
+    std::vector<quint32> codes(static_cast<size_t>(n));
+    for (qsizetype r = 0; r < m_size; ++r)
+        codes[size_t(r)] = code(r);
+    for (qsizetype r = 0; r < other.m_size; ++r) {
+        const quint32 c = other.code(r);
+        codes[size_t(m_size + r)] = c == missingCode32 ? c : otherToMerged[c];
+    }
+    Codes narrow = narrowCodes(codes, levels.size());
+    return makeCoded(m_name, m_type, std::move(levels), std::move(narrow));
+}
+
 qsizetype Column::byteSize() const
 {
     qsizetype codeBytes =

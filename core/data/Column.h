@@ -72,6 +72,13 @@ public:
     // become missing and are counted in *failed.
     Column convertedTo(ColumnType type, qsizetype *failed = nullptr) const;
 
+    // The values of the given rows, in that order: a subset or a reordering. Coded columns keep
+    // their levels (a level no row uses is harmless; the pipeline counts what rows hold).
+    Column rows(const std::vector<quint32> &rows) const;
+    // This column's values followed by other's, which must have the same type. Coded levels
+    // are merged by their text, so "Yes" is one level whichever file it came from.
+    Column appended(const Column &other) const;
+
     // Bytes held by this column's data (what a resident Dataset costs).
     qsizetype byteSize() const;
 

@@ -405,8 +405,11 @@ Result<DriftReport> DriftMonitor::compareLog(const Bundle &bundle, const QString
         if (inputs.isEmpty())
             continue;
         ++withInputs;
-        if (inputs.value(QStringLiteral("dataframe_records")).isArray()) {
-            for (const QJsonValue &r : inputs.value(QStringLiteral("dataframe_records")).toArray())
+        const QString recordKey = inputs.contains(QStringLiteral("dataframe_records"))
+            ? QStringLiteral("dataframe_records")
+            : QStringLiteral("instances");
+        if (inputs.value(recordKey).isArray()) {
+            for (const QJsonValue &r : inputs.value(recordKey).toArray())
                 records.append(r);
         } else if (inputs.value(QStringLiteral("dataframe_split")).isObject()) {
             const QJsonObject split = inputs.value(QStringLiteral("dataframe_split")).toObject();

@@ -17,6 +17,24 @@ namespace churnlab {
 
 namespace {
 
+// A CSV body in the request log as the /infer layout logs inputs (column → values), so that
+// drift on the log sees CSV clients' inputs too.
+QJsonObject columnsAsJson(const Dataset &data)
+{
+    QJsonObject out;
+    for (int c = 0; c < data.columnCount(); ++c) {
+        const Column &col = data.column(c);
+        const bool number = isNumericType(col.type());
+        QJsonArray values;
+        for (qsizetype r = 0; r < data.rowCount(); ++r)
+            values.append(col.isMissing(r) ? QJsonValue()
+                              : number     ? QJsonValue(col.number(r))
+                                           : QJsonValue(col.text(r)));
+        out.insert(col.name(), values);
+    }
+    return out;
+}
+
 QString tr(const char *text)
 {
     return translateIn("churnlab::ScoringService", text);
@@ -76,6 +94,7 @@ void ScoringService::setBundle(std::shared_ptr<const Bundle> bundle)
     m_metrics.setModel(
         {{QStringLiteral("name"), bundle->name()},
          {QStringLiteral("learner"), bundle->learner()},
+         {QStringLiteral("version"), QString::number(bundle->modelVersion())},
          {QStringLiteral("created"), manifest.value(QStringLiteral("created")).toString()},
          {QStringLiteral("data_sha256"),
           manifest.value(QStringLiteral("data"))
@@ -219,8 +238,8 @@ HttpResponse ScoringService::metadata(const Bundle &bundle) const
     return HttpResponse::json(
         200,
         {{QStringLiteral("name"), bundle.name()},
-         {QStringLiteral("versions"),
-          QJsonArray {bundle.manifest().value(QStringLiteral("created")).toString()}},
+         {QStringLiteral("versions"), QJsonArray {QString::number(bundle.modelVersion())}},
+         {QStringLiteral("created"), bundle.manifest().value(QStringLiteral("created"))},
          {QStringLiteral("platform"), QStringLiteral("churnlab_") + bundle.learner()},
          {QStringLiteral("inputs"), inputs},
          {QStringLiteral("outputs"),
@@ -254,6 +273,7 @@ Result<Scorer::Scores> ScoringService::score(const Bundle &bundle, const Conform
             {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
             {QStringLiteral("endpoint"), endpoint},
             {QStringLiteral("model"), bundle.name()},
+            {QStringLiteral("model_version"), bundle.modelVersion()},
             {QStringLiteral("rows"), rows},
             {QStringLiteral("latency_ms"), double(clock.nsecsElapsed()) / 1e6},
             {QStringLiteral("probabilities"), p},
@@ -363,7 +383,7 @@ HttpResponse ScoringService::infer(const Bundle &bundle, const HttpRequest &requ
     const qsizetype n = qsizetype(scores->probability.size());
     QJsonObject out {
         {QStringLiteral("model_name"), bundle.name()},
-        {QStringLiteral("model_version"), bundle.manifest().value(QStringLiteral("created"))},
+        {QStringLiteral("model_version"), QString::number(bundle.modelVersion())},
         {QStringLiteral("outputs"),
          QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("probability")},
                                   {QStringLiteral("datatype"), QStringLiteral("FP64")},
@@ -448,8 +468,11 @@ HttpResponse ScoringService::invocations(const Bundle &bundle, const HttpRequest
     }
     if (!*input)
         return HttpResponse::error(400, input->error().message);
+    const bool logInputs = m_log && m_log->logsInputs();
     auto scores = score(bundle, input->value(), rows, report, QStringLiteral("invocations"),
-                        m_log && m_log->logsInputs() ? body : QJsonObject());
+                        !logInputs ? QJsonObject()
+                            : csv  ? columnsAsJson(*csv)
+                                   : body);
     if (!scores)
         return HttpResponse::error(400, scores.error().message);
     QJsonArray predictions;

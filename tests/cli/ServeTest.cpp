@@ -1,3 +1,4 @@
+#include "ServeProcess.h"
 #include "TestData.h"
 #include "core/bundle/Bundle.h"
 #include "core/data/csv/CsvReader.h"
@@ -20,16 +21,12 @@ class ServeTest : public QObject
 {
     Q_OBJECT
 
-    struct Reply
-    {
-        int status = 0;
-        QByteArray head, body;
-        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    };
+    using Reply = ServeProcess::Reply;
 
     QTemporaryDir m_dir;
     QString m_data, m_lr, m_gbt, m_served;
-    QProcess m_server;
+    ServeProcess m_serve;
+    QProcess &m_server = m_serve.process;
     quint16 m_port = 0;
     QByteArray m_token = "s3cret-token";
 
@@ -43,47 +40,12 @@ class ServeTest : public QObject
 
     Reply raw(const QByteArray &request, int timeoutMs = 10000)
     {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, m_port);
-        if (!s.waitForConnected(5000))
-            return {};
-        s.write(request);
-        QByteArray all;
-        QElapsedTimer clock;
-        clock.start();
-        while (s.state() == QAbstractSocket::ConnectedState && clock.elapsed() < timeoutMs) {
-            s.waitForReadyRead(100);
-            all += s.readAll();
-            const qsizetype end = all.indexOf("\r\n\r\n");
-            if (end > 0) {
-                const QByteArray head = all.left(end).toLower();
-                const qsizetype at = head.indexOf("content-length:");
-                const qint64 length = at < 0
-                    ? 0
-                    : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-                if (all.size() >= end + 4 + length)
-                    break;
-            }
-        }
-        all += s.readAll();
-        Reply r;
-        const qsizetype end = all.indexOf("\r\n\r\n");
-        r.head = all.left(end);
-        r.body = end < 0 ? QByteArray() : all.mid(end + 4);
-        r.status = all.mid(9, 3).toInt();
-        return r;
+        return m_serve.raw(request, timeoutMs);
     }
     Reply http(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
                const QByteArray &type = "application/json", bool auth = true)
     {
-        QByteArray req =
-            method + ' ' + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
-        if (auth)
-            req += "Authorization: Bearer " + m_token + "\r\n";
-        if (!body.isEmpty() || method == "POST")
-            req += "Content-Type: " + type
-                + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-        return raw(req + "\r\n" + body);
+        return m_serve.http(method, path, body, type, auth);
     }
 
     // The first rows of the data file as an OIP v2 request, one tensor per column.
@@ -123,31 +85,13 @@ class ServeTest : public QObject
 
     void startServer(const QStringList &extra = {})
     {
-        QFile token(m_dir.filePath("token"));
-        QVERIFY(token.open(QIODevice::WriteOnly));
-        token.write(m_token + "\n");
-        token.close();
-        const QString serve = QFileInfo(QStringLiteral(CHURNLAB_CLI_PATH)).absolutePath()
-            + "/../churnlab-serve/churnlab-serve";
-        m_server.setReadChannel(QProcess::StandardError);
-        m_server.start(serve,
-                       QStringList {m_served, "--port", "0", "--token-file", token.fileName(),
-                                    "--log", m_dir.filePath("requests.jsonl"), "--max-body",
-                                    "100000", "--request-timeout", "1.5"}
-                           + extra);
-        QVERIFY(m_server.waitForStarted());
-        QByteArray err;
-        QElapsedTimer clock;
-        clock.start();
-        while (!err.contains("\"listening\"") && clock.elapsed() < 20000) {
-            m_server.waitForReadyRead(200);
-            err += m_server.readAllStandardError();
-        }
-        const QJsonObject event =
-            QJsonDocument::fromJson(err.mid(err.lastIndexOf('{', err.indexOf("listening"))))
-                .object();
-        m_port = quint16(QUrl(event.value("url").toString()).port());
-        QVERIFY2(m_port > 0, err.constData());
+        m_serve.token = m_token;
+        QVERIFY2(m_serve.start(m_served, m_dir.filePath("token"),
+                               QStringList {"--log", m_dir.filePath("requests.jsonl"), "--max-body",
+                                            "100000", "--request-timeout", "1.5"}
+                                   + extra),
+                 m_serve.startupLog.constData());
+        m_port = m_serve.port;
     }
 
 private slots:
@@ -163,13 +107,7 @@ private slots:
         QVERIFY(QFile::copy(m_lr, m_served));
         startServer();
     }
-    void cleanupTestCase()
-    {
-        if (m_server.state() != QProcess::NotRunning) {
-            m_server.kill();
-            m_server.waitForFinished();
-        }
-    }
+    void cleanupTestCase() { m_serve.stop(); }
 
     void healthAndMetadata()
     {
