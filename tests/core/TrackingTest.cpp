@@ -6,6 +6,8 @@
 #include "core/tracking/RunRecorder.h"
 #include "core/train/TrainingSession.h"
 
+#include <QJsonArray>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -151,6 +153,57 @@ private slots:
         QCOMPARE((*TrackingStore::open(path))->list()->size(), 300);
     }
 
+    // A writer process killed (SIGKILL) while it records run after run: every run it reported
+    // committed is there, none is half written (each has all three of its tags), and the store
+    // opens and takes new runs.
+    void aKilledWriterLeavesAWholeStore_data() { backends(); }
+    void aKilledWriterLeavesAWholeStore()
+    {
+        if (skipped())
+            QSKIP(qPrintable(m_pgError));
+        const QString path = location(QStringLiteral("killed"));
+        QVERIFY(TrackingStore::open(path).ok());
+        QProcess writer;
+        writer.start(QCoreApplication::applicationFilePath(), {"--write-runs", path});
+        QVERIFY(writer.waitForStarted());
+        QByteArray reported;
+        QElapsedTimer clock;
+        clock.start();
+        while (reported.count('\n') < 40 && clock.elapsed() < 60000) {
+            writer.waitForReadyRead(100);
+            reported += writer.readAllStandardOutput();
+        }
+        writer.kill(); // SIGKILL, in the middle of whatever it was writing
+        QVERIFY(writer.waitForFinished());
+        reported += writer.readAllStandardOutput();
+        QList<QByteArray> ids = reported.split('\n');
+        ids.removeAll(QByteArray());
+        QVERIFY2(ids.size() >= 40, reported.right(300).constData());
+
+        auto store = TrackingStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().describe()));
+        auto runs = (*store)->list();
+        QVERIFY(runs.ok());
+        QSet<qint64> stored;
+        for (const RunRecord &r : *runs) {
+            stored.insert(r.id);
+            QCOMPARE(r.tags.size(), 3);
+            QVERIFY(r.metrics.value(QStringLiteral("curve")).toArray().size() == 2000);
+        }
+        for (const QByteArray &id : ids)
+            QVERIFY2(stored.contains(id.toLongLong()), id.constData());
+        QVERIFY(runs->size() <= ids.size() + 1); // at most the one being committed as it died
+        QVERIFY((*store)->record(RunRecord {}).ok());
+        QFETCH(QString, backend);
+        if (backend == QLatin1String("sqlite")) {
+            QSqlDatabase db = raw(QStringLiteral("integrity"), path);
+            QVERIFY(db.open());
+            QSqlQuery check(QStringLiteral("PRAGMA integrity_check"), db);
+            QVERIFY(check.next());
+            QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        }
+    }
+
     void migratesAnOldStoreAndRefusesANewerOne_data() { backends(); }
     void migratesAnOldStoreAndRefusesANewerOne()
     {
@@ -216,5 +269,38 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TrackingTest)
+// The test doubles as the writer process aKilledWriterLeavesAWholeStore kills: with
+// --write-runs STORE it records runs until killed, printing each id once it is committed.
+static int writeRunsUntilKilled(const QString &location)
+{
+    auto store = TrackingStore::open(location);
+    if (!store)
+        return 1;
+    QJsonArray curve;
+    for (int i = 0; i < 2000; ++i)
+        curve.append(i / 2000.0);
+    QTextStream out(stdout);
+    for (int i = 0;; ++i) {
+        RunRecord r;
+        r.learner = QStringLiteral("gbt");
+        r.started = QDateTime::currentDateTimeUtc();
+        r.metrics = {{QStringLiteral("curve"), curve}};
+        r.tags = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        r.note = QStringLiteral("run %1").arg(i);
+        auto id = (*store)->record(r);
+        if (!id)
+            return 1;
+        out << *id << Qt::endl;
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--write-runs") == 0)
+        return writeRunsUntilKilled(QString::fromLocal8Bit(argv[2]));
+    TrackingTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TrackingTest.moc"
