@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 #include "DrawingCommands.h"
+#include "core/monitor/DriftMonitor.h"
 #include "core/project/CanvasFacts.h"
 #include "core/project/Project.h"
 #include "core/project/ReportContent.h"
@@ -81,6 +82,12 @@ int reportCommand(const QStringList &args)
                           "The model the report speaks of (default: the project's choice, else the "
                           "best by test AUC)."),
                       QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("drift"),
+         QApplication::translate("cli",
+                                 "Add a drift section: this current data (CSV or request log "
+                                 ".jsonl) against the report's model."),
+         QStringLiteral("file")});
     int code = 0;
     auto p =
         openProject(parser, args, QApplication::translate("cli", "The PDF file to write."), code);
@@ -96,7 +103,17 @@ int reportCommand(const QStringList &args)
     }
     const auto data = projectData(*p, path);
     TerminalProgress bar(true);
-    const ReportContent content = ReportContent::compute(*p, data.get(), bar.progress());
+    ReportContent content = ReportContent::compute(*p, data.get(), bar.progress());
+    if (parser.isSet(QStringLiteral("drift"))) {
+        const ProjectModel *model = p->chosen();
+        if (!model || !model->bundle)
+            return fail(QApplication::translate("cli", "--drift needs a trained model"), 2);
+        const QString current = parser.value(QStringLiteral("drift"));
+        auto drift = DriftMonitor::compareFile(*model->bundle, current);
+        if (!drift)
+            return fail(drift.error(), current);
+        content.drift = std::make_shared<const DriftReport>(std::move(drift.value()));
+    }
     const QString output = parser.value(QStringLiteral("output"));
     if (auto written = ReportWriter::write(content, output); !written)
         return fail(written.error());

@@ -1,5 +1,6 @@
 #include "core/monitor/Retraining.h"
 
+#include "core/Translate.h"
 #include "core/bundle/Bundle.h"
 #include "core/bundle/DataFingerprint.h"
 #include "core/data/csv/CsvReader.h"
@@ -170,7 +171,13 @@ Result<Retraining::Outcome> Retraining::run(std::shared_ptr<const Dataset> newDa
     auto prep = outcome.session->prepare(*preparing);
     if (!prep)
         return prep.error();
-    outcome.notes << prep->notes;
+    // The session calls the holdout its test file; here it is the recent holdout.
+    const QString testFile =
+        translateIn("churnlab::TrainingSession", "Test file: %1").arg(QString());
+    for (const QString &note : prep->notes)
+        outcome.notes << (note.startsWith(testFile)
+                              ? tr("Holdout: %1").arg(note.mid(testFile.size()))
+                              : note);
     SubProgress training_(progress, 0.2, 0.9);
     auto report = outcome.session->train(spec->learners.first(), *training_);
     if (!report)

@@ -19,6 +19,7 @@ namespace churnlab {
 class Dataset;
 class Project;
 struct ModelReport;
+struct DriftReport;
 
 // What a project's report says, computed once for the app's preview and `churnlab-cli report`
 // alike; drawing it is the report writer's job. Sections follow the order: title,
@@ -62,6 +63,9 @@ public:
     RetentionRoi::Inputs roiInputs;
     RetentionRoi roi;
     QString modelCard; // the chosen model's bundle's card (Markdown)
+    // The latest drift check of the chosen model (the Monitor tab's, or `report --drift`);
+    // null leaves the section out.
+    std::shared_ptr<const DriftReport> drift;
 
     static constexpr int kDrivers = 3;
 

@@ -120,6 +120,42 @@ private slots:
         QCOMPARE(images.out.trimmed().split('\n').size(), 2); // the header lines only
     }
 
+    // --drift adds the drift check of the report's model: its verdict and the columns ranked,
+    // the column shifted in the current data first and marked as drift. Without it the section
+    // is absent.
+    void addsADriftSectionWhenAsked()
+    {
+        const QString current = m_dir.filePath(QStringLiteral("current.csv"));
+        QCOMPARE(cli({"sample", "-o", current, "--rows", "3000", "--seed", "77"}).code, 0);
+        QFile f(current);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        const int at = int(lines[0].split(',').indexOf("monthly_charges"));
+        QVERIFY(at > 0);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            QList<QByteArray> cells = lines[i].split(',');
+            if (cells.size() > at && !cells[at].isEmpty())
+                cells[at] = QByteArray::number(cells[at].toDouble() * 1.5, 'f', 2);
+            lines[i] = cells.join(',');
+        }
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(lines.join('\n'));
+        f.close();
+        const QString pdf = m_dir.filePath(QStringLiteral("drift-report.pdf"));
+        Run report = cli({"report", m_project, "-o", pdf, "--drift", current, "--language", "en"});
+        QVERIFY2(report.code == 0, report.err.constData());
+        const QByteArray text = run(tool("pdftotext"), {"-layout", pdf, "-"}).out;
+        const qsizetype section = text.indexOf("Drift monitoring");
+        QVERIFY(section > 0);
+        QVERIFY(text.indexOf("current.csv", section) > 0);
+        const qsizetype row = text.indexOf("monthly_charges", section);
+        QVERIFY(row > 0);
+        QVERIFY(text.mid(row, text.indexOf('\n', row) - row).contains("Drift"));
+        QVERIFY(!run(tool("pdftotext"), {m_dir.filePath(QStringLiteral("report.pdf")), "-"})
+                     .out.contains("Drift monitoring"));
+    }
+
     void followsTheLanguage()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("bericht.pdf"));

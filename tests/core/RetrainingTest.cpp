@@ -1,7 +1,7 @@
+#include "core/monitor/Retraining.h"
 #include "core/bundle/Bundle.h"
 #include "core/bundle/DataFingerprint.h"
 #include "core/data/SampleData.h"
-#include "core/monitor/Retraining.h"
 #include "core/train/TrainingSession.h"
 
 #include <QtTest>
@@ -157,8 +157,8 @@ private slots:
                  old->manifest().value("model").toObject().value("params").toObject());
         QCOMPARE(d.challenger.metrics.auc, outcome->challenger.run.metrics.auc);
 
-        auto next = Retraining::nextBundle(*outcome, *old,
-                                           DataFingerprint::ofDataset("new", *fresh));
+        auto next =
+            Retraining::nextBundle(*outcome, *old, DataFingerprint::ofDataset("new", *fresh));
         QVERIFY(next.ok());
         auto reread = Bundle::read(next->bytes());
         QVERIFY(reread.ok());
@@ -217,8 +217,7 @@ private slots:
         for (int c = 0; c < full.columnCount(); ++c)
             if (full.column(c).name() != QLatin1String("tenure_months"))
                 lacking.addColumn(full.column(c));
-        auto outcome =
-            Retraining(old).run(std::make_shared<const Dataset>(std::move(lacking)));
+        auto outcome = Retraining(old).run(std::make_shared<const Dataset>(std::move(lacking)));
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().kind, Error::Kind::MissingColumn);
         QVERIFY(outcome.error().message.contains("tenure_months"));
@@ -228,8 +227,8 @@ private slots:
         Dataset texty = full.clone();
         const int at = texty.indexOf("monthly_charges");
         std::vector<quint32> codes(size_t(texty.rowCount()), 0);
-        texty.replaceColumn(at, coded("monthly_charges", ColumnType::Categorical, {"call us"},
-                                      codes));
+        texty.replaceColumn(at,
+                            coded("monthly_charges", ColumnType::Categorical, {"call us"}, codes));
         auto mixed = Retraining(old, append)
                          .run(std::make_shared<const Dataset>(std::move(texty)),
                               std::make_shared<const Dataset>(SampleData::generate(1000, 8)));

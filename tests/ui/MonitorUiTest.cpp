@@ -2,6 +2,7 @@
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvWriter.h"
 #include "core/train/TrainingSession.h"
+#include "ui/dialogs/RetrainDialog.h"
 #include "ui/panels/MonitorPanel.h"
 
 #include <QChartView>
@@ -83,6 +84,54 @@ private slots:
         panel.check();
         QVERIFY(done.wait(20000));
         QVERIFY(done.first().first().toString().contains(QStringLiteral("nope.csv")));
+    }
+
+    // Retrain on New Data from the tab: a champion trained on 800 customers, 5,000 newer ones;
+    // the dialog runs the retraining off the UI thread, shows both models on the holdout and
+    // promotes the challenger, and the tab then watches the new version.
+    void retrainsAndPromotesFromTheTab()
+    {
+        QTemporaryDir dir;
+        auto data = std::make_shared<const Dataset>(SampleData::generate(800, 11));
+        TrainSpec spec;
+        spec.target.column = SampleData::targetColumn();
+        spec.learners = {{QStringLiteral("gbt"), {}}};
+        TrainingSession session(data, spec);
+        QVERIFY(session.prepare().ok());
+        auto report = session.train(spec.learners.first());
+        QVERIFY(report.ok());
+        auto bundle =
+            Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("s", *data));
+        const QString champion = dir.filePath(QStringLiteral("churn.clb"));
+        QVERIFY(bundle->save(champion).ok());
+        const QString csv = dir.filePath(QStringLiteral("new.csv"));
+        QVERIFY(CsvWriter().write(SampleData::generate(5000, 12), csv).ok());
+
+        MonitorPanel panel;
+        panel.setBundlePath(champion);
+        panel.setCurrentPath(csv);
+        QSignalSpy retrained(&panel, &MonitorPanel::retrained);
+        RetrainDialog *dialog = panel.openRetrainDialog();
+        const QString next = dir.filePath(QStringLiteral("churn-v2.clb"));
+        dialog->setOutput(next);
+        QSignalSpy finished(dialog, &RetrainDialog::finished);
+        dialog->start();
+        QVERIFY(dialog->isRunning());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(dialog->summary()->outcome.decision.promote, qPrintable(dialog->verdictText()));
+        QVERIFY(dialog->verdictText().startsWith(QStringLiteral("Promote the challenger")));
+        QCOMPARE(dialog->comparison()->rowCount(), 2);
+        QCOMPARE(dialog->comparison()->item(1, 0)->text(),
+                 QStringLiteral("Challenger (version 2)"));
+        QCOMPARE(retrained.size(), 1);
+        QCOMPARE(retrained.first().first().toString(), next);
+        auto written = Bundle::open(next);
+        QVERIFY(written.ok());
+        QCOMPARE(written->modelVersion(), 2);
+        if (const QString shots = qEnvironmentVariable("CHURNLAB_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/retrain-dialog.png"));
+        dialog->close();
     }
 };
 

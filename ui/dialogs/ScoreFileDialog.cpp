@@ -1,17 +1,15 @@
 #include "ui/dialogs/ScoreFileDialog.h"
 
 #include "core/bundle/Bundle.h"
+#include "ui/widgets/PathField.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -77,24 +75,12 @@ ScoreFileDialog::~ScoreFileDialog()
 QLineEdit *ScoreFileDialog::pathRow(QFormLayout *form, const QString &label, const QString &tip,
                                     bool save, const QString &filter)
 {
-    auto *row = new QHBoxLayout;
-    auto *edit = new QLineEdit(this);
-    edit->setToolTip(tip);
-    auto *browse = new QToolButton(this);
-    browse->setText(QStringLiteral("…"));
-    browse->setToolTip(tr("Choose the file"));
-    row->addWidget(edit, 1);
-    row->addWidget(browse);
+    auto *field =
+        new PathField(save ? PathField::Mode::Save : PathField::Mode::Open, filter, tip, this);
     auto *text = new QLabel(label, this);
-    text->setBuddy(edit);
-    form->addRow(text, row);
-    connect(browse, &QToolButton::clicked, this, [this, edit, save, filter]() {
-        const QString path = save ? QFileDialog::getSaveFileName(this, {}, edit->text(), filter)
-                                  : QFileDialog::getOpenFileName(this, {}, edit->text(), filter);
-        if (!path.isEmpty())
-            edit->setText(path);
-    });
-    return edit;
+    text->setBuddy(field);
+    form->addRow(text, field);
+    return field->lineEdit();
 }
 
 void ScoreFileDialog::setPaths(const QString &bundle, const QString &input, const QString &output)

@@ -3,6 +3,8 @@
 #include "core/bundle/Bundle.h"
 #include "core/monitor/DriftMonitor.h"
 #include "ui/charts/ChartBuilder.h"
+#include "ui/dialogs/RetrainDialog.h"
+#include "ui/widgets/PathField.h"
 #include "ui/widgets/SparklineDelegate.h"
 
 #include <QBarCategoryAxis>
@@ -21,7 +23,6 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -53,22 +54,11 @@ enum Col {
 QLineEdit *fileRow(QWidget *parent, QFormLayout *form, const QString &label, const QString &tip,
                    const QString &filter)
 {
-    auto *row = new QHBoxLayout;
-    auto *edit = new QLineEdit(parent);
-    edit->setToolTip(tip);
-    auto *browse = new QToolButton(parent);
-    browse->setText(QStringLiteral("…"));
-    row->addWidget(edit, 1);
-    row->addWidget(browse);
+    auto *field = new PathField(PathField::Mode::Open, filter, tip, parent);
     auto *caption = new QLabel(label, parent);
-    caption->setBuddy(edit);
-    form->addRow(caption, row);
-    QObject::connect(browse, &QToolButton::clicked, parent, [parent, edit, filter]() {
-        const QString path = QFileDialog::getOpenFileName(parent, QString(), edit->text(), filter);
-        if (!path.isEmpty())
-            edit->setText(path);
-    });
-    return edit;
+    caption->setBuddy(field);
+    form->addRow(caption, field);
+    return field->lineEdit();
 }
 
 } // namespace
@@ -100,7 +90,12 @@ MonitorPanel::MonitorPanel(QWidget *parent)
     bar->addWidget(m_check);
     bar->addWidget(m_cancel);
     bar->addWidget(m_progress, 1);
+    m_retrain = new QPushButton(tr("&Retrain on New Data…"), this);
+    m_retrain->setToolTip(tr("Retrain this model with its exact settings on new labelled data "
+                             "and promote it only if it beats the current one (Ctrl+Shift+T)"));
+    m_retrain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     bar->addStretch();
+    bar->addWidget(m_retrain);
     bar->addWidget(m_export);
     layout->addLayout(bar);
     m_verdict = new QLabel(tr("Choose a bundle and current data, then Check Drift."), this);
@@ -135,6 +130,7 @@ MonitorPanel::MonitorPanel(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_check, &QPushButton::clicked, this, &MonitorPanel::check);
+    connect(m_retrain, &QPushButton::clicked, this, [this]() { openRetrainDialog(); });
     connect(m_cancel, &QPushButton::clicked, this, &MonitorPanel::cancel);
     connect(m_bundle, &QLineEdit::textChanged, this, &MonitorPanel::updateButtons);
     connect(m_current, &QLineEdit::textChanged, this, &MonitorPanel::updateButtons);
@@ -171,6 +167,23 @@ MonitorPanel::~MonitorPanel()
 {
     cancel();
     m_watcher.waitForFinished();
+}
+
+RetrainDialog *MonitorPanel::openRetrainDialog()
+{
+    auto *dialog = new RetrainDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setChampion(m_bundle->text());
+    const QString current = m_current->text();
+    if (!current.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+        && !current.endsWith(QLatin1String(".log"), Qt::CaseInsensitive))
+        dialog->setNewData(current);
+    connect(dialog, &RetrainDialog::promoted, this, [this](const QString &path) {
+        m_bundle->setText(path);
+        emit retrained(path);
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MonitorPanel::setBundlePath(const QString &path)

@@ -34,13 +34,19 @@ public:
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     const churnlab::DriftReport *report() const { return m_report.get(); }
+    // The last check's report, for File ▸ Export Report; null before the first check.
+    std::shared_ptr<const churnlab::DriftReport> latestReport() const { return m_report; }
     QTableWidget *table() const { return m_table; }
     QChartView *overlay() const { return m_overlay; }
     QString verdictText() const;
     churnlab::Result<bool> exportCsv(const QString &path) const;
+    // Retrain on New Data, filled in with this tab's bundle and (when it is a CSV) current data.
+    class RetrainDialog *openRetrainDialog();
 
 signals:
     void checked(const QString &error);
+    // A retrained challenger was promoted and written to path.
+    void retrained(const QString &path);
 
 private:
     void showReport(std::shared_ptr<const churnlab::DriftReport> report);
@@ -52,6 +58,7 @@ private:
     QPushButton *m_check = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_retrain = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_details = nullptr;

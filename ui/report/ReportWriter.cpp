@@ -1,5 +1,6 @@
 #include "ui/report/ReportWriter.h"
 
+#include "core/monitor/DriftReport.h"
 #include "core/project/CanvasFacts.h"
 #include "core/project/ReportContent.h"
 #include "core/train/ModelReport.h"
@@ -8,6 +9,7 @@
 #include "ui/report/ReportLayout.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -41,6 +43,7 @@ enum Section {
     Curves,
     Decision,
     Importance,
+    Drift,
     Card,
 };
 
@@ -63,6 +66,8 @@ QString sectionTitle(Section s)
         return ReportWriter::tr("Confusion matrix, cost and ROI");
     case Importance:
         return ReportWriter::tr("Feature importance");
+    case Drift:
+        return ReportWriter::tr("Drift monitoring");
     case Card:
         return ReportWriter::tr("Model card");
     }
@@ -302,13 +307,62 @@ void importance(ReportLayout &doc, const ReportContent &c)
     });
 }
 
+QString testName(const QString &test)
+{
+    if (test == QLatin1String("ks"))
+        return ReportWriter::tr("Kolmogorov–Smirnov");
+    if (test == QLatin1String("chi_square"))
+        return ReportWriter::tr("chi-square");
+    if (test == QLatin1String("wasserstein"))
+        return ReportWriter::tr("Wasserstein");
+    if (test == QLatin1String("jensen_shannon"))
+        return ReportWriter::tr("Jensen–Shannon");
+    return test;
+}
+
+// The latest drift check: its verdict, the scores, and the columns ranked by drift times
+// importance (the first 25; drifted columns come first).
+void drift(ReportLayout &doc, const ReportContent &c)
+{
+    if (!c.drift)
+        return;
+    const DriftReport &r = *c.drift;
+    doc.newPage();
+    doc.heading(sectionTitle(Drift));
+    doc.paragraph(ReportWriter::tr("%1 current rows from %2 against %3 training rows. %4")
+                      .arg(count(r.currentRows), QFileInfo(r.source).fileName(),
+                           count(r.referenceRows), r.verdict()));
+    if (r.scoresAvailable)
+        doc.paragraph(
+            ReportWriter::tr("Scores: %1 %2, PSI %3 — %4.")
+                .arg(testName(r.scoreTest), num(r.scoreStatistic, 4), num(r.scorePsi, 3),
+                     r.scoresDrifted ? ReportWriter::tr("drift") : ReportWriter::tr("no drift")));
+    if (r.live)
+        doc.paragraph(ReportWriter::tr("Live ROC AUC %1 (offline %2).")
+                          .arg(num(r.live->auc), r.offline ? num(r.offline->auc) : QString()));
+    QList<QStringList> rows;
+    for (const DriftReport::Feature &f : r.features.mid(0, 25))
+        rows.append({f.column, testName(f.test), num(f.statistic, 4),
+                     std::isnan(f.pValue) ? QStringLiteral("≥ %1").arg(num(f.threshold, 2))
+                                          : num(f.pValue, 4),
+                     num(f.psi, 3), num(f.importance, 4),
+                     f.drifted ? ReportWriter::tr("Drift") : ReportWriter::tr("OK")});
+    doc.table({ReportWriter::tr("Column"), ReportWriter::tr("Test"), ReportWriter::tr("Statistic"),
+               ReportWriter::tr("p / threshold"), ReportWriter::tr("PSI"),
+               ReportWriter::tr("Importance"), ReportWriter::tr("Verdict")},
+              rows, {0.24, 0.18, 0.11, 0.13, 0.09, 0.13, 0.12}, {2, 3, 4, 5});
+    if (r.features.size() > 25)
+        doc.paragraph(ReportWriter::tr("%1 more columns are in the Monitor tab's CSV export.")
+                          .arg(r.features.size() - 25));
+}
+
 } // namespace
 
 QStringList ReportWriter::sectionTitles()
 {
     QStringList out;
     for (Section s : {Canvas_, DataSummary, Quality, Exploration, Leaderboard, Curves, Decision,
-                      Importance, Card})
+                      Importance, Drift, Card})
         out << sectionTitle(s);
     return out;
 }
@@ -323,6 +377,7 @@ void ReportWriter::layout(ReportLayout &doc, const ReportContent &c, QPaintDevic
     curves(doc, c);
     decision(doc, c);
     importance(doc, c);
+    drift(doc, c);
     if (!c.modelCard.isEmpty()) {
         doc.newPage();
         doc.heading(sectionTitle(Card));

@@ -11,6 +11,7 @@
 #include "ui/panels/ExplorePanel.h"
 #include "ui/panels/FeaturePanel.h"
 #include "ui/panels/ModelPanel.h"
+#include "ui/panels/MonitorPanel.h"
 #include "ui/panels/RoiPanel.h"
 #include "ui/report/CanvasPainter.h"
 #include "ui/report/ReportWriter.h"
@@ -567,6 +568,7 @@ void ProjectController::exportReport(const QString &path)
 {
     const Project project = snapshot();
     const auto data = m_window->analysis()->dataset();
+    const auto drift = m_window->monitorPanel()->latestReport();
     auto *watcher = new QFutureWatcher<QString>(this);
     const QString target = path.isEmpty()
         ? QDir::temp().filePath(
@@ -587,8 +589,9 @@ void ProjectController::exportReport(const QString &path)
     m_window->setCursor(Qt::BusyCursor);
     connect(watcher, &QFutureWatcherBase::finished, m_window,
             [this]() { m_window->unsetCursor(); });
-    watcher->setFuture(QtConcurrent::run([project, data, target]() -> QString {
-        const ReportContent content = ReportContent::compute(project, data.get());
+    watcher->setFuture(QtConcurrent::run([project, data, drift, target]() -> QString {
+        ReportContent content = ReportContent::compute(project, data.get());
+        content.drift = drift;
         auto written = ReportWriter::write(content, target);
         return written ? QString() : written.error().describe();
     }));
