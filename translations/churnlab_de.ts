@@ -1767,6 +1767,21 @@ Standard: %2; %3</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Retrain on New Data…</source>
+        <translation>Mit neuen Daten &amp;nachtrainieren…</translation>
+    </message>
+    <message>
+        <source>Retrain this model with its exact settings on new labelled data and promote it only if it beats the current one (Ctrl+Shift+T)</source>
+        <translation>Dieses Modell mit genau seinen Einstellungen auf neuen gelabelten Daten nachtrainieren und nur übernehmen, wenn es das aktuelle schlägt (Strg+Umschalt+T)</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
 </context>
 <context>
     <name>PermutationImportance</name>
@@ -2528,6 +2543,237 @@ Standard: %2; %3</translation>
         <source>Permutation importance (AUC drop)</source>
         <translation>Permutationswichtigkeit (AUC-Abfall)</translation>
     </message>
+    <message>
+        <source>Drift monitoring</source>
+        <translation>Drift-Überwachung</translation>
+    </message>
+    <message>
+        <source>Kolmogorov–Smirnov</source>
+        <translation>Kolmogorow–Smirnow</translation>
+    </message>
+    <message>
+        <source>chi-square</source>
+        <translation>Chi-Quadrat</translation>
+    </message>
+    <message>
+        <source>Wasserstein</source>
+        <translation>Wasserstein</translation>
+    </message>
+    <message>
+        <source>Jensen–Shannon</source>
+        <translation>Jensen–Shannon</translation>
+    </message>
+    <message>
+        <source>%1 current rows from %2 against %3 training rows. %4</source>
+        <translation>%1 aktuelle Zeilen aus %2 gegen %3 Trainingszeilen. %4</translation>
+    </message>
+    <message>
+        <source>Scores: %1 %2, PSI %3 — %4.</source>
+        <translation>Scores: %1 %2, PSI %3 — %4.</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>no drift</source>
+        <translation>keine Drift</translation>
+    </message>
+    <message>
+        <source>Live ROC AUC %1 (offline %2).</source>
+        <translation>Live-ROC-AUC %1 (offline %2).</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>p / threshold</source>
+        <translation>p / Schwelle</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>%1 more columns are in the Monitor tab&apos;s CSV export.</source>
+        <translation>%1 weitere Spalten stehen im CSV-Export des Reiters Überwachung.</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainDialog</name>
+    <message>
+        <source>Retrain on New Data</source>
+        <translation>Mit neuen Daten nachtrainieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>ChurnLab bundles (*.clb)</source>
+        <translation>ChurnLab-Bundles (*.clb)</translation>
+    </message>
+    <message>
+        <source>The deployed model: its exact settings are retrained</source>
+        <translation>Das eingesetzte Modell: genau seine Einstellungen werden neu trainiert</translation>
+    </message>
+    <message>
+        <source>&amp;Champion bundle:</source>
+        <translation>&amp;Champion-Bundle:</translation>
+    </message>
+    <message>
+        <source>New labelled data with the champion&apos;s columns and target</source>
+        <translation>Neue gelabelte Daten mit den Spalten und der Zielspalte des Champions</translation>
+    </message>
+    <message>
+        <source>&amp;New data:</source>
+        <translation>&amp;Neue Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;Append to the old training data</source>
+        <translation>An die alten Trainingsdaten &amp;anhängen</translation>
+    </message>
+    <message>
+        <source>Train on the old rows and the new ones; otherwise the new data replaces the old</source>
+        <translation>Auf alten und neuen Zeilen trainieren; sonst ersetzen die neuen Daten die alten</translation>
+    </message>
+    <message>
+        <source>The data the champion was trained on</source>
+        <translation>Die Daten, auf denen der Champion trainiert wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Old data:</source>
+        <translation>A&amp;lte Daten:</translation>
+    </message>
+    <message>
+        <source>Where a promoted model is written as the next version</source>
+        <translation>Wohin ein übernommenes Modell als nächste Version geschrieben wird</translation>
+    </message>
+    <message>
+        <source>over the champion (a server watching it reloads)</source>
+        <translation>über den Champion (ein Server, der ihn beobachtet, lädt neu)</translation>
+    </message>
+    <message>
+        <source>&amp;Write a promoted model to:</source>
+        <translation>Übernommenes Modell &amp;schreiben nach:</translation>
+    </message>
+    <message>
+        <source>Promotion rule</source>
+        <translation>Regel für die Übernahme</translation>
+    </message>
+    <message>
+        <source>ROC AUC the challenger must gain over the champion</source>
+        <translation>ROC AUC, die der Herausforderer gegenüber dem Champion gewinnen muss</translation>
+    </message>
+    <message>
+        <source>AUC &amp;margin:</source>
+        <translation>AUC-&amp;Vorsprung:</translation>
+    </message>
+    <message>
+        <source>Or: expected cost per customer it must save (0: any saving)</source>
+        <translation>Oder: erwartete Kosten je Kunde, die er sparen muss (0: jede Ersparnis)</translation>
+    </message>
+    <message>
+        <source>or cost &amp;saving above:</source>
+        <translation>oder Kosten&amp;ersparnis über:</translation>
+    </message>
+    <message>
+        <source>How much worse its calibration error may be</source>
+        <translation>Um wie viel sein Kalibrierungsfehler schlechter sein darf</translation>
+    </message>
+    <message>
+        <source>Calibration &amp;tolerance:</source>
+        <translation>Kalibrierungs&amp;toleranz:</translation>
+    </message>
+    <message>
+        <source>Share of the new rows held out to judge both models</source>
+        <translation>Anteil der neuen Zeilen, der zur Bewertung beider Modelle zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>&amp;Holdout share:</source>
+        <translation>&amp;Holdout-Anteil:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide only; write no bundle</source>
+        <translation>Nur &amp;entscheiden; kein Bundle schreiben</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Erwartete Kosten</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>Kalibrierungsfehler</translation>
+    </message>
+    <message>
+        <source>&amp;Retrain</source>
+        <translation>&amp;Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Retraining… (Esc cancels)</source>
+        <translation>Trainiere nach… (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Retraining was cancelled; nothing was written.</source>
+        <translation>Das Nachtrainieren wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Retraining failed: %1</source>
+        <translation>Nachtrainieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was written to %2.</source>
+        <translation>Version %1 wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written (decide only).</source>
+        <translation>Nichts wurde geschrieben (nur entscheiden).</translation>
+    </message>
+    <message>
+        <source>Champion (version %1)</source>
+        <translation>Champion (Version %1)</translation>
+    </message>
+    <message>
+        <source>Challenger (version %1)</source>
+        <translation>Herausforderer (Version %1)</translation>
+    </message>
+    <message>
+        <source>Both judged on %1 held-out new customers; the challenger was trained on %2.</source>
+        <translation>Beide bewertet an %1 zurückgehaltenen neuen Kunden; der Herausforderer wurde an %2 trainiert.</translation>
+    </message>
 </context>
 <context>
     <name>RoiPanel</name>
@@ -2783,10 +3029,6 @@ Standard: %2; %3</translation>
     <message>
         <source>S&amp;core</source>
         <translation>&amp;Bewerten</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>Datei wählen</translation>
     </message>
     <message>
         <source>Scoring… (Esc cancels)</source>
@@ -4004,6 +4246,18 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Keine.
 </translation>
     </message>
+    <message>
+        <source>## Version
+
+Version %1, retrained on new data with the settings of version %2 (made on %3) and promoted over it. %4
+
+</source>
+        <translation>## Version
+
+Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Daten nachtrainiert und an ihrer Stelle übernommen. %4
+
+</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ModelCatalog</name>
@@ -4337,6 +4591,152 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
     <message>
         <source>ROI inputs</source>
         <translation>ROI-Eingaben</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::RetrainDecision</name>
+    <message>
+        <source>The holdout share must lie between 0 and 1.</source>
+        <translation>Der Holdout-Anteil muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The AUC margin must lie between 0 and 1.</source>
+        <translation>Der AUC-Vorsprung muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The cost margin must be zero or more.</source>
+        <translation>Der Kostenvorsprung muss null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The calibration tolerance must lie between 0 and 1.</source>
+        <translation>Die Kalibrierungstoleranz muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>AUC %1 against %2: up %3, at least the margin of %4.</source>
+        <translation>AUC %1 gegen %2: plus %3, mindestens der Vorsprung von %4.</translation>
+    </message>
+    <message>
+        <source>AUC %1 against %2: a change of %3, short of the margin of %4.</source>
+        <translation>AUC %1 gegen %2: eine Änderung von %3, unter dem Vorsprung von %4.</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer %1 against %2: lower by %3.</source>
+        <translation>Erwartete Kosten je Kunde %1 gegen %2: um %3 niedriger.</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer %1 against %2: not lower by more than %3.</source>
+        <translation>Erwartete Kosten je Kunde %1 gegen %2: nicht um mehr als %3 niedriger.</translation>
+    </message>
+    <message>
+        <source>Calibration error %1 against %2: within the tolerance of %3.</source>
+        <translation>Kalibrierungsfehler %1 gegen %2: innerhalb der Toleranz von %3.</translation>
+    </message>
+    <message>
+        <source>Calibration error %1 against %2: worse by more than the tolerance of %3.</source>
+        <translation>Kalibrierungsfehler %1 gegen %2: um mehr als die Toleranz von %3 schlechter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote the challenger: it beats the champion on the recent holdout of %n customers.</source>
+        <translation>
+            <numerusform>Herausforderer übernehmen: Er schlägt den Champion auf dem aktuellen Holdout von %n Kunden.</numerusform>
+            <numerusform>Herausforderer übernehmen: Er schlägt den Champion auf dem aktuellen Holdout von %n Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the champion: the challenger does not beat it on the recent holdout of %n customers.</source>
+        <translation>
+            <numerusform>Champion behalten: Der Herausforderer schlägt ihn nicht auf dem aktuellen Holdout von %n Kunden.</numerusform>
+            <numerusform>Champion behalten: Der Herausforderer schlägt ihn nicht auf dem aktuellen Holdout von %n Kunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::RetrainJob</name>
+    <message>
+        <source>Appending needs the old training data as well as the new.</source>
+        <translation>Zum Anhängen werden die alten Trainingsdaten ebenso wie die neuen gebraucht.</translation>
+    </message>
+    <message>
+        <source>Opening the champion…</source>
+        <translation>Öffne den Champion…</translation>
+    </message>
+    <message>
+        <source>Writing the new version…</source>
+        <translation>Schreibe die neue Version…</translation>
+    </message>
+    <message>
+        <source>Runs not recorded: %1</source>
+        <translation>Läufe nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Run not recorded: %1</source>
+        <translation>Lauf nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Champion not tagged: %1</source>
+        <translation>Champion nicht markiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Retraining</name>
+    <message>
+        <source>The %1 lacks columns the champion needs: %2.</source>
+        <translation>Den Daten (%1) fehlen Spalten, die der Champion braucht: %2.</translation>
+    </message>
+    <message>
+        <source>The new data lacks the column “%1” of the old data.</source>
+        <translation>Den neuen Daten fehlt die Spalte „%1“ der alten Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column “%1”: %n values of the new data do not read as the old data&apos;s type (%2).</source>
+        <translation>
+            <numerusform>Spalte „%1“: %n Wert der neuen Daten lässt sich nicht als Typ der alten Daten (%2) lesen.</numerusform>
+            <numerusform>Spalte „%1“: %n Werte der neuen Daten lassen sich nicht als Typ der alten Daten (%2) lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new data was given.</source>
+        <translation>Es wurden keine neuen Daten angegeben.</translation>
+    </message>
+    <message>
+        <source>Appending needs the old training data as well as the new.</source>
+        <translation>Zum Anhängen werden die alten Trainingsdaten ebenso wie die neuen gebraucht.</translation>
+    </message>
+    <message>
+        <source>The champion does not record its training settings: %1</source>
+        <translation>Der Champion enthält seine Trainingseinstellungen nicht: %1</translation>
+    </message>
+    <message>
+        <source>Checking the new data against the champion&apos;s schema…</source>
+        <translation>Prüfe die neuen Daten gegen das Schema des Champions…</translation>
+    </message>
+    <message>
+        <source>new data</source>
+        <translation>neue Daten</translation>
+    </message>
+    <message>
+        <source>New data: %1</source>
+        <translation>Neue Daten: %1</translation>
+    </message>
+    <message>
+        <source>The new data has too few labelled rows for a holdout.</source>
+        <translation>Die neuen Daten haben zu wenige gelabelte Zeilen für einen Holdout.</translation>
+    </message>
+    <message>
+        <source>old data</source>
+        <translation>alte Daten</translation>
+    </message>
+    <message>
+        <source>Holdout: %1</source>
+        <translation>Holdout: %1</translation>
+    </message>
+    <message>
+        <source>Scoring the holdout with the champion…</source>
+        <translation>Bewerte den Holdout mit dem Champion…</translation>
+    </message>
+    <message>
+        <source>The champion cannot score the new data: %1</source>
+        <translation>Der Champion kann die neuen Daten nicht bewerten: %1</translation>
     </message>
 </context>
 <context>
@@ -5453,66 +5853,6 @@ Ein Kunde wird markiert, wenn die Wahrscheinlichkeit mindestens %1 beträgt. Ein
         <translation>Warnung: Lauf nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Score a CSV file with an exported model
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Show or check a model bundle
-  keygen -o FILE  Make a key pair for signing bundles
-  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
-  runs list | show ID | tag ID champion [--json] [--tracking STORE]
-                  The training runs recorded (SQLite, or PostgreSQL for a team)
-  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
-                  Compare current data with the model&apos;s training data (exit 3: drift)
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Create, describe and train a project
-  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
-  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
-
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
-
-Befehle:
-  inspect FILE    Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
-  inspect --sample  Dasselbe für den eingebauten Beispieldatensatz
-  sample -o FILE  Den eingebauten Beispieldatensatz als CSV schreiben
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Eine CSV-Datei mit einem exportierten Modell bewerten
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Ein Modell-Bundle anzeigen oder prüfen
-  keygen -o FILE  Ein Schlüsselpaar zum Signieren von Bundles erzeugen
-  export-onnx BUNDLE OUT.onnx  Das Modell als ONNX-Graph schreiben
-  runs list | show ID | tag ID champion [--json] [--tracking STORE]
-                  Die aufgezeichneten Trainingsläufe (SQLite, oder PostgreSQL für ein Team)
-  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
-                  Aktuelle Daten mit den Trainingsdaten des Modells vergleichen (Exit 3: Drift)
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Ein Projekt anlegen, beschreiben und trainieren
-  report P.churnlab -o REPORT.pdf  Den Bericht des Projekts als PDF schreiben
-  canvas P.churnlab -o CANVAS.pdf|.png  Das ML Canvas des Projekts exportieren
-
-&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>field</source>
         <translation>Feld</translation>
     </message>
@@ -5543,6 +5883,162 @@ Optionen: --help, --version
     <message>
         <source>runs takes list, show ID, diff A B, tag ID TAG, untag ID TAG or export --mlflow DIR; see --help</source>
         <translation>runs erwartet list, show ID, diff A B, tag ID MARKE, untag ID MARKE oder export --mlflow ORDNER; siehe --help</translation>
+    </message>
+    <message>
+        <source>Add a drift section: this current data (CSV or request log .jsonl) against the report&apos;s model.</source>
+        <translation>Einen Drift-Abschnitt hinzufügen: diese aktuellen Daten (CSV oder Anfrageprotokoll .jsonl) gegen das Modell des Berichts.</translation>
+    </message>
+    <message>
+        <source>--drift needs a trained model</source>
+        <translation>--drift braucht ein trainiertes Modell</translation>
+    </message>
+    <message>
+        <source>Version:   %1</source>
+        <translation>Version:   %1</translation>
+    </message>
+    <message>
+        <source>Retrains a deployed model (the champion) with its exact settings on new data, judges both on a holdout of the new rows, and writes the new model (the challenger) as the next version of the bundle only if it wins: ROC AUC up by the margin, or a lower expected cost, without worse calibration. Both runs and the decision are tracked.</source>
+        <translation>Trainiert ein eingesetztes Modell (den Champion) mit genau seinen Einstellungen auf neuen Daten nach, bewertet beide an einem Holdout der neuen Zeilen und schreibt das neue Modell (den Herausforderer) nur dann als nächste Version des Bundles, wenn es gewinnt: ROC AUC um den Vorsprung höher oder niedrigere erwartete Kosten, ohne schlechtere Kalibrierung. Beide Läufe und die Entscheidung werden erfasst.</translation>
+    </message>
+    <message>
+        <source>The champion bundle (.clb).</source>
+        <translation>Das Champion-Bundle (.clb).</translation>
+    </message>
+    <message>
+        <source>New labelled data (CSV) with the champion&apos;s columns.</source>
+        <translation>Neue gelabelte Daten (CSV) mit den Spalten des Champions.</translation>
+    </message>
+    <message>
+        <source>Train on this old data with the new rows appended, instead of the new alone.</source>
+        <translation>Auf diesen alten Daten mit angehängten neuen Zeilen trainieren statt nur auf den neuen.</translation>
+    </message>
+    <message>
+        <source>Where a promoted model goes (default: over BUNDLE, so a churnlab-serve watching it reloads).</source>
+        <translation>Wohin ein übernommenes Modell geht (Standard: über BUNDLE, sodass ein churnlab-serve, der es beobachtet, neu lädt).</translation>
+    </message>
+    <message>
+        <source>Share of the new rows held out to judge both (default 0.2).</source>
+        <translation>Anteil der neuen Zeilen, der zur Bewertung beider zurückgehalten wird (Standard 0.2).</translation>
+    </message>
+    <message>
+        <source>ROC AUC the challenger must gain (default 0.005).</source>
+        <translation>ROC AUC, die der Herausforderer gewinnen muss (Standard 0.005).</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer the challenger must save instead (default 0: any saving).</source>
+        <translation>Stattdessen: erwartete Kosten je Kunde, die der Herausforderer sparen muss (Standard 0: jede Ersparnis).</translation>
+    </message>
+    <message>
+        <source>How much worse the calibration error may be (default 0.01).</source>
+        <translation>Um wie viel der Kalibrierungsfehler schlechter sein darf (Standard 0.01).</translation>
+    </message>
+    <message>
+        <source>Decide and report, but write no bundle.</source>
+        <translation>Entscheiden und berichten, aber kein Bundle schreiben.</translation>
+    </message>
+    <message>
+        <source>Exit with code 4 when the champion is kept.</source>
+        <translation>Mit Code 4 beenden, wenn der Champion bleibt.</translation>
+    </message>
+    <message>
+        <source>Sign the new bundle with this secret key (keygen).</source>
+        <translation>Das neue Bundle mit diesem geheimen Schlüssel signieren (keygen).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number</source>
+        <translation>--%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 retrained on %2 rows; both judged on %3 held-out new rows</source>
+        <translation>%1 an %2 Zeilen nachtrainiert; beide bewertet an %3 zurückgehaltenen neuen Zeilen</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>ECE</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <source>champion (v%1)</source>
+        <translation>Champion (v%1)</translation>
+    </message>
+    <message>
+        <source>challenger (v%1)</source>
+        <translation>Herausforderer (v%1)</translation>
+    </message>
+    <message>
+        <source>Wrote version %1 to %2</source>
+        <translation>Version %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>retrain takes BUNDLE and NEW; see --help</source>
+        <translation>retrain erwartet BUNDLE und NEW; siehe --help</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  The training runs recorded (SQLite, or PostgreSQL for a team)
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Compare current data with the model&apos;s training data (exit 3: drift)
+  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
+                  Retrain the champion on new data; promote only if it wins
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Create, describe and train a project
+  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
+
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
+
+Befehle:
+  inspect FILE    Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
+  inspect --sample  Dasselbe für den eingebauten Beispieldatensatz
+  sample -o FILE  Den eingebauten Beispieldatensatz als CSV schreiben
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Eine CSV-Datei mit einem exportierten Modell bewerten
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Ein Modell-Bundle anzeigen oder prüfen
+  keygen -o FILE  Ein Schlüsselpaar zum Signieren von Bundles erzeugen
+  export-onnx BUNDLE OUT.onnx  Das Modell als ONNX-Graph schreiben
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  Die aufgezeichneten Trainingsläufe (SQLite, oder PostgreSQL für ein Team)
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Aktuelle Daten mit den Trainingsdaten des Modells vergleichen (Exit 3: Drift)
+  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
+                  Champion auf neuen Daten nachtrainieren; nur übernehmen, wenn er gewinnt
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Ein Projekt anlegen, beschreiben und trainieren
+  report P.churnlab -o REPORT.pdf  Den Bericht des Projekts als PDF schreiben
+  canvas P.churnlab -o CANVAS.pdf|.png  Das ML Canvas des Projekts exportieren
+
+&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
     </message>
 </context>
 <context>

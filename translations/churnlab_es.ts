@@ -1767,6 +1767,21 @@ Predeterminado: %2; %3</translation>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Retrain on New Data…</source>
+        <translation>&amp;Reentrenar con datos nuevos…</translation>
+    </message>
+    <message>
+        <source>Retrain this model with its exact settings on new labelled data and promote it only if it beats the current one (Ctrl+Shift+T)</source>
+        <translation>Reentrenar este modelo con su misma configuración sobre datos nuevos etiquetados y promoverlo solo si supera al actual (Ctrl+Mayús+T)</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
 </context>
 <context>
     <name>PermutationImportance</name>
@@ -2528,6 +2543,237 @@ Predeterminado: %2; %3</translation>
         <source>Permutation importance (AUC drop)</source>
         <translation>Importancia por permutación (caída de AUC)</translation>
     </message>
+    <message>
+        <source>Drift monitoring</source>
+        <translation>Monitorización de deriva</translation>
+    </message>
+    <message>
+        <source>Kolmogorov–Smirnov</source>
+        <translation>Kolmogórov–Smirnov</translation>
+    </message>
+    <message>
+        <source>chi-square</source>
+        <translation>chi cuadrado</translation>
+    </message>
+    <message>
+        <source>Wasserstein</source>
+        <translation>Wasserstein</translation>
+    </message>
+    <message>
+        <source>Jensen–Shannon</source>
+        <translation>Jensen–Shannon</translation>
+    </message>
+    <message>
+        <source>%1 current rows from %2 against %3 training rows. %4</source>
+        <translation>%1 filas actuales de %2 frente a %3 filas de entrenamiento. %4</translation>
+    </message>
+    <message>
+        <source>Scores: %1 %2, PSI %3 — %4.</source>
+        <translation>Puntuaciones: %1 %2, PSI %3 — %4.</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>deriva</translation>
+    </message>
+    <message>
+        <source>no drift</source>
+        <translation>sin deriva</translation>
+    </message>
+    <message>
+        <source>Live ROC AUC %1 (offline %2).</source>
+        <translation>ROC AUC en producción %1 (offline %2).</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Estadístico</translation>
+    </message>
+    <message>
+        <source>p / threshold</source>
+        <translation>p / umbral</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>%1 more columns are in the Monitor tab&apos;s CSV export.</source>
+        <translation>Otras %1 columnas están en la exportación CSV de la pestaña Monitorización.</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainDialog</name>
+    <message>
+        <source>Retrain on New Data</source>
+        <translation>Reentrenar con datos nuevos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>ChurnLab bundles (*.clb)</source>
+        <translation>Paquetes de ChurnLab (*.clb)</translation>
+    </message>
+    <message>
+        <source>The deployed model: its exact settings are retrained</source>
+        <translation>El modelo desplegado: se reentrena con su misma configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Champion bundle:</source>
+        <translation>Paquete del &amp;campeón:</translation>
+    </message>
+    <message>
+        <source>New labelled data with the champion&apos;s columns and target</source>
+        <translation>Datos nuevos etiquetados con las columnas y el objetivo del campeón</translation>
+    </message>
+    <message>
+        <source>&amp;New data:</source>
+        <translation>Datos &amp;nuevos:</translation>
+    </message>
+    <message>
+        <source>&amp;Append to the old training data</source>
+        <translation>&amp;Añadir a los datos de entrenamiento anteriores</translation>
+    </message>
+    <message>
+        <source>Train on the old rows and the new ones; otherwise the new data replaces the old</source>
+        <translation>Entrenar con las filas antiguas y las nuevas; si no, los datos nuevos sustituyen a los antiguos</translation>
+    </message>
+    <message>
+        <source>The data the champion was trained on</source>
+        <translation>Los datos con los que se entrenó el campeón</translation>
+    </message>
+    <message>
+        <source>&amp;Old data:</source>
+        <translation>Datos an&amp;tiguos:</translation>
+    </message>
+    <message>
+        <source>Where a promoted model is written as the next version</source>
+        <translation>Dónde se escribe un modelo promovido como la versión siguiente</translation>
+    </message>
+    <message>
+        <source>over the champion (a server watching it reloads)</source>
+        <translation>sobre el campeón (un servidor que lo vigila lo recarga)</translation>
+    </message>
+    <message>
+        <source>&amp;Write a promoted model to:</source>
+        <translation>&amp;Escribir un modelo promovido en:</translation>
+    </message>
+    <message>
+        <source>Promotion rule</source>
+        <translation>Regla de promoción</translation>
+    </message>
+    <message>
+        <source>ROC AUC the challenger must gain over the champion</source>
+        <translation>ROC AUC que el aspirante debe ganar frente al campeón</translation>
+    </message>
+    <message>
+        <source>AUC &amp;margin:</source>
+        <translation>&amp;Margen de AUC:</translation>
+    </message>
+    <message>
+        <source>Or: expected cost per customer it must save (0: any saving)</source>
+        <translation>O bien: coste esperado por cliente que debe ahorrar (0: cualquier ahorro)</translation>
+    </message>
+    <message>
+        <source>or cost &amp;saving above:</source>
+        <translation>o a&amp;horro de coste mayor que:</translation>
+    </message>
+    <message>
+        <source>How much worse its calibration error may be</source>
+        <translation>Cuánto peor puede ser su error de calibración</translation>
+    </message>
+    <message>
+        <source>Calibration &amp;tolerance:</source>
+        <translation>&amp;Tolerancia de calibración:</translation>
+    </message>
+    <message>
+        <source>Share of the new rows held out to judge both models</source>
+        <translation>Proporción de filas nuevas reservada para juzgar ambos modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Holdout share:</source>
+        <translation>Proporción de &amp;reserva:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide only; write no bundle</source>
+        <translation>Solo &amp;decidir; no escribir ningún paquete</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Coste esperado</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>Error de calibración</translation>
+    </message>
+    <message>
+        <source>&amp;Retrain</source>
+        <translation>&amp;Reentrenar</translation>
+    </message>
+    <message>
+        <source>Retraining… (Esc cancels)</source>
+        <translation>Reentrenando… (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Retraining was cancelled; nothing was written.</source>
+        <translation>Se canceló el reentrenamiento; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Retraining failed: %1</source>
+        <translation>Falló el reentrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was written to %2.</source>
+        <translation>La versión %1 se escribió en %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was written (decide only).</source>
+        <translation>No se escribió nada (solo decidir).</translation>
+    </message>
+    <message>
+        <source>Champion (version %1)</source>
+        <translation>Campeón (versión %1)</translation>
+    </message>
+    <message>
+        <source>Challenger (version %1)</source>
+        <translation>Aspirante (versión %1)</translation>
+    </message>
+    <message>
+        <source>Both judged on %1 held-out new customers; the challenger was trained on %2.</source>
+        <translation>Ambos juzgados con %1 clientes nuevos reservados; el aspirante se entrenó con %2.</translation>
+    </message>
 </context>
 <context>
     <name>RoiPanel</name>
@@ -2783,10 +3029,6 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>S&amp;core</source>
         <translation>&amp;Puntuar</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>Elegir el archivo</translation>
     </message>
     <message>
         <source>Scoring… (Esc cancels)</source>
@@ -4004,6 +4246,18 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>Ninguno.
 </translation>
     </message>
+    <message>
+        <source>## Version
+
+Version %1, retrained on new data with the settings of version %2 (made on %3) and promoted over it. %4
+
+</source>
+        <translation>## Versión
+
+Versión %1, reentrenada con datos nuevos con la configuración de la versión %2 (creada el %3) y promovida en su lugar. %4
+
+</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ModelCatalog</name>
@@ -4337,6 +4591,152 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
     <message>
         <source>ROI inputs</source>
         <translation>entradas del ROI</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::RetrainDecision</name>
+    <message>
+        <source>The holdout share must lie between 0 and 1.</source>
+        <translation>La proporción de reserva debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The AUC margin must lie between 0 and 1.</source>
+        <translation>El margen de AUC debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The cost margin must be zero or more.</source>
+        <translation>El margen de coste debe ser cero o más.</translation>
+    </message>
+    <message>
+        <source>The calibration tolerance must lie between 0 and 1.</source>
+        <translation>La tolerancia de calibración debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>AUC %1 against %2: up %3, at least the margin of %4.</source>
+        <translation>AUC %1 frente a %2: sube %3, al menos el margen de %4.</translation>
+    </message>
+    <message>
+        <source>AUC %1 against %2: a change of %3, short of the margin of %4.</source>
+        <translation>AUC %1 frente a %2: un cambio de %3, por debajo del margen de %4.</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer %1 against %2: lower by %3.</source>
+        <translation>Coste esperado por cliente %1 frente a %2: menor en %3.</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer %1 against %2: not lower by more than %3.</source>
+        <translation>Coste esperado por cliente %1 frente a %2: no es menor en más de %3.</translation>
+    </message>
+    <message>
+        <source>Calibration error %1 against %2: within the tolerance of %3.</source>
+        <translation>Error de calibración %1 frente a %2: dentro de la tolerancia de %3.</translation>
+    </message>
+    <message>
+        <source>Calibration error %1 against %2: worse by more than the tolerance of %3.</source>
+        <translation>Error de calibración %1 frente a %2: peor en más de la tolerancia de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote the challenger: it beats the champion on the recent holdout of %n customers.</source>
+        <translation>
+            <numerusform>Promover al aspirante: supera al campeón en la reserva reciente de %n cliente.</numerusform>
+            <numerusform>Promover al aspirante: supera al campeón en la reserva reciente de %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the champion: the challenger does not beat it on the recent holdout of %n customers.</source>
+        <translation>
+            <numerusform>Mantener al campeón: el aspirante no lo supera en la reserva reciente de %n cliente.</numerusform>
+            <numerusform>Mantener al campeón: el aspirante no lo supera en la reserva reciente de %n clientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::RetrainJob</name>
+    <message>
+        <source>Appending needs the old training data as well as the new.</source>
+        <translation>Para añadir hacen falta los datos de entrenamiento antiguos además de los nuevos.</translation>
+    </message>
+    <message>
+        <source>Opening the champion…</source>
+        <translation>Abriendo el campeón…</translation>
+    </message>
+    <message>
+        <source>Writing the new version…</source>
+        <translation>Escribiendo la versión nueva…</translation>
+    </message>
+    <message>
+        <source>Runs not recorded: %1</source>
+        <translation>Ejecuciones no registradas: %1</translation>
+    </message>
+    <message>
+        <source>Run not recorded: %1</source>
+        <translation>Ejecución no registrada: %1</translation>
+    </message>
+    <message>
+        <source>Champion not tagged: %1</source>
+        <translation>Campeón no etiquetado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Retraining</name>
+    <message>
+        <source>The %1 lacks columns the champion needs: %2.</source>
+        <translation>A los datos (%1) les faltan columnas que necesita el campeón: %2.</translation>
+    </message>
+    <message>
+        <source>The new data lacks the column “%1” of the old data.</source>
+        <translation>A los datos nuevos les falta la columna «%1» de los antiguos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column “%1”: %n values of the new data do not read as the old data&apos;s type (%2).</source>
+        <translation>
+            <numerusform>Columna «%1»: %n valor de los datos nuevos no se lee como el tipo de los antiguos (%2).</numerusform>
+            <numerusform>Columna «%1»: %n valores de los datos nuevos no se leen como el tipo de los antiguos (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new data was given.</source>
+        <translation>No se indicaron datos nuevos.</translation>
+    </message>
+    <message>
+        <source>Appending needs the old training data as well as the new.</source>
+        <translation>Para añadir hacen falta los datos de entrenamiento antiguos además de los nuevos.</translation>
+    </message>
+    <message>
+        <source>The champion does not record its training settings: %1</source>
+        <translation>El campeón no registra su configuración de entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>Checking the new data against the champion&apos;s schema…</source>
+        <translation>Comprobando los datos nuevos con el esquema del campeón…</translation>
+    </message>
+    <message>
+        <source>new data</source>
+        <translation>datos nuevos</translation>
+    </message>
+    <message>
+        <source>New data: %1</source>
+        <translation>Datos nuevos: %1</translation>
+    </message>
+    <message>
+        <source>The new data has too few labelled rows for a holdout.</source>
+        <translation>Los datos nuevos tienen muy pocas filas etiquetadas para una reserva.</translation>
+    </message>
+    <message>
+        <source>old data</source>
+        <translation>datos antiguos</translation>
+    </message>
+    <message>
+        <source>Holdout: %1</source>
+        <translation>Reserva: %1</translation>
+    </message>
+    <message>
+        <source>Scoring the holdout with the champion…</source>
+        <translation>Puntuando la reserva con el campeón…</translation>
+    </message>
+    <message>
+        <source>The champion cannot score the new data: %1</source>
+        <translation>El campeón no puede puntuar los datos nuevos: %1</translation>
     </message>
 </context>
 <context>
@@ -5453,66 +5853,6 @@ Se marca a un cliente cuando la probabilidad es al menos %1. Un falso positivo (
         <translation>aviso: ejecución no registrada: %1</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Score a CSV file with an exported model
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Show or check a model bundle
-  keygen -o FILE  Make a key pair for signing bundles
-  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
-  runs list | show ID | tag ID champion [--json] [--tracking STORE]
-                  The training runs recorded (SQLite, or PostgreSQL for a team)
-  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
-                  Compare current data with the model&apos;s training data (exit 3: drift)
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Create, describe and train a project
-  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
-  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
-
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: churnlab-cli ORDEN [opciones]
-
-Órdenes:
-  inspect FILE    Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
-  inspect --sample  Lo mismo para el conjunto de ejemplo integrado
-  sample -o FILE  Escribir el conjunto de ejemplo integrado como CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Entrenar modelos de bajas e imprimir una clasificación (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Puntuar un archivo CSV con un modelo exportado
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Mostrar o comprobar un paquete de modelo
-  keygen -o FILE  Crear un par de claves para firmar paquetes
-  export-onnx BUNDLE OUT.onnx  Escribir el modelo como grafo ONNX
-  runs list | show ID | tag ID champion [--json] [--tracking STORE]
-                  Las ejecuciones de entrenamiento registradas (SQLite, o PostgreSQL para un equipo)
-  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
-                  Comparar datos actuales con los de entrenamiento del modelo (salida 3: deriva)
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Crear, describir y entrenar un proyecto
-  report P.churnlab -o REPORT.pdf  Escribir el informe del proyecto como PDF
-  canvas P.churnlab -o CANVAS.pdf|.png  Exportar el ML Canvas del proyecto
-
-&apos;churnlab-cli ORDEN --help&apos; muestra las opciones de una orden.
-Opciones: --help, --version
-</translation>
-    </message>
-    <message>
         <source>field</source>
         <translation>campo</translation>
     </message>
@@ -5543,6 +5883,162 @@ Opciones: --help, --version
     <message>
         <source>runs takes list, show ID, diff A B, tag ID TAG, untag ID TAG or export --mlflow DIR; see --help</source>
         <translation>runs requiere list, show ID, diff A B, tag ID ETIQUETA, untag ID ETIQUETA o export --mlflow CARPETA; vea --help</translation>
+    </message>
+    <message>
+        <source>Add a drift section: this current data (CSV or request log .jsonl) against the report&apos;s model.</source>
+        <translation>Añadir una sección de deriva: estos datos actuales (CSV o registro de peticiones .jsonl) frente al modelo del informe.</translation>
+    </message>
+    <message>
+        <source>--drift needs a trained model</source>
+        <translation>--drift necesita un modelo entrenado</translation>
+    </message>
+    <message>
+        <source>Version:   %1</source>
+        <translation>Versión:   %1</translation>
+    </message>
+    <message>
+        <source>Retrains a deployed model (the champion) with its exact settings on new data, judges both on a holdout of the new rows, and writes the new model (the challenger) as the next version of the bundle only if it wins: ROC AUC up by the margin, or a lower expected cost, without worse calibration. Both runs and the decision are tracked.</source>
+        <translation>Reentrena un modelo desplegado (el campeón) con su misma configuración sobre datos nuevos, juzga ambos con una reserva de las filas nuevas y escribe el modelo nuevo (el aspirante) como la versión siguiente del paquete solo si gana: ROC AUC mayor en el margen, o menor coste esperado, sin peor calibración. Se registran ambas ejecuciones y la decisión.</translation>
+    </message>
+    <message>
+        <source>The champion bundle (.clb).</source>
+        <translation>El paquete del campeón (.clb).</translation>
+    </message>
+    <message>
+        <source>New labelled data (CSV) with the champion&apos;s columns.</source>
+        <translation>Datos nuevos etiquetados (CSV) con las columnas del campeón.</translation>
+    </message>
+    <message>
+        <source>Train on this old data with the new rows appended, instead of the new alone.</source>
+        <translation>Entrenar con estos datos antiguos más las filas nuevas, en lugar de solo con las nuevas.</translation>
+    </message>
+    <message>
+        <source>Where a promoted model goes (default: over BUNDLE, so a churnlab-serve watching it reloads).</source>
+        <translation>Dónde va un modelo promovido (por defecto: sobre BUNDLE, para que un churnlab-serve que lo vigile lo recargue).</translation>
+    </message>
+    <message>
+        <source>Share of the new rows held out to judge both (default 0.2).</source>
+        <translation>Proporción de filas nuevas reservada para juzgar ambos (por defecto 0.2).</translation>
+    </message>
+    <message>
+        <source>ROC AUC the challenger must gain (default 0.005).</source>
+        <translation>ROC AUC que debe ganar el aspirante (por defecto 0.005).</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer the challenger must save instead (default 0: any saving).</source>
+        <translation>En su lugar: coste esperado por cliente que debe ahorrar el aspirante (por defecto 0: cualquier ahorro).</translation>
+    </message>
+    <message>
+        <source>How much worse the calibration error may be (default 0.01).</source>
+        <translation>Cuánto peor puede ser el error de calibración (por defecto 0.01).</translation>
+    </message>
+    <message>
+        <source>Decide and report, but write no bundle.</source>
+        <translation>Decidir e informar, pero no escribir ningún paquete.</translation>
+    </message>
+    <message>
+        <source>Exit with code 4 when the champion is kept.</source>
+        <translation>Salir con código 4 cuando se mantiene al campeón.</translation>
+    </message>
+    <message>
+        <source>Sign the new bundle with this secret key (keygen).</source>
+        <translation>Firmar el paquete nuevo con esta clave secreta (keygen).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number</source>
+        <translation>--%1 debe ser un número</translation>
+    </message>
+    <message>
+        <source>%1 retrained on %2 rows; both judged on %3 held-out new rows</source>
+        <translation>%1 reentrenado con %2 filas; ambos juzgados con %3 filas nuevas reservadas</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>ECE</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <source>champion (v%1)</source>
+        <translation>campeón (v%1)</translation>
+    </message>
+    <message>
+        <source>challenger (v%1)</source>
+        <translation>aspirante (v%1)</translation>
+    </message>
+    <message>
+        <source>Wrote version %1 to %2</source>
+        <translation>Versión %1 escrita en %2</translation>
+    </message>
+    <message>
+        <source>retrain takes BUNDLE and NEW; see --help</source>
+        <translation>retrain espera BUNDLE y NEW; véase --help</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  The training runs recorded (SQLite, or PostgreSQL for a team)
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Compare current data with the model&apos;s training data (exit 3: drift)
+  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
+                  Retrain the champion on new data; promote only if it wins
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Create, describe and train a project
+  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
+
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: churnlab-cli ORDEN [opciones]
+
+Órdenes:
+  inspect FILE    Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
+  inspect --sample  Lo mismo para el conjunto de ejemplo integrado
+  sample -o FILE  Escribir el conjunto de ejemplo integrado como CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Entrenar modelos de bajas e imprimir una clasificación (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
+                  Puntuar un archivo CSV con un modelo exportado
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Mostrar o comprobar un paquete de modelo
+  keygen -o FILE  Crear un par de claves para firmar paquetes
+  export-onnx BUNDLE OUT.onnx  Escribir el modelo como grafo ONNX
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  Las ejecuciones de entrenamiento registradas (SQLite, o PostgreSQL para un equipo)
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Comparar datos actuales con los de entrenamiento del modelo (salida 3: deriva)
+  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
+                  Reentrenar el campeón con datos nuevos; promover solo si gana
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Crear, describir y entrenar un proyecto
+  report P.churnlab -o REPORT.pdf  Escribir el informe del proyecto como PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Exportar el ML Canvas del proyecto
+
+&apos;churnlab-cli ORDEN --help&apos; muestra las opciones de una orden.
+Opciones: --help, --version
+</translation>
     </message>
 </context>
 <context>

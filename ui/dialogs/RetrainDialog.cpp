@@ -101,6 +101,7 @@ RetrainDialog::RetrainDialog(QWidget *parent)
     m_reasons = new QLabel(this);
     m_reasons->setWordWrap(true);
     m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reasons->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_reasons, 1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_retrain = m_buttons->addButton(tr("&Retrain"), QDialogButtonBox::AcceptRole);
