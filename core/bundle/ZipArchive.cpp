@@ -108,7 +108,33 @@ Result<ZipArchive> ZipArchive::open(QByteArray bytes)
     return z;
 }
 
+qint64 ZipArchive::size(const QString &name) const
+{
+    const QByteArray key = name.toUtf8();
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(m_state->archive, key.constData(), 0, &st) < 0 || !(st.valid & ZIP_STAT_SIZE))
+        return -1;
+    return qint64(st.size);
+}
+
 Result<QByteArray> ZipArchive::read(const QString &name, qint64 limit) const
+{
+    QByteArray out;
+    auto streamed = stream(
+        name, limit,
+        [&out](const char *data, qsizetype n) {
+            out.append(data, n);
+            return true;
+        },
+        qsizetype(1) << 22);
+    if (!streamed)
+        return streamed.error();
+    return out;
+}
+
+Result<bool> ZipArchive::stream(const QString &name, qint64 limit, const Sink &sink,
+                                qsizetype blockBytes) const
 {
     const QByteArray key = name.toUtf8();
     zip_stat_t st;
@@ -132,26 +158,36 @@ Result<QByteArray> ZipArchive::read(const QString &name, qint64 limit) const
         return Error {Error::Kind::Malformed,
                       tr("%1 cannot be opened: %2")
                           .arg(name, QString::fromUtf8(zip_strerror(m_state->archive)))};
-    QByteArray out(qsizetype(st.size), Qt::Uninitialized);
+    QByteArray block(std::max<qsizetype>(blockBytes, 4096), Qt::Uninitialized);
     qint64 done = 0;
-    while (done < out.size()) {
-        const zip_int64_t n = zip_fread(file, out.data() + done, zip_uint64_t(out.size() - done));
+    bool stopped = false, longer = false;
+    for (;;) {
+        const zip_int64_t n = zip_fread(file, block.data(), zip_uint64_t(block.size()));
         if (n <= 0)
             break;
         done += n;
+        // One byte more than declared would mean a lying header.
+        if (done > qint64(st.size)) {
+            longer = true;
+            break;
+        }
+        if (!sink(block.constData(), qsizetype(n))) {
+            stopped = true;
+            break;
+        }
     }
-    // One byte more than declared would mean a lying header; the CRC is checked at the end.
-    char extra;
-    const bool longer = zip_fread(file, &extra, 1) > 0;
     const QString problem = QString::fromUtf8(zip_file_strerror(file));
-    const bool failed =
-        done != out.size() || longer || zip_error_code_zip(zip_file_get_error(file)) != ZIP_ER_OK;
+    const bool failed = !stopped
+        && (done != qint64(st.size) || longer
+            || zip_error_code_zip(zip_file_get_error(file)) != ZIP_ER_OK);
     zip_fclose(file);
+    if (stopped)
+        return Error {Error::Kind::Cancelled, tr("Reading %1 was stopped.").arg(name)};
     if (failed)
         return Error {
             Error::Kind::Malformed,
             tr("%1 is damaged (%2)").arg(name, longer ? tr("longer than declared") : problem)};
-    return out;
+    return true;
 }
 
 } // namespace churnlab

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -35,6 +37,14 @@ public:
     // The member's bytes; an error names the member when it is absent, over `limit` bytes,
     // inflates more than kMaxRatio times its compressed size, or fails its CRC.
     [[nodiscard]] Result<QByteArray> read(const QString &name, qint64 limit) const;
+    // The same checks, but the member is inflated in blocks of about blockBytes and handed to
+    // sink as it comes, so a large member is never held whole; sink returns false to stop
+    // (the result is then Error::Kind::Cancelled). The CRC is checked after the last block.
+    using Sink = std::function<bool(const char *data, qsizetype size)>;
+    [[nodiscard]] Result<bool> stream(const QString &name, qint64 limit, const Sink &sink,
+                                      qsizetype blockBytes = qsizetype(1) << 20) const;
+    // The member's inflated size as the archive declares it; -1 when absent.
+    qint64 size(const QString &name) const;
 
     static constexpr qint64 kMaxRatio = 1000;
 

@@ -1,6 +1,7 @@
 // The cell path of CsvReader: the first rows as text, for the import preview and the corpus
 // tests. Sequential and simple; it shares the scanner, sniffer and errors with the typed path.
 #include "core/data/csv/CsvReader.h"
+#include "core/data/xlsx/XlsxReader.h"
 
 #include "core/data/TypeInference.h"
 #include "core/data/ValueParser.h"
@@ -43,6 +44,8 @@ QStringList uniqueColumnNames(const QStringList &raw)
 
 Result<CsvCells> CsvReader::readCells(const QString &path, qint64 maxRows) const
 {
+    if (XlsxReader::isWorkbookPath(path))
+        return XlsxReader(m_options).readCells(path, maxRows);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Kind::Io,

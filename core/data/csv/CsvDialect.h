@@ -35,6 +35,7 @@ struct CsvOptions
     std::optional<TextEncoding> encoding;
     std::optional<bool> decimalComma;
     QHash<QString, ColumnType> typeOverrides; // by column name
+    QString sheet; // workbooks: a sheet's name or 1-based number; empty: the first visible
     qint64 maxRows = -1; // -1: all rows
     int threads = 0; // 0: one per core
     // Bytes per parallel chunk; 0 picks a few MB. Small values let tests and the fuzzer put

@@ -17,6 +17,7 @@ struct CsvReadResult
     CsvDialect dialect;
     QStringList warnings; // e.g. a guessed encoding, values an override could not convert
     qint64 bytes = 0;
+    QString sheet; // the workbook sheet that was read; empty for CSV
 };
 
 // The cells of the first rows as text, for the import preview and for checking the parser
@@ -29,7 +30,9 @@ struct CsvCells
     QList<ColumnType> types; // inferred from these rows only
 };
 
-// Reads a CSV file into a typed, column-major Dataset. Dialect and types come from
+// Reads a CSV file into a typed, column-major Dataset. Excel workbooks (.xlsx, .xlsm, by
+// their name) are handed to XlsxReader, which turns the chosen sheet into text that this reader
+// types by the same rules, so every caller opens workbooks too. Dialect and types come from
 // CsvSniffer and TypeInference unless the options override them; the file is memory-mapped
 // and parsed in parallel chunks in one pass: types are guessed from the first rows of every
 // chunk, every value is checked against the guess as it is converted, and the rare column a

@@ -207,8 +207,13 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
     if (startsWith(data, size, "PK\x03\x04", 4))
         return binaryError(QCoreApplication::translate(
             "churnlab::TextDecoder",
-            "The file is a ZIP archive or an Excel workbook, not a CSV file. "
-            "Save it as CSV first."));
+            "The file is an Excel workbook (or another ZIP archive), not a CSV file; give it the "
+            ".xlsx extension to open it as a workbook."));
+    if (startsWith(data, size, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+        return binaryError(QCoreApplication::translate(
+            "churnlab::TextDecoder",
+            "The file is a legacy Excel 97–2003 workbook, not a CSV file; give it the .xls "
+            "extension to open it as a workbook."));
     if (startsWith(data, size, "%PDF", 4))
         return binaryError(QCoreApplication::translate(
             "churnlab::TextDecoder", "The file is a PDF document, not a CSV file."));

@@ -1,0 +1,276 @@
+#include "core/data/xlsx/XlsxReader.h"
+#include "TestData.h"
+#include "XlsxFixture.h"
+#include "core/data/csv/CsvReader.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace churnlab;
+
+// Excel workbooks: every kind of cell a workbook holds becomes the value and type an analyst
+// expects, sheets are listed and chosen, formatting-only rows and columns disappear, and every
+// kind of bad file is refused with a message that says what it is. Fixtures are built here
+// (XlsxFixture), one per case.
+class XlsxReaderTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString save(const QString &name, const QByteArray &bytes)
+    {
+        return writeTestFile(m_dir.path(), name, bytes);
+    }
+    static Result<CsvReadResult> read(const QString &path, CsvOptions options = {})
+    {
+        return CsvReader(options).read(path);
+    }
+
+    // Styles: 1 = built-in date (14), 2 = built-in date-time (22), 3 = percent (9),
+    // 4 = text (49), 5 = custom "dd/mm/yyyy", 6 = custom "0.00E+00" (scientific, not a date).
+    static XlsxFixture styled()
+    {
+        XlsxFixture f;
+        f.numFmts = {{164, "dd/mm/yyyy"}, {165, "0.00E+00"}};
+        f.cellXfs = {0, 14, 22, 9, 49, 164, 165};
+        return f;
+    }
+
+private slots:
+    void cellsBecomeTypedColumns()
+    {
+        XlsxFixture f = styled();
+        QStringList head;
+        const QStringList names {"id",        "tenure",   "charges", "plan",    "senior", "signup",
+                                 "last_call", "discount", "zip",     "renewal", "score",  "note"};
+        for (int c = 0; c < names.size(); ++c)
+            head << f.string(c, 1, names[c]);
+        QStringList rows {XlsxFixture::row(1, head)};
+        for (int r = 2; r <= 6; ++r) {
+            const int i = r - 2;
+            QStringList cells {
+                XlsxFixture::inlineString(0, r, QStringLiteral("C-%1").arg(i)),
+                XlsxFixture::number(1, r, QString::number(12 * i)),
+                XlsxFixture::number(2, r, i == 3 ? QString() : QString::number(20.5 + i)),
+                f.string(3, r, i % 2 ? "Two year" : "Month-to-month"),
+                XlsxFixture::boolean(4, r, i % 2),
+                XlsxFixture::number(5, r, QString::number(45000 + i), 1), // 2023-03-15 + i
+                XlsxFixture::number(6, r, QString::number(45000.5 + i), 2),
+                XlsxFixture::number(7, r, QString::number(0.05 * i), 3),
+                f.string(8, r, QStringLiteral("0%1").arg(2134 + i), 4),
+                XlsxFixture::number(9, r, QString::number(45100 + i), 5),
+                XlsxFixture::number(10, r, QString::number(1.5e3 + i), 6),
+                i == 1 ? XlsxFixture::error(11, r, "#DIV/0!")
+                       : QStringLiteral("<c r=\"%1\" t=\"str\"><f>A%2&amp;\"x\"</f><v>f%2</v></c>")
+                             .arg(XlsxFixture::ref(11, r))
+                             .arg(r)};
+            if (i == 3)
+                cells[2] = QString(); // no cell at all: missing
+            rows << XlsxFixture::row(r, cells);
+        }
+        // Formatting only, after the data: an empty styled row and a styled cell further right.
+        rows << QStringLiteral("<row r=\"7\"><c r=\"A7\" s=\"1\"/><c r=\"Z7\" s=\"3\"/></row>");
+        f.sheets = {{"Customers", rows}};
+        auto read = XlsxReaderTest::read(save("typed.xlsx", f.bytes()));
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().describe()));
+        const Dataset &d = read->dataset;
+        QCOMPARE(d.rowCount(), 5);
+        QCOMPARE(d.columnNames(), names);
+        QCOMPARE(read->sheet, QStringLiteral("Customers"));
+        auto col = [&](const char *name) -> const Column & { return d.column(d.indexOf(name)); };
+        QCOMPARE(col("tenure").type(), ColumnType::Integer);
+        QCOMPARE(col("tenure").number(4), 48.0);
+        QCOMPARE(col("charges").type(), ColumnType::Real);
+        QVERIFY(col("charges").isMissing(3));
+        QCOMPARE(col("charges").number(1), 21.5);
+        QCOMPARE(col("plan").type(), ColumnType::Categorical);
+        QCOMPARE(col("senior").type(), ColumnType::Boolean);
+        QCOMPARE(col("senior").number(1), 1.0);
+        QCOMPARE(col("signup").type(), ColumnType::Date);
+        QCOMPARE(col("signup").text(0), QStringLiteral("2023-03-15")); // serial 45000
+        QCOMPARE(col("last_call").type(), ColumnType::DateTime);
+        QCOMPARE(col("last_call").text(1), QStringLiteral("2023-03-16 12:00:00"));
+        QCOMPARE(col("discount").type(), ColumnType::Real); // a percentage is its fraction
+        QCOMPARE(col("discount").number(2), 0.1);
+        QCOMPARE(col("zip").type(), ColumnType::Categorical); // text-formatted digits stay text
+        QCOMPARE(col("zip").text(0), QStringLiteral("02134"));
+        QCOMPARE(col("renewal").type(), ColumnType::Date);
+        QCOMPARE(col("renewal").text(0), QStringLiteral("2023-06-23")); // serial 45100
+        QCOMPARE(col("score").type(), ColumnType::Integer); // scientific format: a number
+        QVERIFY(col("note").isMissing(1)); // #DIV/0!
+        QCOMPARE(col("note").text(0), QStringLiteral("f2"));
+        QVERIFY(read->warnings.join(' ').contains("note"));
+        QVERIFY(read->warnings.join(' ').contains("#DIV/0!"));
+    }
+
+    void the1904DateSystem()
+    {
+        XlsxFixture f = styled();
+        f.date1904 = true;
+        f.sheets = {{"S",
+                     {XlsxFixture::row(1, {f.string(0, 1, "day")}),
+                      XlsxFixture::row(2, {XlsxFixture::number(0, 2, "0", 1)}),
+                      XlsxFixture::row(3, {XlsxFixture::number(0, 3, "43538", 1)})}}};
+        auto read = XlsxReaderTest::read(save("mac.xlsx", f.bytes()));
+        QVERIFY(read.ok());
+        QCOMPARE(read->dataset.column(0).text(0), QStringLiteral("1904-01-01"));
+        QCOMPARE(read->dataset.column(0).text(1), QStringLiteral("2023-03-15"));
+    }
+
+    void sheetsAreListedAndChosen()
+    {
+        XlsxFixture f;
+        f.sheets = {{"Notes", {XlsxFixture::row(1, {f.string(0, 1, "hidden")})}, true},
+                    {"Q1",
+                     {XlsxFixture::row(1, {f.string(0, 1, "a")}),
+                      XlsxFixture::row(2, {XlsxFixture::number(0, 2, "1")})}},
+                    {"Q2",
+                     {XlsxFixture::row(1, {f.string(0, 1, "b")}),
+                      XlsxFixture::row(2, {XlsxFixture::number(0, 2, "2")}),
+                      XlsxFixture::row(3, {XlsxFixture::number(0, 3, "3")})}}};
+        const QString path = save("sheets.xlsx", f.bytes());
+        auto sheets = XlsxReader::sheets(path);
+        QVERIFY(sheets.ok());
+        QCOMPARE(sheets->size(), 3);
+        QVERIFY(sheets->at(0).hidden);
+        QVERIFY(!sheets->at(1).hidden);
+        // Default: the first visible sheet.
+        QCOMPARE(read(path)->sheet, QStringLiteral("Q1"));
+        CsvOptions byName;
+        byName.sheet = "Q2";
+        QCOMPARE(read(path, byName)->dataset.rowCount(), 2);
+        CsvOptions byNumber;
+        byNumber.sheet = "1";
+        QCOMPARE(read(path, byNumber)->dataset.columnNames(), QStringList {"hidden"});
+        CsvOptions wrong;
+        wrong.sheet = "Q9";
+        auto missing = read(path, wrong);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains("Q9"));
+        QVERIFY(missing.error().message.contains("Q1, Q2"));
+        // The preview: the first rows only.
+        auto cells = CsvReader(byName).readCells(path, 1);
+        QVERIFY(cells.ok());
+        QCOMPARE(cells->rows.size(), 1);
+        QCOMPARE(cells->columns, QStringList {"b"});
+    }
+
+    void headersAreNamedSensibly()
+    {
+        XlsxFixture f;
+        f.sheets = {
+            {"S",
+             {XlsxFixture::row(1, {f.string(0, 1, "Charges"), f.string(3, 1, "churn")}),
+              XlsxFixture::row(2,
+                               {XlsxFixture::number(0, 2, "1"), XlsxFixture::number(1, 2, "2"),
+                                XlsxFixture::number(2, 2, "3"), f.string(3, 2, "Yes"),
+                                XlsxFixture::number(4, 2, "7")}),
+              XlsxFixture::row(3,
+                               {XlsxFixture::number(0, 3, "4"), XlsxFixture::number(1, 3, "5"),
+                                XlsxFixture::number(2, 3, "6"), f.string(3, 3, "No")})},
+             false,
+             "<mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>"}};
+        auto read = XlsxReaderTest::read(save("merged.xlsx", f.bytes()));
+        QVERIFY(read.ok());
+        // The merged title names its three columns; the stray column without a header is named
+        // as the CSV rules name one, and holds one number.
+        QCOMPARE(read->dataset.columnNames(),
+                 (QStringList {"Charges", "Charges_2", "Charges_3", "churn", "column_5"}));
+        QCOMPARE(read->dataset.column(4).missingCount(), 1);
+    }
+
+    void badFilesAreRefusedClearly()
+    {
+        // A CSV saved with an .xlsx name, and a workbook saved with a .csv name.
+        auto csv = read(save("really.xlsx", "a,b\n1,2\n"));
+        QVERIFY(!csv.ok());
+        QVERIFY(csv.error().message.contains("text file"));
+        XlsxFixture f;
+        f.sheets = {{"S", {XlsxFixture::row(1, {f.string(0, 1, "a")})}}};
+        const QByteArray good = f.bytes();
+        auto reverse = read(save("really.csv", good));
+        QVERIFY(!reverse.ok());
+        QVERIFY(reverse.error().message.contains("Excel workbook"));
+        // Truncated.
+        auto cut = read(save("cut.xlsx", good.left(good.size() / 2)));
+        QVERIFY(!cut.ok());
+        QVERIFY(cut.error().message.contains("cut.xlsx"));
+        // Encrypted: Office wraps the package in an OLE compound file with an EncryptionInfo
+        // stream.
+        QByteArray ole = QByteArray::fromHex("d0cf11e0a1b11ae1") + QByteArray(504, '\0');
+        for (char c : QByteArrayLiteral("EncryptionInfo"))
+            ole.append(c).append('\0');
+        auto locked = read(save("locked.xlsx", ole));
+        QVERIFY(!locked.ok());
+        QVERIFY(locked.error().message.contains("password"));
+        // Entity expansion ("billion laughs") in a sheet.
+        XlsxFixture bomb;
+        bomb.sheets = {{"S", {}}};
+        QByteArray bytes = bomb.bytes();
+        {
+            auto zip = ZipArchive::open(bytes);
+            QList<ZipArchive::Member> members;
+            for (const QString &name : zip->names()) {
+                QByteArray data = zip->read(name, 1 << 20).value();
+                if (name.startsWith("xl/worksheets/"))
+                    data =
+                        "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY "
+                        "lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><worksheet><sheetData>"
+                        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol2;</t></is></c></row>"
+                        "</sheetData></worksheet>";
+                members.append({name, data});
+            }
+            bytes = ZipArchive::write(members, 0).value();
+        }
+        auto laughs = read(save("laughs.xlsx", bytes));
+        QVERIFY(!laughs.ok());
+        QVERIFY2(laughs.error().message.contains("DTD") || laughs.error().message.contains("XML"),
+                 qPrintable(laughs.error().message));
+        // A zip bomb: a sheet of 200 MB that deflates to a thousandth of it.
+        {
+            auto zip = ZipArchive::open(good);
+            QList<ZipArchive::Member> members;
+            for (const QString &name : zip->names())
+                members.append({name,
+                                name.startsWith("xl/worksheets/")
+                                    ? QByteArray(200 << 20, ' ')
+                                    : zip->read(name, 1 << 20).value()});
+            auto bombed = read(save("bomb.xlsx", ZipArchive::write(members, 0).value()));
+            QVERIFY(!bombed.ok());
+            QVERIFY2(bombed.error().message.contains("zip bomb"),
+                     qPrintable(bombed.error().message));
+        }
+        // A shared string index beyond the table.
+        XlsxFixture dangling;
+        dangling.sheets = {{"S", {"<row r=\"1\"><c r=\"B1\" t=\"s\"><v>7</v></c></row>"}}};
+        auto pointing = read(save("dangling.xlsx", dangling.bytes()));
+        QVERIFY(!pointing.ok());
+        QVERIFY(pointing.error().message.contains("B1"));
+    }
+
+    // Many rows, so that the sheet is cut into pieces parsed on several cores: every row
+    // arrives, in order.
+    void largeSheetsArriveWholeAndInOrder()
+    {
+        XlsxFixture f;
+        QStringList rows {XlsxFixture::row(1, {f.string(0, 1, "i"), f.string(1, 1, "label")})};
+        const int n = 60000;
+        for (int r = 2; r <= n + 1; ++r)
+            rows << XlsxFixture::row(r,
+                                     {XlsxFixture::number(0, r, QString::number(r - 2)),
+                                      f.string(1, r, (r % 3) ? "No" : "Yes")});
+        f.sheets = {{"Big", rows}};
+        auto read = XlsxReaderTest::read(save("big.xlsx", f.bytes()));
+        QVERIFY(read.ok());
+        QCOMPARE(read->dataset.rowCount(), n);
+        const Column &i = read->dataset.column(0);
+        for (qsizetype r = 0; r < n; ++r)
+            if (i.number(r) != double(r))
+                QFAIL(qPrintable(QStringLiteral("row %1 holds %2").arg(r).arg(i.number(r))));
+        QCOMPARE(read->dataset.column(1).type(), ColumnType::Boolean);
+    }
+};
+
+QTEST_GUILESS_MAIN(XlsxReaderTest)
+#include "XlsxReaderTest.moc"
