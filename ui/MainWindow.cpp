@@ -335,13 +335,15 @@ void MainWindow::createActions()
             const QString dir = QFileInfo(AppSettings::recentFiles().value(0)).absolutePath();
             const QString path = QFileDialog::getOpenFileName(
                 this, tr("Open a project or a data file"), dir,
-                tr("Projects and data (*.churnlab *.csv *.tsv *.txt);;ChurnLab projects "
-                   "(*.churnlab);;CSV files (*.csv *.tsv *.txt);;All files (*)"));
+                tr("Projects and data (*.churnlab *.csv *.tsv *.txt *.xlsx *.xlsm);;ChurnLab "
+                   "projects (*.churnlab);;CSV files (*.csv *.tsv *.txt);;Excel workbooks "
+                   "(*.xlsx *.xlsm);;All files (*)"));
             if (!path.isEmpty())
                 openFile(path);
         });
     open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open a project, or a CSV file with a preview of how it will be read"));
+    open->setStatusTip(tr("Open a project, or a CSV file or Excel workbook with a preview of how "
+                          "it will be read"));
     QAction *sample = file->addAction(tr("Open &Sample Data"), this, &MainWindow::openSample);
     sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     sample->setStatusTip(tr("Open the built-in churn dataset (5000 customers)"));

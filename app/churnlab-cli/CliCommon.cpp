@@ -67,6 +67,11 @@ void addCsvOptions(QCommandLineParser &parser)
          QCoreApplication::translate(
              "cli", "Column type override, e.g. --type TotalCharges=real (repeatable)."),
          QStringLiteral("column=type")});
+    parser.addOption({QStringLiteral("sheet"),
+                      QCoreApplication::translate(
+                          "cli", "Excel workbooks: the sheet to read, by name or number "
+                                 "(default: the first visible sheet)."),
+                      QStringLiteral("name|n")});
 }
 
 Result<CsvOptions> csvOptions(const QCommandLineParser &parser)
@@ -100,6 +105,7 @@ Result<CsvOptions> csvOptions(const QCommandLineParser &parser)
                            .arg(spec));
         o.typeOverrides.insert(spec.left(eq), *type);
     }
+    o.sheet = parser.value(QStringLiteral("sheet"));
     return o;
 }
 

@@ -24,11 +24,15 @@ QString cell(const QString &text, int width)
 }
 
 void printText(const QString &source, const Dataset &data, const std::optional<CsvDialect> &dialect,
-               const QList<ColumnProfile> &profiles, double seconds, const QStringList &warnings)
+               const QString &sheet, const QList<ColumnProfile> &profiles, double seconds,
+               const QStringList &warnings)
 {
     QTextStream &o = out();
     o << source << Qt::endl;
-    if (dialect) {
+    if (!sheet.isEmpty())
+        o << QCoreApplication::translate("cli", "Excel workbook, sheet “%1”").arg(sheet)
+          << Qt::endl;
+    else if (dialect) {
         o << QCoreApplication::translate("cli", "Dialect: delimiter %1, %2, encoding %3%4%5")
                  .arg(dialect->delimiterName(),
                       dialect->header ? QCoreApplication::translate("cli", "header row")
@@ -116,7 +120,8 @@ int inspectCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
-        "Reads a CSV file and reports its dialect, size, and each column's type and profile."));
+        "Reads a CSV file or an Excel workbook's sheet and reports its dialect, size, and each "
+        "column's type and profile."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("inspect"), {});
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -153,6 +158,7 @@ int inspectCommand(const QStringList &args)
     timer.start();
     Dataset data;
     std::optional<CsvDialect> dialect;
+    QString sheet;
     QStringList warnings;
     qint64 bytes = 0;
     QString source;
@@ -168,6 +174,7 @@ int inspectCommand(const QStringList &args)
             return fail(read.error(), source);
         data = std::move(read->dataset);
         dialect = read->dialect;
+        sheet = read->sheet;
         warnings = read->warnings;
         bytes = read->bytes;
     }
@@ -191,7 +198,7 @@ int inspectCommand(const QStringList &args)
         target ? Association::rank(data, *target) : QList<Association> {};
 
     if (!json) {
-        printText(source, data, dialect, profiles, seconds, warnings);
+        printText(source, data, dialect, sheet, profiles, seconds, warnings);
         printFindings(findings, association, target);
         return 0;
     }
@@ -207,7 +214,10 @@ int inspectCommand(const QStringList &args)
                    {QStringLiteral("bytes"), bytes},
                    {QStringLiteral("memory_bytes"), qint64(data.byteSize())},
                    {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
-    o.insert(QStringLiteral("dialect"), dialect ? QJsonValue(dialect->toJson()) : QJsonValue());
+    o.insert(QStringLiteral("dialect"),
+             dialect && sheet.isEmpty() ? QJsonValue(dialect->toJson()) : QJsonValue());
+    if (!sheet.isEmpty())
+        o.insert(QStringLiteral("sheet"), sheet);
     QJsonArray findingsJson;
     for (const QualityFinding &f : findings)
         findingsJson.append(f.toJson());

@@ -132,6 +132,8 @@ QJsonObject DataSource::optionsToJson(const CsvOptions &options)
         o.insert(QStringLiteral("encoding"), textEncodingName(*options.encoding));
     if (options.decimalComma)
         o.insert(QStringLiteral("decimal_comma"), *options.decimalComma);
+    if (!options.sheet.isEmpty())
+        o.insert(QStringLiteral("sheet"), options.sheet);
     QJsonObject types;
     for (auto it = options.typeOverrides.cbegin(); it != options.typeOverrides.cend(); ++it)
         types.insert(it.key(), columnTypeName(it.value()));
@@ -162,6 +164,8 @@ Result<CsvOptions> DataSource::optionsFromJson(const QJsonObject &json)
     }
     if (f.has("decimal_comma"))
         o.decimalComma = f.boolean("decimal_comma");
+    if (f.has("sheet"))
+        o.sheet = f.text("sheet");
     if (f.has("types")) {
         const QJsonObject types = f.object("types");
         for (auto it = types.begin(); f.ok() && it != types.end(); ++it) {

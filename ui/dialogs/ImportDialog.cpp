@@ -1,5 +1,7 @@
 #include "ui/dialogs/ImportDialog.h"
 
+#include "core/data/xlsx/XlsxReader.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,6 +32,25 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *form = new QFormLayout;
+    m_workbook = XlsxReader::isWorkbookPath(path);
+    m_sheet = new QComboBox(this);
+    m_sheet->setToolTip(tr("The workbook's sheets in order; hidden sheets are marked"));
+    if (m_workbook) {
+        auto sheets = XlsxReader::sheets(path);
+        bool chosen = false;
+        for (const XlsxWorkbook::Sheet &sheet : sheets ? *sheets : QList<XlsxWorkbook::Sheet>())
+        {
+            m_sheet->addItem(sheet.hidden ? tr("%1 (hidden)").arg(sheet.name) : sheet.name,
+                             sheet.name);
+            if (!sheet.hidden && !chosen) {
+                m_sheet->setCurrentIndex(m_sheet->count() - 1);
+                chosen = true;
+            }
+        }
+        form->addRow(tr("&Sheet:"), m_sheet);
+    } else {
+        m_sheet->hide();
+    }
     m_delimiter = new QComboBox(this);
     m_delimiter->addItem(tr("Detect"), QString());
     m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
@@ -72,6 +93,14 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
+    // A workbook's cells carry their own types and text: no delimiter, encoding or decimal mark.
+    for (QWidget *w : {static_cast<QWidget *>(m_delimiter), static_cast<QWidget *>(m_encoding),
+                       static_cast<QWidget *>(m_decimalComma)}) {
+        w->setVisible(!m_workbook);
+        if (auto *label = form->labelForField(w))
+            label->setVisible(!m_workbook);
+    }
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
     connect(m_header, &QCheckBox::toggled, this, &ImportDialog::refresh);
@@ -88,6 +117,8 @@ CsvOptions ImportDialog::dialectOptions() const
     const QString e = m_encoding->currentData().toString();
     if (!e.isEmpty())
         o.encoding = textEncodingFromName(e);
+    if (m_workbook)
+        o.sheet = m_sheet->currentData().toString();
     return o;
 }
 
@@ -124,6 +155,19 @@ void ImportDialog::setDelimiter(char delimiter)
     m_delimiter->setCurrentIndex(m_delimiter->findData(QString(QLatin1Char(delimiter))));
 }
 
+QStringList ImportDialog::sheetNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_sheet->count(); ++i)
+        names << m_sheet->itemData(i).toString();
+    return names;
+}
+
+void ImportDialog::setSheet(const QString &name)
+{
+    m_sheet->setCurrentIndex(m_sheet->findData(name));
+}
+
 void ImportDialog::refresh()
 {
     if (m_refreshing)
@@ -157,11 +201,18 @@ void ImportDialog::refresh()
     m_detected = c.types;
     m_header->setChecked(c.dialect.header);
     m_decimalComma->setChecked(c.dialect.decimalComma);
-    m_summary->setText(
-        tr("Detected: delimiter %1, encoding %2%3, %n column(s)", nullptr, int(c.columns.size()))
-            .arg(c.dialect.delimiterName(), textEncodingName(c.dialect.encoding),
-                 c.dialect.encodingGuessed ? tr(" (guessed: the file is not valid UTF-8)")
-                                           : QString()));
+    if (m_workbook)
+        m_summary->setText(tr("Sheet “%1”: %n column(s); types come from the cells and their "
+                              "number formats",
+                              nullptr, int(c.columns.size()))
+                               .arg(m_sheet->currentData().toString()));
+    else
+        m_summary->setText(tr("Detected: delimiter %1, encoding %2%3, %n column(s)", nullptr,
+                              int(c.columns.size()))
+                               .arg(c.dialect.delimiterName(), textEncodingName(c.dialect.encoding),
+                                    c.dialect.encodingGuessed
+                                        ? tr(" (guessed: the file is not valid UTF-8)")
+                                        : QString()));
     m_table->setColumnCount(int(c.columns.size()));
     m_table->setRowCount(int(c.rows.size()) + 1);
     m_table->setHorizontalHeaderLabels(c.columns);

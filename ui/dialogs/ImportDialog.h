@@ -12,7 +12,8 @@ class QTableWidget;
 
 // The import preview: shows what the sniffer detected (delimiter, header, encoding, decimal
 // mark) and each column's inferred type on the first rows, and lets the user override any
-// of them before the full load starts.
+// of them before the full load starts. For an Excel workbook it lists the sheets (hidden ones
+// marked) and previews the chosen one, with the same type overrides.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
     int previewColumnCount() const;
     void setColumnType(int column, churnlab::ColumnType type);
     void setDelimiter(char delimiter);
+    // Workbooks: the sheets as listed, and the one to preview and load.
+    QStringList sheetNames() const;
+    void setSheet(const QString &name);
 
 private:
     void refresh();
@@ -38,6 +42,8 @@ private:
     bool m_ok = false;
     QStringList m_columns;
     QList<churnlab::ColumnType> m_detected;
+    bool m_workbook = false;
+    QComboBox *m_sheet = nullptr;
     QComboBox *m_delimiter = nullptr;
     QComboBox *m_encoding = nullptr;
     QCheckBox *m_header = nullptr;

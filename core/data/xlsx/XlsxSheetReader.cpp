@@ -127,6 +127,36 @@ void appendQuoted(QByteArray &out, std::string_view v)
     out.append('"');
 }
 
+// The current element's text appended to into (reading up to its end), without the fresh
+// QString per call that readElementText() makes.
+void appendText(QXmlStreamReader &r, QString &into)
+{
+    while (!r.atEnd()) {
+        const auto t = r.readNext();
+        if (t == QXmlStreamReader::Characters)
+            into.append(r.text());
+        else if (t == QXmlStreamReader::EndElement)
+            return;
+        else if (t == QXmlStreamReader::StartElement)
+            r.skipCurrentElement();
+    }
+}
+
+// UTF-8 of v appended to out; ASCII (numbers, most codes) byte by byte, without allocating.
+void appendUtf8(QByteArray &out, QStringView v)
+{
+    for (QChar c : v)
+        if (c.unicode() >= 0x80) {
+            out.append(v.toUtf8());
+            return;
+        }
+    const qsizetype at = out.size();
+    out.resize(at + v.size());
+    char *dst = out.data() + at;
+    for (QChar c : v)
+        *dst++ = char(c.unicode());
+}
+
 // Parses one piece: every <row> with its cells, into comma-separated lines.
 Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QString &part)
 {
@@ -142,6 +172,9 @@ Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QS
     int nextColumn = 0;
     qsizetype lineStart = 0;
     bool first = true;
+    // Reused for every cell: a piece has hundreds of thousands.
+    QString value, inlineText;
+    QByteArray cell, number;
     auto stat = [&](int col) -> ColumnStats & {
         if (size_t(col) >= p.stats.size())
             p.stats.resize(size_t(col) + 1);
@@ -174,7 +207,8 @@ Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QS
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (name == QLatin1String("row")) {
-            const QStringView rn = XlsxXml::attribute(r, QLatin1StringView("r"));
+            const QXmlStreamAttributes attributes = r.attributes();
+            const QStringView rn = XlsxXml::attribute(attributes, QLatin1StringView("r"));
             row = rn.isEmpty() ? row + 1 : rn.toLongLong();
             field = 0;
             nextColumn = 0;
@@ -183,7 +217,18 @@ Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QS
         }
         if (name != QLatin1String("c"))
             continue;
-        const QStringView ref = XlsxXml::attribute(r, QLatin1StringView("r"));
+        // One copy of the attributes per cell; the views below point into it.
+        const QXmlStreamAttributes attributes = r.attributes();
+        QStringView ref, typeView, style;
+        for (const QXmlStreamAttribute &a : attributes) {
+            const QStringView n = a.qualifiedName();
+            if (n == QLatin1String("r"))
+                ref = a.value();
+            else if (n == QLatin1String("t"))
+                typeView = a.value();
+            else if (n == QLatin1String("s"))
+                style = a.value();
+        }
         const int col = ref.isEmpty() ? nextColumn : columnOf(ref);
         if (col < 0 || col >= XlsxSheetReader::kMaxColumns) {
             fail(XlsxSheetReader::tr("%1: cell %2 lies beyond Excel's last column.")
@@ -191,17 +236,18 @@ Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QS
             break;
         }
         nextColumn = col + 1;
-        const QString type = XlsxXml::attribute(r, QLatin1StringView("t")).toString();
-        const XlsxNumberFormat::Kind kind =
-            workbook.format(XlsxXml::attribute(r, QLatin1StringView("s")).toUInt());
+        const QStringView type = typeView;
+        const XlsxNumberFormat::Kind kind = workbook.format(style.toUInt());
         // The cell's children: its value, an inline string, a formula (its cached value is
         // the <v>).
-        QString value, inlineText;
+        value.clear();
+        inlineText.clear();
+        cell.clear();
         bool hasValue = false, hasInline = false;
         while (r.readNextStartElement()) {
             const QStringView child = XlsxXml::localName(r);
             if (child == QLatin1String("v")) {
-                value = r.readElementText();
+                appendText(r, value);
                 hasValue = true;
             } else if (child == QLatin1String("is")) {
                 hasInline = true;
@@ -210,7 +256,7 @@ Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QS
                     const auto t = r.readNext();
                     if (t == QXmlStreamReader::StartElement) {
                         if (XlsxXml::localName(r) == QLatin1String("t"))
-                            inlineText += r.readElementText();
+                            appendText(r, inlineText);
                         else if (XlsxXml::localName(r) == QLatin1String("rPh"))
                             r.skipCurrentElement();
                         else
@@ -231,7 +277,6 @@ Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QS
             continue;
         }
         // The cell's text, as the CSV reader will read it.
-        QByteArray cell;
         ColumnStats &s = stat(col);
         if (type == QLatin1String("s")) {
             bool ok = false;
@@ -244,15 +289,16 @@ Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QS
                 break;
             }
             const std::string_view v = strings.view(index);
-            cell = QByteArray(v.data(), qsizetype(v.size()));
+            cell.append(v.data(), qsizetype(v.size()));
         } else if (type == QLatin1String("inlineStr") || hasInline) {
-            cell = inlineText.toUtf8();
+            appendUtf8(cell, inlineText);
         } else if (type == QLatin1String("b")) {
-            cell = value.trimmed() == QLatin1String("1") ? "TRUE" : "FALSE";
+            cell.append(value.trimmed() == QLatin1String("1") ? "TRUE" : "FALSE");
         } else if (type == QLatin1String("str") || type == QLatin1String("d")) {
-            cell = value.toUtf8();
+            appendUtf8(cell, value);
         } else { // a number
-            const QByteArray number = value.trimmed().toLatin1();
+            number.clear();
+            appendUtf8(number, QStringView(value).trimmed());
             double x = 0;
             const auto [end, ec] =
                 std::from_chars(number.constData(), number.constData() + number.size(), x);
@@ -268,10 +314,10 @@ Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QS
                               withTime);
                     ++(withTime ? s.dateTimes : s.dates);
                 } else {
-                    cell = number;
+                    cell.append(number);
                 }
             } else {
-                cell = number;
+                cell.append(number);
             }
         }
         if (kind == XlsxNumberFormat::Kind::Text)
@@ -309,7 +355,7 @@ std::map<int, int> mergesOnRow(const QByteArray &tail, qint64 row)
             continue;
         if (XlsxXml::localName(r) != QLatin1String("mergeCell"))
             continue;
-        const QString ref = XlsxXml::attribute(r, QLatin1StringView("ref")).toString();
+        const QString ref = XlsxXml::attribute(r.attributes(), QLatin1StringView("ref")).toString();
         const QStringList ends = ref.split(QLatin1Char(':'));
         if (ends.size() != 2)
             continue;

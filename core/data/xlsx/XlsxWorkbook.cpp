@@ -97,11 +97,12 @@ Result<bool> XlsxWorkbook::readWorkbook()
         if (!rels)
             return rels.error();
         auto walked = XlsxXml::walk(*rels, relsPart, [&](QXmlStreamReader &r) {
+            const QXmlStreamAttributes attrs = r.attributes();
             if (XlsxXml::localName(r) == QLatin1String("Relationship"))
                 targets.insert(
-                    XlsxXml::attribute(r, QLatin1StringView("Id")).toString(),
+                    XlsxXml::attribute(attrs, QLatin1StringView("Id")).toString(),
                     resolve(QStringLiteral("xl"),
-                            XlsxXml::attribute(r, QLatin1StringView("Target")).toString()));
+                            XlsxXml::attribute(attrs, QLatin1StringView("Target")).toString()));
         });
         if (!walked)
             return walked.error();
@@ -111,16 +112,17 @@ Result<bool> XlsxWorkbook::readWorkbook()
     if (!xml)
         return xml.error();
     auto walked = XlsxXml::walk(*xml, part, [&](QXmlStreamReader &r) {
+        const QXmlStreamAttributes attrs = r.attributes();
         const QStringView name = XlsxXml::localName(r);
         if (name == QLatin1String("workbookPr")) {
-            const QStringView v = XlsxXml::attribute(r, QLatin1StringView("date1904"));
+            const QStringView v = XlsxXml::attribute(attrs, QLatin1StringView("date1904"));
             m_date1904 = v == QLatin1String("1") || v == QLatin1String("true");
         } else if (name == QLatin1String("sheet")) {
             Sheet s;
-            s.name = XlsxXml::attribute(r, QLatin1StringView("name")).toString();
-            const QStringView state = XlsxXml::attribute(r, QLatin1StringView("state"));
+            s.name = XlsxXml::attribute(attrs, QLatin1StringView("name")).toString();
+            const QStringView state = XlsxXml::attribute(attrs, QLatin1StringView("state"));
             s.hidden = !state.isEmpty() && state != QLatin1String("visible");
-            s.member = targets.value(XlsxXml::attribute(r, QLatin1StringView("id")).toString());
+            s.member = targets.value(XlsxXml::attribute(attrs, QLatin1StringView("id")).toString());
             if (s.member.isEmpty()) // no relationships part: the usual layout
                 s.member = QStringLiteral("xl/worksheets/sheet%1.xml").arg(m_sheets.size() + 1);
             m_sheets << s;
@@ -154,14 +156,16 @@ Result<bool> XlsxWorkbook::readStyles()
             inCellXfs = false;
         if (token != QXmlStreamReader::StartElement)
             continue;
+        const QXmlStreamAttributes attrs = r.attributes();
         if (name == QLatin1String("numFmt")) {
-            custom.insert(XlsxXml::attribute(r, QLatin1StringView("numFmtId")).toInt(),
-                          XlsxNumberFormat::ofCode(
-                              XlsxXml::attribute(r, QLatin1StringView("formatCode")).toString()));
+            custom.insert(
+                XlsxXml::attribute(attrs, QLatin1StringView("numFmtId")).toInt(),
+                XlsxNumberFormat::ofCode(
+                    XlsxXml::attribute(attrs, QLatin1StringView("formatCode")).toString()));
         } else if (name == QLatin1String("cellXfs")) {
             inCellXfs = true;
         } else if (inCellXfs && name == QLatin1String("xf")) {
-            const int id = XlsxXml::attribute(r, QLatin1StringView("numFmtId")).toInt();
+            const int id = XlsxXml::attribute(attrs, QLatin1StringView("numFmtId")).toInt();
             m_formats.push_back(custom.contains(id) ? custom.value(id)
                                                     : XlsxNumberFormat::ofBuiltin(id));
         }

@@ -70,9 +70,9 @@ QStringView XlsxXml::localName(const QXmlStreamReader &reader)
     return colon < 0 ? q : q.mid(colon + 1);
 }
 
-QStringView XlsxXml::attribute(const QXmlStreamReader &reader, QLatin1StringView name)
+QStringView XlsxXml::attribute(const QXmlStreamAttributes &attributes, QLatin1StringView name)
 {
-    for (const QXmlStreamAttribute &a : reader.attributes()) {
+    for (const QXmlStreamAttribute &a : attributes) {
         const QStringView q = a.qualifiedName();
         const qsizetype colon = q.indexOf(QLatin1Char(':'));
         if ((colon < 0 ? q : q.mid(colon + 1)) == name)

@@ -23,7 +23,9 @@ public:
     static void prepare(QXmlStreamReader &reader);
     // The element's name without its prefix.
     static QStringView localName(const QXmlStreamReader &reader);
-    static QStringView attribute(const QXmlStreamReader &reader, QLatin1StringView name);
+    // An attribute's value by its name without prefix; empty when absent. The view lives as
+    // long as attributes does.
+    static QStringView attribute(const QXmlStreamAttributes &attributes, QLatin1StringView name);
 
     // Walks every token; onStart is called at each start element (it may read further).
     [[nodiscard]] static Result<bool> walk(const QByteArray &xml, const QString &part,
