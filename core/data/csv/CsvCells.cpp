@@ -1,6 +1,7 @@
 // The cell path of CsvReader: the first rows as text, for the import preview and the corpus
 // tests. Sequential and simple; it shares the scanner, sniffer and errors with the typed path.
 #include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CsvPreamble.h"
 #include "core/data/xlsx/XlsxReader.h"
 
 #include "core/data/TypeInference.h"
@@ -72,17 +73,24 @@ Result<CsvCells> CsvReader::parseCells(const char *data, qsizetype size, qint64 
         return decoded.error();
     const DecodedText &text = decoded.value();
     CsvCells cells;
-    cells.dialect = CsvSniffer::sniff(text.data, text.size, m_options);
+    const char *const end = text.data + text.size;
+    CsvPreamble pre = CsvPreamble::find(text.data, end, m_options);
+    cells.dialect = pre.sniffTable(end, m_options);
     cells.dialect.encoding = text.encoding;
     cells.dialect.encodingGuessed = text.guessed;
+    cells.notes = pre.notes;
+    cells.headerLine = pre.lines + 1;
     const CsvDialect &d = cells.dialect;
 
-    CsvScanner scanner(text.data, text.data + text.size, d.delimiter, d.quote);
+    CsvScanner scanner(pre.start, end, d.delimiter, d.quote);
     std::vector<CsvField> fields;
     auto status = scanner.next(fields);
     if (status == CsvScanner::Status::UnterminatedQuote)
-        return unterminatedError(scanner.errorLine());
+        return unterminatedError(scanner.errorLine() + pre.lines);
     cells.columns = headerNames(fields, d.header, d.quote);
+    for (int i = 0; i < m_options.skipRows; ++i)
+        if (scanner.next(fields) != CsvScanner::Status::Record)
+            break;
     const qsizetype columnCount = cells.columns.size();
     std::vector<TypeInference> inference(static_cast<size_t>(columnCount));
     std::vector<QSet<QString>> distinct(static_cast<size_t>(columnCount));
@@ -95,11 +103,12 @@ Result<CsvCells> CsvReader::parseCells(const char *data, qsizetype size, qint64 
             if (status == CsvScanner::Status::End)
                 break;
             if (status == CsvScanner::Status::UnterminatedQuote)
-                return unterminatedError(scanner.errorLine());
+                return unterminatedError(scanner.errorLine() + pre.lines);
         }
         pending = false;
         if (qsizetype(fields.size()) != columnCount)
-            return raggedError(scanner.recordLine(), qsizetype(fields.size()), columnCount);
+            return raggedError(scanner.recordLine() + pre.lines, qsizetype(fields.size()),
+                               columnCount);
         QStringList row;
         row.reserve(columnCount);
         for (qsizetype j = 0; j < columnCount; ++j) {

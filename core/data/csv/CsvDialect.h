@@ -36,6 +36,8 @@ struct CsvOptions
     std::optional<bool> decimalComma;
     QHash<QString, ColumnType> typeOverrides; // by column name
     QString sheet; // workbooks: a sheet's name or 1-based number; empty: the first visible
+    int headerRow = 0; // the header's physical line (1-based); 0: after any title lines
+    int skipRows = 0; // data rows right below the header to leave out (description rows)
     qint64 maxRows = -1; // -1: all rows
     int threads = 0; // 0: one per core
     // Bytes per parallel chunk; 0 picks a few MB. Small values let tests and the fuzzer put

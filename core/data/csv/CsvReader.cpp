@@ -1,5 +1,6 @@
 #include "core/data/csv/CsvReader.h"
 
+#include "core/data/csv/CsvPreamble.h"
 #include "core/data/xlsx/XlsxReader.h"
 
 #include "core/Memory.h"
@@ -109,25 +110,37 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
 
     CsvReadResult result;
     CsvDialect &d = result.dialect;
-    d = CsvSniffer::sniff(text.data, text.size, m_options);
+    CsvPreamble pre = CsvPreamble::find(text.data, textEnd, m_options);
+    d = pre.sniffTable(textEnd, m_options);
     d.encoding = text.encoding;
     d.encodingGuessed = text.guessed;
+    result.warnings << pre.notes;
     if (text.guessed)
         result.warnings.append(
             QCoreApplication::translate("churnlab::CsvReader",
                                         "The file is not valid UTF-8; it was read as Windows-1252. "
                                         "Choose another encoding if the text looks wrong."));
 
-    CsvScanner headerScanner(text.data, textEnd, d.delimiter, d.quote);
+    CsvScanner headerScanner(pre.start, textEnd, d.delimiter, d.quote);
     std::vector<CsvField> fields;
     const auto status = headerScanner.next(fields);
     if (status == CsvScanner::Status::UnterminatedQuote)
-        return unterminatedError(headerScanner.errorLine());
+        return unterminatedError(headerScanner.errorLine() + pre.lines);
     const QStringList names = headerNames(fields, d.header, d.quote);
     const int columnCount = int(names.size());
     const size_t columns = size_t(columnCount);
-    const char *dataBegin = d.header ? headerScanner.position() : text.data;
-    const qint64 firstDataLine = d.header ? headerScanner.lineBreaks() + 1 : 1;
+    const char *dataBegin = d.header ? headerScanner.position() : pre.start;
+    qint64 lineBreaksBefore = d.header ? headerScanner.lineBreaks() : 0;
+    if (m_options.skipRows > 0) {
+        const auto skipped = CsvPreamble::skipRecords(dataBegin, textEnd, d, m_options.skipRows);
+        dataBegin = skipped.first;
+        lineBreaksBefore += skipped.second;
+        result.warnings << QCoreApplication::translate(
+                               "churnlab::CsvReader",
+                               "%n row(s) below the header were left out (skip rows).", nullptr,
+                               m_options.skipRows);
+    }
+    const qint64 firstDataLine = lineBreaksBefore + 1 + pre.lines;
 
     int threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
     if (m_options.maxRows >= 0)

@@ -28,6 +28,9 @@ struct CsvCells
     QStringList columns;
     QList<QStringList> rows;
     QList<ColumnType> types; // inferred from these rows only
+    QStringList notes; // what was skipped above the header ("sep=", title lines)
+    qint64 headerLine = 1; // the header's physical line
+    QString sheet; // workbooks: the sheet shown
 };
 
 // Reads a CSV file into a typed, column-major Dataset. Excel workbooks (.xlsx, .xlsm, by

@@ -51,7 +51,27 @@ Result<XlsxWorkbook> XlsxWorkbook::open(const QString &path)
     if (!mapped)
         return Error {Error::Kind::Empty, tr("%1 is empty.").arg(path)};
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size);
-    const QString name = QFileInfo(path).fileName();
+    if (auto ok = w.openArchive(bytes, QFileInfo(path).fileName()); !ok)
+        return ok.error();
+    w.m_strings = std::make_unique<StringPool>();
+    return w;
+}
+
+Result<XlsxWorkbook> XlsxWorkbook::read(QByteArray bytes, const QString &name)
+{
+    XlsxWorkbook w;
+    w.m_path = name;
+    w.m_bytes = std::move(bytes);
+    if (w.m_bytes.isEmpty())
+        return Error {Error::Kind::Empty, tr("%1 is empty.").arg(name)};
+    if (auto ok = w.openArchive(w.m_bytes, name); !ok)
+        return ok.error();
+    w.m_strings = std::make_unique<StringPool>();
+    return w;
+}
+
+Result<bool> XlsxWorkbook::openArchive(const QByteArray &bytes, const QString &name)
+{
     if (isOle(bytes.left(8))) {
         QByteArray wide; // the stream name in the compound file's UTF-16 directory
         for (char c : QByteArrayLiteral("EncryptionInfo"))
@@ -76,16 +96,15 @@ Result<XlsxWorkbook> XlsxWorkbook::open(const QString &path)
     auto zip = ZipArchive::open(bytes);
     if (!zip)
         return malformed(tr("%1 is damaged: %2").arg(name, zip.error().message));
-    w.m_zip = std::make_unique<ZipArchive>(std::move(zip.value()));
-    if (!w.m_zip->names().contains(QStringLiteral("xl/workbook.xml")))
+    m_zip = std::make_unique<ZipArchive>(std::move(zip.value()));
+    if (!m_zip->names().contains(QStringLiteral("xl/workbook.xml")))
         return malformed(
             tr("%1 is a zip archive but not an Excel workbook (no xl/workbook.xml).").arg(name));
-    if (auto ok = w.readWorkbook(); !ok)
+    if (auto ok = readWorkbook(); !ok)
         return Error {ok.error().kind, tr("%1: %2").arg(name, ok.error().message), ok.error().line};
-    if (auto ok = w.readStyles(); !ok)
+    if (auto ok = readStyles(); !ok)
         return Error {ok.error().kind, tr("%1: %2").arg(name, ok.error().message), ok.error().line};
-    w.m_strings = std::make_unique<StringPool>();
-    return w;
+    return true;
 }
 
 Result<bool> XlsxWorkbook::readWorkbook()

@@ -38,6 +38,8 @@ public:
     // Errors name the file and what is wrong: not a zip (a CSV saved as .xlsx), an encrypted
     // or legacy (OLE) file, a truncated archive, a missing or malformed part.
     [[nodiscard]] static Result<XlsxWorkbook> open(const QString &path);
+    // The same from bytes in memory (the fuzzer); name stands for the file in messages.
+    [[nodiscard]] static Result<XlsxWorkbook> read(QByteArray bytes, const QString &name);
     XlsxWorkbook(XlsxWorkbook &&) noexcept = default;
     XlsxWorkbook &operator=(XlsxWorkbook &&) noexcept = default;
 
@@ -59,11 +61,13 @@ public:
 
 private:
     XlsxWorkbook() = default;
+    [[nodiscard]] Result<bool> openArchive(const QByteArray &bytes, const QString &name);
     [[nodiscard]] Result<bool> readWorkbook();
     [[nodiscard]] Result<bool> readStyles();
 
     QString m_path;
     std::unique_ptr<QFile> m_file; // mapped; the archive reads from the mapping
+    QByteArray m_bytes; // or the bytes given
     std::unique_ptr<ZipArchive> m_zip;
     QList<Sheet> m_sheets;
     bool m_date1904 = false;
