@@ -110,16 +110,26 @@ std::int64_t daysFromCivil(int y, unsigned m, unsigned d)
     return era * 146097 + std::int64_t(doe) - 719468;
 }
 
+bool isBlank(std::string_view v)
+{
+    for (char c : v)
+        if (c != ' ' && c != '\t')
+            return false;
+    return true;
+}
+
 bool isMissingTokenSlow(std::string_view v)
 {
     // Most cells are longer than any token and do not start with a blank: decide at once.
-    if (v.size() > 4 && v.front() != ' ' && v.front() != '\t' && v.back() != ' '
+    if (v.size() > 13 && v.front() != ' ' && v.front() != '\t' && v.back() != ' '
         && v.back() != '\t')
         return false;
     while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
         v.remove_prefix(1);
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
         v.remove_suffix(1);
+    // The CSV rules' tokens, pandas' default NA values and Excel's error values
+    // (MissingTokens::defaults lists them for people).
     switch (v.size()) {
     case 0:
         return true;
@@ -128,9 +138,21 @@ bool isMissingTokenSlow(std::string_view v)
     case 2:
         return v == "NA";
     case 3:
-        return v == "N/A" || v == "NaN";
+        return v == "N/A" || v == "NaN" || v == "n/a" || v == "nan" || v == "#NA";
     case 4:
-        return v == "null" || v == "NULL";
+        return v == "null" || v == "NULL" || v == "#N/A" || v == "-NaN" || v == "-nan"
+            || v == "<NA>" || v == "None";
+    case 5:
+        return v == "#REF!" || v == "#NUM!";
+    case 6:
+        return v == "1.#IND" || v == "#NAME?" || v == "#NULL!" || v == "#CALC!";
+    case 7:
+        return v == "-1.#IND" || v == "1.#QNAN" || v == "#DIV/0!" || v == "#VALUE!"
+            || v == "#SPILL!";
+    case 8:
+        return v == "#N/A N/A" || v == "-1.#QNAN";
+    case 13:
+        return v == "#GETTING_DATA";
     default:
         return false;
     }

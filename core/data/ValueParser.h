@@ -13,16 +13,20 @@ enum class DateOrder { Unknown, DayFirst, MonthFirst };
 namespace ValueParser {
 
 bool isMissingTokenSlow(std::string_view v);
+bool isBlank(std::string_view v); // empty, or only spaces and tabs
 
-// Empty, whitespace-only, NA, N/A, null, NULL, NaN and ?. Inline, because the reader asks it
-// of every cell twice: a cell that neither starts with one of the tokens' first characters
-// nor has blanks around it is decided without a call.
+// The default missing tokens (MissingTokens::defaults): empty and whitespace-only cells, the
+// CSV rules' NA, N/A, null, NULL, NaN and ?, pandas' default list (#N/A, None, nan, <NA>, …)
+// and Excel's error values (#DIV/0!, #VALUE!, …). Inline, because the reader asks it of every
+// cell twice: a cell that neither starts with one of the tokens' first characters nor has
+// blanks around it is decided without a call.
 inline bool isMissingToken(std::string_view v)
 {
     if (!v.empty()) {
         const char first = v.front(), last = v.back();
-        if (first != '?' && first != 'N' && first != 'n' && first != ' ' && first != '\t'
-            && last != ' ' && last != '\t')
+        if (first != '?' && first != 'N' && first != 'n' && first != '#' && first != '<'
+            && first != '-' && first != '1' && first != ' ' && first != '\t' && last != ' '
+            && last != '\t')
             return false;
     }
     return isMissingTokenSlow(v);

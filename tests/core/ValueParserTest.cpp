@@ -1,3 +1,4 @@
+#include "core/data/MissingTokens.h"
 #include "core/data/ValueParser.h"
 #include "core/data/TypeInference.h"
 
@@ -120,12 +121,22 @@ private slots:
                  86400000 + 60000);
     }
 
+    // The CSV rules' tokens, pandas' default NA values and Excel's error values; every entry
+    // of MissingTokens::defaults() and nothing that is a value.
     void recognisesMissingTokens()
     {
-        for (const char *t : {"", "   ", "NA", "N/A", "null", "NULL", "NaN", "?"})
+        for (const char *t : {"", "   ", "NA", "N/A", "null", "NULL", "NaN", "?", " #N/A "})
             QVERIFY2(ValueParser::isMissingToken(t), t);
-        for (const char *t : {"na", "H?", "None", "0", "-"})
+        for (const QString &t : MissingTokens::defaults())
+            QVERIFY2(ValueParser::isMissingToken(t.toStdString()), qPrintable(t));
+        for (const char *t : {"na", "H?", "0", "-", "1", "-1", "1.5", "#1", "Nonesuch", "<N>",
+                              "#DIV/0", "1.#INF", "nothing"})
             QVERIFY2(!ValueParser::isMissingToken(t), t);
+        // A user's own tokens, with or without the defaults.
+        const MissingTokens custom({"unknown", " -- "}, false);
+        QVERIFY(custom.matches("unknown") && custom.matches(" -- ") && custom.matches(""));
+        QVERIFY(!custom.matches("NA"));
+        QVERIFY(MissingTokens({"unknown"}, true).matches("NA"));
     }
 
     void infersNarrowestType_data()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/data/csv/CellRules.h"
+
 #include "core/Memory.h"
 #include "core/data/Column.h"
 #include "core/data/ColumnType.h"
@@ -49,13 +51,16 @@ struct ColumnPart
     bool misfit = false; // a value did not fit the guessed type: the column is read again
 
     // copyKey: v does not point into the text (an unescaped copy).
-    void learn(std::string_view v, bool copyKey, bool decimalComma)
+    void learn(std::string_view raw, bool copyKey, const CellRules &rules)
     {
-        if (ValueParser::isMissingToken(v)) {
+        if (rules.missing.matches(raw)) {
             inference.addMissing();
             return;
         }
-        inference.add(v, decimalComma);
+        const std::string_view v = rules.clean(raw);
+        if (v.data() != raw.data())
+            copyKey = true; // the cleaned text lives in a scratch buffer
+        inference.add(v, rules.decimalComma);
         valueBytes += qint64(v.size());
         // Only strings are ever stored by their distinct values: numbers need no hashing.
         if (sampled < kDistinctSample && inference.candidates() == 0) {
@@ -110,19 +115,23 @@ struct ColumnPlan
         TypeInference::DateDayFirst | TypeInference::DateMonthFirst;
 
     // Converts value v of local row r of a chunk (row: its index in this plan's buffers).
-    void convert(std::string_view v, bool escaped, ColumnPart &part, qint64 r, size_t row,
-                 qint64 rows, bool decimalComma)
+    void convert(std::string_view raw, bool escaped, ColumnPart &part, qint64 r, size_t row,
+                 qint64 rows, const CellRules &rules)
     {
         if (part.misfit)
             return;
-        const bool missing = ValueParser::isMissingToken(v);
+        const bool missing = rules.missing.matches(raw);
+        const std::string_view v = missing ? raw : rules.clean(raw);
+        if (v.data() != raw.data())
+            escaped = true; // stored as a copy, like an unescaped field
+        const bool decimalComma = rules.decimalComma;
         // An ISO date that parses is classified by that parse alone (see isoDateFits).
         const bool isoDate = type == ColumnType::Date && !missing && isIsoDateForm(v);
         if (check == TypeCheck::Classify) {
             if (missing)
                 part.inference.addMissing();
             else if (!isoDate)
-                part.inference.add(v, decimalComma);
+                part.inference.add(v, rules.decimalComma);
         }
         bool bad = false;
         switch (type) {

@@ -1,6 +1,7 @@
 // The cell path of CsvReader: the first rows as text, for the import preview and the corpus
 // tests. Sequential and simple; it shares the scanner, sniffer and errors with the typed path.
 #include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CellRules.h"
 #include "core/data/csv/CsvPreamble.h"
 #include "core/data/xlsx/XlsxReader.h"
 
@@ -96,6 +97,8 @@ Result<CsvCells> CsvReader::parseCells(const char *data, qsizetype size, qint64 
     std::vector<QSet<QString>> distinct(static_cast<size_t>(columnCount));
     std::vector<qint64> bytes(static_cast<size_t>(columnCount), 0);
     std::string scratch;
+    const CellRules rules {d.decimalComma, MissingTokens(m_options.naValues, m_options.defaultNa),
+                           m_options.thousands};
     bool pending = !d.header; // without a header the first record is data
     while (maxRows < 0 || cells.rows.size() < maxRows) {
         if (!pending) {
@@ -112,12 +115,16 @@ Result<CsvCells> CsvReader::parseCells(const char *data, qsizetype size, qint64 
         QStringList row;
         row.reserve(columnCount);
         for (qsizetype j = 0; j < columnCount; ++j) {
-            const auto v = fields[size_t(j)].unescaped(scratch, d.quote);
-            if (ValueParser::isMissingToken(v)) {
+            const auto raw = fields[size_t(j)].unescaped(scratch, d.quote);
+            if (rules.missing.matches(raw)) {
                 inference[size_t(j)].addMissing();
                 row.append(QString());
+                if (!ValueParser::isBlank(raw))
+                    ++cells.missingFound[QString::fromUtf8(raw.data(), qsizetype(raw.size()))
+                                             .trimmed()];
                 continue;
             }
+            const auto v = rules.clean(raw);
             inference[size_t(j)].add(v, d.decimalComma);
             bytes[size_t(j)] += qint64(v.size());
             row.append(QString::fromUtf8(v.data(), qsizetype(v.size())));

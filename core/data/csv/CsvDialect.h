@@ -4,6 +4,7 @@
 #include "core/data/csv/TextDecoder.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QJsonObject>
 #include <QString>
 
@@ -38,6 +39,9 @@ struct CsvOptions
     QString sheet; // workbooks: a sheet's name or 1-based number; empty: the first visible
     int headerRow = 0; // the header's physical line (1-based); 0: after any title lines
     int skipRows = 0; // data rows right below the header to leave out (description rows)
+    QStringList naValues; // more texts that mean missing
+    bool defaultNa = true; // the default missing tokens (MissingTokens::defaults) count too
+    char thousands = 0; // opt-in thousands separator: ',' or '.' (or ' ', '\'')
     qint64 maxRows = -1; // -1: all rows
     int threads = 0; // 0: one per core
     // Bytes per parallel chunk; 0 picks a few MB. Small values let tests and the fuzzer put

@@ -141,6 +141,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                                m_options.skipRows);
     }
     const qint64 firstDataLine = lineBreaksBefore + 1 + pre.lines;
+    const CellRules rules {d.decimalComma, MissingTokens(m_options.naValues, m_options.defaultNa),
+                           m_options.thousands};
 
     int threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
     if (m_options.maxRows >= 0)
@@ -174,8 +176,7 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
                 break;
             for (size_t j = 0; j < columns; ++j) {
                 if (marked[j])
-                    c.parts[j].learn(f[j].unescaped(scratch, d.quote), f[j].escaped,
-                                     d.decimalComma);
+                    c.parts[j].learn(f[j].unescaped(scratch, d.quote), f[j].escaped, rules);
             }
             if ((r & 8191) == 8191 && stopRequested()) {
                 cancelled = true;
@@ -240,7 +241,7 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
             for (size_t j = 0; j < columns; ++j) {
                 if (marked[j])
                     plans[j].convert(f[j].unescaped(scratch, d.quote), f[j].escaped, c.parts[j], r,
-                                     row, bound, d.decimalComma);
+                                     row, bound, rules);
             }
         }
         release(released, s.position());

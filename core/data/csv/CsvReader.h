@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 namespace churnlab {
@@ -29,6 +30,7 @@ struct CsvCells
     QList<QStringList> rows;
     QList<ColumnType> types; // inferred from these rows only
     QStringList notes; // what was skipped above the header ("sep=", title lines)
+    QMap<QString, qint64> missingFound; // missing tokens met in these rows, with their counts
     qint64 headerLine = 1; // the header's physical line
     QString sheet; // workbooks: the sheet shown
 };
