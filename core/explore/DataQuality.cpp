@@ -1,5 +1,7 @@
 #include "core/explore/DataQuality.h"
 
+#include <QMap>
+
 #include "core/data/StringIndex.h"
 #include "core/data/ValueParser.h"
 #include "core/explore/TargetAssociation.h"
@@ -99,6 +101,59 @@ QJsonObject QualityFinding::toJson() const
             {QStringLiteral("suggestion"), suggestion}};
 }
 
+namespace {
+
+// A row near the top whose cells are text where the rest of their columns are numbers: a
+// description row under the header ("Credit Limit on the Credit Card") makes every numeric
+// column text at once. Returns the 0-based row and the columns it breaks, when at least two.
+struct DescriptionRow
+{
+    qsizetype row = -1;
+    QStringList columns;
+    QString example;
+};
+
+DescriptionRow descriptionRow(const Dataset &d)
+{
+    constexpr qsizetype kTop = 3, kChecked = 5000;
+    QMap<qsizetype, QStringList> broken;
+    QMap<qsizetype, QString> example;
+    const qsizetype rows = std::min(d.rowCount(), kChecked);
+    for (int c = 0; c < d.columnCount(); ++c) {
+        const Column &col = d.column(c);
+        if (!isCodedType(col.type()) || col.type() == ColumnType::Boolean || rows < 3)
+            continue;
+        qsizetype offender = -1, numbers = 0;
+        bool ok = true;
+        for (qsizetype r = 0; r < rows && ok; ++r) {
+            if (col.isMissing(r))
+                continue;
+            const quint32 code = col.code(r);
+            if (ValueParser::parseReal(col.levels().view(code), false))
+                ++numbers;
+            else if (r < kTop)
+                offender = r; // description rows sit right under the header
+            else
+                ok = false;
+        }
+        if (ok && offender >= 0 && numbers >= 2) {
+            broken[offender] << col.name();
+            if (!example.contains(offender))
+                example[offender] = col.text(0);
+        }
+    }
+    DescriptionRow out;
+    for (auto it = broken.cbegin(); it != broken.cend(); ++it)
+        if (it.value().size() >= 2 && it.value().size() > out.columns.size()) {
+            out.row = it.key();
+            out.columns = it.value();
+            out.example = example.value(it.key());
+        }
+    return out;
+}
+
+} // namespace
+
 QList<QualityFinding> DataQuality::assess(const Dataset &d,
                                           const std::optional<BinaryTarget> &target,
                                           const QList<ColumnProfile> &given, Progress &progress)
@@ -112,6 +167,23 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
         out.append({kind, severity, columns, message, suggestion});
     };
     const qint64 rows = d.rowCount();
+
+    // One finding for a description row, instead of one "numbers stored as text" per column.
+    const DescriptionRow description = descriptionRow(d);
+    if (description.row >= 0)
+        add(QStringLiteral("description_row"), S::Warning, description.columns,
+            QCoreApplication::translate(
+                "churnlab::DataQuality",
+                "The first %n data row(s) hold text where %1 columns otherwise hold numbers "
+                "(e.g. “%2”), so those columns were read as text: a description row under the "
+                "header?",
+                nullptr, int(description.row + 1))
+                .arg(description.columns.size())
+                .arg(description.example),
+            QCoreApplication::translate("churnlab::DataQuality",
+                                        "Skip it: Skip rows %1 in the import preview, or "
+                                        "--skip-rows %1 on the command line.")
+                .arg(description.row + 1));
 
     for (int c = 0; c < d.columnCount(); ++c) {
         if (progress.isCancelled())
@@ -202,7 +274,8 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
                 else if (offenders.size() < 3)
                     offenders << QStringLiteral("“%1”").arg(col.levels().at(l));
             }
-            if (tried >= 5 && double(numeric) >= 0.9 * double(tried))
+            if (tried >= 5 && double(numeric) >= 0.9 * double(tried)
+                && !description.columns.contains(name))
                 add(QStringLiteral("numeric_text"), S::Warning, {name},
                     QCoreApplication::translate(
                         "churnlab::DataQuality",

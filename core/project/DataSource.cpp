@@ -1,5 +1,7 @@
 #include "core/project/DataSource.h"
 
+#include <QJsonArray>
+
 #include "core/JsonFields.h"
 #include "core/Translate.h"
 #include "core/data/SampleData.h"
@@ -134,6 +136,16 @@ QJsonObject DataSource::optionsToJson(const CsvOptions &options)
         o.insert(QStringLiteral("decimal_comma"), *options.decimalComma);
     if (!options.sheet.isEmpty())
         o.insert(QStringLiteral("sheet"), options.sheet);
+    if (options.headerRow > 0)
+        o.insert(QStringLiteral("header_row"), options.headerRow);
+    if (options.skipRows > 0)
+        o.insert(QStringLiteral("skip_rows"), options.skipRows);
+    if (!options.naValues.isEmpty())
+        o.insert(QStringLiteral("na_values"), QJsonArray::fromStringList(options.naValues));
+    if (!options.defaultNa)
+        o.insert(QStringLiteral("default_na"), false);
+    if (options.thousands)
+        o.insert(QStringLiteral("thousands"), QString(QLatin1Char(options.thousands)));
     QJsonObject types;
     for (auto it = options.typeOverrides.cbegin(); it != options.typeOverrides.cend(); ++it)
         types.insert(it.key(), columnTypeName(it.value()));
@@ -166,6 +178,20 @@ Result<CsvOptions> DataSource::optionsFromJson(const QJsonObject &json)
         o.decimalComma = f.boolean("decimal_comma");
     if (f.has("sheet"))
         o.sheet = f.text("sheet");
+    if (f.has("header_row"))
+        o.headerRow = f.integer("header_row", 0, 1000000);
+    if (f.has("skip_rows"))
+        o.skipRows = f.integer("skip_rows", 0, 1000000);
+    if (f.has("na_values"))
+        for (const QJsonValue &v : f.array("na_values"))
+            o.naValues << v.toString();
+    if (f.has("default_na"))
+        o.defaultNa = f.boolean("default_na");
+    if (f.has("thousands")) {
+        const QString t = f.text("thousands");
+        if (f.ok() && t.size() == 1 && t.at(0).unicode() < 128)
+            o.thousands = char(t.at(0).unicode());
+    }
     if (f.has("types")) {
         const QJsonObject types = f.object("types");
         for (auto it = types.begin(); f.ok() && it != types.end(); ++it) {

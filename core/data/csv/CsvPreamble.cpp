@@ -76,7 +76,7 @@ void CsvPreamble::skipTitleLines(const char *end, const CsvDialect &dialect)
         ++counts[n];
     int modal = 0, best = 0;
     for (const auto &[n, c] : counts)
-        if (c > best) {
+        if (c > best || (c == best && n > modal)) {
             best = c;
             modal = n;
         }
@@ -92,7 +92,7 @@ void CsvPreamble::skipTitleLines(const char *end, const CsvDialect &dialect)
     qsizetype fitting = 0;
     for (size_t i = header; i < records.size(); ++i)
         fitting += records[i].first == modal;
-    if (fitting * 10 < after * 9) // the rest must be the table
+    if (fitting * 10 < after * 8) // the rest must be the table
         return;
     // The header record starts after the blank lines the scanner skipped before it.
     const qint64 headerLine = records[header].second;
