@@ -1,5 +1,6 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "TestData.h"
+#include "XlsxFixture.h"
 
 #include <QComboBox>
 #include <QTemporaryDir>
@@ -49,6 +50,73 @@ private slots:
         ImportDialog dialog(path);
         QVERIFY(!dialog.previewOk());
         QVERIFY(dialog.errorText().contains(QStringLiteral("Line 3")));
+    }
+
+    // A report-style file: the title lines are skipped and said so, the tokens met are listed,
+    // and the description row is offered for skipping; accepting the offer gives numbers.
+    void offersWhatExcelHabitsNeed()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "Churn export\nGenerated on 2026-11-29\nid,limit,age,plan\n"
+                         "Customer ID,Credit limit,Age in years,Plan\n";
+        for (int i = 0; i < 12; ++i)
+            csv += QByteArray::number(i) + ',' + (i == 4 ? "#N/A" : QByteArray::number(900 + i))
+                + ',' + QByteArray::number(30 + i) + ',' + (i % 2 ? "a" : "b") + '\n';
+        const QString path = writeTestFile(dir.path(), "report.csv", csv);
+        ImportDialog dialog(path);
+        QVERIFY2(dialog.previewOk(), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.previewColumnCount(), 4);
+        QVERIFY(dialog.missingTokensText().contains("Lines 1–2"));
+        QVERIFY(dialog.missingTokensText().contains("#N/A"));
+        QVERIFY(dialog.offerText().contains("3 columns"));
+        dialog.acceptOffer();
+        QVERIFY(dialog.offerText().isEmpty());
+        const CsvOptions o = dialog.options();
+        QCOMPARE(o.skipRows, 1);
+        auto r = CsvReader(o).read(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->dataset.rowCount(), 12);
+        QCOMPARE(r->dataset.column(1).type(), ColumnType::Integer);
+        QCOMPARE(r->dataset.column(1).missingCount(), 1);
+        if (const QString shots = qEnvironmentVariable("CHURNLAB_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.setSkipRows(0);
+            dialog.resize(900, 640);
+            dialog.grab().save(shots + QStringLiteral("/import-habits.png"));
+        }
+    }
+
+    // A workbook: the sheets are listed with the hidden one marked, the first visible one is
+    // previewed, and choosing another previews and loads it.
+    void previewsAWorkbooksSheets()
+    {
+        QTemporaryDir dir;
+        XlsxFixture f;
+        f.sheets = {{"Readme", {XlsxFixture::row(1, {f.string(0, 1, "notes")})}, true},
+                    {"Customers",
+                     {XlsxFixture::row(1, {f.string(0, 1, "id"), f.string(1, 1, "tenure"),
+                                           f.string(2, 1, "churn")}),
+                      XlsxFixture::row(2, {f.string(0, 2, "C-1"), XlsxFixture::number(1, 2, "3"),
+                                           f.string(2, 2, "Yes")}),
+                      XlsxFixture::row(3, {f.string(0, 3, "C-2"), XlsxFixture::number(1, 3, "40"),
+                                           f.string(2, 3, "No")})}},
+                    {"Q2",
+                     {XlsxFixture::row(1, {f.string(0, 1, "x")}),
+                      XlsxFixture::row(2, {XlsxFixture::number(0, 2, "1")})}}};
+        const QString path = writeTestFile(dir.path(), "book.xlsx", f.bytes());
+        ImportDialog dialog(path);
+        QVERIFY2(dialog.previewOk(), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.sheetNames(), (QStringList {"Readme", "Customers", "Q2"}));
+        QCOMPARE(dialog.previewColumnCount(), 3);
+        QCOMPARE(dialog.options().sheet, QStringLiteral("Customers"));
+        if (const QString shots = qEnvironmentVariable("CHURNLAB_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.resize(900, 560);
+            dialog.grab().save(shots + QStringLiteral("/import-workbook.png"));
+        }
+        dialog.setSheet("Q2");
+        QCOMPARE(dialog.previewColumnCount(), 1);
+        auto r = CsvReader(dialog.options()).read(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->sheet, QStringLiteral("Q2"));
     }
 };
 

@@ -1,8 +1,12 @@
 #include "ui/dialogs/ImportDialog.h"
 
+#include "core/data/MissingTokens.h"
 #include "core/data/xlsx/XlsxReader.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -71,7 +75,53 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     form->addRow(QString(), m_header);
     m_decimalComma = new QCheckBox(tr("Numbers use a decimal &comma (1,5 = 1.5)"), this);
     form->addRow(QString(), m_decimalComma);
+    m_headerRow = new QSpinBox(this);
+    m_headerRow->setRange(0, 1000);
+    m_headerRow->setSpecialValueText(tr("Detect"));
+    m_headerRow->setToolTip(tr("The line that holds the column names; lines above it (a title, "
+                               "a blank line, a “generated on” line) are skipped"));
+    form->addRow(tr("&Header on line:"), m_headerRow);
+    m_skipRows = new QSpinBox(this);
+    m_skipRows->setRange(0, 1000);
+    m_skipRows->setSpecialValueText(tr("None"));
+    m_skipRows->setToolTip(tr("Rows right below the header to leave out, such as a row that "
+                              "describes each column"));
+    form->addRow(tr("S&kip rows below the header:"), m_skipRows);
+    m_thousands = new QComboBox(this);
+    m_thousands->addItem(tr("None"), QString());
+    m_thousands->addItem(tr("Comma (1,234.50)"), QStringLiteral(","));
+    m_thousands->addItem(tr("Dot (1.234,50)"), QStringLiteral("."));
+    m_thousands->addItem(tr("Apostrophe (1'234.50)"), QStringLiteral("'"));
+    m_thousands->setToolTip(tr("Off by default: values grouped exactly as numbers are then read "
+                               "as numbers"));
+    form->addRow(tr("&Thousands separator:"), m_thousands);
+    auto *na = new QHBoxLayout;
+    m_naValues = new QLineEdit(this);
+    m_naValues->setPlaceholderText(tr("more, comma-separated: unknown, -"));
+    m_naValues->setToolTip(tr("Texts that also mean “no value”"));
+    m_defaultNa = new QCheckBox(tr("and the &defaults"), this);
+    m_defaultNa->setChecked(true);
+    m_defaultNa->setToolTip(MissingTokens::defaults().join(QStringLiteral("  ")));
+    na->addWidget(m_naValues, 1);
+    na->addWidget(m_defaultNa);
+    auto *naLabel = new QLabel(tr("&Missing values:"), this);
+    naLabel->setBuddy(m_naValues);
+    form->addRow(naLabel, na);
     layout->addLayout(form);
+    m_tokens = new QLabel(this);
+    m_tokens->setWordWrap(true);
+    layout->addWidget(m_tokens);
+    auto *offer = new QHBoxLayout;
+    m_offer = new QLabel(this);
+    m_offer->setWordWrap(true);
+    m_offer->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_offerButton = new QPushButton(tr("S&kip It"), this);
+    offer->addWidget(m_offer, 1);
+    offer->addWidget(m_offerButton);
+    layout->addLayout(offer);
+    m_offer->hide();
+    m_offerButton->hide();
+    connect(m_offerButton, &QPushButton::clicked, this, &ImportDialog::acceptOffer);
 
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
@@ -105,6 +155,11 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
     connect(m_header, &QCheckBox::toggled, this, &ImportDialog::refresh);
     connect(m_decimalComma, &QCheckBox::toggled, this, &ImportDialog::refresh);
+    connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportDialog::refresh);
+    connect(m_skipRows, &QSpinBox::valueChanged, this, &ImportDialog::refresh);
+    connect(m_thousands, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
+    connect(m_naValues, &QLineEdit::editingFinished, this, &ImportDialog::refresh);
+    connect(m_defaultNa, &QCheckBox::toggled, this, &ImportDialog::refresh);
     refresh();
 }
 
@@ -119,6 +174,12 @@ CsvOptions ImportDialog::dialectOptions() const
         o.encoding = textEncodingFromName(e);
     if (m_workbook)
         o.sheet = m_sheet->currentData().toString();
+    o.headerRow = m_headerRow->value();
+    o.skipRows = m_skipRows->value();
+    const QString t = m_thousands->currentData().toString();
+    o.thousands = t.isEmpty() ? 0 : t.at(0).toLatin1();
+    o.naValues = m_naValues->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o.defaultNa = m_defaultNa->isChecked();
     return o;
 }
 
@@ -168,6 +229,83 @@ void ImportDialog::setSheet(const QString &name)
     m_sheet->setCurrentIndex(m_sheet->findData(name));
 }
 
+void ImportDialog::setHeaderRow(int line)
+{
+    m_headerRow->setValue(line);
+}
+
+void ImportDialog::setSkipRows(int rows)
+{
+    m_skipRows->setValue(rows);
+}
+
+void ImportDialog::setThousands(char separator)
+{
+    m_thousands->setCurrentIndex(
+        std::max(0, m_thousands->findData(separator ? QString(QLatin1Char(separator)) : QString())));
+}
+
+void ImportDialog::setExtraMissingTokens(const QString &commaSeparated)
+{
+    m_naValues->setText(commaSeparated);
+    refresh();
+}
+
+QString ImportDialog::missingTokensText() const
+{
+    return m_tokens->text();
+}
+
+QString ImportDialog::offerText() const
+{
+    return m_offer->isHidden() ? QString() : m_offer->text();
+}
+
+void ImportDialog::acceptOffer()
+{
+    if (m_offeredSkip > 0)
+        m_skipRows->setValue(m_offeredSkip);
+}
+
+// Offers what the preview rows suggest: a description row under the header (text in the first
+// rows of columns that otherwise hold numbers), as the quality checks find it after a load.
+void ImportDialog::showOffer(const CsvCells &c)
+{
+    m_offeredSkip = 0;
+    int broken = 0;
+    qsizetype lastRow = -1;
+    for (qsizetype col = 0; col < c.columns.size(); ++col) {
+        qsizetype offender = -1, numbers = 0;
+        bool ok = true;
+        for (qsizetype r = 0; r < c.rows.size() && ok; ++r) {
+            const QString &v = c.rows[r][col];
+            if (v.isEmpty())
+                continue;
+            bool number = false;
+            v.toDouble(&number);
+            if (number)
+                ++numbers;
+            else if (r < 3)
+                offender = r;
+            else
+                ok = false;
+        }
+        if (ok && offender >= 0 && numbers >= 2) {
+            ++broken;
+            lastRow = std::max(lastRow, offender);
+        }
+    }
+    if (broken >= 2 && m_skipRows->value() == 0) {
+        m_offeredSkip = int(lastRow + 1);
+        m_offer->setText(tr("The first %n row(s) under the header hold text in %1 columns that "
+                            "otherwise hold numbers: a description of the columns?",
+                            nullptr, m_offeredSkip)
+                             .arg(broken));
+    }
+    m_offer->setVisible(m_offeredSkip > 0);
+    m_offerButton->setVisible(m_offeredSkip > 0);
+}
+
 void ImportDialog::refresh()
 {
     if (m_refreshing)
@@ -197,6 +335,15 @@ void ImportDialog::refresh()
     }
     m_error->hide();
     const CsvCells &c = cells.value();
+    QStringList found;
+    for (auto it = c.missingFound.cbegin(); it != c.missingFound.cend(); ++it)
+        found << tr("“%1” × %2").arg(it.key()).arg(it.value());
+    QStringList info = c.notes;
+    if (!found.isEmpty())
+        info << tr("Read as missing in these rows: %1").arg(found.join(QStringLiteral(", ")));
+    m_tokens->setText(info.join(QLatin1Char('\n')));
+    m_tokens->setVisible(!info.isEmpty());
+    showOffer(c);
     m_columns = c.columns;
     m_detected = c.types;
     m_header->setChecked(c.dialect.header);

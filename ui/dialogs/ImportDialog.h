@@ -6,6 +6,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
 class QDialogButtonBox;
 class QLabel;
 class QTableWidget;
@@ -33,9 +36,20 @@ public:
     // Workbooks: the sheets as listed, and the one to preview and load.
     QStringList sheetNames() const;
     void setSheet(const QString &name);
+    // Excel's and BI tools' habits: the header's line, rows below it to leave out, more missing
+    // tokens, and a thousands separator.
+    void setHeaderRow(int line);
+    void setSkipRows(int rows);
+    void setThousands(char separator);
+    void setExtraMissingTokens(const QString &commaSeparated);
+    // What the preview found and offers: tokens met, a description row to skip.
+    QString missingTokensText() const;
+    QString offerText() const;
+    void acceptOffer();
 
 private:
     void refresh();
+    void showOffer(const churnlab::CsvCells &cells);
     churnlab::CsvOptions dialectOptions() const;
 
     QString m_path;
@@ -48,6 +62,15 @@ private:
     QComboBox *m_encoding = nullptr;
     QCheckBox *m_header = nullptr;
     QCheckBox *m_decimalComma = nullptr;
+    QSpinBox *m_headerRow = nullptr;
+    QSpinBox *m_skipRows = nullptr;
+    QComboBox *m_thousands = nullptr;
+    QLineEdit *m_naValues = nullptr;
+    QCheckBox *m_defaultNa = nullptr;
+    QLabel *m_tokens = nullptr;
+    QLabel *m_offer = nullptr;
+    QPushButton *m_offerButton = nullptr;
+    int m_offeredSkip = 0;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QTableWidget *m_table = nullptr;
