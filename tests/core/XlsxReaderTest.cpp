@@ -1,4 +1,6 @@
 #include "core/data/xlsx/XlsxReader.h"
+#include "core/explore/DataQuality.h"
+#include "core/train/BinaryTarget.h"
 #include "TestData.h"
 #include "XlsxFixture.h"
 #include "core/data/csv/CsvReader.h"
@@ -247,6 +249,43 @@ private slots:
         auto pointing = read(save("dangling.xlsx", dangling.bytes()));
         QVERIFY(!pointing.ok());
         QVERIFY(pointing.error().message.contains("B1"));
+    }
+
+    // The IBM Telco workbook as analysts download it (../shared/data, when it is there).
+    void readsTheTelcoWorkbook()
+    {
+        REQUIRE_SHARED_FILE(path, "Telco_customer_churn.xlsx");
+        auto read = XlsxReaderTest::read(path);
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().describe()));
+        const Dataset &d = read->dataset;
+        QCOMPARE(d.rowCount(), 7043);
+        QCOMPARE(d.columnCount(), 33);
+        const int charges = d.indexOf("Total Charges");
+        QVERIFY(charges >= 0);
+        QVERIFY(isNumericType(d.column(charges).type()));
+        QCOMPARE(d.column(charges).missingCount(), 11);
+        // The column without a header, holding one stray number: kept, named as the CSV rules
+        // name such a column, and flagged as almost all missing.
+        int stray = -1;
+        for (int c = 0; c < d.columnCount(); ++c)
+            if (d.column(c).name() == QStringLiteral("column_%1").arg(c + 1))
+                stray = c;
+        QVERIFY(stray >= 0);
+        QCOMPARE(d.column(stray).missingCount(), d.rowCount() - 1);
+        auto target = BinaryTarget::fromColumn(d, "Churn Label", "Yes");
+        QVERIFY(target.ok());
+        const auto findings = DataQuality::assess(d, *target);
+        QStringList leaks, mostlyMissing;
+        for (const QualityFinding &f : findings) {
+            if (f.kind == QLatin1String("target_leakage"))
+                leaks << f.columns;
+            if (f.kind == QLatin1String("missing_values")
+                && f.severity == QualityFinding::Severity::Error)
+                mostlyMissing << f.columns;
+        }
+        QVERIFY2(leaks.contains("Churn Value") && leaks.contains("Churn Reason"),
+                 qPrintable(leaks.join(", ")));
+        QVERIFY(mostlyMissing.contains(d.column(stray).name()));
     }
 
     // Many rows, so that the sheet is cut into pieces parsed on several cores: every row
