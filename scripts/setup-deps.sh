@@ -13,6 +13,7 @@ pkgs=(
   libqt6sql6-sqlite libgl-dev libeigen3-dev   # SQLite: the run store's default
   libzip-dev                                # model bundles are zip archives (a maintained zip library)
   libsodium-dev                             # Ed25519 signatures of bundle manifests
+  libfreexl-dev                             # legacy Excel .xls workbooks (FreeXL)
   libonnx-dev libprotobuf-dev               # ONNX export (libonnx-dev does not pull in libprotobuf-dev)
   fonts-dejavu-core                         # offscreen rendering and PDFs need a font on a bare machine
   xvfb xauth

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 pkgs=(
   python3-yaml          # parses the Kubernetes manifests in PackagingTest
+  python3-xlwt          # writes the legacy .xls fixtures of XlsxReaderTest
   poppler-utils         # pdftotext, pdffonts, pdfimages, pdfinfo check the PDF reports
   postgresql            # TrackingTest runs the run store's suite on a real server it starts
   libqt6sql6-psql       # Qt's PostgreSQL driver

@@ -335,9 +335,9 @@ void MainWindow::createActions()
             const QString dir = QFileInfo(AppSettings::recentFiles().value(0)).absolutePath();
             const QString path = QFileDialog::getOpenFileName(
                 this, tr("Open a project or a data file"), dir,
-                tr("Projects and data (*.churnlab *.csv *.tsv *.txt *.xlsx *.xlsm);;ChurnLab "
+                tr("Projects and data (*.churnlab *.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;ChurnLab "
                    "projects (*.churnlab);;CSV files (*.csv *.tsv *.txt);;Excel workbooks "
-                   "(*.xlsx *.xlsm);;All files (*)"));
+                   "(*.xlsx *.xlsm *.xls);;All files (*)"));
             if (!path.isEmpty())
                 openFile(path);
         });

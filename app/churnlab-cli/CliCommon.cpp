@@ -67,34 +67,39 @@ void addCsvOptions(QCommandLineParser &parser)
          QCoreApplication::translate(
              "cli", "Column type override, e.g. --type TotalCharges=real (repeatable)."),
          QStringLiteral("column=type")});
-    parser.addOption({QStringLiteral("sheet"),
-                      QCoreApplication::translate(
-                          "cli", "Excel workbooks: the sheet to read, by name or number "
-                                 "(default: the first visible sheet)."),
-                      QStringLiteral("name|n")});
+    parser.addOption(
+        {QStringLiteral("sheet"),
+         QCoreApplication::translate("cli",
+                                     "Excel workbooks: the sheet to read, by name or number "
+                                     "(default: the first visible sheet)."),
+         QStringLiteral("name|n")});
     parser.addOption({QStringLiteral("na-values"),
                       QCoreApplication::translate(
                           "cli", "More texts that mean missing, comma-separated (repeatable)."),
                       QStringLiteral("tokens")});
     parser.addOption(
         {QStringLiteral("no-default-na"),
-         QCoreApplication::translate("cli", "Only blanks and --na-values mean missing, not the "
-                                            "default tokens (NA, N/A, null, #N/A, None, …).")});
-    parser.addOption({QStringLiteral("header-row"),
-                      QCoreApplication::translate(
-                          "cli", "The line that holds the column names (1-based); lines above "
-                                 "it (titles, notes) are skipped."),
-                      QStringLiteral("n")});
-    parser.addOption({QStringLiteral("skip-rows"),
-                      QCoreApplication::translate(
-                          "cli", "Leave out this many rows right below the header (a "
-                                 "description row)."),
-                      QStringLiteral("n")});
-    parser.addOption({QStringLiteral("thousands"),
-                      QCoreApplication::translate(
-                          "cli", "Read values grouped with this thousands separator as numbers "
-                                 "(, or .), e.g. \"1,234.50\"."),
-                      QStringLiteral("sep")});
+         QCoreApplication::translate("cli",
+                                     "Only blanks and --na-values mean missing, not the "
+                                     "default tokens (NA, N/A, null, #N/A, None, …).")});
+    parser.addOption(
+        {QStringLiteral("header-row"),
+         QCoreApplication::translate("cli",
+                                     "The line that holds the column names (1-based); lines above "
+                                     "it (titles, notes) are skipped."),
+         QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("skip-rows"),
+         QCoreApplication::translate("cli",
+                                     "Leave out this many rows right below the header (a "
+                                     "description row)."),
+         QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("thousands"),
+         QCoreApplication::translate("cli",
+                                     "Read values grouped with this thousands separator as numbers "
+                                     "(, or .), e.g. \"1,234.50\"."),
+         QStringLiteral("sep")});
 }
 
 Result<CsvOptions> csvOptions(const QCommandLineParser &parser)
@@ -132,22 +137,20 @@ Result<CsvOptions> csvOptions(const QCommandLineParser &parser)
     for (const QString &list : parser.values(QStringLiteral("na-values")))
         o.naValues << list.split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.defaultNa = !parser.isSet(QStringLiteral("no-default-na"));
-    for (const auto &[name, field] :
-         {std::pair {QStringLiteral("header-row"), &o.headerRow},
-          std::pair {QStringLiteral("skip-rows"), &o.skipRows}}) {
+    for (const auto &[name, field] : {std::pair {QStringLiteral("header-row"), &o.headerRow},
+                                      std::pair {QStringLiteral("skip-rows"), &o.skipRows}}) {
         if (!parser.isSet(name))
             continue;
         bool ok = false;
         *field = parser.value(name).toInt(&ok);
         if (!ok || *field < 0)
-            return bad(QCoreApplication::translate("cli", "--%1 must be a whole number")
-                           .arg(name));
+            return bad(QCoreApplication::translate("cli", "--%1 must be a whole number").arg(name));
     }
     if (parser.isSet(QStringLiteral("thousands"))) {
         const QString t = parser.value(QStringLiteral("thousands"));
         if (t.size() != 1 || !QStringLiteral(",. '").contains(t))
-            return bad(QCoreApplication::translate(
-                "cli", "--thousands must be one of , . ' or a space"));
+            return bad(
+                QCoreApplication::translate("cli", "--thousands must be one of , . ' or a space"));
         o.thousands = t.at(0).toLatin1();
         if (o.thousands == '.' && !o.decimalComma)
             o.decimalComma = true; // 1.234,50

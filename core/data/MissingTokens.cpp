@@ -24,16 +24,20 @@ bool MissingTokens::matchesExtra(std::string_view v) const
 
 QStringList MissingTokens::defaults()
 {
-    return {QStringLiteral("NA"),      QStringLiteral("N/A"),     QStringLiteral("n/a"),
-            QStringLiteral("#N/A"),    QStringLiteral("#N/A N/A"), QStringLiteral("#NA"),
-            QStringLiteral("NaN"),     QStringLiteral("nan"),     QStringLiteral("-NaN"),
-            QStringLiteral("-nan"),    QStringLiteral("1.#IND"),  QStringLiteral("-1.#IND"),
-            QStringLiteral("1.#QNAN"), QStringLiteral("-1.#QNAN"), QStringLiteral("<NA>"),
-            QStringLiteral("null"),    QStringLiteral("NULL"),    QStringLiteral("None"),
-            QStringLiteral("?"),       QStringLiteral("#DIV/0!"), QStringLiteral("#VALUE!"),
-            QStringLiteral("#REF!"),   QStringLiteral("#NAME?"),  QStringLiteral("#NUM!"),
-            QStringLiteral("#NULL!"),  QStringLiteral("#SPILL!"), QStringLiteral("#CALC!"),
-            QStringLiteral("#GETTING_DATA")};
+    return {QStringLiteral("NA"),       QStringLiteral("N/A"),
+            QStringLiteral("n/a"),      QStringLiteral("#N/A"),
+            QStringLiteral("#N/A N/A"), QStringLiteral("#NA"),
+            QStringLiteral("NaN"),      QStringLiteral("nan"),
+            QStringLiteral("-NaN"),     QStringLiteral("-nan"),
+            QStringLiteral("1.#IND"),   QStringLiteral("-1.#IND"),
+            QStringLiteral("1.#QNAN"),  QStringLiteral("-1.#QNAN"),
+            QStringLiteral("<NA>"),     QStringLiteral("null"),
+            QStringLiteral("NULL"),     QStringLiteral("None"),
+            QStringLiteral("?"),        QStringLiteral("#DIV/0!"),
+            QStringLiteral("#VALUE!"),  QStringLiteral("#REF!"),
+            QStringLiteral("#NAME?"),   QStringLiteral("#NUM!"),
+            QStringLiteral("#NULL!"),   QStringLiteral("#SPILL!"),
+            QStringLiteral("#CALC!"),   QStringLiteral("#GETTING_DATA")};
 }
 
 QStringList MissingTokens::tokens() const

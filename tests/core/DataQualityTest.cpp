@@ -29,7 +29,8 @@ private:
             const bool yes = i % 10 == 0;
             csv += QByteArray::number(1000 + i) + ",same," + (i < 30 ? "" : "x") + ','
                 + QByteArray::number(i == 7 ? 1e6 : i % 13) + ',' + (yes ? "L" : "S") + ','
-                + (i == 3 ? "unknown" : QByteArray::number(i * 7)) + ',' + (yes ? "Yes" : "No") + '\n';
+                + (i == 3 ? "unknown" : QByteArray::number(i * 7)) + ',' + (yes ? "Yes" : "No")
+                + '\n';
         }
         csv += "1040,same,x,0,S,273,No\n"; // like row 39 but for its id: not a duplicate
         return csv;

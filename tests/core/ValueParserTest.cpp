@@ -1,5 +1,5 @@
-#include "core/data/MissingTokens.h"
 #include "core/data/ValueParser.h"
+#include "core/data/MissingTokens.h"
 #include "core/data/TypeInference.h"
 
 #include <QRandomGenerator>

@@ -1,10 +1,11 @@
 #include "core/data/xlsx/XlsxReader.h"
-#include "core/explore/DataQuality.h"
-#include "core/train/BinaryTarget.h"
 #include "TestData.h"
 #include "XlsxFixture.h"
 #include "core/data/csv/CsvReader.h"
+#include "core/explore/DataQuality.h"
+#include "core/train/BinaryTarget.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -249,6 +250,55 @@ private slots:
         auto pointing = read(save("dangling.xlsx", dangling.bytes()));
         QVERIFY(!pointing.ok());
         QVERIFY(pointing.error().message.contains("B1"));
+    }
+
+    // A legacy .xls (BIFF8), written here by Debian's python3-xlwt and read through FreeXL.
+    void readsLegacyXlsThroughFreeXL()
+    {
+        const QString path = m_dir.filePath("legacy.xls");
+        QProcess python;
+        python.start("/usr/bin/python3",
+                     {"-c",
+                      "import sys, datetime, xlwt\n"
+                      "b = xlwt.Workbook()\n"
+                      "s = b.add_sheet('Customers')\n"
+                      "d = xlwt.easyxf(num_format_str='YYYY-MM-DD')\n"
+                      "for c, h in enumerate(['id', 'amount', 'joined', 'plan']): "
+                      "s.write(0, c, h)\n"
+                      "for r in range(1, 6):\n"
+                      "    s.write(r, 0, 'C-%d' % r); s.write(r, 1, r * 1.5)\n"
+                      "    s.write(r, 2, datetime.date(2024, 1, r), d)\n"
+                      "    s.write(r, 3, '#N/A' if r == 3 else ('basic', 'pro')[r % 2])\n"
+                      "t = b.add_sheet('Other')\n"
+                      "t.write(0, 0, 'x'); t.write(1, 0, 7)\n"
+                      "b.save(sys.argv[1])\n",
+                      path});
+        QVERIFY(python.waitForFinished(30000));
+        if (python.exitCode() != 0)
+            QSKIP("python3-xlwt is not installed (scripts/setup-test-deps.sh installs it)");
+        auto sheets = XlsxReader::sheets(path);
+        QVERIFY(sheets.ok());
+        QCOMPARE(sheets->size(), 2);
+        QCOMPARE(sheets->at(1).name, QStringLiteral("Other"));
+        auto r = read(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().describe()));
+        const Dataset &d = r->dataset;
+        QCOMPARE(d.columnNames(), (QStringList {"id", "amount", "joined", "plan"}));
+        QCOMPARE(d.rowCount(), 5);
+        QCOMPARE(d.column(1).type(), ColumnType::Real);
+        QCOMPARE(d.column(1).number(3), 6.0);
+        QCOMPARE(d.column(2).type(), ColumnType::Date);
+        QCOMPARE(d.column(2).text(1), QStringLiteral("2024-01-02"));
+        QVERIFY(d.column(3).isMissing(2));
+        CsvOptions other;
+        other.sheet = "Other";
+        QCOMPARE(read(path, other)->dataset.column(0).number(0), 7.0);
+        // An .xlsx saved with an .xls name says so.
+        XlsxFixture f;
+        f.sheets = {{"S", {XlsxFixture::row(1, {f.string(0, 1, "a")})}}};
+        auto wrong = read(save("modern.xls", f.bytes()));
+        QVERIFY(!wrong.ok());
+        QVERIFY(wrong.error().message.contains(".xlsx"));
     }
 
     // The IBM Telco workbook as analysts download it (../shared/data, when it is there).

@@ -91,17 +91,20 @@ private slots:
     {
         QTemporaryDir dir;
         XlsxFixture f;
-        f.sheets = {{"Readme", {XlsxFixture::row(1, {f.string(0, 1, "notes")})}, true},
-                    {"Customers",
-                     {XlsxFixture::row(1, {f.string(0, 1, "id"), f.string(1, 1, "tenure"),
-                                           f.string(2, 1, "churn")}),
-                      XlsxFixture::row(2, {f.string(0, 2, "C-1"), XlsxFixture::number(1, 2, "3"),
-                                           f.string(2, 2, "Yes")}),
-                      XlsxFixture::row(3, {f.string(0, 3, "C-2"), XlsxFixture::number(1, 3, "40"),
-                                           f.string(2, 3, "No")})}},
-                    {"Q2",
-                     {XlsxFixture::row(1, {f.string(0, 1, "x")}),
-                      XlsxFixture::row(2, {XlsxFixture::number(0, 2, "1")})}}};
+        f.sheets = {
+            {"Readme", {XlsxFixture::row(1, {f.string(0, 1, "notes")})}, true},
+            {"Customers",
+             {XlsxFixture::row(
+                  1, {f.string(0, 1, "id"), f.string(1, 1, "tenure"), f.string(2, 1, "churn")}),
+              XlsxFixture::row(
+                  2,
+                  {f.string(0, 2, "C-1"), XlsxFixture::number(1, 2, "3"), f.string(2, 2, "Yes")}),
+              XlsxFixture::row(
+                  3,
+                  {f.string(0, 3, "C-2"), XlsxFixture::number(1, 3, "40"), f.string(2, 3, "No")})}},
+            {"Q2",
+             {XlsxFixture::row(1, {f.string(0, 1, "x")}),
+              XlsxFixture::row(2, {XlsxFixture::number(0, 2, "1")})}}};
         const QString path = writeTestFile(dir.path(), "book.xlsx", f.bytes());
         ImportDialog dialog(path);
         QVERIFY2(dialog.previewOk(), qPrintable(dialog.errorText()));

@@ -4,16 +4,16 @@
 #include "core/data/xlsx/XlsxReader.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
-#include <QLineEdit>
-#include <QSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,8 +42,7 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     if (m_workbook) {
         auto sheets = XlsxReader::sheets(path);
         bool chosen = false;
-        for (const XlsxWorkbook::Sheet &sheet : sheets ? *sheets : QList<XlsxWorkbook::Sheet>())
-        {
+        for (const XlsxWorkbook::Sheet &sheet : sheets ? *sheets : QList<XlsxWorkbook::Sheet>()) {
             m_sheet->addItem(sheet.hidden ? tr("%1 (hidden)").arg(sheet.name) : sheet.name,
                              sheet.name);
             if (!sheet.hidden && !chosen) {
@@ -241,8 +240,8 @@ void ImportDialog::setSkipRows(int rows)
 
 void ImportDialog::setThousands(char separator)
 {
-    m_thousands->setCurrentIndex(
-        std::max(0, m_thousands->findData(separator ? QString(QLatin1Char(separator)) : QString())));
+    m_thousands->setCurrentIndex(std::max(
+        0, m_thousands->findData(separator ? QString(QLatin1Char(separator)) : QString())));
 }
 
 void ImportDialog::setExtraMissingTokens(const QString &commaSeparated)

@@ -126,8 +126,7 @@ std::pair<const char *, qint64> CsvPreamble::skipRecords(const char *begin, cons
 {
     CsvScanner s(begin, end, dialect.delimiter, dialect.quote);
     std::vector<CsvField> fields;
-    for (int i = 0; i < count && s.next(fields) == CsvScanner::Status::Record; ++i) {
-    }
+    for (int i = 0; i < count && s.next(fields) == CsvScanner::Status::Record; ++i) { }
     return {s.position(), s.lineBreaks()};
 }
 

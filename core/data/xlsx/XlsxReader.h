@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/csv/CsvReader.h"
+#include "core/data/xlsx/XlsxSheetReader.h"
 #include "core/data/xlsx/XlsxWorkbook.h"
 
 namespace churnlab {
@@ -16,7 +17,7 @@ class XlsxReader
 public:
     explicit XlsxReader(CsvOptions options = {});
 
-    // .xlsx and .xlsm, by name.
+    // .xlsx, .xlsm and (through FreeXL) .xls, by name.
     static bool isWorkbookPath(const QString &path);
     [[nodiscard]] static Result<QList<XlsxWorkbook::Sheet>> sheets(const QString &path);
 
@@ -28,6 +29,8 @@ private:
     struct Opened;
     [[nodiscard]] Result<Opened> text(const QString &path, qint64 maxRows,
                                       Progress &progress) const;
+    [[nodiscard]] Result<Opened> opened(const QString &path, const QString &name,
+                                        XlsxSheetReader::Text text, bool header) const;
     CsvOptions m_options;
 };
 
