@@ -742,6 +742,100 @@
         <source>Detected: %1. Choose another type to override it.</source>
         <translation>Erkannt: %1. Wählen Sie einen anderen Typ, um ihn zu ersetzen.</translation>
     </message>
+    <message>
+        <source>The workbook&apos;s sheets in order; hidden sheets are marked</source>
+        <translation>Die Blätter der Arbeitsmappe in ihrer Reihenfolge; ausgeblendete sind markiert</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <source>The line that holds the column names; lines above it (a title, a blank line, a “generated on” line) are skipped</source>
+        <translation>Die Zeile mit den Spaltennamen; Zeilen darüber (ein Titel, eine Leerzeile, eine „erstellt am“-Zeile) werden übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Header on line:</source>
+        <translation>&amp;Kopfzeile in Zeile:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Rows right below the header to leave out, such as a row that describes each column</source>
+        <translation>Zeilen direkt unter der Kopfzeile, die ausgelassen werden, etwa eine Zeile, die jede Spalte beschreibt</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows below the header:</source>
+        <translation>Zeilen unter der Kopfzeile ü&amp;berspringen:</translation>
+    </message>
+    <message>
+        <source>Comma (1,234.50)</source>
+        <translation>Komma (1,234.50)</translation>
+    </message>
+    <message>
+        <source>Dot (1.234,50)</source>
+        <translation>Punkt (1.234,50)</translation>
+    </message>
+    <message>
+        <source>Apostrophe (1&apos;234.50)</source>
+        <translation>Apostroph (1&apos;234.50)</translation>
+    </message>
+    <message>
+        <source>Off by default: values grouped exactly as numbers are then read as numbers</source>
+        <translation>Standardmäßig aus: genau wie Zahlen gruppierte Werte werden dann als Zahlen gelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Thousands separator:</source>
+        <translation>&amp;Tausendertrennzeichen:</translation>
+    </message>
+    <message>
+        <source>more, comma-separated: unknown, -</source>
+        <translation>weitere, durch Kommas getrennt: unbekannt, -</translation>
+    </message>
+    <message>
+        <source>Texts that also mean “no value”</source>
+        <translation>Texte, die ebenfalls „kein Wert“ bedeuten</translation>
+    </message>
+    <message>
+        <source>and the &amp;defaults</source>
+        <translation>und die &amp;Standardwerte</translation>
+    </message>
+    <message>
+        <source>&amp;Missing values:</source>
+        <translation>&amp;Fehlende Werte:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip It</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) under the header hold text in %1 columns that otherwise hold numbers: a description of the columns?</source>
+        <translation>
+            <numerusform>Die erste Zeile unter der Kopfzeile enthält Text in %1 Spalten, die sonst Zahlen enthalten: eine Beschreibung der Spalten?</numerusform>
+            <numerusform>Die ersten %n Zeilen unter der Kopfzeile enthalten Text in %1 Spalten, die sonst Zahlen enthalten: eine Beschreibung der Spalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” × %2</source>
+        <translation>„%1“ × %2</translation>
+    </message>
+    <message>
+        <source>Read as missing in these rows: %1</source>
+        <translation>In diesen Zeilen als fehlend gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1”: %n column(s); types come from the cells and their number formats</source>
+        <translation>
+            <numerusform>Blatt „%1“: %n Spalte; die Typen kommen aus den Zellen und ihren Zahlenformaten</numerusform>
+            <numerusform>Blatt „%1“: %n Spalten; die Typen kommen aus den Zellen und ihren Zahlenformaten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeaderboardModel</name>
@@ -1120,14 +1214,6 @@
         <translation>Ein Projekt oder eine Datendatei öffnen</translation>
     </message>
     <message>
-        <source>Projects and data (*.churnlab *.csv *.tsv *.txt);;ChurnLab projects (*.churnlab);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Projekte und Daten (*.churnlab *.csv *.tsv *.txt);;ChurnLab-Projekte (*.churnlab);;CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open a project, or a CSV file with a preview of how it will be read</source>
-        <translation>Ein Projekt öffnen, oder eine CSV-Datei mit einer Vorschau, wie sie gelesen wird</translation>
-    </message>
-    <message>
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
@@ -1154,6 +1240,14 @@
     <message>
         <source>Runs</source>
         <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Projects and data (*.churnlab *.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;ChurnLab projects (*.churnlab);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation>Projekte und Daten (*.churnlab *.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;ChurnLab-Projekte (*.churnlab);;CSV-Dateien (*.csv *.tsv *.txt);;Excel-Arbeitsmappen (*.xlsx *.xlsm *.xls);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a project, or a CSV file or Excel workbook with a preview of how it will be read</source>
+        <translation>Ein Projekt öffnen, oder eine CSV-Datei oder Excel-Arbeitsmappe mit einer Vorschau, wie sie gelesen wird</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3778,21 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::CsvPreamble</name>
+    <message>
+        <source>The first line “sep=%1” set the delimiter.</source>
+        <translation>Die erste Zeile „sep=%1“ hat das Trennzeichen festgelegt.</translation>
+    </message>
+    <message>
+        <source>Lines 1–%1 above the header were skipped (--header-row %2).</source>
+        <translation>Die Zeilen 1–%1 über der Kopfzeile wurden übersprungen (--header-row %2).</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 above the header look like a title and were skipped; --header-row %3 keeps this choice, --header-row 1 reads them.</source>
+        <translation>Die Zeilen %1–%2 über der Kopfzeile sehen wie ein Titel aus und wurden übersprungen; --header-row %3 behält diese Wahl, --header-row 1 liest sie.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::CsvReader</name>
     <message>
         <source>Loading was cancelled.</source>
@@ -3728,6 +3837,13 @@ Standard: %2; %3</translation>
     <message>
         <source>Reading mixed columns again</source>
         <translation>Gemischte Spalten werden erneut gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header were left out (skip rows).</source>
+        <translation>
+            <numerusform>%n Zeile unter der Kopfzeile wurde ausgelassen (Zeilen überspringen).</numerusform>
+            <numerusform>%n Zeilen unter der Kopfzeile wurden ausgelassen (Zeilen überspringen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3969,17 @@ Standard: %2; %3</translation>
     <message>
         <source>Check that it is known before the customer churns; if not, ignore it.</source>
         <translation>Prüfen Sie, ob sie vor der Abwanderung bekannt ist; wenn nicht, ignorieren Sie sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n data row(s) hold text where %1 columns otherwise hold numbers (e.g. “%2”), so those columns were read as text: a description row under the header?</source>
+        <translation>
+            <numerusform>Die erste Datenzeile enthält Text, wo %1 Spalten sonst Zahlen enthalten (z. B. „%2“), daher wurden diese Spalten als Text gelesen: eine Beschreibungszeile unter der Kopfzeile?</numerusform>
+            <numerusform>Die ersten %n Datenzeilen enthalten Text, wo %1 Spalten sonst Zahlen enthalten (z. B. „%2“), daher wurden diese Spalten als Text gelesen: eine Beschreibungszeile unter der Kopfzeile?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip it: Skip rows %1 in the import preview, or --skip-rows %1 on the command line.</source>
+        <translation>Überspringen Sie sie: Zeilen überspringen %1 in der Importvorschau oder --skip-rows %1 auf der Kommandozeile.</translation>
     </message>
 </context>
 <context>
@@ -4859,10 +4986,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <translation>Die Datei ist ein Bild, keine CSV-Datei.</translation>
     </message>
     <message>
-        <source>The file is a ZIP archive or an Excel workbook, not a CSV file. Save it as CSV first.</source>
-        <translation>Die Datei ist ein ZIP-Archiv oder eine Excel-Arbeitsmappe, keine CSV-Datei. Speichern Sie sie zuerst als CSV.</translation>
-    </message>
-    <message>
         <source>The file is a PDF document, not a CSV file.</source>
         <translation>Die Datei ist ein PDF-Dokument, keine CSV-Datei.</translation>
     </message>
@@ -4885,6 +5008,14 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>The file holds no data, only white space.</source>
         <translation>Die Datei enthält keine Daten, nur Leerraum.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel workbook (or another ZIP archive), not a CSV file; give it the .xlsx extension to open it as a workbook.</source>
+        <translation>Die Datei ist eine Excel-Arbeitsmappe (oder ein anderes ZIP-Archiv), keine CSV-Datei; geben Sie ihr die Endung .xlsx, um sie als Arbeitsmappe zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The file is a legacy Excel 97–2003 workbook, not a CSV file; give it the .xls extension to open it as a workbook.</source>
+        <translation>Die Datei ist eine alte Excel-97–2003-Arbeitsmappe, keine CSV-Datei; geben Sie ihr die Endung .xls, um sie als Arbeitsmappe zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5163,136 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     </message>
 </context>
 <context>
+    <name>churnlab::XlsSheetReader</name>
+    <message>
+        <source>%1 is password-protected; save it without a password in Excel and open it again.</source>
+        <translation>%1 ist kennwortgeschützt; speichern Sie sie in Excel ohne Kennwort und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel 97–2003 workbook (FreeXL error %2).</source>
+        <translation>%1 ist keine lesbare Excel-97–2003-Arbeitsmappe (FreeXL-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>%1 is an .xlsx workbook saved with an .xls name; give it the .xlsx extension.</source>
+        <translation>%1 ist eine .xlsx-Arbeitsmappe mit einem .xls-Namen; geben Sie ihr die Endung .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”; its sheets are: %3.</source>
+        <translation>%1 hat kein Blatt „%2“; ihre Blätter sind: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::XlsxReader</name>
+    <message>
+        <source>Sheet “%1” of %2 is empty.</source>
+        <translation>Blatt „%1“ von %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2</source>
+        <translation>Blatt „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::XlsxSheetReader</name>
+    <message>
+        <source>%1: cell %2 lies beyond Excel&apos;s last column.</source>
+        <translation>%1: Zelle %2 liegt hinter der letzten Spalte von Excel.</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 refers to shared string %3, but there are %4.</source>
+        <translation>%1: Zelle %2 verweist auf die gemeinsame Zeichenkette %3, es gibt aber nur %4.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a worksheet.</source>
+        <translation>%1 ist kein Arbeitsblatt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column “%1”: %n error cells read as missing.</source>
+        <translation>
+            <numerusform>Spalte „%1“: %n Fehlerzelle als fehlend gelesen.</numerusform>
+            <numerusform>Spalte „%1“: %n Fehlerzellen als fehlend gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error values found: %1.</source>
+        <translation>Gefundene Fehlerwerte: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::XlsxWorkbook</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or password-protected; save it without a password in Excel and open it again.</source>
+        <translation>%1 ist verschlüsselt oder kennwortgeschützt; speichern Sie sie in Excel ohne Kennwort und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a legacy Excel 97–2003 workbook (.xls), not an .xlsx; give it the .xls extension, or save it as .xlsx.</source>
+        <translation>%1 ist eine alte Excel-97–2003-Arbeitsmappe (.xls), keine .xlsx; geben Sie ihr die Endung .xls oder speichern Sie sie als .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a text file (a CSV?), not an Excel workbook; give it a .csv extension to open it as CSV.</source>
+        <translation>%1 ist eine Textdatei (eine CSV?), keine Excel-Arbeitsmappe; geben Sie ihr die Endung .csv, um sie als CSV zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx is a zip archive).</source>
+        <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx ist ein ZIP-Archiv).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook (no xl/workbook.xml).</source>
+        <translation>%1 ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (kein xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets.</source>
+        <translation>die Arbeitsmappe hat keine Blätter.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”; its sheets are: %3.</source>
+        <translation>%1 hat kein Blatt „%2“; ihre Blätter sind: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shared strings table.</source>
+        <translation>%1 ist keine Tabelle gemeinsamer Zeichenketten.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 ist abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::XlsxXml</name>
+    <message>
+        <source>%1 holds a document type declaration (DTD); workbooks never do, and entity expansion is refused.</source>
+        <translation>%1 enthält eine Dokumenttyp-Deklaration (DTD); Arbeitsmappen haben nie eine, und Entitätsexpansion wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2</source>
+        <translation>%1 ist kein wohlgeformtes XML: %2</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::ZipArchive</name>
     <message>
         <source>Cannot create the archive</source>
@@ -5080,6 +5341,10 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>longer than declared</source>
         <translation>länger als angegeben</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Das Lesen von %1 wurde angehalten.</translation>
     </message>
 </context>
 <context>
@@ -5163,10 +5428,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>summary</source>
         <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Reads a CSV file and reports its dialect, size, and each column&apos;s type and profile.</source>
-        <translation>Liest eine CSV-Datei und berichtet Dialekt, Größe sowie Typ und Profil jeder Spalte.</translation>
     </message>
     <message>
         <source>CSV file to read.</source>
@@ -6039,6 +6300,46 @@ Befehle:
 &apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Optionen: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>Excel workbooks: the sheet to read, by name or number (default: the first visible sheet).</source>
+        <translation>Excel-Arbeitsmappen: das zu lesende Blatt, nach Name oder Nummer (Standard: das erste sichtbare Blatt).</translation>
+    </message>
+    <message>
+        <source>More texts that mean missing, comma-separated (repeatable).</source>
+        <translation>Weitere Texte, die fehlend bedeuten, durch Kommas getrennt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only blanks and --na-values mean missing, not the default tokens (NA, N/A, null, #N/A, None, …).</source>
+        <translation>Nur Leerzellen und --na-values bedeuten fehlend, nicht die Standardtexte (NA, N/A, null, #N/A, None, …).</translation>
+    </message>
+    <message>
+        <source>The line that holds the column names (1-based); lines above it (titles, notes) are skipped.</source>
+        <translation>Die Zeile mit den Spaltennamen (ab 1 gezählt); Zeilen darüber (Titel, Notizen) werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Leave out this many rows right below the header (a description row).</source>
+        <translation>So viele Zeilen direkt unter der Kopfzeile auslassen (eine Beschreibungszeile).</translation>
+    </message>
+    <message>
+        <source>Read values grouped with this thousands separator as numbers (, or .), e.g. &quot;1,234.50&quot;.</source>
+        <translation>Mit diesem Tausendertrennzeichen gruppierte Werte als Zahlen lesen (, oder .), z. B. &quot;1,234.50&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number</source>
+        <translation>--%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--thousands must be one of , . &apos; or a space</source>
+        <translation>--thousands muss , . &apos; oder ein Leerzeichen sein</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel-Arbeitsmappe, Blatt „%1“</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file or an Excel workbook&apos;s sheet and reports its dialect, size, and each column&apos;s type and profile.</source>
+        <translation>Liest eine CSV-Datei oder ein Blatt einer Excel-Arbeitsmappe und berichtet Dialekt, Größe sowie Typ und Profil jeder Spalte.</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,100 @@
         <source>Detected: %1. Choose another type to override it.</source>
         <translation>Detectado: %1. Elija otro tipo para sustituirlo.</translation>
     </message>
+    <message>
+        <source>The workbook&apos;s sheets in order; hidden sheets are marked</source>
+        <translation>Las hojas del libro en orden; las ocultas están marcadas</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (oculta)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>The line that holds the column names; lines above it (a title, a blank line, a “generated on” line) are skipped</source>
+        <translation>La línea con los nombres de columna; se omiten las líneas de encima (un título, una línea en blanco, una línea «generado el»)</translation>
+    </message>
+    <message>
+        <source>&amp;Header on line:</source>
+        <translation>&amp;Cabecera en la línea:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Rows right below the header to leave out, such as a row that describes each column</source>
+        <translation>Filas justo debajo de la cabecera que se omiten, como una fila que describe cada columna</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows below the header:</source>
+        <translation>Omitir &amp;filas bajo la cabecera:</translation>
+    </message>
+    <message>
+        <source>Comma (1,234.50)</source>
+        <translation>Coma (1,234.50)</translation>
+    </message>
+    <message>
+        <source>Dot (1.234,50)</source>
+        <translation>Punto (1.234,50)</translation>
+    </message>
+    <message>
+        <source>Apostrophe (1&apos;234.50)</source>
+        <translation>Apóstrofo (1&apos;234.50)</translation>
+    </message>
+    <message>
+        <source>Off by default: values grouped exactly as numbers are then read as numbers</source>
+        <translation>Desactivado por defecto: los valores agrupados exactamente como números se leen entonces como números</translation>
+    </message>
+    <message>
+        <source>&amp;Thousands separator:</source>
+        <translation>Separador de &amp;miles:</translation>
+    </message>
+    <message>
+        <source>more, comma-separated: unknown, -</source>
+        <translation>más, separados por comas: desconocido, -</translation>
+    </message>
+    <message>
+        <source>Texts that also mean “no value”</source>
+        <translation>Textos que también significan «sin valor»</translation>
+    </message>
+    <message>
+        <source>and the &amp;defaults</source>
+        <translation>y los valores por &amp;defecto</translation>
+    </message>
+    <message>
+        <source>&amp;Missing values:</source>
+        <translation>Valores &amp;ausentes:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip It</source>
+        <translation>&amp;Omitirla</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) under the header hold text in %1 columns that otherwise hold numbers: a description of the columns?</source>
+        <translation>
+            <numerusform>La primera fila bajo la cabecera tiene texto en %1 columnas que por lo demás tienen números: ¿una descripción de las columnas?</numerusform>
+            <numerusform>Las primeras %n filas bajo la cabecera tienen texto en %1 columnas que por lo demás tienen números: ¿una descripción de las columnas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” × %2</source>
+        <translation>«%1» × %2</translation>
+    </message>
+    <message>
+        <source>Read as missing in these rows: %1</source>
+        <translation>Leídos como ausentes en estas filas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1”: %n column(s); types come from the cells and their number formats</source>
+        <translation>
+            <numerusform>Hoja «%1»: %n columna; los tipos vienen de las celdas y sus formatos de número</numerusform>
+            <numerusform>Hoja «%1»: %n columnas; los tipos vienen de las celdas y sus formatos de número</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeaderboardModel</name>
@@ -1120,14 +1214,6 @@
         <translation>Abrir un proyecto o un archivo de datos</translation>
     </message>
     <message>
-        <source>Projects and data (*.churnlab *.csv *.tsv *.txt);;ChurnLab projects (*.churnlab);;CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Proyectos y datos (*.churnlab *.csv *.tsv *.txt);;Proyectos de ChurnLab (*.churnlab);;Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open a project, or a CSV file with a preview of how it will be read</source>
-        <translation>Abrir un proyecto, o un archivo CSV con una vista previa de cómo se leerá</translation>
-    </message>
-    <message>
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
@@ -1154,6 +1240,14 @@
     <message>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Projects and data (*.churnlab *.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;ChurnLab projects (*.churnlab);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation>Proyectos y datos (*.churnlab *.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;Proyectos de ChurnLab (*.churnlab);;Archivos CSV (*.csv *.tsv *.txt);;Libros de Excel (*.xlsx *.xlsm *.xls);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a project, or a CSV file or Excel workbook with a preview of how it will be read</source>
+        <translation>Abrir un proyecto, o un archivo CSV o un libro de Excel con una vista previa de cómo se leerá</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3778,21 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::CsvPreamble</name>
+    <message>
+        <source>The first line “sep=%1” set the delimiter.</source>
+        <translation>La primera línea «sep=%1» fijó el delimitador.</translation>
+    </message>
+    <message>
+        <source>Lines 1–%1 above the header were skipped (--header-row %2).</source>
+        <translation>Se omitieron las líneas 1–%1 sobre la cabecera (--header-row %2).</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 above the header look like a title and were skipped; --header-row %3 keeps this choice, --header-row 1 reads them.</source>
+        <translation>Las líneas %1–%2 sobre la cabecera parecen un título y se omitieron; --header-row %3 mantiene esta elección, --header-row 1 las lee.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::CsvReader</name>
     <message>
         <source>Loading was cancelled.</source>
@@ -3728,6 +3837,13 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Reading mixed columns again</source>
         <translation>Releyendo las columnas mixtas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header were left out (skip rows).</source>
+        <translation>
+            <numerusform>Se omitió %n fila bajo la cabecera (omitir filas).</numerusform>
+            <numerusform>Se omitieron %n filas bajo la cabecera (omitir filas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3969,17 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Check that it is known before the customer churns; if not, ignore it.</source>
         <translation>Compruebe que se conoce antes del abandono del cliente; si no, ignórela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n data row(s) hold text where %1 columns otherwise hold numbers (e.g. “%2”), so those columns were read as text: a description row under the header?</source>
+        <translation>
+            <numerusform>La primera fila de datos tiene texto donde %1 columnas por lo demás tienen números (p. ej. «%2»), así que esas columnas se leyeron como texto: ¿una fila de descripción bajo la cabecera?</numerusform>
+            <numerusform>Las primeras %n filas de datos tienen texto donde %1 columnas por lo demás tienen números (p. ej. «%2»), así que esas columnas se leyeron como texto: ¿una fila de descripción bajo la cabecera?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip it: Skip rows %1 in the import preview, or --skip-rows %1 on the command line.</source>
+        <translation>Omítala: Omitir filas %1 en la vista previa de importación, o --skip-rows %1 en la línea de órdenes.</translation>
     </message>
 </context>
 <context>
@@ -4859,10 +4986,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <translation>El archivo es una imagen, no un archivo CSV.</translation>
     </message>
     <message>
-        <source>The file is a ZIP archive or an Excel workbook, not a CSV file. Save it as CSV first.</source>
-        <translation>El archivo es un ZIP o un libro de Excel, no un archivo CSV. Guárdelo primero como CSV.</translation>
-    </message>
-    <message>
         <source>The file is a PDF document, not a CSV file.</source>
         <translation>El archivo es un documento PDF, no un archivo CSV.</translation>
     </message>
@@ -4885,6 +5008,14 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>The file holds no data, only white space.</source>
         <translation>El archivo no contiene datos, solo espacios en blanco.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel workbook (or another ZIP archive), not a CSV file; give it the .xlsx extension to open it as a workbook.</source>
+        <translation>El archivo es un libro de Excel (u otro archivo ZIP), no un archivo CSV; dele la extensión .xlsx para abrirlo como libro.</translation>
+    </message>
+    <message>
+        <source>The file is a legacy Excel 97–2003 workbook, not a CSV file; give it the .xls extension to open it as a workbook.</source>
+        <translation>El archivo es un libro antiguo de Excel 97–2003, no un archivo CSV; dele la extensión .xls para abrirlo como libro.</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5163,136 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     </message>
 </context>
 <context>
+    <name>churnlab::XlsSheetReader</name>
+    <message>
+        <source>%1 is password-protected; save it without a password in Excel and open it again.</source>
+        <translation>%1 está protegido con contraseña; guárdelo sin contraseña en Excel y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel 97–2003 workbook (FreeXL error %2).</source>
+        <translation>%1 no es un libro de Excel 97–2003 legible (error de FreeXL %2).</translation>
+    </message>
+    <message>
+        <source>%1 is an .xlsx workbook saved with an .xls name; give it the .xlsx extension.</source>
+        <translation>%1 es un libro .xlsx guardado con un nombre .xls; dele la extensión .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”; its sheets are: %3.</source>
+        <translation>%1 no tiene la hoja «%2»; sus hojas son: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::XlsxReader</name>
+    <message>
+        <source>Sheet “%1” of %2 is empty.</source>
+        <translation>La hoja «%1» de %2 está vacía.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2</source>
+        <translation>Hoja «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::XlsxSheetReader</name>
+    <message>
+        <source>%1: cell %2 lies beyond Excel&apos;s last column.</source>
+        <translation>%1: la celda %2 está más allá de la última columna de Excel.</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 refers to shared string %3, but there are %4.</source>
+        <translation>%1: la celda %2 se refiere a la cadena compartida %3, pero hay %4.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 está truncado.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Se canceló la lectura.</translation>
+    </message>
+    <message>
+        <source>%1 is not a worksheet.</source>
+        <translation>%1 no es una hoja de cálculo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column “%1”: %n error cells read as missing.</source>
+        <translation>
+            <numerusform>Columna «%1»: %n celda de error leída como ausente.</numerusform>
+            <numerusform>Columna «%1»: %n celdas de error leídas como ausentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error values found: %1.</source>
+        <translation>Valores de error encontrados: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::XlsxWorkbook</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or password-protected; save it without a password in Excel and open it again.</source>
+        <translation>%1 está cifrado o protegido con contraseña; guárdelo sin contraseña en Excel y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is a legacy Excel 97–2003 workbook (.xls), not an .xlsx; give it the .xls extension, or save it as .xlsx.</source>
+        <translation>%1 es un libro antiguo de Excel 97–2003 (.xls), no un .xlsx; dele la extensión .xls o guárdelo como .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a text file (a CSV?), not an Excel workbook; give it a .csv extension to open it as CSV.</source>
+        <translation>%1 es un archivo de texto (¿un CSV?), no un libro de Excel; dele la extensión .csv para abrirlo como CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx is a zip archive).</source>
+        <translation>%1 no es un libro de Excel (.xlsx es un archivo ZIP).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook (no xl/workbook.xml).</source>
+        <translation>%1 es un archivo ZIP pero no un libro de Excel (no hay xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets.</source>
+        <translation>el libro no tiene hojas.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”; its sheets are: %3.</source>
+        <translation>%1 no tiene la hoja «%2»; sus hojas son: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shared strings table.</source>
+        <translation>%1 no es una tabla de cadenas compartidas.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 está truncado.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::XlsxXml</name>
+    <message>
+        <source>%1 holds a document type declaration (DTD); workbooks never do, and entity expansion is refused.</source>
+        <translation>%1 contiene una declaración de tipo de documento (DTD); los libros nunca la tienen y se rechaza la expansión de entidades.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2</source>
+        <translation>%1 no es XML bien formado: %2</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::ZipArchive</name>
     <message>
         <source>Cannot create the archive</source>
@@ -5080,6 +5341,10 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>longer than declared</source>
         <translation>más largo de lo declarado</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Se detuvo la lectura de %1.</translation>
     </message>
 </context>
 <context>
@@ -5163,10 +5428,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>summary</source>
         <translation>resumen</translation>
-    </message>
-    <message>
-        <source>Reads a CSV file and reports its dialect, size, and each column&apos;s type and profile.</source>
-        <translation>Lee un archivo CSV e informa de su dialecto, tamaño y del tipo y perfil de cada columna.</translation>
     </message>
     <message>
         <source>CSV file to read.</source>
@@ -6039,6 +6300,46 @@ Options: --help, --version
 &apos;churnlab-cli ORDEN --help&apos; muestra las opciones de una orden.
 Opciones: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>Excel workbooks: the sheet to read, by name or number (default: the first visible sheet).</source>
+        <translation>Libros de Excel: la hoja que leer, por nombre o número (por defecto: la primera hoja visible).</translation>
+    </message>
+    <message>
+        <source>More texts that mean missing, comma-separated (repeatable).</source>
+        <translation>Más textos que significan ausente, separados por comas (repetible).</translation>
+    </message>
+    <message>
+        <source>Only blanks and --na-values mean missing, not the default tokens (NA, N/A, null, #N/A, None, …).</source>
+        <translation>Solo las celdas en blanco y --na-values significan ausente, no los textos por defecto (NA, N/A, null, #N/A, None, …).</translation>
+    </message>
+    <message>
+        <source>The line that holds the column names (1-based); lines above it (titles, notes) are skipped.</source>
+        <translation>La línea con los nombres de columna (desde 1); se omiten las líneas de encima (títulos, notas).</translation>
+    </message>
+    <message>
+        <source>Leave out this many rows right below the header (a description row).</source>
+        <translation>Omitir tantas filas justo debajo de la cabecera (una fila de descripción).</translation>
+    </message>
+    <message>
+        <source>Read values grouped with this thousands separator as numbers (, or .), e.g. &quot;1,234.50&quot;.</source>
+        <translation>Leer como números los valores agrupados con este separador de miles (, o .), p. ej. &quot;1,234.50&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number</source>
+        <translation>--%1 debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>--thousands must be one of , . &apos; or a space</source>
+        <translation>--thousands debe ser , . &apos; o un espacio</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Libro de Excel, hoja «%1»</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file or an Excel workbook&apos;s sheet and reports its dialect, size, and each column&apos;s type and profile.</source>
+        <translation>Lee un archivo CSV o una hoja de un libro de Excel e informa de su dialecto, su tamaño y el tipo y perfil de cada columna.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,8 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
 
     // One finding for a description row, instead of one "numbers stored as text" per column.
     const DescriptionRow description = descriptionRow(d);
+    // A plain variable: lupdate 6.4 never returns from int(…) as the count argument.
+    const int shownRows = int(description.row + 1);
     if (description.row >= 0)
         add(QStringLiteral("description_row"), S::Warning, description.columns,
             QCoreApplication::translate(
@@ -177,7 +179,7 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
                 "The first %n data row(s) hold text where %1 columns otherwise hold numbers "
                 "(e.g. “%2”), so those columns were read as text: a description row under the "
                 "header?",
-                nullptr, int(description.row + 1))
+                nullptr, shownRows)
                 .arg(description.columns.size())
                 .arg(description.example),
             QCoreApplication::translate("churnlab::DataQuality",
