@@ -4,6 +4,7 @@
 
 #include "core/data/StringIndex.h"
 #include "core/data/ValueParser.h"
+#include "core/data/csv/CellRules.h"
 #include "core/explore/TargetAssociation.h"
 
 #include <QCoreApplication>
@@ -152,6 +153,32 @@ DescriptionRow descriptionRow(const Dataset &d)
     return out;
 }
 
+// The thousands separator every value of a text column is grouped with (',' with a decimal
+// point, '.' with a decimal comma), when at least one value is grouped and all the others are
+// plain numbers; 0 when there is none.
+char thousandsOf(const Column &col)
+{
+    if (!isCodedType(col.type()) || col.type() == ColumnType::Boolean)
+        return 0;
+    const quint32 levels = std::min<quint32>(col.levels().size(), 2000);
+    for (const char sep : {',', '.'}) {
+        CellRules rules;
+        rules.decimalComma = sep == '.';
+        rules.thousands = sep;
+        bool all = levels > 0, grouped = false;
+        for (quint32 l = 0; l < levels && all; ++l) {
+            const std::string_view v = col.levels().view(l);
+            const std::string_view clean = rules.clean(v);
+            if (clean.data() != v.data())
+                grouped = true;
+            all = ValueParser::parseReal(clean, rules.decimalComma).has_value();
+        }
+        if (all && grouped)
+            return sep;
+    }
+    return 0;
+}
+
 } // namespace
 
 QList<QualityFinding> DataQuality::assess(const Dataset &d,
@@ -266,6 +293,20 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
                 QCoreApplication::translate(
                     "churnlab::DataQuality",
                     "Group rare levels, use target encoding, or ignore the column."));
+        if (const char sep = thousandsOf(col)) {
+            add(QStringLiteral("thousands_separator"), S::Warning, {name},
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "Every value is a number grouped with “%1” as the "
+                                            "thousands separator (e.g. “%2”), so the column "
+                                            "was read as text.")
+                    .arg(QLatin1Char(sep))
+                    .arg(col.levels().at(0)),
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "Read it as numbers: Thousands separator “%1” in the "
+                                            "import preview, or --thousands %1.")
+                    .arg(QLatin1Char(sep)));
+            continue;
+        }
         if (isCodedType(col.type()) && col.type() != ColumnType::Boolean) {
             // Numbers stored as text: most distinct values parse as numbers.
             quint32 numeric = 0, tried = 0;

@@ -134,6 +134,14 @@ private slots:
         auto r2 = read("amount;n\n1.234,50;1\n12,00;2\n", dots);
         QVERIFY(r2.ok());
         QCOMPARE(r2->dataset.column(0).number(0), 1234.5);
+        // Read without it, the quality checks say which separator would make numbers of it.
+        bool offered = false;
+        for (const QualityFinding &f : DataQuality::assess(off->dataset, std::nullopt))
+            offered = offered
+                || (f.kind == QLatin1String("thousands_separator")
+                    && f.columns == QStringList {"amount"}
+                    && f.suggestion.contains("--thousands ,"));
+        QVERIFY(offered);
         // Text that only looks grouped in part stays as it is.
         auto r3 = read("code,n\n\"1,23\",1\n\"12,345\",2\n", on);
         QVERIFY(r3.ok());

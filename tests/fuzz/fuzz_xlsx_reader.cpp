@@ -59,11 +59,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         readAll(bytes);
         return 0;
     }
-    QList<ZipArchive::Member> parts {{"xl/worksheets/sheet1.xml", kSheet},
-                                     {"xl/sharedStrings.xml", kStrings},
-                                     {"xl/styles.xml", kStyles},
-                                     {"xl/workbook.xml", kBook},
-                                     {"xl/_rels/workbook.xml.rels", kRels}};
+    QList<ZipArchive::Member> parts {{QStringLiteral("xl/worksheets/sheet1.xml"), kSheet},
+                                     {QStringLiteral("xl/sharedStrings.xml"), kStrings},
+                                     {QStringLiteral("xl/styles.xml"), kStyles},
+                                     {QStringLiteral("xl/workbook.xml"), kBook},
+                                     {QStringLiteral("xl/_rels/workbook.xml.rels"), kRels}};
     if (!bytes.isEmpty())
         parts[uchar(bytes[0]) % parts.size()].data = bytes.mid(1);
     auto zip = ZipArchive::write(parts, 0);

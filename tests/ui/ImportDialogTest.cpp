@@ -85,6 +85,22 @@ private slots:
         }
     }
 
+    // Quoted numbers grouped with commas: the preview offers to read them as numbers.
+    void offersTheThousandsSeparator()
+    {
+        QTemporaryDir dir;
+        const QString path = writeTestFile(dir.path(), "grouped.csv",
+                                           "id,balance\n1,\"1,234.50\"\n2,\"12,000\"\n3,7.25\n");
+        ImportDialog dialog(path);
+        QVERIFY(dialog.previewOk());
+        QVERIFY2(dialog.offerText().contains("balance"), qPrintable(dialog.offerText()));
+        dialog.acceptOffer();
+        QCOMPARE(dialog.options().thousands, ',');
+        auto r = CsvReader(dialog.options()).read(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->dataset.column(1).number(1), 12000.0);
+    }
+
     // A workbook: the sheets are listed with the hidden one marked, the first visible one is
     // previewed, and choosing another previews and loads it.
     void previewsAWorkbooksSheets()

@@ -1,6 +1,8 @@
 #include "ui/dialogs/ImportDialog.h"
 
 #include "core/data/MissingTokens.h"
+#include "core/data/ValueParser.h"
+#include "core/data/csv/CellRules.h"
 #include "core/data/xlsx/XlsxReader.h"
 
 #include <QCheckBox>
@@ -264,6 +266,8 @@ void ImportDialog::acceptOffer()
 {
     if (m_offeredSkip > 0)
         m_skipRows->setValue(m_offeredSkip);
+    else if (m_offeredThousands)
+        setThousands(m_offeredThousands);
 }
 
 // Offers what the preview rows suggest: a description row under the header (text in the first
@@ -301,8 +305,40 @@ void ImportDialog::showOffer(const CsvCells &c)
                             nullptr, m_offeredSkip)
                              .arg(broken));
     }
-    m_offer->setVisible(m_offeredSkip > 0);
-    m_offerButton->setVisible(m_offeredSkip > 0);
+    // Else: a column whose values are all numbers grouped with one thousands separator.
+    m_offeredThousands = 0;
+    if (m_offeredSkip == 0 && m_thousands->currentIndex() == 0) {
+        for (qsizetype col = 0; col < c.columns.size() && !m_offeredThousands; ++col) {
+            if (c.types.value(col) != ColumnType::Categorical
+                && c.types.value(col) != ColumnType::Text)
+                continue;
+            for (const char sep : {',', '.'}) {
+                CellRules rules;
+                rules.decimalComma = sep == '.';
+                rules.thousands = sep;
+                bool all = true, grouped = false;
+                for (const QStringList &row : c.rows) {
+                    if (row[col].isEmpty())
+                        continue;
+                    const std::string v = row[col].toStdString();
+                    const std::string_view clean = rules.clean(v);
+                    grouped = grouped || clean.data() != v.data();
+                    all = all && ValueParser::parseReal(clean, rules.decimalComma).has_value();
+                }
+                if (all && grouped) {
+                    m_offeredThousands = sep;
+                    m_offer->setText(tr("“%1” holds numbers grouped with “%2” as the thousands "
+                                        "separator: read them as numbers?")
+                                         .arg(c.columns[col])
+                                         .arg(QLatin1Char(sep)));
+                    break;
+                }
+            }
+        }
+    }
+    m_offerButton->setText(m_offeredThousands ? tr("&Read as Numbers") : tr("S&kip It"));
+    m_offer->setVisible(m_offeredSkip > 0 || m_offeredThousands);
+    m_offerButton->setVisible(m_offeredSkip > 0 || m_offeredThousands);
 }
 
 void ImportDialog::refresh()

@@ -71,6 +71,7 @@ private:
     QLabel *m_offer = nullptr;
     QPushButton *m_offerButton = nullptr;
     int m_offeredSkip = 0;
+    char m_offeredThousands = 0;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QTableWidget *m_table = nullptr;
