@@ -183,6 +183,31 @@ private slots:
         QCOMPARE(read->dataset.column(4).missingCount(), 1);
     }
 
+    // A report exported to Excel: a merged title and a "generated on" row above the table.
+    void titleRowsAboveTheTable()
+    {
+        XlsxFixture f = styled();
+        QStringList rows {
+            XlsxFixture::row(1, {f.string(0, 1, "Churn export Q3")}),
+            XlsxFixture::row(3, {f.string(0, 3, "Generated on 2026-11-29")}),
+            XlsxFixture::row(
+                4, {f.string(0, 4, "id"), f.string(1, 4, "joined"), f.string(2, 4, "churn")})};
+        for (int r = 5; r <= 9; ++r)
+            rows << XlsxFixture::row(r,
+                                     {XlsxFixture::number(0, r, QString::number(r)),
+                                      XlsxFixture::number(1, r, QString::number(45000 + r), 1),
+                                      f.string(2, r, r % 2 ? "Yes" : "No")});
+        f.sheets = {{"Report", rows, false,
+                     "<mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>"}};
+        auto read = XlsxReaderTest::read(save("report.xlsx", f.bytes()));
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().describe()));
+        QCOMPARE(read->dataset.columnNames(), (QStringList {"id", "joined", "churn"}));
+        QCOMPARE(read->dataset.rowCount(), 5);
+        QCOMPARE(read->dataset.column(1).type(), ColumnType::Date);
+        QCOMPARE(read->dataset.column(2).type(), ColumnType::Boolean);
+        QVERIFY(read->warnings.join(' ').contains("title"));
+    }
+
     void badFilesAreRefusedClearly()
     {
         // A CSV saved with an .xlsx name, and a workbook saved with a .csv name.

@@ -371,6 +371,63 @@ std::map<int, int> mergesOnRow(const QByteArray &tail, qint64 row)
     return out;
 }
 
+// The fields of a line this reader wrote (its own quoting), by column.
+QStringList splitLine(const char *p, const char *end)
+{
+    QStringList out;
+    QByteArray field;
+    bool quoted = false;
+    for (; p < end; ++p) {
+        if (quoted) {
+            if (*p == '"' && p + 1 < end && p[1] == '"')
+                field.append(*++p);
+            else if (*p == '"')
+                quoted = false;
+            else
+                field.append(*p);
+        } else if (*p == '"') {
+            quoted = true;
+        } else if (*p == ',') {
+            out << QString::fromUtf8(field);
+            field.clear();
+        } else {
+            field.append(*p);
+        }
+    }
+    out << QString::fromUtf8(field);
+    return out;
+}
+
+// Title rows above a sheet's table (a report title, a "generated on" row): leading rows with
+// fewer cells than the table's usual count, at most ten, followed by the table — the rule
+// CsvPreamble applies to CSV files. Returns how many there are.
+int titleRows(const std::vector<Piece> &pieces)
+{
+    std::vector<int> fields;
+    for (const Piece &p : pieces)
+        for (const Piece::Line &l : p.lines) {
+            if (fields.size() >= 50)
+                break;
+            fields.push_back(l.fields);
+        }
+    std::map<int, int> counts;
+    for (int f : fields)
+        ++counts[f];
+    int modal = 0, best = 0;
+    for (const auto &[n, c] : counts)
+        if (c > best || (c == best && n > modal)) {
+            best = c;
+            modal = n;
+        }
+    size_t titles = 0;
+    while (titles < fields.size() && fields[titles] < modal)
+        ++titles;
+    if (modal < 2 || titles == 0 || titles > 10 || titles == fields.size())
+        return 0;
+    const auto fitting = std::count(fields.begin() + qsizetype(titles), fields.end(), modal);
+    return fitting * 10 >= qsizetype(fields.size() - titles) * 8 ? int(titles) : 0;
+}
+
 } // namespace
 
 Result<XlsxSheetReader::Text> XlsxSheetReader::read(const XlsxWorkbook &workbook, int sheet,
@@ -451,7 +508,17 @@ Result<XlsxSheetReader::Text> XlsxSheetReader::read(const XlsxWorkbook &workbook
     QStringList raw;
     for (int c = 0; c < width; ++c)
         raw << QString();
-    if (header && headPiece) {
+    // The lines above the header (titles) and the header itself, as (piece, line) positions.
+    const int titles = header ? titleRows(pieces) : 0;
+    std::vector<std::pair<const Piece *, size_t>> leading;
+    for (const Piece &p : pieces)
+        for (size_t i = 0; i < p.lines.size() && int(leading.size()) <= titles; ++i)
+            leading.push_back({&p, i});
+    auto lineText = [](const Piece *p, size_t i) {
+        const qsizetype start = i == 0 ? 0 : p->lines[i - 1].end;
+        return splitLine(p->text.constData() + start, p->text.constData() + p->lines[i].end - 1);
+    };
+    if (header && headPiece && titles == 0) {
         for (size_t c = 0; c < headPiece->firstRowStats.size() && c < stats.size(); ++c)
             stats[c].add(headPiece->firstRowStats[c], -1);
         for (const auto &[col, text] : headPiece->firstRowCells)
@@ -462,6 +529,17 @@ Result<XlsxSheetReader::Text> XlsxSheetReader::read(const XlsxWorkbook &workbook
             for (int c = from + 1; c <= to && c < width; ++c)
                 if (raw[c].trimmed().isEmpty() && from >= 0 && from < width)
                     raw[c] = raw[from];
+    } else if (header && int(leading.size()) == titles + 1) {
+        // The title and header cells were counted as data; they are text, not dates.
+        for (const auto &[piece, i] : leading) {
+            const QStringList cells = lineText(piece, i);
+            for (qsizetype c = 0; c < cells.size() && c < width; ++c)
+                if (!cells[c].isEmpty())
+                    --stats[size_t(c)].present;
+        }
+        const QStringList cells = lineText(leading.back().first, leading.back().second);
+        for (qsizetype c = 0; c < cells.size() && c < width; ++c)
+            raw[c] = cells[c];
     }
     out.columns = uniqueColumnNames(raw);
     for (int c = 0; c < width; ++c) {
@@ -491,6 +569,12 @@ Result<XlsxSheetReader::Text> XlsxSheetReader::read(const XlsxWorkbook &workbook
     for (const Piece &p : pieces)
         bytes += p.text.size() + qsizetype(p.lines.size()) * 2;
     out.csv.reserve(bytes + qsizetype(width) * 2 + 64);
+    // Title lines go first, unpadded: CsvPreamble skips them and says so, as for a CSV file.
+    for (int t = 0; t < titles && t < int(leading.size()); ++t) {
+        const auto &[piece, i] = leading[size_t(t)];
+        const qsizetype start = i == 0 ? 0 : piece->lines[i - 1].end;
+        out.csv.append(piece->text.constData() + start, piece->lines[i].end - start);
+    }
     if (header) {
         for (int c = 0; c < width; ++c) {
             if (c)
@@ -500,12 +584,12 @@ Result<XlsxSheetReader::Text> XlsxSheetReader::read(const XlsxWorkbook &workbook
         }
         out.csv.append('\n');
     }
-    bool skipHeader = header;
+    int skip = header ? titles + 1 : 0; // title lines and the header, written above
     for (Piece &p : pieces) {
         qsizetype start = 0;
         for (const Piece::Line &l : p.lines) {
-            if (skipHeader) {
-                skipHeader = false;
+            if (skip > 0) {
+                --skip;
                 start = l.end;
                 continue;
             }
