@@ -836,6 +836,14 @@
             <numerusform>Blatt „%1“: %n Spalten; die Typen kommen aus den Zellen und ihren Zahlenformaten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” holds numbers grouped with “%2” as the thousands separator: read them as numbers?</source>
+        <translation>„%1“ enthält Zahlen, die mit „%2“ als Tausendertrennzeichen gruppiert sind: als Zahlen lesen?</translation>
+    </message>
+    <message>
+        <source>&amp;Read as Numbers</source>
+        <translation>Als Zahlen &amp;lesen</translation>
+    </message>
 </context>
 <context>
     <name>LeaderboardModel</name>
@@ -3980,6 +3988,14 @@ Standard: %2; %3</translation>
     <message>
         <source>Skip it: Skip rows %1 in the import preview, or --skip-rows %1 on the command line.</source>
         <translation>Überspringen Sie sie: Zeilen überspringen %1 in der Importvorschau oder --skip-rows %1 auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>Every value is a number grouped with “%1” as the thousands separator (e.g. “%2”), so the column was read as text.</source>
+        <translation>Jeder Wert ist eine mit „%1“ als Tausendertrennzeichen gruppierte Zahl (z. B. „%2“), daher wurde die Spalte als Text gelesen.</translation>
+    </message>
+    <message>
+        <source>Read it as numbers: Thousands separator “%1” in the import preview, or --thousands %1.</source>
+        <translation>Als Zahlen lesen: Tausendertrennzeichen „%1“ in der Importvorschau oder --thousands %1.</translation>
     </message>
 </context>
 <context>

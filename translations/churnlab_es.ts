@@ -836,6 +836,14 @@
             <numerusform>Hoja «%1»: %n columnas; los tipos vienen de las celdas y sus formatos de número</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” holds numbers grouped with “%2” as the thousands separator: read them as numbers?</source>
+        <translation>«%1» contiene números agrupados con «%2» como separador de miles: ¿leerlos como números?</translation>
+    </message>
+    <message>
+        <source>&amp;Read as Numbers</source>
+        <translation>&amp;Leer como números</translation>
+    </message>
 </context>
 <context>
     <name>LeaderboardModel</name>
@@ -3980,6 +3988,14 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Skip it: Skip rows %1 in the import preview, or --skip-rows %1 on the command line.</source>
         <translation>Omítala: Omitir filas %1 en la vista previa de importación, o --skip-rows %1 en la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>Every value is a number grouped with “%1” as the thousands separator (e.g. “%2”), so the column was read as text.</source>
+        <translation>Cada valor es un número agrupado con «%1» como separador de miles (p. ej. «%2»), así que la columna se leyó como texto.</translation>
+    </message>
+    <message>
+        <source>Read it as numbers: Thousands separator “%1” in the import preview, or --thousands %1.</source>
+        <translation>Léala como números: separador de miles «%1» en la vista previa de importación, o --thousands %1.</translation>
     </message>
 </context>
 <context>
