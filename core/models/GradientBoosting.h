@@ -42,6 +42,7 @@ public:
     Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
+    double marginOffset() const override { return m_base; }
     QJsonObject params() const override { return table().write(m_options); }
     QJsonObject state() const override;
     Result<bool> loadState(const QJsonObject &state, int features) override;

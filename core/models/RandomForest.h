@@ -37,6 +37,10 @@ public:
     Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
+    double marginScale() const override
+    {
+        return 1.0 / double(std::max<size_t>(1, m_ensemble.trees.size()));
+    }
     QJsonObject params() const override { return table().write(m_options); }
 
 private:

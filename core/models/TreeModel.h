@@ -22,6 +22,11 @@ public:
     }
     void setFeatureGroups(std::vector<int> groups) override { m_groups = std::move(groups); }
     const TreeEnsemble &ensemble() const { return m_ensemble; }
+    // The model's margin is marginOffset() + marginScale() × Σ tree outputs: the log-odds of
+    // boosting (its base score, scale 1), the probability of a forest (the trees' mean) or of a
+    // single tree. TreeSHAP explains this margin.
+    virtual double marginOffset() const { return 0; }
+    virtual double marginScale() const { return 1; }
 
 protected:
     TreeEnsemble m_ensemble;
