@@ -68,7 +68,6 @@ struct Walk
     const double *row;
     double *phi;
     double scale;
-    std::vector<PathElement> storage; // one path per depth, each a copy of its parent's
 
     void recurse(int node, int depth, PathElement *parent, double zero, double one, int feature)
     {
@@ -116,14 +115,51 @@ double expectedValue(const std::vector<TreeNode> &nodes, int node)
 
 } // namespace
 
+namespace {
+
+// What explaining a tree needs besides the row, computed once per tree, and the path storage,
+// reused for every row: the walk itself then allocates nothing.
+struct Prepared
+{
+    const Tree *tree = nullptr;
+    int depth = 0;
+    double expected = 0;
+};
+
+std::vector<Prepared> prepare(const TreeEnsemble &ensemble, size_t *storage)
+{
+    std::vector<Prepared> out;
+    int deepest = 0;
+    for (const Tree &t : ensemble.trees) {
+        if (t.nodes.empty())
+            continue;
+        out.push_back({&t, t.depth(), expectedValue(t.nodes, 0)});
+        deepest = std::max(deepest, out.back().depth);
+    }
+    const size_t d = size_t(deepest) + 2;
+    *storage = d * (d + 1) / 2 + d + 1;
+    return out;
+}
+
+void explainRow(const std::vector<Prepared> &trees, double scale, const double *row, double *phi,
+                std::vector<PathElement> &storage)
+{
+    for (const Prepared &p : trees) {
+        Walk walk {p.tree->nodes, row, phi, scale};
+        walk.recurse(0, 0, storage.data(), 1, 1, -1);
+    }
+}
+
+} // namespace
+
 double TreeShap::tree(const Tree &tree, const double *row, double *phi, double scale)
 {
     if (tree.nodes.empty())
         return 0;
-    const int depth = tree.depth() + 2;
-    Walk walk {tree.nodes, row, phi, scale, {}};
-    walk.storage.resize(size_t(depth) * size_t(depth + 1) / 2 + size_t(depth) + 1);
-    walk.recurse(0, 0, walk.storage.data(), 1, 1, -1);
+    const size_t d = size_t(tree.depth()) + 2;
+    std::vector<PathElement> storage(d * (d + 1) / 2 + d + 1);
+    Walk walk {tree.nodes, row, phi, scale};
+    walk.recurse(0, 0, storage.data(), 1, 1, -1);
     return expectedValue(tree.nodes, 0);
 }
 
@@ -131,13 +167,15 @@ TreeShap::Explanation TreeShap::explain(const TreeModel &model, const double *ro
 {
     Explanation e;
     e.contributions.assign(size_t(features), 0.0);
-    const TreeEnsemble &ensemble = model.ensemble();
+    size_t size = 0;
+    const std::vector<Prepared> trees = prepare(model.ensemble(), &size);
+    std::vector<PathElement> storage(size);
     const double scale = model.marginScale();
-    e.expected = model.marginOffset();
-    e.margin = model.marginOffset();
-    for (const Tree &t : ensemble.trees) {
-        e.expected += scale * tree(t, row, e.contributions.data(), scale);
-        e.margin += scale * t.predict(row);
+    explainRow(trees, scale, row, e.contributions.data(), storage);
+    e.expected = e.margin = model.marginOffset();
+    for (const Prepared &p : trees) {
+        e.expected += scale * p.expected;
+        e.margin += scale * p.tree->predict(row);
     }
     return e;
 }
@@ -147,25 +185,29 @@ Eigen::MatrixXd TreeShap::explainAll(const TreeModel &model, const Eigen::Matrix
 {
     const Eigen::Index rows = x.rows(), features = x.cols();
     Eigen::MatrixXd out = Eigen::MatrixXd::Zero(rows, features);
+    size_t size = 0;
+    const std::vector<Prepared> trees = prepare(model.ensemble(), &size);
+    const double scale = model.marginScale();
     // Blocks of rows, taken by whichever core is free.
     constexpr Eigen::Index kBlock = 256;
     const int blocks = int((rows + kBlock - 1) / kBlock);
     parallelFor(blocks, int(std::thread::hardware_concurrency()), [&](int b, bool) {
-        std::vector<double> r(static_cast<size_t>(features));
+        std::vector<double> r(static_cast<size_t>(features)), phi(r.size());
+        std::vector<PathElement> storage(size);
         for (Eigen::Index i = b * kBlock; i < std::min(rows, (b + 1) * kBlock); ++i) {
             for (Eigen::Index f = 0; f < features; ++f)
                 r[size_t(f)] = x(i, f);
-            const Explanation e = explain(model, r.data(), int(features));
+            std::fill(phi.begin(), phi.end(), 0.0);
+            explainRow(trees, scale, r.data(), phi.data(), storage);
             for (Eigen::Index f = 0; f < features; ++f)
-                out(i, f) = e.contributions[size_t(f)];
+                out(i, f) = phi[size_t(f)];
         }
     });
-    // The expected margin does not depend on the row.
-    double base = model.marginOffset();
-    for (const Tree &t : model.ensemble().trees)
-        base += model.marginScale() * expectedValue(t.nodes, 0);
-    if (expected)
-        *expected = base;
+    if (expected) {
+        *expected = model.marginOffset();
+        for (const Prepared &p : trees)
+            *expected += scale * p.expected;
+    }
     return out;
 }
 
