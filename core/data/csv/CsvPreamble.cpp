@@ -3,6 +3,7 @@
 #include "core/data/csv/CsvScanner.h"
 #include "core/data/csv/CsvSniffer.h"
 
+#include <algorithm>
 #include <map>
 
 namespace churnlab {
@@ -57,9 +58,29 @@ CsvPreamble CsvPreamble::find(const char *begin, const char *end, const CsvOptio
     return p;
 }
 
+int CsvPreamble::titleLineCount(const std::vector<int> &fields)
+{
+    std::map<int, int> counts;
+    for (int n : fields)
+        ++counts[n];
+    int modal = 0, best = 0;
+    for (const auto &[n, c] : counts)
+        if (c > best || (c == best && n > modal)) {
+            best = c;
+            modal = n;
+        }
+    size_t titles = 0;
+    while (titles < fields.size() && fields[titles] < modal)
+        ++titles;
+    if (modal < 2 || titles == 0 || titles > size_t(kMaxTitleLines) || titles == fields.size())
+        return 0;
+    const auto fitting = std::count(fields.begin() + qsizetype(titles), fields.end(), modal);
+    return fitting * 10 >= qsizetype(fields.size() - titles) * 8 ? int(titles) : 0;
+}
+
 void CsvPreamble::skipTitleLines(const char *end, const CsvDialect &dialect)
 {
-    // The table's field count: the most common one among the first records.
+    // The first records' field counts decide (titleLineCount).
     CsvScanner scanner(start, end, dialect.delimiter, dialect.quote);
     std::vector<CsvField> fields;
     std::vector<std::pair<int, qint64>> records; // fields, line
@@ -71,28 +92,11 @@ void CsvPreamble::skipTitleLines(const char *end, const CsvDialect &dialect)
         records.push_back({int(fields.size()), scanner.recordLine()});
         starts.push_back(at);
     }
-    std::map<int, int> counts;
+    std::vector<int> fieldCounts;
     for (const auto &[n, line] : records)
-        ++counts[n];
-    int modal = 0, best = 0;
-    for (const auto &[n, c] : counts)
-        if (c > best || (c == best && n > modal)) {
-            best = c;
-            modal = n;
-        }
-    if (modal < 2 || records.empty() || records.front().first == modal)
-        return;
-    // Title lines: fewer fields than the table, only at the top, followed by the table.
-    size_t header = 0;
-    while (header < records.size() && records[header].first < modal)
-        ++header;
-    if (header == 0 || header > size_t(kMaxTitleLines) || header == records.size())
-        return;
-    const qsizetype after = qsizetype(records.size() - header);
-    qsizetype fitting = 0;
-    for (size_t i = header; i < records.size(); ++i)
-        fitting += records[i].first == modal;
-    if (fitting * 10 < after * 8) // the rest must be the table
+        fieldCounts.push_back(n);
+    const size_t header = size_t(titleLineCount(fieldCounts));
+    if (header == 0)
         return;
     // The header record starts after the blank lines the scanner skipped before it.
     const qint64 headerLine = records[header].second;

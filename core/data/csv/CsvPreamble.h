@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace churnlab {
 
@@ -29,6 +30,11 @@ public:
 
     // Before sniffing: "sep=" and the user's header row.
     static CsvPreamble find(const char *begin, const char *end, const CsvOptions &options);
+    // The rule for title lines, given the field counts of the first records (up to 50): the
+    // leading records with fewer fields than the table's usual count (ties: the larger), at
+    // most kMaxTitleLines, when 80 % of the rest have that count; 0 otherwise. Workbook sheets
+    // use it too.
+    static int titleLineCount(const std::vector<int> &fields);
     // After sniffing, when the user named no header row: skips title lines.
     void skipTitleLines(const char *end, const CsvDialect &dialect);
     // The dialect of the table after find(): sniffed with the "sep=" delimiter, then, unless

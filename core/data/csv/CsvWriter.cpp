@@ -16,6 +16,22 @@ QByteArray CsvWriter::quoted(const QString &field) const
     return '"' + utf8 + '"';
 }
 
+void CsvWriter::appendField(QByteArray &out, std::string_view v) const
+{
+    if (v.find_first_of(std::string_view("\"\n\r", 3)) == std::string_view::npos
+        && v.find(m_delimiter) == std::string_view::npos) {
+        out.append(v.data(), qsizetype(v.size()));
+        return;
+    }
+    out.append('"');
+    for (char c : v) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
 void CsvWriter::appendCell(std::string &out, const Column &column, qsizetype row) const
 {
     if (column.isMissing(row))

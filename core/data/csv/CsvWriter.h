@@ -26,6 +26,9 @@ public:
                                      Progress &progress = Progress::none()) const;
 
     QByteArray quoted(const QString &field) const;
+    // Appends one field's UTF-8 text, quoted when it holds the delimiter, a quote or a line
+    // break (text the workbook readers hand to CsvReader).
+    void appendField(QByteArray &out, std::string_view v) const;
     // Appends one cell of a column as CSV text, without a QString for coded and numeric
     // cells (the batch scorer writes millions of these).
     void appendCell(std::string &out, const Column &column, qsizetype row) const;

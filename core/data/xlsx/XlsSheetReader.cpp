@@ -1,6 +1,7 @@
 #include "core/data/xlsx/XlsSheetReader.h"
 
 #include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CsvWriter.h"
 
 #include <QFileInfo>
 
@@ -76,17 +77,7 @@ QList<XlsxWorkbook::Sheet> sheetList(const void *xls)
 
 void appendField(QByteArray &out, const QByteArray &v)
 {
-    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
-        out.append('"');
-        for (char c : v) {
-            if (c == '"')
-                out.append('"');
-            out.append(c);
-        }
-        out.append('"');
-    } else {
-        out.append(v);
-    }
+    CsvWriter(',').appendField(out, std::string_view(v.constData(), size_t(v.size())));
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "core/data/xlsx/XlsxSheetReader.h"
 
+#include "core/data/csv/CsvPreamble.h"
 #include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CsvWriter.h"
 #include "core/data/xlsx/XlsxWorkbook.h"
 #include "core/data/xlsx/XlsxXml.h"
 
@@ -108,23 +110,7 @@ void appendIso(QByteArray &out, qint64 ms, bool withTime)
 
 void appendQuoted(QByteArray &out, std::string_view v)
 {
-    bool quote = false;
-    for (char c : v)
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    if (!quote) {
-        out.append(v.data(), qsizetype(v.size()));
-        return;
-    }
-    out.append('"');
-    for (char c : v) {
-        if (c == '"')
-            out.append('"');
-        out.append(c);
-    }
-    out.append('"');
+    CsvWriter(',').appendField(out, v);
 }
 
 // The current element's text appended to into (reading up to its end), without the fresh
@@ -410,22 +396,7 @@ int titleRows(const std::vector<Piece> &pieces)
                 break;
             fields.push_back(l.fields);
         }
-    std::map<int, int> counts;
-    for (int f : fields)
-        ++counts[f];
-    int modal = 0, best = 0;
-    for (const auto &[n, c] : counts)
-        if (c > best || (c == best && n > modal)) {
-            best = c;
-            modal = n;
-        }
-    size_t titles = 0;
-    while (titles < fields.size() && fields[titles] < modal)
-        ++titles;
-    if (modal < 2 || titles == 0 || titles > 10 || titles == fields.size())
-        return 0;
-    const auto fitting = std::count(fields.begin() + qsizetype(titles), fields.end(), modal);
-    return fitting * 10 >= qsizetype(fields.size() - titles) * 8 ? int(titles) : 0;
+    return CsvPreamble::titleLineCount(fields);
 }
 
 } // namespace
