@@ -5192,10 +5192,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <source>%1 is an .xlsx workbook saved with an .xls name; give it the .xlsx extension.</source>
         <translation>%1 ist eine .xlsx-Arbeitsmappe mit einem .xls-Namen; geben Sie ihr die Endung .xlsx.</translation>
     </message>
-    <message>
-        <source>%1 has no sheet “%2”; its sheets are: %3.</source>
-        <translation>%1 hat kein Blatt „%2“; ihre Blätter sind: %3.</translation>
-    </message>
 </context>
 <context>
     <name>churnlab::XlsxReader</name>

@@ -5192,10 +5192,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <source>%1 is an .xlsx workbook saved with an .xls name; give it the .xlsx extension.</source>
         <translation>%1 es un libro .xlsx guardado con un nombre .xls; dele la extensión .xlsx.</translation>
     </message>
-    <message>
-        <source>%1 has no sheet “%2”; its sheets are: %3.</source>
-        <translation>%1 no tiene la hoja «%2»; sus hojas son: %3.</translation>
-    </message>
 </context>
 <context>
     <name>churnlab::XlsxReader</name>

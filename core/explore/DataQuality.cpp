@@ -153,30 +153,16 @@ DescriptionRow descriptionRow(const Dataset &d)
     return out;
 }
 
-// The thousands separator every value of a text column is grouped with (',' with a decimal
-// point, '.' with a decimal comma), when at least one value is grouped and all the others are
-// plain numbers; 0 when there is none.
+// The thousands separator a text column's values are all grouped with (CellRules::groupingOf),
+// judged on its first 2000 levels.
 char thousandsOf(const Column &col)
 {
     if (!isCodedType(col.type()) || col.type() == ColumnType::Boolean)
         return 0;
-    const quint32 levels = std::min<quint32>(col.levels().size(), 2000);
-    for (const char sep : {',', '.'}) {
-        CellRules rules;
-        rules.decimalComma = sep == '.';
-        rules.thousands = sep;
-        bool all = levels > 0, grouped = false;
-        for (quint32 l = 0; l < levels && all; ++l) {
-            const std::string_view v = col.levels().view(l);
-            const std::string_view clean = rules.clean(v);
-            if (clean.data() != v.data())
-                grouped = true;
-            all = ValueParser::parseReal(clean, rules.decimalComma).has_value();
-        }
-        if (all && grouped)
-            return sep;
-    }
-    return 0;
+    std::vector<std::string_view> values;
+    for (quint32 l = 0; l < std::min<quint32>(col.levels().size(), 2000); ++l)
+        values.push_back(col.levels().view(l));
+    return CellRules::groupingOf(values);
 }
 
 } // namespace

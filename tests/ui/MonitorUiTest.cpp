@@ -20,23 +20,30 @@ class MonitorUiTest : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void showsTheShiftedColumnFirst()
+    // A gradient-boosting bundle trained on generated customers, saved at path.
+    static bool saveBundle(qsizetype rows, quint64 seed, const QString &path)
     {
-        QTemporaryDir dir;
-        auto data = std::make_shared<const Dataset>(SampleData::generate(8000, 3));
+        auto data = std::make_shared<const Dataset>(SampleData::generate(rows, seed));
         TrainSpec spec;
         spec.target.column = SampleData::targetColumn();
         spec.learners = {{QStringLiteral("gbt"), {}}};
         TrainingSession session(data, spec);
-        QVERIFY(session.prepare().ok());
+        if (!session.prepare())
+            return false;
         auto report = session.train(spec.learners.first());
-        QVERIFY(report.ok());
+        if (!report)
+            return false;
         auto bundle =
             Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("s", *data));
-        QVERIFY(bundle.ok());
+        return bundle && bundle->save(path).ok();
+    }
+
+private slots:
+    void showsTheShiftedColumnFirst()
+    {
+        QTemporaryDir dir;
         const QString bundlePath = dir.filePath(QStringLiteral("churn.clb"));
-        QVERIFY(bundle->save(bundlePath).ok());
+        QVERIFY(saveBundle(8000, 3, bundlePath));
 
         // Current data: tenure shortened by a quarter for every customer.
         Dataset current = SampleData::generate(6000, 4);
@@ -92,18 +99,8 @@ private slots:
     void retrainsAndPromotesFromTheTab()
     {
         QTemporaryDir dir;
-        auto data = std::make_shared<const Dataset>(SampleData::generate(800, 11));
-        TrainSpec spec;
-        spec.target.column = SampleData::targetColumn();
-        spec.learners = {{QStringLiteral("gbt"), {}}};
-        TrainingSession session(data, spec);
-        QVERIFY(session.prepare().ok());
-        auto report = session.train(spec.learners.first());
-        QVERIFY(report.ok());
-        auto bundle =
-            Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("s", *data));
         const QString champion = dir.filePath(QStringLiteral("churn.clb"));
-        QVERIFY(bundle->save(champion).ok());
+        QVERIFY(saveBundle(800, 11, champion));
         const QString csv = dir.filePath(QStringLiteral("new.csv"));
         QVERIFY(CsvWriter().write(SampleData::generate(5000, 12), csv).ok());
 

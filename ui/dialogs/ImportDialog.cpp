@@ -1,7 +1,6 @@
 #include "ui/dialogs/ImportDialog.h"
 
 #include "core/data/MissingTokens.h"
-#include "core/data/ValueParser.h"
 #include "core/data/csv/CellRules.h"
 #include "core/data/xlsx/XlsxReader.h"
 
@@ -312,27 +311,17 @@ void ImportDialog::showOffer(const CsvCells &c)
             if (c.types.value(col) != ColumnType::Categorical
                 && c.types.value(col) != ColumnType::Text)
                 continue;
-            for (const char sep : {',', '.'}) {
-                CellRules rules;
-                rules.decimalComma = sep == '.';
-                rules.thousands = sep;
-                bool all = true, grouped = false;
-                for (const QStringList &row : c.rows) {
-                    if (row[col].isEmpty())
-                        continue;
-                    const std::string v = row[col].toStdString();
-                    const std::string_view clean = rules.clean(v);
-                    grouped = grouped || clean.data() != v.data();
-                    all = all && ValueParser::parseReal(clean, rules.decimalComma).has_value();
-                }
-                if (all && grouped) {
-                    m_offeredThousands = sep;
-                    m_offer->setText(tr("“%1” holds numbers grouped with “%2” as the thousands "
-                                        "separator: read them as numbers?")
-                                         .arg(c.columns[col])
-                                         .arg(QLatin1Char(sep)));
-                    break;
-                }
+            std::vector<std::string> texts;
+            for (const QStringList &row : c.rows)
+                if (!row[col].isEmpty())
+                    texts.push_back(row[col].toStdString());
+            const std::vector<std::string_view> values(texts.begin(), texts.end());
+            if (const char sep = CellRules::groupingOf(values)) {
+                m_offeredThousands = sep;
+                m_offer->setText(tr("“%1” holds numbers grouped with “%2” as the thousands "
+                                    "separator: read them as numbers?")
+                                     .arg(c.columns[col])
+                                     .arg(QLatin1Char(sep)));
             }
         }
     }

@@ -1,6 +1,26 @@
 #include "core/data/csv/CellRules.h"
 
+#include "core/data/ValueParser.h"
+
 namespace churnlab {
+
+char CellRules::groupingOf(const std::vector<std::string_view> &values)
+{
+    for (const char sep : {',', '.'}) {
+        CellRules rules;
+        rules.decimalComma = sep == '.';
+        rules.thousands = sep;
+        bool all = !values.empty(), grouped = false;
+        for (size_t i = 0; i < values.size() && all; ++i) {
+            const std::string_view clean = rules.clean(values[i]);
+            grouped = grouped || clean.data() != values[i].data();
+            all = ValueParser::parseReal(clean, rules.decimalComma).has_value();
+        }
+        if (all && grouped)
+            return sep;
+    }
+    return 0;
+}
 
 std::string_view CellRules::grouped(std::string_view v) const
 {

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace churnlab {
 
@@ -16,6 +17,11 @@ struct CellRules
     bool decimalComma = false;
     MissingTokens missing;
     char thousands = 0;
+
+    // The thousands separator every value is grouped with (',' with a decimal point, '.' with
+    // a decimal comma) when at least one value is grouped and the others are plain numbers;
+    // 0 when there is none. The quality checks and the import preview offer it.
+    static char groupingOf(const std::vector<std::string_view> &values);
 
     std::string_view clean(std::string_view v) const
     {

@@ -1,8 +1,8 @@
 // The cell path of CsvReader: the first rows as text, for the import preview and the corpus
 // tests. Sequential and simple; it shares the scanner, sniffer and errors with the typed path.
-#include "core/data/csv/CsvReader.h"
 #include "core/data/csv/CellRules.h"
 #include "core/data/csv/CsvPreamble.h"
+#include "core/data/csv/CsvReader.h"
 #include "core/data/xlsx/XlsxReader.h"
 
 #include "core/data/TypeInference.h"

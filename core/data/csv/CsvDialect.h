@@ -4,9 +4,9 @@
 #include "core/data/csv/TextDecoder.h"
 
 #include <QHash>
-#include <QStringList>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 

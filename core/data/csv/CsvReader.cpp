@@ -136,9 +136,8 @@ Result<CsvReadResult> CsvReader::parse(const char *data, qsizetype size, Progres
         dataBegin = skipped.first;
         lineBreaksBefore += skipped.second;
         result.warnings << QCoreApplication::translate(
-                               "churnlab::CsvReader",
-                               "%n row(s) below the header were left out (skip rows).", nullptr,
-                               m_options.skipRows);
+            "churnlab::CsvReader", "%n row(s) below the header were left out (skip rows).", nullptr,
+            m_options.skipRows);
     }
     const qint64 firstDataLine = lineBreaksBefore + 1 + pre.lines;
     const CellRules rules {d.decimalComma, MissingTokens(m_options.naValues, m_options.defaultNa),

@@ -98,22 +98,10 @@ Result<XlsxSheetReader::Text> XlsSheetReader::read(const QString &path, const QS
         return h.error();
     const void *xls = (*h)->xls;
     const QList<XlsxWorkbook::Sheet> sheets = sheetList(xls);
-    int index = sheet.isEmpty() ? 0 : -1;
-    for (int i = 0; i < sheets.size() && index < 0; ++i)
-        if (sheets[i].name == sheet)
-            index = i;
-    bool number = false;
-    if (index < 0 && sheet.toInt(&number) >= 1 && number && sheet.toInt() <= sheets.size())
-        index = sheet.toInt() - 1;
-    if (index < 0 || index >= sheets.size()) {
-        QStringList names;
-        for (const auto &s : sheets)
-            names << s.name;
-        return Error {
-            Error::Kind::InvalidArgument,
-            tr("%1 has no sheet “%2”; its sheets are: %3.")
-                .arg(QFileInfo(path).fileName(), sheet, names.join(QStringLiteral(", ")))};
-    }
+    auto found = XlsxWorkbook::findSheet(sheets, sheet, QFileInfo(path).fileName());
+    if (!found)
+        return found.error();
+    const int index = *found;
     if (sheetName)
         *sheetName = sheets[index].name;
     unsigned int rows = 0;

@@ -196,26 +196,31 @@ Result<bool> XlsxWorkbook::readStyles()
 
 Result<int> XlsxWorkbook::find(const QString &nameOrNumber) const
 {
-    if (nameOrNumber.isEmpty()) {
-        for (int i = 0; i < m_sheets.size(); ++i)
-            if (!m_sheets[i].hidden)
+    return findSheet(m_sheets, nameOrNumber, QFileInfo(m_path).fileName());
+}
+
+Result<int> XlsxWorkbook::findSheet(const QList<Sheet> &sheets, const QString &nameOrNumber,
+                                    const QString &file)
+{
+    if (nameOrNumber.isEmpty() && !sheets.isEmpty()) {
+        for (int i = 0; i < sheets.size(); ++i)
+            if (!sheets[i].hidden)
                 return i;
         return 0;
     }
-    for (int i = 0; i < m_sheets.size(); ++i)
-        if (m_sheets[i].name == nameOrNumber)
+    for (int i = 0; i < sheets.size(); ++i)
+        if (sheets[i].name == nameOrNumber)
             return i;
     bool number = false;
     const int n = nameOrNumber.toInt(&number);
-    if (number && n >= 1 && n <= m_sheets.size())
+    if (number && n >= 1 && n <= sheets.size())
         return n - 1;
     QStringList names;
-    for (const Sheet &s : m_sheets)
+    for (const Sheet &s : sheets)
         names << s.name;
-    return Error {
-        Error::Kind::InvalidArgument,
-        tr("%1 has no sheet “%2”; its sheets are: %3.")
-            .arg(QFileInfo(m_path).fileName(), nameOrNumber, names.join(QStringLiteral(", ")))};
+    return Error {Error::Kind::InvalidArgument,
+                  tr("%1 has no sheet “%2”; its sheets are: %3.")
+                      .arg(file, nameOrNumber, names.join(QStringLiteral(", ")))};
 }
 
 namespace {

@@ -47,6 +47,10 @@ public:
     const QList<Sheet> &sheets() const { return m_sheets; }
     // A sheet by name, or by 1-based number; empty chooses the first visible sheet.
     [[nodiscard]] Result<int> find(const QString &nameOrNumber) const;
+    // The same rule over any list of sheets (the .xls reader's too); file names the workbook
+    // in the error.
+    [[nodiscard]] static Result<int> findSheet(const QList<Sheet> &sheets,
+                                               const QString &nameOrNumber, const QString &file);
     bool date1904() const { return m_date1904; }
     // The number format kind of cell style (xf) index s; General for an unknown index.
     XlsxNumberFormat::Kind format(quint32 s) const
