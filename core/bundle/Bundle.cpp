@@ -34,6 +34,7 @@ const QString kModel = QStringLiteral("model.json");
 const QString kModelBinary = QStringLiteral("model.bin");
 const QString kMetrics = QStringLiteral("metrics.json");
 const QString kDrift = QStringLiteral("drift_reference.json");
+const QString kBackground = QStringLiteral("explain_background.json");
 const QString kCard = QStringLiteral("MODEL_CARD.md");
 
 QByteArray json(const QJsonObject &o)
@@ -110,6 +111,49 @@ QJsonArray warningsOf(const Dataset &dataset, const BinaryTarget &target)
     return out;
 }
 
+QJsonObject backgroundJson(const Eigen::MatrixXd &x)
+{
+    QJsonArray data;
+    for (Eigen::Index r = 0; r < x.rows(); ++r)
+        for (Eigen::Index c = 0; c < x.cols(); ++c)
+            data.append(x(r, c));
+    return {{QStringLiteral("format"), QStringLiteral("churnlab-explain-background")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("rows"), qint64(x.rows())},
+            {QStringLiteral("features"), qint64(x.cols())},
+            {QStringLiteral("data"), data}};
+}
+
+Result<Eigen::MatrixXd> backgroundFromJson(const QJsonObject &json, int features)
+{
+    JsonFields f(json, kBackground);
+    if (!f.header("churnlab-explain-background", 1))
+        return f.error();
+    const double rows = f.number("rows", 0, 1e6);
+    const double columns = f.number("features", 0, 1e6);
+    const QJsonArray data = f.array("data");
+    if (!f.ok())
+        return f.error();
+    if (int(columns) != features)
+        return Error {Error::Kind::Malformed,
+                      tr("it has %1 features; the model takes %2")
+                          .arg(columns)
+                          .arg(features)};
+    if (double(data.size()) != rows * columns)
+        return Error {Error::Kind::Malformed,
+                      tr("it lists %1 values for %2 × %3").arg(data.size()).arg(rows).arg(
+                          columns)};
+    Eigen::MatrixXd x(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(columns));
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (!data[i].isDouble())
+            return Error {Error::Kind::Malformed,
+                          tr("value %1 is not a number").arg(i)};
+        x(Eigen::Index(i / qsizetype(columns)), Eigen::Index(i % qsizetype(columns))) =
+            data[i].toDouble();
+    }
+    return x;
+}
+
 } // namespace
 
 Result<Bundle> Bundle::fromTraining(const TrainingSession &session, const ModelReport &report,
@@ -134,6 +178,9 @@ Result<Bundle> Bundle::fromTraining(const TrainingSession &session, const ModelR
     b.m_pipeline = report.scorer->pipeline();
     b.m_model = report.run.model;
     b.m_scorer = report.scorer;
+    b.m_explainer = report.explainer ? report.explainer
+                                     : std::make_shared<const Explainer>(b.m_scorer,
+                                                                         Eigen::MatrixXd());
     QHash<QString, double> importance;
     for (const PermutationImportance::Entry &e : report.permutation.entries)
         importance.insert(e.column, e.meanDrop);
@@ -208,6 +255,8 @@ QByteArray Bundle::bytes(const QByteArray &secretKey) const
         {kDrift, json(m_drift.toJson())},
         {kCard, m_card.toUtf8()},
     };
+    if (m_explainer && m_explainer->background().rows() > 0)
+        members.append({kBackground, json(backgroundJson(m_explainer->background()))});
     QJsonObject sums;
     for (const ZipArchive::Member &m : members)
         sums.insert(m.name, sha256(m.data));
@@ -251,7 +300,8 @@ Result<Bundle> Bundle::read(QByteArray bytes, const QByteArray &trustedKey)
     if (!archive)
         return archive.error();
     static const QStringList known = {kManifest,    kSignature, kSchema, kPipeline, kModel,
-                                      kModelBinary, kMetrics,   kDrift,  kCard};
+                                      kModelBinary, kMetrics,   kDrift,  kCard,
+                                      kBackground};
     for (const QString &name : archive->names()) {
         if (name.contains(QLatin1String("..")) || name.startsWith(QLatin1Char('/'))
             || name.contains(QLatin1Char('\\')))
@@ -299,8 +349,10 @@ Result<Bundle> Bundle::read(QByteArray bytes, const QByteArray &trustedKey)
         if (!sums.contains(name))
             return memberError(name, tr("not listed in the manifest"));
     }
-    for (const QString &name :
-         {kSchema, kPipeline, kModel, kModelBinary, kMetrics, kDrift, kCard}) {
+    QStringList expected {kSchema, kPipeline, kModel, kModelBinary, kMetrics, kDrift, kCard};
+    if (archive->names().contains(kBackground))
+        expected << kBackground;
+    for (const QString &name : expected) {
         if (!sums.contains(name))
             return memberError(kManifest, tr("lists no checksum for %1").arg(name));
         auto data =
@@ -378,6 +430,17 @@ Result<Bundle> Bundle::load(QJsonObject manifest, const QHash<QString, QByteArra
         m_schema, m_pipeline, m_model, threshold, matrix,
         ClassLabels {target.value(QStringLiteral("positive")).toString(),
                      target.value(QStringLiteral("negative")).toString()});
+    Eigen::MatrixXd background;
+    if (members.contains(kBackground)) {
+        auto backgroundObject = parse(kBackground, members.value(kBackground));
+        if (!backgroundObject)
+            return backgroundObject.error();
+        auto rows = backgroundFromJson(*backgroundObject, m_model->featureCount());
+        if (!rows)
+            return memberError(kBackground, rows.error().message);
+        background = std::move(rows.value());
+    }
+    m_explainer = std::make_shared<const Explainer>(m_scorer, std::move(background));
     m_drift = std::move(drift.value());
     m_metrics = std::move(metricsJson.value());
     m_card = QString::fromUtf8(members.value(kCard));

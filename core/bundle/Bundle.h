@@ -2,6 +2,7 @@
 
 #include "core/bundle/DataFingerprint.h"
 #include "core/bundle/DriftReference.h"
+#include "core/explain/Explainer.h"
 #include "core/scoring/Scorer.h"
 
 #include <QHash>
@@ -28,6 +29,8 @@ class TrainingSession;
 //                         (BinaryArrays)
 //   metrics.json          test metrics and the split they come from
 //   drift_reference.json  what the training rows and scores looked like (DriftReference)
+//   explain_background.json  optional: the training feature rows explanations compare with
+//                         (Explainer); bundles from before explanations lack it
 //   MODEL_CARD.md         a model card written from the facts above
 // Opening checks everything before anything is used (archive integrity, member names and
 // sizes, checksums, signature, format version, and that schema, pipeline and model agree);
@@ -60,6 +63,8 @@ public:
     const QJsonObject &manifest() const { return m_manifest; }
     std::shared_ptr<const Scorer> scorer() const { return m_scorer; }
     const DriftReference &driftReference() const { return m_drift; }
+    // Per-customer contributions for this bundle's model.
+    std::shared_ptr<const Explainer> explainer() const { return m_explainer; }
     const QJsonObject &metrics() const { return m_metrics; }
     const QString &modelCard() const { return m_card; }
     // The name the server serves it under ("churn" unless set).
@@ -81,6 +86,7 @@ private:
     FeaturePipeline m_pipeline;
     std::shared_ptr<const Model> m_model;
     std::shared_ptr<const Scorer> m_scorer;
+    std::shared_ptr<const Explainer> m_explainer;
     DriftReference m_drift;
     QJsonObject m_metrics;
     QString m_card;

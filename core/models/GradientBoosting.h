@@ -43,6 +43,7 @@ public:
                      Progress &progress = Progress::none()) override;
     Eigen::VectorXd predictProba(const Eigen::MatrixXd &x) const override;
     double marginOffset() const override { return m_base; }
+    bool marginIsLogOdds() const override { return true; }
     QJsonObject params() const override { return table().write(m_options); }
     QJsonObject state() const override;
     Result<bool> loadState(const QJsonObject &state, int features) override;

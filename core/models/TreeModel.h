@@ -27,6 +27,8 @@ public:
     // single tree. TreeSHAP explains this margin.
     virtual double marginOffset() const { return 0; }
     virtual double marginScale() const { return 1; }
+    // Whether the margin is log-odds (boosting) rather than a probability (tree, forest).
+    virtual bool marginIsLogOdds() const { return false; }
 
 protected:
     TreeEnsemble m_ensemble;

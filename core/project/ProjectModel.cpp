@@ -36,6 +36,7 @@ Result<ProjectModel> ProjectModel::fromSaved(const QJsonObject &reportJson, QByt
     ProjectModel m;
     m.bundle = std::make_shared<const Bundle>(std::move(*bundle));
     report->scorer = m.bundle->scorer();
+    report->explainer = m.bundle->explainer();
     m.report = std::make_shared<const ModelReport>(std::move(*report));
     m.bundleBytes = std::move(bundleBytes);
     return m;

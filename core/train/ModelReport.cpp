@@ -34,6 +34,33 @@ ModelReport ModelReport::build(ModelRun run, const QString &title, const Trainin
     return r;
 }
 
+Result<bool> ModelReport::attach(std::shared_ptr<const Scorer> fitted, const TrainingData &data,
+                                 quint64 seed, Progress &progress)
+{
+    scorer = std::move(fitted);
+    explainer = std::make_shared<const Explainer>(
+        scorer, Explainer::sampleBackground(data.xTrain, seed), seed);
+    // Evenly spaced test rows: the same rows for every model of a session.
+    const Eigen::Index n = data.xTest.rows();
+    const Eigen::Index take = std::min(n, kShapRows);
+    Eigen::MatrixXd sample(take, data.xTest.cols());
+    for (Eigen::Index i = 0; i < take; ++i)
+        sample.row(i) = data.xTest.row(i * n / std::max<Eigen::Index>(take, 1));
+    auto e = explainer->explainFeatures(sample, progress);
+    if (!e)
+        return e.error();
+    setShapImportance(*e);
+    return true;
+}
+
+void ModelReport::setShapImportance(const Explainer::Explanations &e)
+{
+    shapColumns = e.columns;
+    shapImportance = e.meanAbsolute();
+    shapMethod = Explainer::methodId(e.method);
+    shapLogOdds = e.logOdds;
+}
+
 QJsonObject ModelReport::toJson() const
 {
     QJsonArray folds;
@@ -52,7 +79,12 @@ QJsonObject ModelReport::toJson() const
             {QStringLiteral("native_importance"), toJsonArray(nativeImportance)},
             {QStringLiteral("permutation"), permutation.toJson()},
             {QStringLiteral("fold_auc"), toJsonArray(foldAuc)},
-            {QStringLiteral("fold_metrics"), folds}};
+            {QStringLiteral("fold_metrics"), folds},
+            {QStringLiteral("shap"),
+             QJsonObject {{QStringLiteral("columns"), QJsonArray::fromStringList(shapColumns)},
+                          {QStringLiteral("mean_abs"), toJsonArray(shapImportance)},
+                          {QStringLiteral("method"), shapMethod},
+                          {QStringLiteral("log_odds"), shapLogOdds}}}};
 }
 
 Result<ModelReport> ModelReport::fromJson(const QJsonObject &json)
@@ -99,6 +131,18 @@ Result<ModelReport> ModelReport::fromJson(const QJsonObject &json)
     r.sweep = std::move(*s);
     r.calibration = std::move(*c);
     r.permutation = std::move(*p);
+    // Reports saved before explanations have no "shap".
+    const QJsonObject shap = json.value(QStringLiteral("shap")).toObject();
+    r.shapColumns = shap.value(QStringLiteral("columns")).toVariant().toStringList();
+    for (const QJsonValue &v : shap.value(QStringLiteral("mean_abs")).toArray())
+        r.shapImportance.push_back(v.toDouble());
+    r.shapMethod = shap.value(QStringLiteral("method")).toString();
+    r.shapLogOdds = shap.value(QStringLiteral("log_odds")).toBool();
+    if (r.shapImportance.size() != size_t(r.shapColumns.size()))
+        return Error {Error::Kind::Malformed,
+                      QStringLiteral("model report: shap: %1 values for %2 columns")
+                          .arg(r.shapImportance.size())
+                          .arg(r.shapColumns.size())};
     for (const QJsonValue &v : folds) {
         auto fm = BinaryMetrics::fromJson(v.toObject());
         if (!fm)

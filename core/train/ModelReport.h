@@ -3,6 +3,7 @@
 #include "core/eval/CalibrationCurve.h"
 #include "core/eval/PermutationImportance.h"
 #include "core/eval/ThresholdSweep.h"
+#include "core/explain/Explainer.h"
 #include "core/scoring/Scorer.h"
 #include "core/train/ModelRun.h"
 
@@ -28,6 +29,14 @@ struct ModelReport
     std::vector<BinaryMetrics> foldMetrics; // cross-validation: each fold's metrics
     // Schema, pipeline, model, threshold and costs: what scores new data as this run did.
     std::shared_ptr<const Scorer> scorer;
+    // Per-customer contributions (see Explainer); its background goes into the bundle.
+    std::shared_ptr<const Explainer> explainer;
+    // Mean |contribution| per source column on a sample of the test rows, beside the
+    // permutation importance; with the method and scale it was measured in.
+    QStringList shapColumns;
+    std::vector<double> shapImportance;
+    QString shapMethod; // Explainer::methodId
+    bool shapLogOdds = false;
 
     // Metrics at another threshold: the ranking metrics stay, the confusion counts move.
     BinaryMetrics metricsAt(double threshold) const;
@@ -39,6 +48,14 @@ struct ModelReport
     [[nodiscard]] static Result<ModelReport> fromJson(const QJsonObject &json);
     static constexpr int kFormatVersion = 1;
 
+    // Sets the scorer and its explainer (background from the training rows) and measures
+    // the SHAP importance on up to kShapRows test rows.
+    [[nodiscard]] Result<bool> attach(std::shared_ptr<const Scorer> scorer,
+                                      const TrainingData &data, quint64 seed,
+                                      Progress &progress = Progress::none());
+    // The SHAP importance from an explainer's contributions.
+    void setShapImportance(const Explainer::Explanations &e);
+    static constexpr Eigen::Index kShapRows = 1000;
     static ModelReport build(ModelRun run, const QString &title, const TrainingData &data,
                              quint64 seed, Progress &progress = Progress::none());
 };

@@ -169,14 +169,19 @@ Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress 
                                m_spec.threshold, *fit);
     if (!run)
         return run.error();
-    SubProgress importance(progress, 0.9, 1.0);
+    SubProgress importance(progress, 0.9, 0.95);
     ModelReport report = ModelReport::build(std::move(run.value()), info->title, *m_prepared,
                                             m_spec.seed, *importance);
     if (progress.isCancelled())
         return cancelled();
-    report.scorer = std::make_shared<const Scorer>(
-        m_prepared->schema, m_prepared->pipeline, report.run.model, m_spec.threshold, m_spec.costs,
-        ClassLabels {m_target->positiveLabel(), m_target->negativeLabel()});
+    SubProgress explaining(progress, 0.95, 1.0);
+    auto attached = report.attach(
+        std::make_shared<const Scorer>(
+            m_prepared->schema, m_prepared->pipeline, report.run.model, m_spec.threshold,
+            m_spec.costs, ClassLabels {m_target->positiveLabel(), m_target->negativeLabel()}),
+        *m_prepared, m_spec.seed, *explaining);
+    if (!attached)
+        return attached.error();
     return report;
 }
 
