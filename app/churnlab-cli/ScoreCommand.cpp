@@ -1,6 +1,7 @@
 #include "CliCommon.h"
 
 #include "core/bundle/Bundle.h"
+#include "core/explain/Explainer.h"
 #include "core/scoring/BatchScorer.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,13 @@ int scoreCommand(const QStringList &args)
                                      "0…N−1 together score every row once)."),
          QStringLiteral("i/N")});
     parser.addOption(
+        {QStringLiteral("explain"),
+         QCoreApplication::translate("cli",
+                                     "Add each row's K largest contributions (reason_i and "
+                                     "reason_i_contribution, per source column): exact for trees "
+                                     "and logistic regression, an estimate for the others."),
+         QStringLiteral("K")});
+    parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print a JSON summary.")});
     addTrustedKeyOption(parser);
     addCsvOptions(parser);
@@ -70,6 +78,13 @@ int scoreCommand(const QStringList &args)
     const auto bundle = openBundle(parser, pos[0], exit);
     if (!bundle)
         return exit;
+    if (parser.isSet(QStringLiteral("explain"))) {
+        bool ok = false;
+        options.explainTop = parser.value(QStringLiteral("explain")).toInt(&ok);
+        if (!ok || options.explainTop < 1)
+            return fail(QCoreApplication::translate("cli", "--explain takes a count K ≥ 1"), 2);
+        options.explainer = bundle->explainer().get();
+    }
     const bool json = parser.isSet(QStringLiteral("json"));
     TerminalProgress bar(!json);
     auto summary = BatchScorer::run(
@@ -93,6 +108,13 @@ int scoreCommand(const QStringList &args)
           << Qt::endl;
     for (const QString &line : summary->report.describe())
         out() << line << Qt::endl;
+    if (options.explainer)
+        out() << QCoreApplication::translate("cli",
+                                             "Reasons: %1 on the %2, from an expected %3")
+                     .arg(Explainer::methodTitle(options.explainer->method()),
+                          summary->explanation.value(QStringLiteral("scale")).toString())
+                     .arg(summary->explanation.value(QStringLiteral("expected")).toDouble())
+              << Qt::endl;
     return 0;
 }
 

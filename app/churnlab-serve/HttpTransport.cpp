@@ -185,6 +185,7 @@ bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     HttpRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
+    r.query = request.url().query();
     for (const auto &[key, value] : request.headers())
         r.headers.insert(key.toLower(), value);
     r.body = request.body();

@@ -4,6 +4,7 @@
 #include "core/Translate.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/data/csv/CsvWriter.h"
+#include "core/explain/Explainer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,7 +34,8 @@ QJsonObject BatchScorer::Summary::toJson() const
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("read_seconds"), readSeconds},
             {QStringLiteral("rows_per_second"), seconds > 0 ? double(rows) / seconds : 0.0},
-            {QStringLiteral("report"), report.toJson()}};
+            {QStringLiteral("report"), report.toJson()},
+            {QStringLiteral("explanation"), explanation}};
 }
 
 std::optional<Error> BatchScorer::strictError(const ScoringReport &report, qint64 firstRow)
@@ -88,6 +90,12 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
         header << k;
     }
     header << QStringLiteral("probability") << QStringLiteral("label");
+    const int reasons = options.explainer
+        ? std::min(options.explainTop, int(options.explainer->columns().size()))
+        : 0;
+    for (int i = 1; i <= reasons; ++i)
+        header << QStringLiteral("reason_%1").arg(i)
+               << QStringLiteral("reason_%1_contribution").arg(i);
     const qint64 n = data.rowCount();
     const qint64 begin = n * options.shard / options.shards;
     const qint64 end = n * (options.shard + 1) / options.shards;
@@ -122,6 +130,26 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
         auto scores = scorer.score(*conformed, rows, {});
         if (!scores)
             return scores.error();
+        std::optional<Explainer::Explanations> explained;
+        if (reasons > 0) {
+            Progress quiet; // cancelled with the run; the bar moves per block
+            quiet.setCancelCheck([&progress] { return progress.isCancelled(); });
+            auto e = options.explainer->explain(*conformed, rows, quiet);
+            if (!e)
+                return e.error();
+            if (summary.explanation.isEmpty())
+                summary.explanation = {
+                    {QStringLiteral("method"), Explainer::methodId(e->method)},
+                    {QStringLiteral("scale"), e->logOdds ? QStringLiteral("log-odds")
+                                                         : QStringLiteral("probability")},
+                    {QStringLiteral("expected"), e->expected},
+                    {QStringLiteral("reasons"), reasons}};
+            explained = std::move(e.value());
+        }
+        std::vector<std::string> columnNames;
+        if (explained)
+            for (const QString &c : explained->columns)
+                columnNames.push_back(writer.quoted(c).toStdString());
         // The block's lines, formatted in parallel slices and written in order.
         const int slices = std::max(1, std::min(threads * 4, int(rows.size() / 4096) + 1));
         std::vector<std::string> parts(static_cast<size_t>(slices));
@@ -142,6 +170,15 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
                 part.append(number, end);
                 part.push_back(',');
                 part.append(scores->label[i] ? positive : negative);
+                if (explained)
+                    for (const int c : explained->top(Eigen::Index(i), reasons)) {
+                        part.push_back(',');
+                        part.append(columnNames[size_t(c)]);
+                        part.push_back(',');
+                        const auto [last, error] = std::to_chars(
+                            number, number + sizeof number, explained->values(Eigen::Index(i), c));
+                        part.append(number, last);
+                    }
                 part.push_back('\n');
             }
         });

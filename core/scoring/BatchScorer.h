@@ -3,13 +3,17 @@
 #include "core/data/csv/CsvDialect.h"
 #include "core/scoring/Scorer.h"
 
+#include <QJsonObject>
+
 #include <QStringList>
 
 namespace churnlab {
 
+class Explainer;
+
 // Scores a whole file with a model and writes one output row per input row: the ID column (if
 // the model has one), any columns the caller keeps, the churn probability and the label at the
-// model's threshold. The same parallel reader as everywhere, then blocks of rows scored on all
+// model's threshold (and, if asked, each row's main reasons). The same parallel reader as everywhere, then blocks of rows scored on all
 // cores and written as they are done, so no dense matrix of the whole file ever exists and the
 // output is streamed. The CLI's `score` and the app's Score a File… both run this.
 class BatchScorer
@@ -21,6 +25,10 @@ public:
         QStringList keep; // input columns copied to the output
         bool strict = false; // any conversion or unseen category is an error naming row and column
         int shard = 0, shards = 1; // score rows [shard·n/shards, (shard+1)·n/shards) only
+        // With an explainer, each row also gets its explainTop largest contributions as
+        // reason_i (the column) and reason_i_contribution.
+        const Explainer *explainer = nullptr;
+        int explainTop = 3;
     };
     struct Summary
     {
@@ -30,6 +38,7 @@ public:
         double seconds = 0;
         double readSeconds = 0;
         ScoringReport report;
+        QJsonObject explanation; // method, scale and expected value, when explained
         QJsonObject toJson() const;
     };
 

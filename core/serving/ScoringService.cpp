@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QUrlQuery>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -285,6 +286,34 @@ Result<Scorer::Scores> ScoringService::score(const Bundle &bundle, const Conform
     return scores;
 }
 
+bool ScoringService::wantsExplanation(const HttpRequest &request, const QJsonObject &body)
+{
+    const QString value = QUrlQuery(request.query).queryItemValue(QStringLiteral("explain"));
+    if (value == QLatin1String("true") || value == QLatin1String("1"))
+        return true;
+    const QJsonValue p =
+        body.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("explain"));
+    return p.toBool() || p.toString() == QLatin1String("true");
+}
+
+Result<QJsonObject> ScoringService::explanations(const Bundle &bundle, const ConformedInput &input,
+                                                 qsizetype rows)
+{
+    std::vector<quint32> all(static_cast<size_t>(rows));
+    std::iota(all.begin(), all.end(), 0u);
+    auto e = bundle.explainer()->explain(input, all);
+    if (!e)
+        return e.error();
+    QJsonArray perRow;
+    for (qsizetype r = 0; r < rows; ++r)
+        perRow.append(e->rowJson(r));
+    return QJsonObject {{QStringLiteral("method"), Explainer::methodId(e->method)},
+                        {QStringLiteral("scale"), e->logOdds ? QStringLiteral("log-odds")
+                                                             : QStringLiteral("probability")},
+                        {QStringLiteral("expected"), e->expected},
+                        {QStringLiteral("rows"), perRow}};
+}
+
 HttpResponse ScoringService::infer(const Bundle &bundle, const HttpRequest &request)
 {
     QString error;
@@ -401,6 +430,12 @@ HttpResponse ScoringService::infer(const Bundle &bundle, const HttpRequest &requ
                           QJsonArray::fromStringList(scores->report.describe()));
     if (!ignored.isEmpty())
         parameters.insert(QStringLiteral("ignored_inputs"), ignored);
+    if (wantsExplanation(request, body)) {
+        auto explained = explanations(bundle, *input, n);
+        if (!explained)
+            return HttpResponse::error(422, explained.error().message);
+        parameters.insert(QStringLiteral("explanations"), *explained);
+    }
     if (!parameters.isEmpty())
         out.insert(QStringLiteral("parameters"), parameters);
     return HttpResponse::json(200, out);
@@ -478,7 +513,14 @@ HttpResponse ScoringService::invocations(const Bundle &bundle, const HttpRequest
     QJsonArray predictions;
     for (const double p : scores->probability)
         predictions.append(p);
-    return HttpResponse::json(200, {{QStringLiteral("predictions"), predictions}});
+    QJsonObject out {{QStringLiteral("predictions"), predictions}};
+    if (wantsExplanation(request, body)) {
+        auto explained = explanations(bundle, input->value(), rows);
+        if (!explained)
+            return HttpResponse::error(422, explained.error().message);
+        out.insert(QStringLiteral("explanations"), *explained);
+    }
+    return HttpResponse::json(200, out);
 }
 
 } // namespace churnlab

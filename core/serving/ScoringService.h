@@ -19,6 +19,7 @@ struct HttpRequest
     QString path;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
+    QString query {}; // the URL's query, without "?"
 };
 
 struct HttpResponse
@@ -41,6 +42,8 @@ struct HttpResponse
 //   MLflow scoring server: POST /invocations (dataframe_split, dataframe_records, instances
 //   or CSV), GET /ping, GET /version.
 //   GET /metrics (Prometheus text).
+//   Either scoring endpoint explains each row too with ?explain=true (or, in a JSON body,
+//   "parameters": {"explain": true}): per-column contributions, see Explainer.
 // A bearer token, when set, is required everywhere but the health probes (/v2/health/*,
 // /ping) and /metrics (scraped by Prometheus; it holds counts, never customer data), and is
 // compared in constant time. The bundle can be swapped while requests run.
@@ -74,6 +77,12 @@ private:
                                  ScoringReport report, const QString &endpoint,
                                  const QJsonObject &inputs);
     bool authorised(const HttpRequest &request) const;
+    // ?explain=true, or "parameters": {"explain": true} in a JSON body.
+    static bool wantsExplanation(const HttpRequest &request, const QJsonObject &body);
+    // Each row's contributions per source column (largest first), with the method, scale and
+    // expected value; an error response when the model cannot be explained.
+    static Result<QJsonObject> explanations(const Bundle &bundle, const ConformedInput &input,
+                                            qsizetype rows);
 
     Options m_options;
     mutable QMutex m_lock;

@@ -97,6 +97,46 @@ private slots:
                  QStringList({"customer_id", "tenure_months", "probability", "label"}));
     }
 
+    // --explain K adds each row's K largest contributions, the same as the bundle's explainer.
+    void explainAddsTheTopReasons()
+    {
+        for (const char *id : {"gbt", "lr"}) {
+            const QString bundle = m_dir.filePath(QLatin1String(id) + ".clb"),
+                          out = m_dir.filePath(QLatin1String(id) + ".reasons.csv");
+            QVERIFY(QFile::exists(bundle));
+            const Run scored = run({"score", bundle, m_score, "-o", out, "--explain", "2", "--json"});
+            QVERIFY2(scored.code == 0, scored.err.constData());
+            const QJsonObject summary =
+                QJsonDocument::fromJson(scored.out).object().value("explanation").toObject();
+            QCOMPARE(summary.value("method").toString(),
+                     QLatin1String(id) == QLatin1String("lr") ? "linear" : "tree_shap");
+            QCOMPARE(summary.value("scale").toString(), "log-odds");
+            auto written = CsvReader().read(out);
+            QVERIFY(written.ok());
+            const Dataset &d = written->dataset;
+            QCOMPARE(d.columnNames(),
+                     QStringList({"customer_id", "probability", "label", "reason_1",
+                                  "reason_1_contribution", "reason_2", "reason_2_contribution"}));
+            auto b = Bundle::open(bundle);
+            auto input = CsvReader().read(m_score);
+            std::vector<quint32> rows(size_t(input->dataset.rowCount()));
+            std::iota(rows.begin(), rows.end(), 0u);
+            auto e = b->explainer()->explain(input->dataset, rows);
+            QVERIFY(e.ok());
+            for (quint32 r = 0; r < rows.size(); r += 97) {
+                const std::vector<int> top = e->top(r, 2);
+                QCOMPARE(d.column(3).text(r), e->columns[top[0]]);
+                QCOMPARE(d.column(5).text(r), e->columns[top[1]]);
+                QVERIFY(qAbs(d.column(4).number(r) - e->values(r, top[0])) <= 1e-12);
+                QVERIFY(qAbs(d.column(6).number(r) - e->values(r, top[1])) <= 1e-12);
+            }
+        }
+        QCOMPARE(run({"score", m_dir.filePath("lr.clb"), m_score, "-o", m_dir.filePath("x.csv"),
+                      "--explain", "none"})
+                     .code,
+                 2);
+    }
+
     void shardsTogetherScoreEveryRowOnce()
     {
         const QString bundle = m_dir.filePath("lr.clb");

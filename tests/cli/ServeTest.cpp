@@ -156,6 +156,16 @@ private slots:
         QVERIFY(qAbs(fromCsv.json().value("predictions").toArray()[3].toDouble()
                      - expected->probability[3])
                 <= 1e-12);
+        // ?explain=true over HTTP: each row's contributions add up to its margin.
+        const Reply explained = http("POST", "/invocations?explain=true", head, "text/csv");
+        QVERIFY2(explained.status == 200, explained.body.constData());
+        const QJsonObject e = explained.json().value("explanations").toObject();
+        QCOMPARE(e.value("rows").toArray().size(), 25);
+        const QJsonObject third = e.value("rows").toArray()[3].toObject();
+        double sum = e.value("expected").toDouble();
+        for (const QJsonValue &c : third.value("contributions").toArray())
+            sum += c.toObject().value("value").toDouble();
+        QVERIFY(qAbs(sum - third.value("output").toDouble()) <= 1e-9);
         // dataframe_split: columns and rows.
         QJsonArray columns, data;
         for (const QString &k : records[0].toObject().keys())

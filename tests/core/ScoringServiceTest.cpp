@@ -96,6 +96,51 @@ private slots:
             QVERIFY(qAbs(a[i].toDouble() - expected->probability[size_t(i)]) <= 1e-12);
             QVERIFY(qAbs(b[i].toDouble() - expected->probability[size_t(i)]) <= 1e-12);
         }
+
+        // Explained: the same contributions as the model's explainer, from either protocol.
+        auto explained = report->explainer->explain(*data, first);
+        QVERIFY(explained.ok());
+        const HttpResponse v2Explained =
+            service.handle({"POST",
+                            "/v2/models/churn/infer",
+                            {{"content-type", "application/json"}},
+                            QJsonDocument(QJsonObject {{"inputs", inputs}}).toJson(),
+                            "explain=true"});
+        QCOMPARE(v2Explained.status, 200);
+        const HttpResponse mlflowExplained = service.handle(
+            {"POST",
+             "/invocations",
+             {{"content-type", "application/json"}},
+             QJsonDocument(QJsonObject {{"dataframe_records", records},
+                                        {"parameters", QJsonObject {{"explain", true}}}})
+                 .toJson()});
+        QCOMPARE(mlflowExplained.status, 200);
+        for (const QJsonObject &e :
+             {QJsonDocument::fromJson(v2Explained.body)
+                  .object()["parameters"]
+                  .toObject()["explanations"]
+                  .toObject(),
+              QJsonDocument::fromJson(mlflowExplained.body).object()["explanations"].toObject()}) {
+            QCOMPARE(e["method"].toString(), Explainer::methodId(explained->method));
+            QCOMPARE(e["expected"].toDouble(), explained->expected);
+            const QJsonArray perRow = e["rows"].toArray();
+            QCOMPARE(perRow.size(), rows);
+            for (int i = 0; i < rows; ++i) {
+                const QJsonArray c = perRow[i].toObject()["contributions"].toArray();
+                QCOMPARE(c.size(), explained->columns.size());
+                double sum = e["expected"].toDouble();
+                for (const QJsonValue &v : c) {
+                    const int at = int(explained->columns.indexOf(v["column"].toString()));
+                    QVERIFY(at >= 0);
+                    QVERIFY(qAbs(v["value"].toDouble() - explained->values(i, at)) <= 1e-12);
+                    sum += v["value"].toDouble();
+                }
+                QVERIFY(qAbs(sum - perRow[i].toObject()["output"].toDouble()) <= 1e-9);
+            }
+            // Largest first.
+            const QJsonArray c = perRow[0].toObject()["contributions"].toArray();
+            QVERIFY(qAbs(c[0]["value"].toDouble()) >= qAbs(c[1]["value"].toDouble()));
+        }
     }
 };
 
