@@ -31,6 +31,7 @@ int projectCommand(const QStringList &args);
 int driftCommand(const QStringList &args);
 int runsCommand(const QStringList &args);
 int retrainCommand(const QStringList &args);
+int fairnessCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();

@@ -22,7 +22,7 @@ QString usage()
         "  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]\n"
         "        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]\n"
         "                  Train churn models and print a leaderboard (--export FILE.clb)\n"
-        "  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]\n"
+        "  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--explain K]\n"
         "                  Score a CSV file with an exported model\n"
         "  bundle info|verify BUNDLE [--json] [--trusted-key PUB]\n"
         "                  Show or check a model bundle\n"
@@ -32,6 +32,10 @@ QString usage()
         "                  The training runs recorded (SQLite, or PostgreSQL for a team)\n"
         "  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]\n"
         "                  Compare current data with the model's training data (exit 3: drift)\n"
+        "  fairness BUNDLE DATA --sensitive COLUMN [--edges 30,45,60] [--json]\n"
+        "                  Compare the model's errors across the groups of a sensitive column\n"
+        "  automl DATA --target COLUMN [--budget 120] [--metric auc|cost] [--json]\n"
+        "                  Search learners and hyperparameters within a time budget\n"
         "  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]\n"
         "                  Retrain the champion on new data; promote only if it wins\n"
         "  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]\n"
@@ -85,6 +89,8 @@ int main(int argc, char *argv[])
         return runsCommand(args);
     if (command == QLatin1String("drift"))
         return driftCommand(args);
+    if (command == QLatin1String("fairness"))
+        return fairnessCommand(args);
     if (command == QLatin1String("retrain"))
         return retrainCommand(args);
     if (command == QLatin1String("project"))

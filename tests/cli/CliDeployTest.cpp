@@ -1,6 +1,8 @@
 #include "TestData.h"
 #include "core/bundle/Bundle.h"
 #include "core/data/csv/CsvReader.h"
+#include "core/fairness/FairnessAnalysis.h"
+#include "core/train/BinaryTarget.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,6 +135,40 @@ private slots:
         }
         QCOMPARE(run({"score", m_dir.filePath("lr.clb"), m_score, "-o", m_dir.filePath("x.csv"),
                       "--explain", "none"})
+                     .code,
+                 2);
+    }
+
+    // fairness prints the same numbers as the core analysis, and fails outside the bands only
+    // when asked.
+    void fairnessMatchesTheCore()
+    {
+        const QString bundle = m_dir.filePath("gbt.clb");
+        const Run r = run({"fairness", bundle, m_score, "--sensitive", "senior", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject got = QJsonDocument::fromJson(r.out).object();
+        auto b = Bundle::open(bundle);
+        auto data = CsvReader().read(m_score);
+        auto target = BinaryTarget::fromColumn(data->dataset, "churn", "Yes");
+        QVERIFY(target.ok());
+        std::vector<quint32> rows;
+        for (quint32 i = 0; i < quint32(data->dataset.rowCount()); ++i)
+            if (target->label(i) >= 0)
+                rows.push_back(i);
+        auto expected = FairnessAnalysis::run(*b->scorer(), data->dataset, rows, target->labels(),
+                                              "senior", {});
+        QVERIFY(expected.ok());
+        QCOMPARE(got, expected->toJson());
+        QCOMPARE(got["groups"].toArray().size(), 2);
+        const Run tight = run({"fairness", bundle, m_score, "--sensitive", "tenure_months",
+                               "--edges", "12,24", "--ratio-band", "1", "--fail-outside-bands"});
+        QCOMPARE(tight.code, 5);
+        QVERIFY2(tight.out.contains("12 – 24"), tight.out.constData());
+        const Run missing = run({"fairness", bundle, m_score, "--sensitive", "nope"});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains("nope"));
+        QCOMPARE(run({"fairness", bundle, m_score, "--sensitive", "senior", "--group-threshold",
+                      "Yes=2"})
                      .code,
                  2);
     }
