@@ -7,6 +7,7 @@
 #include "core/bundle/Signer.h"
 #include "core/bundle/ZipArchive.h"
 #include "core/explore/DataQuality.h"
+#include "core/fairness/FairnessAnalysis.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/TrainingSession.h"
 
@@ -111,6 +112,30 @@ QJsonArray warningsOf(const Dataset &dataset, const BinaryTarget &target)
     return out;
 }
 
+// The columns marked sensitive, compared on the test rows (all labelled rows with
+// cross-validation) at the model's threshold.
+QJsonArray fairnessOf(const TrainingSession &session, const Scorer &scorer)
+{
+    QJsonArray out;
+    const Dataset &dataset = *session.dataset();
+    const BinaryTarget &target = *session.target();
+    std::vector<quint32> rows;
+    if (const auto prepared = session.trainingData(); prepared && !prepared->testRows.empty())
+        rows = prepared->testRows;
+    else
+        for (quint32 r = 0; r < quint32(dataset.rowCount()); ++r)
+            if (target.label(r) >= 0)
+                rows.push_back(r);
+    for (const QString &column :
+         session.spec().features.columnsWithRole(FeatureConfig::Role::Sensitive)) {
+        auto result =
+            FairnessAnalysis::run(scorer, dataset, rows, target.labels(), column, {});
+        if (result)
+            out.append(result->toJson());
+    }
+    return out;
+}
+
 QJsonObject backgroundJson(const Eigen::MatrixXd &x)
 {
     QJsonArray data;
@@ -210,6 +235,9 @@ Result<Bundle> Bundle::fromTraining(const TrainingSession &session, const ModelR
                       {QStringLiteral("false_negative"), spec.costs.falseNegative}}},
         {QStringLiteral("train_spec"), spec.toJson()},
         {QStringLiteral("warnings"), warningsOf(dataset, target)}};
+    const QJsonArray fairness = fairnessOf(session, *report.scorer);
+    if (!fairness.isEmpty())
+        b.m_manifest.insert(QStringLiteral("fairness"), fairness);
     b.m_card = ModelCard::markdown(b.m_manifest, b.m_metrics);
     return b;
 }

@@ -1,5 +1,8 @@
 #include "core/bundle/ModelCard.h"
 
+#include "core/fairness/FairnessReport.h"
+#include "core/fairness/ProxyCheck.h"
+
 #include "core/Translate.h"
 
 #include <QCoreApplication>
@@ -18,6 +21,33 @@ QString tr(const char *text)
 QString number(const QJsonValue &v, int decimals = 4)
 {
     return QString::number(v.toDouble(), 'f', decimals);
+}
+
+QString fairnessSection(const QJsonArray &checks)
+{
+    QString md = tr("## Fairness\n\n");
+    if (checks.isEmpty())
+        return md
+            + tr("No column was marked sensitive, so no groups were compared. Mark one (role "
+                 "Sensitive) to measure how the model treats its groups.\n\n");
+    md += tr("On the test rows, at the threshold. Bands: parity and equalized-odds differences "
+             "at most 0.1, parity ratio at least 0.8 (the four-fifths rule).\n\n");
+    for (const QJsonValue &v : checks) {
+        auto report = FairnessReport::fromJson(v.toObject());
+        if (!report)
+            continue;
+        md += report->markdown() + QLatin1Char('\n');
+        for (const QJsonValue &p : v.toObject().value(QStringLiteral("proxies")).toArray()) {
+            const double strength = p.toObject().value(QStringLiteral("cramers_v")).toDouble();
+            if (strength >= ProxyCheck::kModerate)
+                md += tr("- “%1” is a proxy for “%2” (Cramér's V %3).\n")
+                          .arg(p.toObject().value(QStringLiteral("column")).toString(),
+                               report->column)
+                          .arg(strength, 0, 'f', 2);
+        }
+        md += QLatin1Char('\n');
+    }
+    return md;
 }
 
 } // namespace
@@ -86,6 +116,7 @@ QString ModelCard::markdown(const QJsonObject &manifest, const QJsonObject &metr
               .arg(number(manifest.value(QStringLiteral("threshold")), 3))
               .arg(costs.value(QStringLiteral("false_positive")).toDouble())
               .arg(costs.value(QStringLiteral("false_negative")).toDouble());
+    md += fairnessSection(manifest.value(QStringLiteral("fairness")).toArray());
     md += tr("## Limits\n\n- The model knows only the customers and the period of its training "
              "data; watch it for drift (the bundle carries a reference of the training data).\n"
              "- Categories it never saw are scored as rare ones; numbers outside the training "

@@ -195,6 +195,57 @@ QJsonObject FairnessReport::toJson() const
                           {QStringLiteral("equalized_odds_difference"), equalizedOddsOk()}}}};
 }
 
+Result<FairnessReport> FairnessReport::fromJson(const QJsonObject &json)
+{
+    // Rates may be null (NaN: no churners, one class).
+    auto rate = [](const QJsonObject &o, const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isDouble() ? v.toDouble() : qQNaN();
+    };
+    JsonFields f(json, QStringLiteral("fairness"));
+    FairnessReport r;
+    r.column = f.text("column");
+    r.threshold = f.number("threshold", 0, 1);
+    r.rows = qint64(f.number("rows", 0, 1e15));
+    const QJsonArray groups = f.array("groups");
+    r.parityDifference = f.number("demographic_parity_difference", 0, 1);
+    r.parityRatio = f.number("demographic_parity_ratio", 0, 1);
+    r.equalizedOddsDifference = f.number("equalized_odds_difference", 0, 1);
+    r.tprDifference = f.number("tpr_difference", 0, 1);
+    r.fprDifference = f.number("fpr_difference", 0, 1);
+    r.expectedCost = f.number("expected_cost", 0, 1e300);
+    JsonFields bands = f.nested(f.object("bands"), QStringLiteral("bands"));
+    r.bands.difference = bands.number("difference", 0, 1);
+    r.bands.ratio = bands.number("ratio", 0, 1);
+    if (!f.ok())
+        return f.error();
+    for (const QJsonValue &v : groups) {
+        const QJsonObject o = v.toObject();
+        Group g;
+        g.name = o.value(QStringLiteral("group")).toString();
+        g.size = o.value(QStringLiteral("size")).toInteger();
+        g.churners = o.value(QStringLiteral("churners")).toInteger();
+        g.flagged = o.value(QStringLiteral("flagged")).toInteger();
+        g.tp = o.value(QStringLiteral("tp")).toInteger();
+        g.fp = o.value(QStringLiteral("fp")).toInteger();
+        g.tn = o.value(QStringLiteral("tn")).toInteger();
+        g.fn = o.value(QStringLiteral("fn")).toInteger();
+        g.threshold = o.value(QStringLiteral("threshold")).toDouble(r.threshold);
+        g.selectionRate = rate(o, "selection_rate");
+        g.tpr = rate(o, "tpr");
+        g.fpr = rate(o, "fpr");
+        g.precision = rate(o, "precision");
+        g.auc = rate(o, "auc");
+        g.meanScore = rate(o, "mean_score");
+        g.churnRate = rate(o, "churn_rate");
+        g.calibrationError = rate(o, "calibration_error");
+        g.expectedCost = rate(o, "expected_cost");
+        g.inDisparities = o.value(QStringLiteral("in_disparities")).toBool(true);
+        r.groups.push_back(g);
+    }
+    return r;
+}
+
 QString FairnessReport::markdown() const
 {
     auto pct = [](double v) {

@@ -81,6 +81,8 @@ public:
                                                              double threshold);
 
     QJsonObject toJson() const;
+    // What toJson wrote (a model card reads it back from the bundle's manifest).
+    [[nodiscard]] static Result<FairnessReport> fromJson(const QJsonObject &json);
     // A Markdown table of the groups and the disparities, for the model card.
     QString markdown() const;
 };

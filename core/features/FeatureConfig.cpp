@@ -10,7 +10,7 @@ namespace churnlab {
 QStringList FeatureConfig::roleNames()
 {
     return {QStringLiteral("auto"), QStringLiteral("feature"), QStringLiteral("ignore"),
-            QStringLiteral("id")};
+            QStringLiteral("id"), QStringLiteral("sensitive")};
 }
 
 QStringList FeatureConfig::imputeNames()

@@ -15,7 +15,8 @@ class FeatureConfig
 {
 public:
     // Id: identifies the customer (kept for scored output, never a feature).
-    enum class Role { Auto, Feature, Ignore, Id };
+    // Sensitive: never a feature, but analysed for fairness (and checked for proxies).
+    enum class Role { Auto, Feature, Ignore, Id, Sensitive };
     enum class Impute { Median, Mean, MostFrequent, Constant };
     enum class Scaling { Standard, MinMax, None };
     enum class Encoding { OneHot, Ordinal, Target };

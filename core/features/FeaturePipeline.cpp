@@ -64,7 +64,7 @@ FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32
         const Config::Transform t = options.config.transform(col.name());
         const bool chosen = t.role == Config::Role::Feature;
         if (col.type() == ColumnType::Text || t.role == Config::Role::Ignore
-            || t.role == Config::Role::Id) {
+            || t.role == Config::Role::Id || t.role == Config::Role::Sensitive) {
             f.m_ignored << col.name();
             continue;
         }

@@ -1,6 +1,7 @@
 #include "core/fairness/FairnessAnalysis.h"
 
 #include "TestData.h"
+#include "core/bundle/Bundle.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/train/BinaryTarget.h"
@@ -206,6 +207,43 @@ private slots:
 
     // The analysis of a trained model: scores from its scorer, groups of the test rows, the
     // same numbers as a plain loop.
+    // A sensitive column stays out of the features, and the bundle's manifest and model card
+    // carry its fairness table.
+    void sensitiveColumnsReachTheModelCard()
+    {
+        auto data = std::make_shared<const Dataset>(SampleData::generate(3000, 23));
+        TrainSpec spec;
+        spec.target.column = SampleData::targetColumn();
+        spec.learners = {{"gbt", {}}};
+        FeatureConfig::Transform sensitive;
+        sensitive.role = FeatureConfig::Role::Sensitive;
+        spec.features.setTransform("gender", sensitive);
+        TrainingSession session(data, spec);
+        QVERIFY(session.prepare().ok());
+        QVERIFY(!session.trainingData()->pipeline.inputColumns().contains("gender"));
+        QVERIFY(session.trainingData()->pipeline.ignoredColumns().contains("gender"));
+        auto report = session.train(spec.learners.first());
+        QVERIFY(report.ok());
+        auto bundle = Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("s", *data));
+        QVERIFY(bundle.ok());
+        auto reopened = Bundle::read(bundle->bytes());
+        QVERIFY(reopened.ok());
+        const QJsonArray fairness = reopened->manifest()["fairness"].toArray();
+        QCOMPARE(fairness.size(), 1);
+        QCOMPARE(fairness[0]["column"].toString(), QStringLiteral("gender"));
+        auto expected = FairnessAnalysis::run(*report->scorer, *data,
+                                              session.trainingData()->testRows,
+                                              session.target()->labels(), "gender", {});
+        QCOMPARE(fairness[0].toObject(), expected->toJson());
+        auto back = FairnessReport::fromJson(fairness[0].toObject());
+        QVERIFY(back.ok());
+        QCOMPARE(back->toJson(), expected->report.toJson());
+        const QString card = reopened->modelCard();
+        QVERIFY(card.contains("## Fairness"));
+        QVERIFY2(card.contains("| Female |") && card.contains("| Male |"), qPrintable(card));
+        QVERIFY(card.contains("Demographic parity ratio"));
+    }
+
     void analysisOfATrainedModel()
     {
         auto data = std::make_shared<const Dataset>(SampleData::generate(3000, 17));

@@ -44,7 +44,7 @@ QStringList FeatureConfigModel::choices(int column)
 {
     switch (column) {
     case RoleColumn:
-        return {tr("Automatic"), tr("Feature"), tr("Ignored"), tr("ID")};
+        return {tr("Automatic"), tr("Feature"), tr("Ignored"), tr("ID"), tr("Sensitive")};
     case ImputeColumn:
         return {tr("Median"), tr("Mean"), tr("Most frequent"), tr("Constant")};
     case ScalingColumn:
@@ -191,6 +191,8 @@ QVariant FeatureConfigModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         if (t.role == FeatureConfig::Role::Id)
             return tr("customer ID");
+        if (t.role == FeatureConfig::Role::Sensitive)
+            return tr("sensitive: analysed for fairness");
         if (m_ignored.contains(name))
             return tr("left out");
         {
@@ -217,7 +219,7 @@ bool FeatureConfigModel::setData(const QModelIndex &index, const QVariant &value
     QString what;
     switch (index.column()) {
     case RoleColumn:
-        after.role = FeatureConfig::Role(std::clamp(value.toInt(), 0, 3));
+        after.role = FeatureConfig::Role(std::clamp(value.toInt(), 0, int(FeatureConfig::Role::Sensitive)));
         what = tr("role");
         break;
     case ImputeColumn:
@@ -317,7 +319,8 @@ QVariant FeatureConfigModel::headerData(int section, Qt::Orientation orientation
         case RoleColumn:
             return tr("Automatic: ChurnLab decides (IDs, text and constant columns are left out); "
                       "Feature: always use; Ignored: never use; ID: identifies the customer, "
-                      "never a feature");
+                      "never a feature; Sensitive: never a feature, but the fairness view "
+                      "compares its groups and the quality checks look for proxies of it");
         case ImputeColumn:
             return tr("What replaces a missing number; fitted on the training rows only");
         case IndicatorColumn:
