@@ -1,8 +1,14 @@
 #include "CliCommon.h"
 
+#include "core/bundle/DataFingerprint.h"
 #include "core/data/ColumnType.h"
+#include "core/features/FeatureConfig.h"
+#include "core/tracking/RunRecorder.h"
+#include "core/tracking/TrackingStore.h"
+#include "core/train/TrainingSession.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <unistd.h>
@@ -188,6 +194,101 @@ void addTargetOptions(QCommandLineParser &parser)
         {QStringLiteral("positive"),
          QCoreApplication::translate("cli", "The target's positive class (default: guessed)."),
          QStringLiteral("value")});
+}
+
+void addSplitOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("test"),
+         QCoreApplication::translate("cli", "A separate test CSV file, used untouched."),
+         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("test-fraction"),
+                      QCoreApplication::translate(
+                          "cli", "Stratified holdout share when no --test (default 0.2)."),
+                      QStringLiteral("share"), QStringLiteral("0.2")});
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate("cli", "Seed of the split (default 42)."),
+                      QStringLiteral("n"), QStringLiteral("42")});
+    parser.addOption(
+        {QStringLiteral("threshold"),
+         QCoreApplication::translate(
+             "cli", "Decision threshold for accuracy, precision, recall, F1 (default 0.5)."),
+         QStringLiteral("p"), QStringLiteral("0.5")});
+    parser.addOption(
+        {QStringLiteral("features"),
+         QCoreApplication::translate(
+             "cli", "Per-column roles and transforms, a JSON file as the Features tab saves it."),
+         QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("drop-other-target-values"),
+         QCoreApplication::translate("cli",
+                                     "Leave out (and count) the few rows whose target is neither "
+                                     "class, instead of refusing the file.")});
+}
+
+Result<TrainSpec> splitSpec(const QCommandLineParser &parser)
+{
+    auto bad = [](const QString &message) { return Error {Error::Kind::InvalidArgument, message}; };
+    TrainSpec spec;
+    spec.target = {parser.value(QStringLiteral("target")), parser.value(QStringLiteral("positive")),
+                   parser.isSet(QStringLiteral("drop-other-target-values"))};
+    bool ok = false;
+    spec.validation.testFraction = parser.value(QStringLiteral("test-fraction")).toDouble(&ok);
+    if (!ok)
+        return bad(QCoreApplication::translate("cli", "--test-fraction must be between 0 and 1"));
+    spec.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return bad(QCoreApplication::translate("cli", "--seed must be a whole number"));
+    spec.threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
+    if (!ok)
+        return bad(QCoreApplication::translate("cli", "--threshold must be between 0 and 1"));
+    if (parser.isSet(QStringLiteral("features"))) {
+        auto config = FeatureConfig::load(parser.value(QStringLiteral("features")));
+        if (!config)
+            return config.error();
+        spec.features = config.value();
+    }
+    return spec;
+}
+
+// Every learner's run, finished or failed, goes to the tracking store (unless it is off); a
+// store that cannot be opened is a warning, never a lost training.
+void trackRuns(const QCommandLineParser &parser, const TrainingSession &session,
+                      const std::vector<ModelReport> &reports, const QJsonArray &board,
+                      const QString &dataPath, const QJsonObject &exported)
+{
+    const QString location = trackingLocation(parser);
+    if (TrackingStore::isDisabled(location))
+        return;
+    auto store = TrackingStore::open(location);
+    if (!store) {
+        err() << QCoreApplication::translate("cli", "warning: runs not recorded: %1")
+                     .arg(store.error().describe())
+              << Qt::endl;
+        return;
+    }
+    auto fingerprint = DataFingerprint::ofFile(dataPath, *session.dataset());
+    const DataFingerprint data =
+        fingerprint ? *fingerprint : DataFingerprint::ofDataset(dataPath, *session.dataset());
+    QList<RunRecord> runs;
+    for (const ModelReport &r : reports) {
+        RunRecord run = RunRecorder::finished(session.spec(), r, data, QStringLiteral("cli"));
+        if (exported.value(QStringLiteral("model")).toString() == r.id)
+            run.bundle =
+                QFileInfo(exported.value(QStringLiteral("path")).toString()).absoluteFilePath();
+        runs << run;
+    }
+    for (const QJsonValue &v : board)
+        if (v.toObject().contains(QStringLiteral("error")))
+            runs << RunRecorder::failed(session.spec(),
+                                        v.toObject().value(QStringLiteral("name")).toString(),
+                                        v.toObject().value(QStringLiteral("error")).toString(),
+                                        data, QStringLiteral("cli"), false);
+    for (const RunRecord &run : runs)
+        if (auto recorded = (*store)->record(run); !recorded)
+            err() << QCoreApplication::translate("cli", "warning: run not recorded: %1")
+                         .arg(recorded.error().describe())
+                  << Qt::endl;
 }
 
 } // namespace churnlab::cli

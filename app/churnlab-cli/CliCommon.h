@@ -3,8 +3,11 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "core/data/csv/CsvDialect.h"
+#include "core/train/TrainSpec.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,6 +15,8 @@
 
 namespace churnlab {
 class Bundle;
+class TrainingSession;
+struct ModelReport;
 }
 
 namespace churnlab::cli {
@@ -32,6 +37,7 @@ int driftCommand(const QStringList &args);
 int runsCommand(const QStringList &args);
 int retrainCommand(const QStringList &args);
 int fairnessCommand(const QStringList &args);
+int automlCommand(const QStringList &args);
 
 QTextStream &out();
 QTextStream &err();
@@ -49,6 +55,16 @@ Result<CsvOptions> csvOptions(const QCommandLineParser &parser);
 
 // --target COLUMN and --positive VALUE, for the commands that train.
 void addTargetOptions(QCommandLineParser &parser);
+// --test, --test-fraction, --seed, --threshold, --features, --drop-other-target-values: how
+// train and automl split and read the data; splitSpec reads them (with the target) into a
+// TrainSpec without learners' settings.
+void addSplitOptions(QCommandLineParser &parser);
+Result<TrainSpec> splitSpec(const QCommandLineParser &parser);
+// Every model's run, finished or failed (board rows with "error"), goes to the tracking store
+// (unless it is off); a store that cannot be opened is a warning, never a lost training.
+void trackRuns(const QCommandLineParser &parser, const TrainingSession &session,
+               const std::vector<ModelReport> &reports, const QJsonArray &board,
+               const QString &dataPath, const QJsonObject &exported);
 
 // --tracking STORE: where `train` records its runs and `runs` reads them.
 void addTrackingOption(QCommandLineParser &parser);

@@ -45,22 +45,7 @@ void addTrainOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("list-models"),
                       QCoreApplication::translate(
                           "cli", "Print the models with their hyperparameters and defaults.")});
-    parser.addOption(
-        {QStringLiteral("test"),
-         QCoreApplication::translate("cli", "A separate test CSV file, used untouched."),
-         QStringLiteral("file")});
-    parser.addOption({QStringLiteral("test-fraction"),
-                      QCoreApplication::translate(
-                          "cli", "Stratified holdout share when no --test (default 0.2)."),
-                      QStringLiteral("share"), QStringLiteral("0.2")});
-    parser.addOption({QStringLiteral("seed"),
-                      QCoreApplication::translate("cli", "Seed of the split (default 42)."),
-                      QStringLiteral("n"), QStringLiteral("42")});
-    parser.addOption(
-        {QStringLiteral("threshold"),
-         QCoreApplication::translate(
-             "cli", "Decision threshold for accuracy, precision, recall, F1 (default 0.5)."),
-         QStringLiteral("p"), QStringLiteral("0.5")});
+    addSplitOptions(parser);
     parser.addOption({QStringLiteral("c"),
                       QCoreApplication::translate(
                           "cli", "Inverse L2 strength of lr, as scikit-learn's C (default 1)."),
@@ -72,11 +57,6 @@ void addTrainOptions(QCommandLineParser &parser)
                           "metrics pool every row's out-of-fold score, and each fold's values "
                           "give the spread."),
                       QStringLiteral("k")});
-    parser.addOption(
-        {QStringLiteral("features"),
-         QCoreApplication::translate(
-             "cli", "Per-column roles and transforms, a JSON file as the Features tab saves it."),
-         QStringLiteral("file")});
     parser.addOption({QStringLiteral("export"),
                       QCoreApplication::translate(
                           "cli", "Write the best model (by test AUC) as a verified bundle (.clb)."),
@@ -89,11 +69,6 @@ void addTrainOptions(QCommandLineParser &parser)
                       QCoreApplication::translate(
                           "cli", "With --export: sign the bundle with this secret key (keygen)."),
                       QStringLiteral("key")});
-    parser.addOption(
-        {QStringLiteral("drop-other-target-values"),
-         QCoreApplication::translate("cli",
-                                     "Leave out (and count) the few rows whose target is neither "
-                                     "class, instead of refusing the file.")});
     parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
 }
@@ -118,19 +93,11 @@ void listModels()
 Result<TrainSpec> trainSpec(const QCommandLineParser &parser)
 {
     auto bad = [](const QString &message) { return Error {Error::Kind::InvalidArgument, message}; };
-    TrainSpec spec;
-    spec.target = {parser.value(QStringLiteral("target")), parser.value(QStringLiteral("positive")),
-                   parser.isSet(QStringLiteral("drop-other-target-values"))};
+    auto split = splitSpec(parser);
+    if (!split)
+        return split.error();
+    TrainSpec spec = split.value();
     bool ok = false;
-    spec.validation.testFraction = parser.value(QStringLiteral("test-fraction")).toDouble(&ok);
-    if (!ok)
-        return bad(QCoreApplication::translate("cli", "--test-fraction must be between 0 and 1"));
-    spec.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-    if (!ok)
-        return bad(QCoreApplication::translate("cli", "--seed must be a whole number"));
-    spec.threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
-    if (!ok)
-        return bad(QCoreApplication::translate("cli", "--threshold must be between 0 and 1"));
     if (parser.isSet(QStringLiteral("folds"))) {
         spec.validation.kind = ValidationSpec::Kind::KFold;
         spec.validation.folds = parser.value(QStringLiteral("folds")).toInt(&ok);
@@ -167,12 +134,6 @@ Result<TrainSpec> trainSpec(const QCommandLineParser &parser)
                            .arg(p.left(dot)));
         // The learner's table reads numbers given as text.
         it->params.insert(p.mid(dot + 1, eq - dot - 1), p.mid(eq + 1));
-    }
-    if (parser.isSet(QStringLiteral("features"))) {
-        auto config = FeatureConfig::load(parser.value(QStringLiteral("features")));
-        if (!config)
-            return config.error();
-        spec.features = config.value();
     }
     if (auto valid = spec.validate(); !valid)
         return valid.error();
@@ -289,46 +250,6 @@ Result<QJsonObject> exportBundle(const QCommandLineParser &parser, const Trainin
 }
 
 } // namespace
-
-// Every learner's run, finished or failed, goes to the tracking store (unless it is off); a
-// store that cannot be opened is a warning, never a lost training.
-static void trackRuns(const QCommandLineParser &parser, const TrainingSession &session,
-                      const std::vector<ModelReport> &reports, const QJsonArray &board,
-                      const QString &dataPath, const QJsonObject &exported)
-{
-    const QString location = trackingLocation(parser);
-    if (TrackingStore::isDisabled(location))
-        return;
-    auto store = TrackingStore::open(location);
-    if (!store) {
-        err() << QCoreApplication::translate("cli", "warning: runs not recorded: %1")
-                     .arg(store.error().describe())
-              << Qt::endl;
-        return;
-    }
-    auto fingerprint = DataFingerprint::ofFile(dataPath, *session.dataset());
-    const DataFingerprint data =
-        fingerprint ? *fingerprint : DataFingerprint::ofDataset(dataPath, *session.dataset());
-    QList<RunRecord> runs;
-    for (const ModelReport &r : reports) {
-        RunRecord run = RunRecorder::finished(session.spec(), r, data, QStringLiteral("cli"));
-        if (exported.value(QStringLiteral("model")).toString() == r.id)
-            run.bundle =
-                QFileInfo(exported.value(QStringLiteral("path")).toString()).absoluteFilePath();
-        runs << run;
-    }
-    for (const QJsonValue &v : board)
-        if (v.toObject().contains(QStringLiteral("error")))
-            runs << RunRecorder::failed(session.spec(),
-                                        v.toObject().value(QStringLiteral("name")).toString(),
-                                        v.toObject().value(QStringLiteral("error")).toString(),
-                                        data, QStringLiteral("cli"), false);
-    for (const RunRecord &run : runs)
-        if (auto recorded = (*store)->record(run); !recorded)
-            err() << QCoreApplication::translate("cli", "warning: run not recorded: %1")
-                         .arg(recorded.error().describe())
-                  << Qt::endl;
-}
 
 int trainCommand(const QStringList &args)
 {

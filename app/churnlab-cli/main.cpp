@@ -91,6 +91,8 @@ int main(int argc, char *argv[])
         return driftCommand(args);
     if (command == QLatin1String("fairness"))
         return fairnessCommand(args);
+    if (command == QLatin1String("automl"))
+        return automlCommand(args);
     if (command == QLatin1String("retrain"))
         return retrainCommand(args);
     if (command == QLatin1String("project"))

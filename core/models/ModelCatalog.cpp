@@ -7,6 +7,7 @@
 #include "core/models/NaiveBayes.h"
 #include "core/models/NeuralNetwork.h"
 #include "core/models/RandomForest.h"
+#include "core/models/VotingEnsemble.h"
 
 namespace churnlab {
 
@@ -77,6 +78,12 @@ const Learner *findLearner(const QString &id)
     return nullptr;
 }
 
+const char *const kEnsemble = "ensemble";
+
+// The ensemble is made by AutoML, never picked from the list, so it stands apart from the
+// learners: create, find and load know it; ids() and models() do not offer it.
+Result<std::unique_ptr<Model>> make(const QString &id, const QJsonObject &params);
+
 Error unknown(const QString &id)
 {
     return Error {Error::Kind::InvalidArgument,
@@ -121,6 +128,10 @@ QStringList ModelCatalog::ids()
 
 std::optional<ModelInfo> ModelCatalog::find(const QString &id)
 {
+    if (id == QLatin1StringView(kEnsemble))
+        return ModelInfo {id, tr("Soft-voting ensemble"),
+                          tr("The mean of the probabilities of AutoML's best few models."),
+                          {}};
     for (const ModelInfo &m : models())
         if (m.id == id)
             return m;
@@ -130,13 +141,10 @@ std::optional<ModelInfo> ModelCatalog::find(const QString &id)
 Result<std::unique_ptr<Model>> ModelCatalog::create(const QString &id, const QJsonObject &given,
                                                     quint64 seed)
 {
-    const Learner *l = findLearner(id);
-    if (!l)
-        return unknown(id);
     QJsonObject params = given;
     if (!params.contains(QStringLiteral("seed")))
         params.insert(QStringLiteral("seed"), QString::number(seed));
-    return l->make(params);
+    return make(id, params);
 }
 
 Result<QJsonObject> ModelCatalog::validate(const QString &id, const QJsonObject &params)
@@ -158,11 +166,10 @@ Result<std::unique_ptr<Model>> ModelCatalog::load(const QJsonObject &json)
     const QJsonObject state = f.object("state");
     if (!f.ok())
         return f.error();
-    const Learner *l = findLearner(id);
-    if (!l)
+    if (!findLearner(id) && id != QLatin1StringView(kEnsemble))
         return Error {Error::Kind::Malformed,
                       tr("model: field “learner”: %1").arg(unknown(id).message)};
-    auto model = l->make(params);
+    auto model = make(id, params);
     if (!model)
         return Error {Error::Kind::Malformed,
                       tr("model: field “params”: %1").arg(model.error().message)};
@@ -172,5 +179,19 @@ Result<std::unique_ptr<Model>> ModelCatalog::load(const QJsonObject &json)
                       tr("model: field “state”: %1").arg(loaded.error().message)};
     return std::move(model.value());
 }
+
+namespace {
+
+Result<std::unique_ptr<Model>> make(const QString &id, const QJsonObject &params)
+{
+    if (id == QLatin1StringView(kEnsemble))
+        return VotingEnsemble::create(params);
+    const Learner *l = findLearner(id);
+    if (!l)
+        return unknown(id);
+    return l->make(params);
+}
+
+} // namespace
 
 } // namespace churnlab

@@ -42,7 +42,9 @@ Result<bool> ModelReport::attach(std::shared_ptr<const Scorer> fitted, const Tra
         scorer, Explainer::sampleBackground(data.xTrain, seed), seed);
     // Evenly spaced test rows: the same rows for every model of a session.
     const Eigen::Index n = data.xTest.rows();
-    const Eigen::Index take = std::min(n, kShapRows);
+    // Sampling estimates cost a hundred model evaluations per row and column: fewer rows.
+    const Eigen::Index take = std::min(
+        n, explainer->method() == Explainer::Method::Sampling ? kShapRows / 5 : kShapRows);
     Eigen::MatrixXd sample(take, data.xTest.cols());
     for (Eigen::Index i = 0; i < take; ++i)
         sample.row(i) = data.xTest.row(i * n / std::max<Eigen::Index>(take, 1));
