@@ -23,12 +23,12 @@ QString tr(const char *text)
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr(
-        "Searches the learners and their hyperparameters within a time budget: every learner at "
-        "its defaults, then successive-halving brackets of sampled settings, on validation rows "
-        "split from the training rows. The best model (and a soft-voting ensemble of the best "
-        "three learners, if it wins on validation) is trained on all training rows and "
-        "reported on the test rows."));
+    parser.setApplicationDescription(
+        tr("Searches the learners and their hyperparameters within a time budget: every learner at "
+           "its defaults, then successive-halving brackets of sampled settings, on validation rows "
+           "split from the training rows. The best model (and a soft-voting ensemble of the best "
+           "three learners, if it wins on validation) is trained on all training rows and "
+           "reported on the test rows."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DATA"), tr("Training data (CSV or workbook)."));
     addTargetOptions(parser);
@@ -46,10 +46,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("trials"),
                       tr("Stop after this many trials (with the same seed, the same trials)."),
                       QStringLiteral("n")});
-    parser.addOption({QStringLiteral("models"),
-                      tr("Learners to search (default %1).")
-                          .arg(SearchSpace::learners().join(QLatin1Char(','))),
-                      QStringLiteral("list")});
+    parser.addOption(
+        {QStringLiteral("models"),
+         tr("Learners to search (default %1).").arg(SearchSpace::learners().join(QLatin1Char(','))),
+         QStringLiteral("list")});
     parser.addOption({QStringLiteral("no-ensemble"), tr("Do not try an ensemble.")});
     parser.addOption({QStringLiteral("export"),
                       tr("Write the result (the ensemble if kept, else the best model) as a "
@@ -181,7 +181,8 @@ int automlCommand(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
     TerminalProgress bar(!json);
     if (auto prep = session.prepare(bar.progress()); !prep)
-        return fail(prep.error(), prep.error().kind == Error::Kind::MissingColumn ? testPath : path);
+        return fail(prep.error(),
+                    prep.error().kind == Error::Kind::MissingColumn ? testPath : path);
     auto outcome = AutoMlSearch::run(session, *automl, {}, bar.progress());
     if (!outcome)
         return fail(outcome.error());

@@ -254,8 +254,8 @@ Result<TrainSpec> splitSpec(const QCommandLineParser &parser)
 // Every learner's run, finished or failed, goes to the tracking store (unless it is off); a
 // store that cannot be opened is a warning, never a lost training.
 void trackRuns(const QCommandLineParser &parser, const TrainingSession &session,
-                      const std::vector<ModelReport> &reports, const QJsonArray &board,
-                      const QString &dataPath, const QJsonObject &exported)
+               const std::vector<ModelReport> &reports, const QJsonArray &board,
+               const QString &dataPath, const QJsonObject &exported)
 {
     const QString location = trackingLocation(parser);
     if (TrackingStore::isDisabled(location))

@@ -17,7 +17,7 @@ namespace churnlab {
 class Bundle;
 class TrainingSession;
 struct ModelReport;
-}
+} // namespace churnlab
 
 namespace churnlab::cli {
 

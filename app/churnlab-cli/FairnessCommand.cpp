@@ -73,12 +73,12 @@ void printReport(const FairnessAnalysis::Result &r)
 int fairnessCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Scores labelled data with a model bundle and compares the groups of a sensitive column "
-        "at the bundle's threshold: size, selection rate, TPR, FPR, precision, AUC and "
-        "calibration per group; demographic parity difference and ratio and equalized-odds "
-        "difference, each against its band; and the model's inputs that act as proxies for the "
-        "sensitive column."));
+    parser.setApplicationDescription(
+        tr("Scores labelled data with a model bundle and compares the groups of a sensitive column "
+           "at the bundle's threshold: size, selection rate, TPR, FPR, precision, AUC and "
+           "calibration per group; demographic parity difference and ratio and equalized-odds "
+           "difference, each against its band; and the model's inputs that act as proxies for the "
+           "sensitive column."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("BUNDLE"), tr("The model bundle (.clb)."));
     parser.addPositionalArgument(QStringLiteral("DATA"),
@@ -129,8 +129,7 @@ int fairnessCommand(const QStringList &args)
         const qsizetype at = g.lastIndexOf(QLatin1Char('='));
         const double t = at > 0 ? g.mid(at + 1).toDouble(&ok) : qQNaN();
         if (at <= 0 || !ok || !(t >= 0 && t <= 1))
-            return fail(tr("--group-threshold takes GROUP=T with T in [0, 1], not “%1”").arg(g),
-                        2);
+            return fail(tr("--group-threshold takes GROUP=T with T in [0, 1], not “%1”").arg(g), 2);
         options.groupThresholds.insert(g.left(at), t);
     }
     for (const auto &[name, band] :
@@ -178,8 +177,8 @@ int fairnessCommand(const QStringList &args)
         options.groupThresholds = FairnessReport::equalOpportunityThresholds(
             scores->probability, y, *groups, bundle->scorer()->threshold());
     }
-    auto result = FairnessAnalysis::run(*bundle->scorer(), data, rows, labels->labels(), column,
-                                        options);
+    auto result =
+        FairnessAnalysis::run(*bundle->scorer(), data, rows, labels->labels(), column, options);
     if (!result)
         return fail(result.error(), pos[1]);
     if (parser.isSet(QStringLiteral("json")))

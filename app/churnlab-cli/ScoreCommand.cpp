@@ -109,8 +109,7 @@ int scoreCommand(const QStringList &args)
     for (const QString &line : summary->report.describe())
         out() << line << Qt::endl;
     if (options.explainer)
-        out() << QCoreApplication::translate("cli",
-                                             "Reasons: %1 on the %2, from an expected %3")
+        out() << QCoreApplication::translate("cli", "Reasons: %1 on the %2, from an expected %3")
                      .arg(Explainer::methodTitle(options.explainer->method()),
                           summary->explanation.value(QStringLiteral("scale")).toString())
                      .arg(summary->explanation.value(QStringLiteral("expected")).toDouble())

@@ -272,12 +272,10 @@ void Runner::bracket()
             if (t.status == AutoMlTrial::Status::Done)
                 ranked.emplace_back(t.value, i);
         }
-        std::sort(ranked.begin(), ranked.end(), [&](const auto &a, const auto &b) {
-            return better(a.first, b.first);
-        });
+        std::sort(ranked.begin(), ranked.end(),
+                  [&](const auto &a, const auto &b) { return better(a.first, b.first); });
         std::vector<std::pair<QString, QJsonObject>> next;
-        for (size_t i = 0; i < std::max<size_t>(1, configs.size() / kEta) && i < ranked.size();
-             ++i)
+        for (size_t i = 0; i < std::max<size_t>(1, configs.size() / kEta) && i < ranked.size(); ++i)
             next.push_back(configs[ranked[i].second]);
         configs = std::move(next);
     }
@@ -330,13 +328,12 @@ Result<bool> Runner::finish(AutoMlSearch::Outcome &out)
 {
     const std::vector<int> order = fullTrialsBestFirst();
     if (order.empty())
-        return Error {m_progress.isCancelled() ? Error::Kind::Cancelled
-                                               : Error::Kind::InvalidValue,
+        return Error {m_progress.isCancelled() ? Error::Kind::Cancelled : Error::Kind::InvalidValue,
                       AutoMlSearch::tr("No trial finished within the budget; give it more time.")};
     out.bestTrial = order.front();
     const AutoMlTrial &best = m_trials[size_t(order.front())];
-    Progress finalFits; // the user may still cancel; the budget no longer does
-    finalFits.setCancelCheck([this] { return m_progress.isCancelled(); });
+    // Neither the budget nor Cancel stops the best model's fit: Cancel keeps what was found.
+    Progress finalFits;
     m_progress.report(0.9, AutoMlSearch::tr("Training the best model on all training rows…"));
     auto report = m_session.train(LearnerSpec {best.learner, best.params}, finalFits);
     if (!report)
@@ -369,9 +366,10 @@ Result<bool> Runner::finish(AutoMlSearch::Outcome &out)
     if (!better(out.ensembleValue, best.value) || m_progress.isCancelled())
         return true;
     m_progress.report(0.95, AutoMlSearch::tr("Training the ensemble on all training rows…"));
-    auto ensemble = m_session.train(
-        LearnerSpec {QStringLiteral("ensemble"), QJsonObject {{QStringLiteral("members"), members}}},
-        finalFits);
+    auto ensemble =
+        m_session.train(LearnerSpec {QStringLiteral("ensemble"),
+                                     QJsonObject {{QStringLiteral("members"), members}}},
+                        finalFits);
     if (!ensemble)
         return ensemble.error();
     ensemble->title = AutoMlSearch::tr("AutoML: ensemble of %1")
@@ -397,7 +395,7 @@ double AutoMlSearch::measure(AutoMlSpec::Metric metric, const std::vector<double
 {
     if (metric != AutoMlSpec::Metric::Cost) {
         const BinaryMetrics m = BinaryMetrics::compute(scores, labels);
-        return metric == AutoMlSpec::Metric::Auc     ? m.auc
+        return metric == AutoMlSpec::Metric::Auc  ? m.auc
             : metric == AutoMlSpec::Metric::PrAuc ? m.prAuc
                                                   : m.logLoss;
     }
@@ -405,7 +403,8 @@ double AutoMlSearch::measure(AutoMlSpec::Metric metric, const std::vector<double
     // cheapest is what the best threshold costs.
     std::vector<size_t> order(scores.size());
     std::iota(order.begin(), order.end(), size_t(0));
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return scores[a] > scores[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return scores[a] > scores[b]; });
     double positives = 0;
     for (const qint8 y : labels)
         positives += y == 1;
@@ -424,15 +423,16 @@ QJsonObject AutoMlSearch::Outcome::toJson() const
     QJsonArray t;
     for (const AutoMlTrial &trial : trials)
         t.append(trial.toJson());
-    QJsonObject o {{QStringLiteral("spec"), spec.toJson()},
-                   {QStringLiteral("trials"), t},
-                   {QStringLiteral("seconds"), seconds},
-                   {QStringLiteral("cancelled"), cancelled},
-                   {QStringLiteral("search_rows"), searchRows},
-                   {QStringLiteral("validation_rows"), validationRows},
-                   {QStringLiteral("cross_validated"), crossValidated},
-                   {QStringLiteral("ensemble_members"), QJsonArray::fromStringList(ensembleMembers)},
-                   {QStringLiteral("ensemble_kept"), ensemble != nullptr}};
+    QJsonObject o {
+        {QStringLiteral("spec"), spec.toJson()},
+        {QStringLiteral("trials"), t},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("search_rows"), searchRows},
+        {QStringLiteral("validation_rows"), validationRows},
+        {QStringLiteral("cross_validated"), crossValidated},
+        {QStringLiteral("ensemble_members"), QJsonArray::fromStringList(ensembleMembers)},
+        {QStringLiteral("ensemble_kept"), ensemble != nullptr}};
     if (bestTrial >= 0)
         o.insert(QStringLiteral("best_trial"), trials[size_t(bestTrial)].number);
     if (std::isfinite(ensembleValue))

@@ -52,8 +52,7 @@ public:
     using TrialCallback = std::function<void(const AutoMlTrial &)>;
 
     // onTrial is called on the searching thread after every trial.
-    [[nodiscard]] static Result<Outcome> run(const TrainingSession &session,
-                                             const AutoMlSpec &spec,
+    [[nodiscard]] static Result<Outcome> run(const TrainingSession &session, const AutoMlSpec &spec,
                                              const TrialCallback &onTrial = {},
                                              Progress &progress = Progress::none());
     // The metric of scores against 0/1 labels; for Cost, the expected cost per customer at the

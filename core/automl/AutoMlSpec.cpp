@@ -66,9 +66,8 @@ QJsonObject AutoMlSpec::toJson() const
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("max_trials"), maxTrials},
             {QStringLiteral("ensemble"), ensemble},
-            {QStringLiteral("learners"), QJsonArray::fromStringList(
-                                             learners.isEmpty() ? SearchSpace::learners()
-                                                                : learners)}};
+            {QStringLiteral("learners"),
+             QJsonArray::fromStringList(learners.isEmpty() ? SearchSpace::learners() : learners)}};
 }
 
 } // namespace churnlab

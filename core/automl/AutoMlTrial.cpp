@@ -19,16 +19,12 @@ QString AutoMlTrial::statusId(Status s)
 
 QJsonObject AutoMlTrial::toJson() const
 {
-    QJsonObject o {{QStringLiteral("number"), number},
-                   {QStringLiteral("learner"), learner},
-                   {QStringLiteral("params"), params},
-                   {QStringLiteral("rung"), rung},
-                   {QStringLiteral("fraction"), fraction},
-                   {QStringLiteral("rows"), rows},
-                   {QStringLiteral("seconds"), seconds},
-                   {QStringLiteral("elapsed"), elapsed},
-                   {QStringLiteral("status"), statusId(status)},
-                   {QStringLiteral("full"), full}};
+    QJsonObject o {
+        {QStringLiteral("number"), number},           {QStringLiteral("learner"), learner},
+        {QStringLiteral("params"), params},           {QStringLiteral("rung"), rung},
+        {QStringLiteral("fraction"), fraction},       {QStringLiteral("rows"), rows},
+        {QStringLiteral("seconds"), seconds},         {QStringLiteral("elapsed"), elapsed},
+        {QStringLiteral("status"), statusId(status)}, {QStringLiteral("full"), full}};
     if (status == Status::Done)
         o.insert(QStringLiteral("value"), value);
     if (std::isfinite(bestSoFar))

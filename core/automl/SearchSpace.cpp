@@ -6,8 +6,8 @@ namespace churnlab {
 
 QStringList SearchSpace::learners()
 {
-    return {QStringLiteral("lr"), QStringLiteral("tree"), QStringLiteral("rf"),
-            QStringLiteral("gbt"), QStringLiteral("nb"), QStringLiteral("mlp")};
+    return {QStringLiteral("lr"),  QStringLiteral("tree"), QStringLiteral("rf"),
+            QStringLiteral("gbt"), QStringLiteral("nb"),   QStringLiteral("mlp")};
 }
 
 QList<SearchSpace::Range> SearchSpace::ranges(const QString &learner)
@@ -15,7 +15,12 @@ QList<SearchSpace::Range> SearchSpace::ranges(const QString &learner)
     using R = Range;
     if (learner == QLatin1String("lr"))
         return {R {QStringLiteral("c"), 1e-3, 1e2, false, true, {}},
-                R {QStringLiteral("penalty"), 0, 0, false, false, {QStringLiteral("l2"), QStringLiteral("l1")}}};
+                R {QStringLiteral("penalty"),
+                   0,
+                   0,
+                   false,
+                   false,
+                   {QStringLiteral("l2"), QStringLiteral("l1")}}};
     if (learner == QLatin1String("tree"))
         return {R {QStringLiteral("max_depth"), 3, 16, true, false, {}},
                 R {QStringLiteral("min_samples_leaf"), 2, 200, true, true, {}}};
@@ -37,7 +42,12 @@ QList<SearchSpace::Range> SearchSpace::ranges(const QString &learner)
         return {R {QStringLiteral("hidden_units"), 8, 256, true, true, {}},
                 R {QStringLiteral("learning_rate"), 1e-4, 1e-2, false, true, {}},
                 R {QStringLiteral("alpha"), 1e-6, 1e-1, false, true, {}},
-                R {QStringLiteral("batch_size"), 0, 0, false, false, {QStringLiteral("64"), QStringLiteral("256"), QStringLiteral("1024")}}};
+                R {QStringLiteral("batch_size"),
+                   0,
+                   0,
+                   false,
+                   false,
+                   {QStringLiteral("64"), QStringLiteral("256"), QStringLiteral("1024")}}};
     return {};
 }
 
@@ -55,9 +65,8 @@ QJsonObject SearchSpace::sample(const QString &learner, std::mt19937_64 &random)
     for (const Range &r : ranges(learner)) {
         const double u = unit(random);
         if (!r.choices.isEmpty()) {
-            const QString pick =
-                r.choices[std::min<qsizetype>(qsizetype(u * double(r.choices.size())),
-                                              r.choices.size() - 1)];
+            const QString pick = r.choices[std::min<qsizetype>(
+                qsizetype(u * double(r.choices.size())), r.choices.size() - 1)];
             bool number = false;
             const int n = pick.toInt(&number);
             out.insert(r.name, number ? QJsonValue(n) : QJsonValue(pick));

@@ -128,8 +128,7 @@ QJsonArray fairnessOf(const TrainingSession &session, const Scorer &scorer)
                 rows.push_back(r);
     for (const QString &column :
          session.spec().features.columnsWithRole(FeatureConfig::Role::Sensitive)) {
-        auto result =
-            FairnessAnalysis::run(scorer, dataset, rows, target.labels(), column, {});
+        auto result = FairnessAnalysis::run(scorer, dataset, rows, target.labels(), column, {});
         if (result)
             out.append(result->toJson());
     }
@@ -161,18 +160,14 @@ Result<Eigen::MatrixXd> backgroundFromJson(const QJsonObject &json, int features
         return f.error();
     if (int(columns) != features)
         return Error {Error::Kind::Malformed,
-                      tr("it has %1 features; the model takes %2")
-                          .arg(columns)
-                          .arg(features)};
+                      tr("it has %1 features; the model takes %2").arg(columns).arg(features)};
     if (double(data.size()) != rows * columns)
         return Error {Error::Kind::Malformed,
-                      tr("it lists %1 values for %2 × %3").arg(data.size()).arg(rows).arg(
-                          columns)};
+                      tr("it lists %1 values for %2 × %3").arg(data.size()).arg(rows).arg(columns)};
     Eigen::MatrixXd x(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(columns));
     for (qsizetype i = 0; i < data.size(); ++i) {
         if (!data[i].isDouble())
-            return Error {Error::Kind::Malformed,
-                          tr("value %1 is not a number").arg(i)};
+            return Error {Error::Kind::Malformed, tr("value %1 is not a number").arg(i)};
         x(Eigen::Index(i / qsizetype(columns)), Eigen::Index(i % qsizetype(columns))) =
             data[i].toDouble();
     }
@@ -203,9 +198,9 @@ Result<Bundle> Bundle::fromTraining(const TrainingSession &session, const ModelR
     b.m_pipeline = report.scorer->pipeline();
     b.m_model = report.run.model;
     b.m_scorer = report.scorer;
-    b.m_explainer = report.explainer ? report.explainer
-                                     : std::make_shared<const Explainer>(b.m_scorer,
-                                                                         Eigen::MatrixXd());
+    b.m_explainer = report.explainer
+        ? report.explainer
+        : std::make_shared<const Explainer>(b.m_scorer, Eigen::MatrixXd());
     QHash<QString, double> importance;
     for (const PermutationImportance::Entry &e : report.permutation.entries)
         importance.insert(e.column, e.meanDrop);
@@ -328,8 +323,7 @@ Result<Bundle> Bundle::read(QByteArray bytes, const QByteArray &trustedKey)
     if (!archive)
         return archive.error();
     static const QStringList known = {kManifest,    kSignature, kSchema, kPipeline, kModel,
-                                      kModelBinary, kMetrics,   kDrift,  kCard,
-                                      kBackground};
+                                      kModelBinary, kMetrics,   kDrift,  kCard,     kBackground};
     for (const QString &name : archive->names()) {
         if (name.contains(QLatin1String("..")) || name.startsWith(QLatin1Char('/'))
             || name.contains(QLatin1Char('\\')))

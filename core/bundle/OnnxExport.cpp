@@ -367,8 +367,26 @@ Result<std::string> model(GraphBuilder &g, const QJsonObject &json, const std::s
              g.constantFloat({float(state.value(QStringLiteral("b2")).toDouble())}, {1})});
         return g.cast(g.op("Sigmoid", {z}), onnx::TensorProto::DOUBLE);
     }
+    if (learner == QLatin1String("ensemble")) {
+        // Soft voting is the mean of the members' probabilities.
+        if (state.value(QStringLiteral("models")).toArray().isEmpty())
+            return refused(tr("The ensemble has no members."));
+        std::vector<std::string> members;
+        for (const QJsonValue &m : state.value(QStringLiteral("models")).toArray()) {
+            auto member = model(g, m.toObject(), x);
+            if (!member)
+                return member.error();
+            members.push_back(member.value());
+        }
+        // Added in order and divided, as VotingEnsemble does (ONNX Runtime has no double Mean).
+        std::string sum = members.front();
+        for (size_t i = 1; i < members.size(); ++i)
+            sum = g.op("Add", {sum, members[i]});
+        return g.op("Div", {sum, g.constant({double(members.size())}, {1})});
+    }
     return refused(tr("A %1 model cannot be expressed in standard ONNX operators; export logistic "
-                      "regression, a tree, a forest, gradient boosting or a neural network.")
+                      "regression, a tree, a forest, gradient boosting, a neural network or an "
+                      "ensemble of them.")
                        .arg(learner == QLatin1String("nb") ? tr("naive Bayes") : learner));
 }
 

@@ -33,8 +33,7 @@ constexpr Eigen::Index kChunkRows = 2048;
 
 } // namespace
 
-Explainer::Explainer(std::shared_ptr<const Scorer> scorer, Eigen::MatrixXd background,
-                     quint64 seed)
+Explainer::Explainer(std::shared_ptr<const Scorer> scorer, Eigen::MatrixXd background, quint64 seed)
     : m_scorer(std::move(scorer))
     , m_background(std::move(background))
     , m_seed(seed)
@@ -202,9 +201,8 @@ Result<Explainer::Explanations> Explainer::explain(const ConformedInput &input,
     return explainFeatures(m_scorer->pipeline().transform(input.lookup(), rows), progress);
 }
 
-Result<Explainer::Explanations> Explainer::explain(const Dataset &input,
-                                                   const std::vector<quint32> &rows,
-                                                   Progress &progress) const
+Result<Explainer::Explanations>
+Explainer::explain(const Dataset &input, const std::vector<quint32> &rows, Progress &progress) const
 {
     ScoringReport report;
     auto conformed = m_scorer->schema().conform(input, report);

@@ -53,8 +53,7 @@ public:
 
     static constexpr int kBackgroundRows = 64;
 
-    Explainer(std::shared_ptr<const Scorer> scorer, Eigen::MatrixXd background,
-              quint64 seed = 42);
+    Explainer(std::shared_ptr<const Scorer> scorer, Eigen::MatrixXd background, quint64 seed = 42);
     // A background sample of training feature rows, spread evenly over them.
     static Eigen::MatrixXd sampleBackground(const Eigen::MatrixXd &x, quint64 seed);
 

@@ -54,8 +54,7 @@ FairnessAnalysis::run(const std::vector<double> &scores, const Scorer &scorer,
     Result r;
     r.report = FairnessReport::compute(scores, y, *groups, scorer.threshold(), scorer.costs(),
                                        options.groupThresholds, options.bands);
-    r.proxies =
-        ProxyCheck::measure(dataset, rows, column, scorer.pipeline().inputColumns());
+    r.proxies = ProxyCheck::measure(dataset, rows, column, scorer.pipeline().inputColumns());
     return r;
 }
 

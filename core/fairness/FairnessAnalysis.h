@@ -29,10 +29,11 @@ public:
     };
 
     // rows: the rows to judge (the test rows); labels: 0/1/−1 per dataset row.
-    [[nodiscard]] static churnlab::Result<Result>
-    run(const Scorer &scorer, const Dataset &dataset, const std::vector<quint32> &rows,
-        const std::vector<qint8> &labels, const QString &column, const Options &options,
-        Progress &progress = Progress::none());
+    [[nodiscard]] static churnlab::Result<Result> run(const Scorer &scorer, const Dataset &dataset,
+                                                      const std::vector<quint32> &rows,
+                                                      const std::vector<qint8> &labels,
+                                                      const QString &column, const Options &options,
+                                                      Progress &progress = Progress::none());
     // Scores already known (the session's test scores, in rows' order).
     [[nodiscard]] static churnlab::Result<Result>
     run(const std::vector<double> &scores, const Scorer &scorer, const Dataset &dataset,

@@ -123,9 +123,10 @@ FairnessReport FairnessReport::compute(const std::vector<double> &scores,
     return r;
 }
 
-QHash<QString, double> FairnessReport::equalOpportunityThresholds(
-    const std::vector<double> &scores, const std::vector<qint8> &labels,
-    const SensitiveGroups &groups, double threshold)
+QHash<QString, double> FairnessReport::equalOpportunityThresholds(const std::vector<double> &scores,
+                                                                  const std::vector<qint8> &labels,
+                                                                  const SensitiveGroups &groups,
+                                                                  double threshold)
 {
     qint64 churners = 0, caught = 0;
     for (size_t i = 0; i < scores.size(); ++i)
@@ -145,8 +146,8 @@ QHash<QString, double> FairnessReport::equalOpportunityThresholds(
         // The highest threshold that still catches ⌈target × churners⌉ of the group's.
         std::sort(positives.begin(), positives.end(), std::greater<>());
         const size_t need = size_t(std::ceil(target * double(positives.size()) - 1e-9));
-        out.insert(groups.names[g], need == 0 ? std::nextafter(positives.front(), 2.0)
-                                              : positives[need - 1]);
+        out.insert(groups.names[g],
+                   need == 0 ? std::nextafter(positives.front(), 2.0) : positives[need - 1]);
     }
     return out;
 }

@@ -58,8 +58,9 @@ std::vector<ProxyCheck::Proxy> ProxyCheck::measure(const Dataset &dataset,
         auto other = SensitiveGroups::of(dataset.column(c), rows, 5);
         if (!other)
             continue;
-        out.push_back({name, cramersV(groups->index, int(groups->names.size()), other->index,
-                                      int(other->names.size()))});
+        out.push_back({name,
+                       cramersV(groups->index, int(groups->names.size()), other->index,
+                                int(other->names.size()))});
     }
     std::sort(out.begin(), out.end(),
               [](const Proxy &a, const Proxy &b) { return a.cramersV > b.cramersV; });
@@ -78,10 +79,10 @@ QList<QualityFinding> ProxyCheck::findings(const QString &sensitive,
         f.severity = p.cramersV >= kStrong ? QualityFinding::Severity::Warning
                                            : QualityFinding::Severity::Info;
         f.columns = {p.column, sensitive};
-        f.message = tr("“%1” is a %2 proxy for the sensitive column “%3” (Cramér's V %4).")
-                        .arg(p.column,
-                             p.cramersV >= kStrong ? tr("strong") : tr("moderate"), sensitive)
-                        .arg(p.cramersV, 0, 'f', 2);
+        f.message =
+            tr("“%1” is a %2 proxy for the sensitive column “%3” (Cramér's V %4).")
+                .arg(p.column, p.cramersV >= kStrong ? tr("strong") : tr("moderate"), sensitive)
+                .arg(p.cramersV, 0, 'f', 2);
         f.suggestion = tr("Leaving “%1” out of the features does not keep it out of the model "
                           "while “%2” is in; check the fairness view with and without it.")
                            .arg(sensitive, p.column);

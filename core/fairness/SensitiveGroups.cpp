@@ -61,8 +61,8 @@ Result<SensitiveGroups> SensitiveGroups::of(const Column &column, const std::vec
             g.names << name;
         }
         for (size_t i = 0; i < rows.size(); ++i)
-            g.index[i] = column.isMissing(rows[i]) ? missingIndex()
-                                                   : levels.at(column.text(rows[i]));
+            g.index[i] =
+                column.isMissing(rows[i]) ? missingIndex() : levels.at(column.text(rows[i]));
         return g;
     }
     std::vector<double> values;
@@ -82,8 +82,7 @@ Result<SensitiveGroups> SensitiveGroups::of(const Column &column, const std::vec
         for (size_t i = 0; i < rows.size(); ++i)
             g.index[i] = column.isMissing(rows[i])
                 ? missingIndex()
-                : int(std::lower_bound(distinct.begin(), distinct.end(),
-                                       column.number(rows[i]))
+                : int(std::lower_bound(distinct.begin(), distinct.end(), column.number(rows[i]))
                       - distinct.begin());
         return g;
     }

@@ -25,8 +25,7 @@ struct SensitiveGroups
     // Rows of column; edges, when given, must increase. More than kMaxLevels categories is
     // an error (an ID or free text is not a group).
     [[nodiscard]] static Result<SensitiveGroups> of(const Column &column,
-                                                    const std::vector<quint32> &rows,
-                                                    int bins = 4,
+                                                    const std::vector<quint32> &rows, int bins = 4,
                                                     const std::vector<double> &edges = {});
 };
 

@@ -25,7 +25,8 @@ Result<std::unique_ptr<Model>> VotingEnsemble::create(const QJsonObject &params)
 {
     auto e = std::make_unique<VotingEnsemble>();
     bool ok = true;
-    e->m_seed = params.value(QStringLiteral("seed")).toString(QStringLiteral("42")).toULongLong(&ok);
+    e->m_seed =
+        params.value(QStringLiteral("seed")).toString(QStringLiteral("42")).toULongLong(&ok);
     if (!ok)
         return bad(tr("ensemble: the seed must be a whole number."));
     for (auto it = params.begin(); it != params.end(); ++it)
@@ -57,8 +58,8 @@ Result<bool> VotingEnsemble::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd
     m_models.clear();
     for (qsizetype i = 0; i < m_members.size(); ++i) {
         // Each member gets its own seed, so that two forests in one ensemble differ.
-        auto made = ModelCatalog::create(m_members[i].learner, m_members[i].params,
-                                         m_seed + quint64(i));
+        auto made =
+            ModelCatalog::create(m_members[i].learner, m_members[i].params, m_seed + quint64(i));
         if (!made)
             return made.error();
         made.value()->setFeatureGroups(m_groups);
@@ -86,7 +87,8 @@ QJsonObject VotingEnsemble::params() const
     for (const Member &m : m_members)
         members.append(QJsonObject {{QStringLiteral("learner"), m.learner},
                                     {QStringLiteral("params"), m.params}});
-    return {{QStringLiteral("members"), members}, {QStringLiteral("seed"), QString::number(m_seed)}};
+    return {{QStringLiteral("members"), members},
+            {QStringLiteral("seed"), QString::number(m_seed)}};
 }
 
 QJsonObject VotingEnsemble::state() const

@@ -140,8 +140,8 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
             if (summary.explanation.isEmpty())
                 summary.explanation = {
                     {QStringLiteral("method"), Explainer::methodId(e->method)},
-                    {QStringLiteral("scale"), e->logOdds ? QStringLiteral("log-odds")
-                                                         : QStringLiteral("probability")},
+                    {QStringLiteral("scale"),
+                     e->logOdds ? QStringLiteral("log-odds") : QStringLiteral("probability")},
                     {QStringLiteral("expected"), e->expected},
                     {QStringLiteral("reasons"), reasons}};
             explained = std::move(e.value());

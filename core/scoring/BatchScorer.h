@@ -13,9 +13,10 @@ class Explainer;
 
 // Scores a whole file with a model and writes one output row per input row: the ID column (if
 // the model has one), any columns the caller keeps, the churn probability and the label at the
-// model's threshold (and, if asked, each row's main reasons). The same parallel reader as everywhere, then blocks of rows scored on all
-// cores and written as they are done, so no dense matrix of the whole file ever exists and the
-// output is streamed. The CLI's `score` and the app's Score a File… both run this.
+// model's threshold (and, if asked, each row's main reasons). The same parallel reader as
+// everywhere, then blocks of rows scored on all cores and written as they are done, so no dense
+// matrix of the whole file ever exists and the output is streamed. The CLI's `score` and the app's
+// Score a File… both run this.
 class BatchScorer
 {
 public:

@@ -7,8 +7,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QUrlQuery>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 #include <cmath>
 #include <numeric>
@@ -308,8 +308,8 @@ Result<QJsonObject> ScoringService::explanations(const Bundle &bundle, const Con
     for (qsizetype r = 0; r < rows; ++r)
         perRow.append(e->rowJson(r));
     return QJsonObject {{QStringLiteral("method"), Explainer::methodId(e->method)},
-                        {QStringLiteral("scale"), e->logOdds ? QStringLiteral("log-odds")
-                                                             : QStringLiteral("probability")},
+                        {QStringLiteral("scale"),
+                         e->logOdds ? QStringLiteral("log-odds") : QStringLiteral("probability")},
                         {QStringLiteral("expected"), e->expected},
                         {QStringLiteral("rows"), perRow}};
 }

@@ -43,8 +43,8 @@ Result<bool> ModelReport::attach(std::shared_ptr<const Scorer> fitted, const Tra
     // Evenly spaced test rows: the same rows for every model of a session.
     const Eigen::Index n = data.xTest.rows();
     // Sampling estimates cost a hundred model evaluations per row and column: fewer rows.
-    const Eigen::Index take = std::min(
-        n, explainer->method() == Explainer::Method::Sampling ? kShapRows / 5 : kShapRows);
+    const Eigen::Index take =
+        std::min(n, explainer->method() == Explainer::Method::Sampling ? kShapRows / 5 : kShapRows);
     Eigen::MatrixXd sample(take, data.xTest.cols());
     for (Eigen::Index i = 0; i < take; ++i)
         sample.row(i) = data.xTest.row(i * n / std::max<Eigen::Index>(take, 1));

@@ -40,9 +40,10 @@ class ExplainerTest : public QObject
             const double charges = 50 + 20 * normal(random);
             const int contract = level(random), region = level(random);
             const double score = normal(random);
-            const double logit = 1.0 - 0.08 * tenure + 0.02 * (charges - 50) - 1.2 * contract
-                + 0.3 * normal(random);
-            const bool churn = 1 / (1 + std::exp(-logit)) > std::uniform_real_distribution<>()(random);
+            const double logit =
+                1.0 - 0.08 * tenure + 0.02 * (charges - 50) - 1.2 * contract + 0.3 * normal(random);
+            const bool churn =
+                1 / (1 + std::exp(-logit)) > std::uniform_real_distribution<>()(random);
             csv += QByteArray::number(tenure, 'f', 2) + ','
                 + (i % 17 == 0 ? QByteArray() : QByteArray::number(charges, 'f', 2)) + ','
                 + contracts[contract] + ',' + regions[region] + ','
@@ -132,8 +133,7 @@ private slots:
             QCOMPARE(e->expected, expected);
             const Eigen::VectorXd p = trees.predictProba(x);
             for (Eigen::Index r = 0; r < x.rows(); ++r) {
-                const double margin =
-                    e->logOdds ? std::log(p(r) / (1 - p(r))) : p(r);
+                const double margin = e->logOdds ? std::log(p(r) / (1 - p(r))) : p(r);
                 QVERIFY2(std::abs(e->output(r) - margin) < 1e-9, qPrintable(learner));
                 QVERIFY(std::abs(e->expected + e->values.row(r).sum() - margin) < 1e-9);
                 // Each column is the sum of its features' contributions.
@@ -247,9 +247,10 @@ private slots:
                 manifest = QJsonDocument::fromJson(data).object();
             else if (name != QLatin1String("explain_background.json")) {
                 members << ZipArchive::Member {name, data};
-                sums.insert(name, QString::fromLatin1(
-                                      QCryptographicHash::hash(data, QCryptographicHash::Sha256)
-                                          .toHex()));
+                sums.insert(
+                    name,
+                    QString::fromLatin1(
+                        QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
             }
         }
         manifest.insert("members", sums);
@@ -261,14 +262,14 @@ private slots:
         QVERIFY(refused.error().message.contains("background"));
 
         // A background of the wrong width is refused, naming the member.
-        members.append(ZipArchive::Member {
+        members.append(
+            ZipArchive::Member {"explain_background.json",
+                                R"({"format":"churnlab-explain-background","version":1,"rows":1,)"
+                                R"("features":2,"data":[1,2]})"});
+        sums.insert(
             "explain_background.json",
-            R"({"format":"churnlab-explain-background","version":1,"rows":1,)"
-            R"("features":2,"data":[1,2]})"});
-        sums.insert("explain_background.json",
-                    QString::fromLatin1(QCryptographicHash::hash(members.last().data,
-                                                                 QCryptographicHash::Sha256)
-                                            .toHex()));
+            QString::fromLatin1(
+                QCryptographicHash::hash(members.last().data, QCryptographicHash::Sha256).toHex()));
         manifest.insert("members", sums);
         members[0] = {"manifest.json", QJsonDocument(manifest).toJson()};
         auto wrong = Bundle::read(ZipArchive::write(members, 0).value());

@@ -95,10 +95,12 @@ private slots:
                 const FairnessReport::Group &got = r.groups[g];
                 QCOMPARE(got.name, QString::fromLatin1(e.group));
                 QCOMPARE(got.size, e.size);
-                for (const auto &[a, b] :
-                     {std::pair {got.selectionRate, e.selection}, {got.tpr, e.tpr},
-                      {got.fpr, e.fpr}, {got.precision, e.precision}, {got.auc, e.auc},
-                      {got.calibrationError, e.ece}})
+                for (const auto &[a, b] : {std::pair {got.selectionRate, e.selection},
+                                           {got.tpr, e.tpr},
+                                           {got.fpr, e.fpr},
+                                           {got.precision, e.precision},
+                                           {got.auc, e.auc},
+                                           {got.calibrationError, e.ece}})
                     QVERIFY2(std::abs(a - b) < 1e-9,
                              qPrintable(QStringLiteral("%1 %2: %3 vs %4")
                                             .arg(c.column, e.group)
@@ -224,16 +226,17 @@ private slots:
         QVERIFY(session.trainingData()->pipeline.ignoredColumns().contains("gender"));
         auto report = session.train(spec.learners.first());
         QVERIFY(report.ok());
-        auto bundle = Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("s", *data));
+        auto bundle =
+            Bundle::fromTraining(session, *report, DataFingerprint::ofDataset("s", *data));
         QVERIFY(bundle.ok());
         auto reopened = Bundle::read(bundle->bytes());
         QVERIFY(reopened.ok());
         const QJsonArray fairness = reopened->manifest()["fairness"].toArray();
         QCOMPARE(fairness.size(), 1);
         QCOMPARE(fairness[0]["column"].toString(), QStringLiteral("gender"));
-        auto expected = FairnessAnalysis::run(*report->scorer, *data,
-                                              session.trainingData()->testRows,
-                                              session.target()->labels(), "gender", {});
+        auto expected =
+            FairnessAnalysis::run(*report->scorer, *data, session.trainingData()->testRows,
+                                  session.target()->labels(), "gender", {});
         QCOMPARE(fairness[0].toObject(), expected->toJson());
         auto back = FairnessReport::fromJson(fairness[0].toObject());
         QVERIFY(back.ok());
@@ -255,9 +258,8 @@ private slots:
         auto report = session.train(spec.learners.first());
         QVERIFY(report.ok());
         const auto &rows = session.trainingData()->testRows;
-        const QString column = data->columnNames().contains("contract")
-            ? QStringLiteral("contract")
-            : data->columnNames()[2];
+        const QString column = data->columnNames().contains("contract") ? QStringLiteral("contract")
+                                                                        : data->columnNames()[2];
         auto result = FairnessAnalysis::run(*report->scorer, *data, rows,
                                             session.target()->labels(), column, {});
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));

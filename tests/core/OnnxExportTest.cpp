@@ -25,13 +25,14 @@ class OnnxExportTest : public QObject
 
     Result<Bundle> bundleOf(const QString &id, std::vector<quint32> &testRows,
                             std::shared_ptr<const Dataset> data = {},
-                            const QString &target = QStringLiteral("Churn"))
+                            const QString &target = QStringLiteral("Churn"),
+                            const QJsonObject &params = {})
     {
         if (!data)
             data = m_data;
         TrainSpec spec;
         spec.target.column = target;
-        spec.learners = {{id, {}}};
+        spec.learners = {{id, params}};
         TrainingSession session(data, spec);
         if (auto prep = session.prepare(); !prep)
             return prep.error();
@@ -113,14 +114,22 @@ private slots:
     void runtimeAgrees_data()
     {
         QTest::addColumn<QString>("id");
+        QTest::addColumn<QJsonObject>("params");
         for (const char *id : {"lr", "tree", "rf", "gbt", "mlp"})
-            QTest::newRow(id) << QString::fromLatin1(id);
+            QTest::newRow(id) << QString::fromLatin1(id) << QJsonObject();
+        // AutoML's soft vote: the mean of the members' graphs.
+        QTest::newRow("ensemble")
+            << QStringLiteral("ensemble")
+            << QJsonObject {{"members", QJsonArray {QJsonObject {{"learner", "gbt"}},
+                                                    QJsonObject {{"learner", "lr"}},
+                                                    QJsonObject {{"learner", "rf"}}}}};
     }
     void runtimeAgrees()
     {
         QFETCH(QString, id);
+        QFETCH(QJsonObject, params);
         std::vector<quint32> rows;
-        auto bundle = bundleOf(id, rows);
+        auto bundle = bundleOf(id, rows, {}, QStringLiteral("Churn"), params);
         QVERIFY2(bundle.ok(), bundle.ok() ? "" : qPrintable(bundle.error().message));
         const double worst = runtimeDifference(*bundle, *m_data, rows, id);
         QVERIFY2(worst >= 0 && worst <= 1e-5,
