@@ -196,6 +196,23 @@ void addTargetOptions(QCommandLineParser &parser)
          QStringLiteral("value")});
 }
 
+void addTrackingOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("tracking"),
+         QCoreApplication::translate(
+             "cli",
+             "Where runs are recorded: a SQLite file, postgresql://user:pw@host:port/db, "
+             "or off (default: $CHURNLAB_TRACKING, else ~/.local/share/ChurnLab/runs.sqlite)."),
+         QStringLiteral("store")});
+}
+
+QString trackingLocation(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("tracking")) ? parser.value(QStringLiteral("tracking"))
+                                                    : TrackingStore::defaultLocation();
+}
+
 void addSplitOptions(QCommandLineParser &parser)
 {
     parser.addOption(

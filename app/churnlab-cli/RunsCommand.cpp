@@ -43,23 +43,6 @@ void printList(const QList<RunRecord> &runs)
 
 } // namespace
 
-void addTrackingOption(QCommandLineParser &parser)
-{
-    parser.addOption(
-        {QStringLiteral("tracking"),
-         QCoreApplication::translate(
-             "cli",
-             "Where runs are recorded: a SQLite file, postgresql://user:pw@host:port/db, "
-             "or off (default: $CHURNLAB_TRACKING, else ~/.local/share/ChurnLab/runs.sqlite)."),
-         QStringLiteral("store")});
-}
-
-QString trackingLocation(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("tracking")) ? parser.value(QStringLiteral("tracking"))
-                                                    : TrackingStore::defaultLocation();
-}
-
 int runsCommand(const QStringList &args)
 {
     QCommandLineParser parser;

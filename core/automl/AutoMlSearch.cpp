@@ -338,6 +338,7 @@ Result<bool> Runner::finish(AutoMlSearch::Outcome &out)
     auto report = m_session.train(LearnerSpec {best.learner, best.params}, finalFits);
     if (!report)
         return report.error();
+    report->id = QStringLiteral("automl-") + report->id;
     report->title = AutoMlSearch::tr("AutoML: %1").arg(report->title);
     out.best = std::make_shared<const ModelReport>(std::move(report.value()));
     if (!m_spec.ensemble)
@@ -372,6 +373,7 @@ Result<bool> Runner::finish(AutoMlSearch::Outcome &out)
                         finalFits);
     if (!ensemble)
         return ensemble.error();
+    ensemble->id = QStringLiteral("automl-ensemble");
     ensemble->title = AutoMlSearch::tr("AutoML: ensemble of %1")
                           .arg(out.ensembleMembers.join(QStringLiteral(", ")));
     out.ensemble = std::make_shared<const ModelReport>(std::move(ensemble.value()));

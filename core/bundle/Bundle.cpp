@@ -214,7 +214,7 @@ Result<Bundle> Bundle::fromTraining(const TrainingSession &session, const ModelR
         {QStringLiteral("churnlab_version"), QStringLiteral(CHURNLAB_VERSION)},
         {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("model"),
-         QJsonObject {{QStringLiteral("learner"), report.id},
+         QJsonObject {{QStringLiteral("learner"), report.run.id},
                       {QStringLiteral("title"), report.title},
                       {QStringLiteral("params"), report.run.model->params()},
                       {QStringLiteral("features"), report.run.model->featureCount()}}},

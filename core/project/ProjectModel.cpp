@@ -28,11 +28,11 @@ Result<ProjectModel> ProjectModel::fromSaved(const QJsonObject &reportJson, QByt
     auto bundle = Bundle::read(bundleBytes);
     if (!bundle)
         return bundle.error();
-    if (bundle->learner() != report->id)
+    if (bundle->learner() != report->run.id)
         return Error {Error::Kind::Malformed,
                       QCoreApplication::translate("churnlab::Project",
                                                   "The bundle of model “%1” holds a “%2” model.")
-                          .arg(report->id, bundle->learner())};
+                          .arg(report->run.id, bundle->learner())};
     ProjectModel m;
     m.bundle = std::make_shared<const Bundle>(std::move(*bundle));
     report->scorer = m.bundle->scorer();

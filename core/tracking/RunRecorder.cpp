@@ -32,7 +32,9 @@ RunRecord base(const TrainSpec &spec, const QString &learner, const DataFingerpr
 RunRecord RunRecorder::finished(const TrainSpec &spec, const ModelReport &report,
                                 const DataFingerprint &data, const QString &source)
 {
-    RunRecord r = base(spec, report.id, data, source);
+    RunRecord r = base(spec, report.run.id, data, source);
+    if (report.id != report.run.id)
+        r.tags << report.id; // e.g. automl-gbt
     if (report.run.model)
         r.params = report.run.model->params(); // every hyperparameter, defaults filled in
     r.metrics = report.run.metrics.toJson();

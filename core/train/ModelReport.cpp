@@ -71,6 +71,7 @@ QJsonObject ModelReport::toJson() const
     return {{QStringLiteral("format"), QStringLiteral("churnlab-model-report")},
             {QStringLiteral("version"), kFormatVersion},
             {QStringLiteral("id"), id},
+            {QStringLiteral("learner"), run.id},
             {QStringLiteral("title"), title},
             {QStringLiteral("metrics"), run.metrics.toJson()},
             {QStringLiteral("train_seconds"), run.trainSeconds},
@@ -97,7 +98,8 @@ Result<ModelReport> ModelReport::fromJson(const QJsonObject &json)
         return f.error();
     r.id = f.text("id");
     r.title = f.text("title");
-    r.run.id = r.id;
+    // Reports saved before AutoML name no learner: it is their id.
+    r.run.id = json.value(QStringLiteral("learner")).toString(r.id);
     r.run.trainSeconds = f.number("train_seconds", 0, 1e9);
     r.run.predictSeconds = f.number("predict_seconds", 0, 1e9);
     r.featureNames = f.texts("feature_names");

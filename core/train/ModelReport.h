@@ -17,7 +17,7 @@ namespace churnlab {
 // measures (the model's own per feature, and permutation importance per column).
 struct ModelReport
 {
-    QString id;
+    QString id; // the leaderboard's key: the learner, or "automl-gbt" for AutoML's result
     QString title;
     ModelRun run;
     ThresholdSweep sweep;

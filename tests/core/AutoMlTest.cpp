@@ -92,7 +92,8 @@ private slots:
             if (t.full && t.status == AutoMlTrial::Status::Done)
                 QVERIFY(best.value >= t.value);
         QVERIFY(first->best);
-        QCOMPARE(first->best->id, best.learner);
+        QCOMPARE(first->best->run.id, best.learner);
+        QCOMPARE(first->best->id, "automl-" + best.learner);
         // Kept only when it won on validation.
         if (first->ensemble)
             QVERIFY(first->ensembleValue > best.value);

@@ -58,6 +58,17 @@ void LeaderboardModel::setReport(std::shared_ptr<const ModelReport> report)
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
+void LeaderboardModel::addReport(std::shared_ptr<const ModelReport> report)
+{
+    if (rowOf(report->id) < 0) {
+        const int r = int(m_rows.size());
+        beginInsertRows({}, r, r);
+        m_rows.push_back({report->id, report->title, {}, 0, false, nullptr, {}});
+        endInsertRows();
+    }
+    setReport(std::move(report));
+}
+
 void LeaderboardModel::setFailed(const QString &id, const QString &message)
 {
     const int r = rowOf(id);

@@ -38,6 +38,8 @@ public:
     void reset(const QStringList &ids);
     void setProgress(const QString &id, int permille, const QString &message);
     void setReport(std::shared_ptr<const churnlab::ModelReport> report);
+    // A finished model that was not queued (AutoML's): a row of its own, then its report.
+    void addReport(std::shared_ptr<const churnlab::ModelReport> report);
     void setFailed(const QString &id, const QString &message);
     void setThreshold(double threshold);
     double threshold() const { return m_threshold; }

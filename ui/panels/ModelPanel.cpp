@@ -1,6 +1,7 @@
 #include "ui/panels/ModelPanel.h"
 
 #include "core/bundle/ModelExport.h"
+#include "ui/dialogs/AutoMlDialog.h"
 #include "core/bundle/OnnxExport.h"
 #include "core/models/ModelCatalog.h"
 #include "ui/charts/ChartExport.h"
@@ -93,6 +94,14 @@ ModelPanel::ModelPanel(QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &ModelPanel::refreshCharts);
     connect(m_trainButton, &QPushButton::clicked, this, &ModelPanel::train);
     connect(m_cancelButton, &QPushButton::clicked, this, &ModelPanel::cancel);
+    connect(m_autoMlButton, &QPushButton::clicked, this, [this]() {
+        autoMlDialog()->show();
+        autoMlDialog()->raise();
+    });
+    auto *autoMlAction = new QAction(this);
+    autoMlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addAction(autoMlAction);
+    connect(autoMlAction, &QAction::triggered, m_autoMlButton, &QPushButton::click);
     connect(m_paramsButton, &QPushButton::clicked, this, &ModelPanel::editParams);
     connect(m_models, &QListWidget::itemDoubleClicked, this, &ModelPanel::editParams);
     connect(m_models, &QListWidget::itemChanged, this, &ModelPanel::updateButtons);
@@ -204,7 +213,11 @@ QWidget *ModelPanel::buildSetup()
     m_trainButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"), setup);
     m_cancelButton->setToolTip(tr("Stop the training (Esc)"));
+    m_autoMlButton = new QPushButton(tr("Auto&ML…"), setup);
+    m_autoMlButton->setToolTip(tr("Search the learners and their settings within a time budget "
+                                  "(Ctrl+Shift+A)"));
     buttons->addWidget(m_trainButton);
+    buttons->addWidget(m_autoMlButton);
     buttons->addWidget(m_cancelButton);
     form->addRow(buttons);
     m_message = new QLabel(setup);
@@ -333,7 +346,7 @@ void ModelPanel::connectController()
             &LeaderboardModel::setProgress);
     connect(m_controller, &TrainingController::modelFinished, this,
             [this](std::shared_ptr<const ModelReport> report) {
-                m_board->setReport(report);
+                m_board->addReport(report);
                 m_proxy->invalidate();
                 // Results that arrive together are drawn once.
                 m_refreshTimer->start();
@@ -583,9 +596,46 @@ void ModelPanel::exportModel(const QString &given)
     }));
 }
 
+QString ModelPanel::startAutoMl(const AutoMlSpec &given)
+{
+    if (m_controller->isRunning())
+        return tr("Wait for the current training to finish, or cancel it.");
+    if (!m_dataset || targetColumn().isEmpty())
+        return tr("Load data and choose the target first.");
+    if (m_validation->currentIndex() == 1)
+        return tr("AutoML judges settings on the training rows and reports on a holdout or a "
+                  "test file; choose one of those instead of cross-validation.");
+    if (m_validation->currentIndex() == 2 && m_testFile->text().isEmpty())
+        return tr("Choose the test file first.");
+    TrainSpec request = spec();
+    if (request.learners.isEmpty())
+        request.learners = TrainSpec::defaultLearners(); // the search does not use them
+    AutoMlSpec automl = given;
+    automl.seed = request.seed;
+    m_board->reset({});
+    m_threshold->setReport(nullptr);
+    refreshCharts();
+    m_message->setText(tr("Preparing features for AutoML…"));
+    m_controller->startAutoMl(m_dataset, request,
+                              m_validation->currentIndex() == 2 ? m_testFile->text() : QString(),
+                              automl);
+    updateButtons();
+    return {};
+}
+
+AutoMlDialog *ModelPanel::autoMlDialog()
+{
+    if (!m_autoMl)
+        m_autoMl = new AutoMlDialog(
+            m_controller, [this](const AutoMlSpec &s) { return startAutoMl(s); }, this);
+    return m_autoMl;
+}
+
 void ModelPanel::updateButtons()
 {
     const bool running = m_controller->isRunning();
+    if (m_autoMlButton)
+        m_autoMlButton->setEnabled(!running && m_dataset && !targetColumn().isEmpty());
     if (m_exportModelButton)
         m_exportModelButton->setEnabled(canExport());
     m_trainButton->setEnabled(

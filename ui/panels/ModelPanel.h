@@ -82,6 +82,11 @@ public:
     QString currentModelId() const;
 
     void train();
+    // Runs AutoML on the form's data and split (a holdout or a test file); an error message
+    // when it cannot start.
+    QString startAutoMl(const churnlab::AutoMlSpec &spec);
+    // The AutoML dialog (made on first use).
+    class AutoMlDialog *autoMlDialog();
     void cancel();
     // The chart on the current tab, as PNG or SVG by the file's extension; the leaderboard as
     // CSV in its sorted order. Both are written atomically.
@@ -133,6 +138,8 @@ private:
     QPushButton *m_paramsButton = nullptr;
     QPushButton *m_trainButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_autoMlButton = nullptr;
+    class AutoMlDialog *m_autoMl = nullptr;
     QAction *m_cancelAction = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QLabel *m_message = nullptr;

@@ -4,6 +4,7 @@
 #include "core/tracking/RunRecorder.h"
 #include "core/tracking/TrackingStore.h"
 
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -33,10 +34,19 @@ void TrainingController::clearWatchers()
     m_running = 0;
 }
 
+void TrainingController::startAutoMl(std::shared_ptr<const Dataset> dataset,
+                                     const TrainSpec &spec, const QString &testFile,
+                                     const AutoMlSpec &automl)
+{
+    start(std::move(dataset), spec, testFile);
+    m_autoMl = automl;
+}
+
 void TrainingController::start(std::shared_ptr<const Dataset> dataset, const TrainSpec &spec,
                                const QString &testFile)
 {
     clearWatchers();
+    m_autoMl.reset();
     m_session.reset();
     m_cancelled = false;
     m_tracking = TrackingStore::defaultLocation();
@@ -98,7 +108,10 @@ void TrainingController::onPrepared(Watcher *watcher)
     m_session = outcome->session;
     m_fingerprint = outcome->fingerprint;
     emit prepared(*outcome->preparation);
-    launchModels();
+    if (m_autoMl)
+        launchAutoMl();
+    else
+        launchModels();
     taskDone();
 }
 
@@ -128,25 +141,19 @@ void TrainingController::launchModels()
                 progress.setCancelCheck([&promise] { return promise.isCanceled(); });
                 auto report = session->train(learner, progress);
                 // Every run is recorded, finished, failed or cancelled, with no extra click.
-                auto track = [&](const RunRecord &run) {
-                    if (TrackingStore::isDisabled(store))
-                        return;
-                    if (auto s = TrackingStore::open(store))
-                        (void)(*s)->record(run);
-                };
                 if (promise.isCanceled()) {
-                    track(RunRecorder::failed(session->spec(), id, tr("cancelled"), fingerprint,
+                    track(store, RunRecorder::failed(session->spec(), id, tr("cancelled"), fingerprint,
                                               QStringLiteral("gui"), true));
                     return;
                 }
                 auto outcome = std::make_shared<Outcome>();
                 if (report) {
-                    track(RunRecorder::finished(session->spec(), *report, fingerprint,
+                    track(store, RunRecorder::finished(session->spec(), *report, fingerprint,
                                                 QStringLiteral("gui")));
                     outcome->report =
                         std::make_shared<const ModelReport>(std::move(report.value()));
                 } else {
-                    track(RunRecorder::failed(session->spec(), id, report.error().message,
+                    track(store, RunRecorder::failed(session->spec(), id, report.error().message,
                                               fingerprint, QStringLiteral("gui"), false));
                     outcome->error = report.error().message;
                 }
@@ -167,6 +174,72 @@ void TrainingController::onModelDone(Watcher *watcher, const QString &id)
     } else {
         emit modelFailed(id, tr("Cancelled"));
     }
+    taskDone();
+}
+
+void TrainingController::track(const QString &store, const RunRecord &run)
+{
+    if (TrackingStore::isDisabled(store))
+        return;
+    if (auto s = TrackingStore::open(store))
+        (void)(*s)->record(run);
+}
+
+void TrainingController::launchAutoMl()
+{
+    auto *watcher = new Watcher(this);
+    m_watchers.push_back(watcher);
+    ++m_running;
+    connect(watcher, &Watcher::finished, this, [this, watcher]() { onAutoMlDone(watcher); });
+    const auto session = m_session;
+    const QString store = m_tracking;
+    const DataFingerprint fingerprint = m_fingerprint;
+    const AutoMlSpec spec = *m_autoMl;
+    QPointer<TrainingController> self(this);
+    watcher->setFuture(QtConcurrent::run(&m_pool, [=](QPromise<std::shared_ptr<Outcome>> &promise) {
+        Progress progress;
+        progress.setCancelCheck([&promise] { return promise.isCanceled(); });
+        // Trials are shown as they finish, on the UI thread.
+        auto onTrial = [self](const AutoMlTrial &trial) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, trial]() {
+                    if (self)
+                        emit self->autoMlTrial(trial);
+                },
+                Qt::QueuedConnection);
+        };
+        auto found = AutoMlSearch::run(*session, spec, onTrial, progress);
+        auto outcome = std::make_shared<Outcome>();
+        if (!found) {
+            outcome->error = found.error().message;
+        } else {
+            for (const auto &report : {found->best, found->ensemble})
+                if (report)
+                    track(store, RunRecorder::finished(session->spec(), *report, fingerprint,
+                                                       QStringLiteral("gui")));
+            outcome->autoMl =
+                std::make_shared<const AutoMlSearch::Outcome>(std::move(found.value()));
+        }
+        promise.addResult(outcome);
+    }));
+}
+
+void TrainingController::onAutoMlDone(Watcher *watcher)
+{
+    const QFuture<std::shared_ptr<Outcome>> future = watcher->future();
+    std::shared_ptr<const AutoMlSearch::Outcome> found;
+    if (future.resultCount() > 0) {
+        const std::shared_ptr<Outcome> outcome = future.result();
+        found = outcome->autoMl;
+        if (!found)
+            emit failed(outcome->error);
+    }
+    if (found)
+        for (const auto &report : {found->best, found->ensemble})
+            if (report)
+                emit modelFinished(report);
+    emit autoMlFinished(found);
     taskDone();
 }
 

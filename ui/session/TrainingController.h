@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/automl/AutoMlSearch.h"
 #include "core/bundle/DataFingerprint.h"
+#include "core/tracking/RunRecord.h"
 #include "core/train/TrainingSession.h"
 
 #include <optional>
@@ -29,6 +31,12 @@ public:
     // through the input schema as any new data is.
     void start(std::shared_ptr<const churnlab::Dataset> dataset, const churnlab::TrainSpec &spec,
                const QString &testFile = {});
+    // The same preparation, then an AutoML search instead of the learners: each trial arrives
+    // as autoMlTrial, and the models it found (the best, and the ensemble if kept) as
+    // modelFinished before autoMlFinished.
+    void startAutoMl(std::shared_ptr<const churnlab::Dataset> dataset,
+                     const churnlab::TrainSpec &spec, const QString &testFile,
+                     const churnlab::AutoMlSpec &automl);
     void cancel();
     bool isRunning() const { return m_running > 0; }
     // The file the data came from: runs are recorded (TrackingStore::defaultLocation(), unless
@@ -43,6 +51,9 @@ signals:
     void modelFailed(const QString &id, const QString &message);
     void failed(const QString &message);
     void finished(bool cancelled);
+    void autoMlTrial(const churnlab::AutoMlTrial &trial);
+    // The whole search (its trials and what it kept); null when it failed (see failed).
+    void autoMlFinished(std::shared_ptr<const churnlab::AutoMlSearch::Outcome> outcome);
 
 private:
     struct Outcome
@@ -50,6 +61,7 @@ private:
         std::optional<churnlab::TrainingSession::Preparation> preparation;
         std::shared_ptr<churnlab::TrainingSession> session;
         std::shared_ptr<const churnlab::ModelReport> report;
+        std::shared_ptr<const churnlab::AutoMlSearch::Outcome> autoMl;
         QString error;
         churnlab::DataFingerprint fingerprint;
     };
@@ -57,6 +69,10 @@ private:
 
     void onPrepared(Watcher *watcher);
     void launchModels();
+    void launchAutoMl();
+    void onAutoMlDone(Watcher *watcher);
+    // Records a run in the store of the current start (unless tracking is off).
+    static void track(const QString &store, const churnlab::RunRecord &run);
     void onModelDone(Watcher *watcher, const QString &id);
     void taskDone();
     void clearWatchers();
@@ -67,6 +83,7 @@ private:
     churnlab::DataFingerprint m_fingerprint;
     std::shared_ptr<const churnlab::TrainingSession> m_session;
     std::vector<Watcher *> m_watchers;
+    std::optional<churnlab::AutoMlSpec> m_autoMl; // set: the start runs a search
     int m_running = 0;
     bool m_cancelled = false;
 };
