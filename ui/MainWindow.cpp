@@ -8,7 +8,9 @@
 #include "ui/dialogs/ScoreFileDialog.h"
 #include "ui/itemmodels/DataTableModel.h"
 #include "ui/panels/CanvasPanel.h"
+#include "ui/panels/ExplainPanel.h"
 #include "ui/panels/ExplorePanel.h"
+#include "ui/panels/FairnessPanel.h"
 #include "ui/panels/FeaturePanel.h"
 #include "ui/panels/ModelPanel.h"
 #include "ui/panels/MonitorPanel.h"
@@ -113,6 +115,10 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     m_tabs->addTab(m_features, tr("Fea&tures"));
     m_modelPanel = new ModelPanel(m_tabs);
     m_tabs->addTab(m_modelPanel, tr("&Model"));
+    m_explain = new ExplainPanel(m_tabs);
+    m_tabs->addTab(m_explain, tr("Ex&plain"));
+    m_fairness = new FairnessPanel(m_tabs);
+    m_tabs->addTab(m_fairness, tr("Fair&ness"));
     m_monitor = new MonitorPanel(m_tabs);
     m_tabs->addTab(m_monitor, tr("M&onitor"));
     m_runs = new RunsPanel(m_tabs);
@@ -123,6 +129,13 @@ void MainWindow::createWorkspaces(QWidget *dataView)
         if (m_tabs->currentWidget() == m_runs)
             m_runs->refresh();
     });
+    connect(m_modelPanel, &ModelPanel::currentModelChanged, this, &MainWindow::updateModelTabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateModelTabs);
+    connect(m_session, &AnalysisSession::featuresChanged, m_fairness,
+            [this](const FeatureConfig &config) {
+                m_fairness->setSensitiveColumns(
+                    config.columnsWithRole(FeatureConfig::Role::Sensitive));
+            });
     connect(m_modelPanel, &ModelPanel::trainingFinished, m_runs, [this]() {
         if (m_tabs->currentWidget() == m_runs)
             m_runs->refresh();
@@ -392,12 +405,15 @@ void MainWindow::createActions()
     toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     view->addAction(toggleProfile);
     view->addSeparator();
-    const QList<QString> tabNames = {tr("Canvas"),   tr("Data"),  tr("Explore"), tr("Quality"),
-                                     tr("Features"), tr("Model"), tr("Monitor"), tr("Runs")};
+    const QList<QString> tabNames = {tr("Canvas"),  tr("Data"),     tr("Explore"),
+                                     tr("Quality"), tr("Features"), tr("Model"),
+                                     tr("Explain"), tr("Fairness"), tr("Monitor"),
+                                     tr("Runs")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a =
             view->addAction(tabNames[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9) // Ctrl+1 … Ctrl+9; Runs has Alt+U
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
@@ -682,4 +698,23 @@ void MainWindow::dropEvent(QDropEvent *event)
         // Let the drop finish before the modal preview opens.
         QTimer::singleShot(0, this, [this, path]() { openFile(path); });
     }
+}
+
+void MainWindow::updateModelTabs()
+{
+    QWidget *shown = m_tabs->currentWidget();
+    if (shown != m_explain && shown != m_fairness)
+        return;
+    const auto report = m_modelPanel->currentModel();
+    auto evaluation = m_modelPanel->evaluation();
+    if (!report || !evaluation) {
+        m_explain->setModel(nullptr, nullptr, {});
+        m_fairness->setModel(nullptr, nullptr, {}, {});
+        return;
+    }
+    if (shown == m_explain)
+        m_explain->setModel(report, evaluation->data, evaluation->rows, evaluation->labels);
+    else
+        m_fairness->setModel(report, evaluation->data, std::move(evaluation->rows),
+                             std::move(evaluation->labels));
 }

@@ -12,7 +12,9 @@ class AnalysisSession;
 class CanvasPanel;
 class ProjectController;
 class DataTableModel;
+class ExplainPanel;
 class ExplorePanel;
+class FairnessPanel;
 class FeaturePanel;
 class ModelPanel;
 class MonitorPanel;
@@ -70,6 +72,8 @@ public:
     CanvasPanel *canvasPanel() const { return m_canvas; }
     MonitorPanel *monitorPanel() const { return m_monitor; }
     RunsPanel *runsPanel() const { return m_runs; }
+    ExplainPanel *explainPanel() const { return m_explain; }
+    FairnessPanel *fairnessPanel() const { return m_fairness; }
     ProjectController *project() const { return m_project; }
     AnalysisSession *analysis() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -105,6 +109,8 @@ private:
     void startFilter();
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &title, const QString &text);
+    // The Explain and Fairness tabs follow the Model tab's current model while shown.
+    void updateModelTabs();
 
     AnalysisSession *m_session = nullptr;
     LoadController *m_loader = nullptr;
@@ -121,6 +127,8 @@ private:
     CanvasPanel *m_canvas = nullptr;
     MonitorPanel *m_monitor = nullptr;
     RunsPanel *m_runs = nullptr;
+    ExplainPanel *m_explain = nullptr;
+    FairnessPanel *m_fairness = nullptr;
     ProjectController *m_project = nullptr;
     QWidget *m_dataView = nullptr;
     QString m_dataFile;

@@ -117,18 +117,19 @@ QJsonArray warningsOf(const Dataset &dataset, const BinaryTarget &target)
 QJsonArray fairnessOf(const TrainingSession &session, const Scorer &scorer)
 {
     QJsonArray out;
-    const Dataset &dataset = *session.dataset();
-    const BinaryTarget &target = *session.target();
-    std::vector<quint32> rows;
-    if (const auto prepared = session.trainingData(); prepared && !prepared->testRows.empty())
-        rows = prepared->testRows;
-    else
-        for (quint32 r = 0; r < quint32(dataset.rowCount()); ++r)
-            if (target.label(r) >= 0)
-                rows.push_back(r);
+    TrainingSession::Evaluation on;
+    if (const auto evaluation = session.evaluation()) {
+        on = *evaluation;
+    } else {
+        on.data = session.dataset();
+        on.labels = session.target()->labels();
+        for (quint32 r = 0; r < quint32(on.data->rowCount()); ++r)
+            if (on.labels[r] >= 0)
+                on.rows.push_back(r);
+    }
     for (const QString &column :
          session.spec().features.columnsWithRole(FeatureConfig::Role::Sensitive)) {
-        auto result = FairnessAnalysis::run(scorer, dataset, rows, target.labels(), column, {});
+        auto result = FairnessAnalysis::run(scorer, *on.data, on.rows, on.labels, column, {});
         if (result)
             out.append(result->toJson());
     }

@@ -99,6 +99,7 @@ Result<TrainingSession::Preparation> TrainingSession::prepare(Progress &progress
         for (const QString &note : t->leftOut())
             prep.notes << tr("Test file: %1").arg(note);
         testTarget = std::move(t.value());
+        m_testLabels = testTarget->labels();
     }
     progress.report(0.1, tr("Splitting the rows…"));
     if (progress.isCancelled())
@@ -152,6 +153,15 @@ Result<TrainingSession::Preparation> TrainingSession::prepare(Progress &progress
     m_prepared = std::move(data);
     progress.report(1.0);
     return prep;
+}
+
+std::optional<TrainingSession::Evaluation> TrainingSession::evaluation() const
+{
+    if (!m_prepared || !m_target)
+        return std::nullopt;
+    if (m_test)
+        return Evaluation {m_test, m_prepared->testRows, m_testLabels};
+    return Evaluation {m_data, m_prepared->testRows, m_target->labels()};
 }
 
 Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress &progress) const

@@ -51,11 +51,23 @@ public:
     std::shared_ptr<const TrainingData> trainingData() const { return m_prepared; }
     const BinaryTarget *target() const { return m_target ? &*m_target : nullptr; }
 
+    // The rows the models are judged on, with their data and 0/1/−1 labels per data row: the
+    // holdout rows of the data, or every labelled row of the test file. Empty before
+    // prepare() and for cross-validation.
+    struct Evaluation
+    {
+        std::shared_ptr<const Dataset> data;
+        std::vector<quint32> rows;
+        std::vector<qint8> labels;
+    };
+    std::optional<Evaluation> evaluation() const;
+
 private:
     std::shared_ptr<const Dataset> m_data;
     std::shared_ptr<const Dataset> m_test;
     TrainSpec m_spec;
     std::optional<BinaryTarget> m_target;
+    std::vector<qint8> m_testLabels; // per test-file row
     std::shared_ptr<const TrainingData> m_prepared;
 };
 

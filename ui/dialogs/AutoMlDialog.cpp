@@ -102,12 +102,16 @@ AutoMlDialog::AutoMlDialog(TrainingController *controller, Starter start, QWidge
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->setToolTip(tr("Every trial: the model, how many rows it was fitted on (successive "
                            "halving starts small), its validation value and its settings"));
     split->addWidget(m_table);
     layout->addWidget(split, 1);
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
+    m_result->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_result);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -129,7 +133,7 @@ AutoMlDialog::AutoMlDialog(TrainingController *controller, Starter start, QWidge
     m_clock = new QTimer(this);
     m_clock->setInterval(250);
     connect(m_clock, &QTimer::timeout, this, &AutoMlDialog::tick);
-    resize(860, 640);
+    resize(900, 760);
     updateButtons();
 }
 
@@ -215,11 +219,14 @@ void AutoMlDialog::addTrial(const AutoMlTrial &t)
         m_bestLearner = t.learner;
     }
     m_bestLine->append(t.elapsed, m_best);
-    // The y range follows the full trials, with a little room.
-    double low = qInf(), high = -qInf();
+    // The y range follows the full trials near the best, with a little room; a trial far
+    // behind would flatten the curve that matters.
+    const bool up = AutoMlSpec::higherIsBetter(m_spec.metric);
+    const double reach = std::max(0.05, std::abs(m_best) * 0.15);
+    double low = m_best, high = m_best;
     for (const QPointF &p : m_points->points()) {
-        low = std::min(low, p.y());
-        high = std::max(high, p.y());
+        low = std::min(low, up ? std::max(p.y(), m_best - reach) : p.y());
+        high = std::max(high, up ? p.y() : std::min(p.y(), m_best + reach));
     }
     const double pad = std::max(1e-3, (high - low) * 0.08);
     m_y->setRange(low - pad, high + pad);

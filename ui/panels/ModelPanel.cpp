@@ -5,6 +5,7 @@
 #include "core/bundle/OnnxExport.h"
 #include "core/models/ModelCatalog.h"
 #include "ui/charts/ChartExport.h"
+#include "ui/charts/ExplainCharts.h"
 #include "ui/charts/ModelCharts.h"
 #include "ui/dialogs/ModelParamsDialog.h"
 #include "ui/itemmodels/LeaderboardModel.h"
@@ -251,6 +252,7 @@ QWidget *ModelPanel::buildCharts(QWidget *parent)
             m_importanceKind->addItem(tr("Permutation importance on the test set (per column)"));
             m_importanceKind->addItem(
                 tr("The model's own measure (coefficients or split gain, per feature)"));
+            m_importanceKind->addItem(tr("Mean |SHAP| on test rows (per column)"));
             m_importanceKind->setToolTip(
                 tr("Permutation importance works for every model alike; the model's own measure "
                    "shows how it uses each one-hot level"));
@@ -676,8 +678,29 @@ void ModelPanel::setChart(int tab, QChart *chart)
     delete old;
 }
 
+std::optional<TrainingSession::Evaluation> ModelPanel::evaluation() const
+{
+    if (const auto session = m_controller->session())
+        if (auto e = session->evaluation())
+            return e;
+    if (!m_dataset || targetColumn().isEmpty())
+        return std::nullopt;
+    auto target = BinaryTarget::fromColumn(*m_dataset, targetColumn(), positiveClass());
+    if (!target)
+        return std::nullopt;
+    TrainingSession::Evaluation e {m_dataset, {}, target->labels()};
+    for (quint32 r = 0; r < quint32(e.labels.size()); ++r)
+        if (e.labels[r] >= 0)
+            e.rows.push_back(r);
+    return e;
+}
+
 void ModelPanel::refreshCharts()
 {
+    if (currentReport() != m_shown) {
+        m_shown = currentReport();
+        emit currentModelChanged();
+    }
     const auto reports = selectedReports();
     const QPalette pal = palette();
     // Only the visible tab is drawn; the others when shown.
@@ -695,7 +718,9 @@ void ModelPanel::refreshCharts()
         setChart(CalibrationTab, ModelCharts::calibration(reports, pal));
         break;
     case ImportanceTab:
-        if (const auto report = currentReport())
+        if (const auto report = currentReport(); report && m_importanceKind->currentIndex() == 2)
+            setChart(ImportanceTab, ExplainCharts::shapImportance(*report, pal));
+        else if (report)
             setChart(ImportanceTab,
                      ModelCharts::importance(*report,
                                              m_importanceKind->currentIndex() == 1

@@ -80,6 +80,10 @@ public:
     void adoptModels(const QList<churnlab::ProjectModel> &models);
     // The model the charts and the threshold speak of (selected, else the leader).
     QString currentModelId() const;
+    std::shared_ptr<const churnlab::ModelReport> currentModel() const { return currentReport(); }
+    // The rows the current model is judged on: the training's holdout or test file, else (a
+    // project's stored model) every labelled row of the data.
+    std::optional<churnlab::TrainingSession::Evaluation> evaluation() const;
 
     void train();
     // Runs AutoML on the form's data and split (a holdout or a test file); an error message
@@ -111,6 +115,8 @@ signals:
     void trainingFinished();
     // Something a project saves changed: threshold, costs, ROI inputs, the chosen model.
     void settingsChanged();
+    // The model the charts speak of is another one (see currentModelId, evaluation).
+    void currentModelChanged();
 
 private:
     QWidget *buildSetup();
@@ -154,4 +160,5 @@ private:
     QString m_source;
     class QToolButton *m_exportModelButton = nullptr;
     churnlab::FeatureConfig m_features;
+    std::shared_ptr<const churnlab::ModelReport> m_shown; // the last current model announced
 };

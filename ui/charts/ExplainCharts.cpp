@@ -1,0 +1,274 @@
+#include "ui/charts/ExplainCharts.h"
+
+#include "ui/charts/ChartBuilder.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCandlestickSeries>
+#include <QCandlestickSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <random>
+
+using namespace churnlab;
+
+namespace ExplainCharts {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExplainCharts", text);
+}
+
+QString shortLabel(const QString &s)
+{
+    return s.size() > 18 ? s.left(17) + QChar(0x2026) : s;
+}
+
+QLineSeries *level(QChart *chart, const QString &name, double y, double from, double to,
+                   const QColor &color)
+{
+    auto *line = new QLineSeries(chart);
+    line->setName(name);
+    line->append(from, y);
+    line->append(to, y);
+    QPen pen(color);
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.2);
+    line->setPen(pen);
+    chart->addSeries(line);
+    return line;
+}
+
+// Levels at 0, 1, 2, … with their names under them.
+QCategoryAxis *levelAxis(QChart *chart, const QStringList &levels)
+{
+    auto *c = new QCategoryAxis(chart);
+    for (qsizetype i = 0; i < levels.size(); ++i)
+        c->append(shortLabel(levels[i]), double(i) + 0.5);
+    c->setStartValue(-0.5);
+    c->setRange(-0.5, double(levels.size()) - 0.5);
+    c->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    return c;
+}
+
+} // namespace
+
+QChart *waterfall(const Explainer::Explanations &e, Eigen::Index row, const QString &customer,
+                  double probability, const QPalette &palette, int top)
+{
+    QChart *chart = ChartBuilder::newChart(
+        tr("%1: churn probability %2 — %3 on the %4")
+            .arg(customer)
+            .arg(probability, 0, 'f', 3)
+            .arg(Explainer::methodTitle(e.method), Explainer::scaleTitle(e.logOdds)),
+        palette);
+    const std::vector<int> order = e.top(row, 0);
+    auto *series = new QCandlestickSeries(chart);
+    series->setIncreasingColor(ChartBuilder::positiveColor(palette));
+    series->setDecreasingColor(ChartBuilder::negativeColor(palette));
+    series->setBodyOutlineVisible(false);
+    series->setCapsVisible(false);
+    series->setName(tr("Contribution"));
+    QStringList categories;
+    double at = e.expected, low = e.expected, high = e.expected;
+    auto step = [&](double value, const QString &label) {
+        auto *set = new QCandlestickSet(at, std::max(at, at + value), std::min(at, at + value),
+                                        at + value, double(categories.size()));
+        series->append(set);
+        categories << label;
+        at += value;
+        low = std::min(low, at);
+        high = std::max(high, at);
+    };
+    const int shown = std::min(int(order.size()), top);
+    for (int i = 0; i < shown; ++i)
+        step(e.values(row, order[size_t(i)]), shortLabel(e.columns[order[size_t(i)]]));
+    if (int(order.size()) > shown) {
+        double rest = 0;
+        for (size_t i = size_t(shown); i < order.size(); ++i)
+            rest += e.values(row, order[i]);
+        const int others = int(order.size()) - shown;
+        step(rest, QCoreApplication::translate("ExplainCharts", "%n other(s)", nullptr, others));
+    }
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    x->setLabelsAngle(-60);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
+    auto *y = new QValueAxis(chart);
+    const double pad = std::max(1e-3, (high - low) * 0.1);
+    y->setRange(low - pad, high + pad);
+    y->setTitleText(e.logOdds ? tr("Log-odds") : tr("Probability"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    // The start and the end, as dashed levels across the bars.
+    auto *levelX = new QValueAxis(chart);
+    levelX->setRange(-0.5, double(categories.size()) - 0.5);
+    levelX->setVisible(false);
+    chart->addAxis(levelX, Qt::AlignTop);
+    const QColor muted = palette.color(QPalette::PlaceholderText);
+    for (QLineSeries *l :
+         {level(chart, tr("Expected %1").arg(e.expected, 0, 'f', 3), e.expected, -0.5,
+                double(categories.size()) - 0.5, muted),
+          level(chart, tr("This customer %1").arg(e.output(row), 0, 'f', 3), e.output(row), -0.5,
+                double(categories.size()) - 0.5, palette.color(QPalette::Text))}) {
+        l->attachAxis(levelX);
+        l->attachAxis(y);
+    }
+    return chart;
+}
+
+QChart *shapImportance(const ModelReport &report, const QPalette &palette, int maxBars)
+{
+    std::vector<std::pair<QString, double>> items;
+    for (qsizetype i = 0; i < report.shapColumns.size(); ++i)
+        items.emplace_back(report.shapColumns[i], report.shapImportance[size_t(i)]);
+    std::stable_sort(items.begin(), items.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (qsizetype(items.size()) > maxBars)
+        items.resize(size_t(maxBars));
+    QChart *chart = ChartBuilder::newChart(
+        tr("%1: mean |SHAP| per column (%2)")
+            .arg(report.title, Explainer::scaleTitle(report.shapLogOdds)),
+        palette);
+    auto *set = new QBarSet(tr("Mean |contribution|"));
+    set->setColor(ChartBuilder::positiveColor(palette));
+    QStringList labels;
+    double top = 0;
+    for (auto it = items.rbegin(); it != items.rend(); ++it) {
+        *set << it->second;
+        labels << shortLabel(it->first);
+        top = std::max(top, it->second);
+    }
+    auto *series = new QHorizontalBarSeries(chart);
+    series->append(set);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis(chart);
+    y->append(labels);
+    auto *x = new QValueAxis(chart);
+    x->setRange(0, top > 0 ? top * 1.05 : 1);
+    x->setLabelFormat(QStringLiteral("%.3f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    return chart;
+}
+
+QChart *dependence(const QString &column, const std::vector<double> &xs,
+                   const std::vector<double> &ys, const QStringList &levels, bool logOdds,
+                   const QPalette &palette)
+{
+    QChart *chart = ChartBuilder::newChart(tr("SHAP dependence: %1").arg(column), palette);
+    auto *up = new QScatterSeries(chart);
+    auto *down = new QScatterSeries(chart);
+    up->setName(tr("Towards churn"));
+    down->setName(tr("Away from churn"));
+    for (QScatterSeries *s : {up, down}) {
+        s->setMarkerSize(5);
+        s->setBorderColor(Qt::transparent);
+    }
+    up->setColor(ChartBuilder::positiveColor(palette));
+    down->setColor(ChartBuilder::negativeColor(palette));
+    // Categories are spread a little sideways, so that their points do not pile up.
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> jitter(-0.25, 0.25);
+    double low = qInf(), high = -qInf(), left = qInf(), right = -qInf();
+    for (size_t i = 0; i < xs.size(); ++i) {
+        const double x = levels.isEmpty() ? xs[i] : xs[i] + jitter(random);
+        (ys[i] >= 0 ? up : down)->append(x, ys[i]);
+        low = std::min(low, ys[i]);
+        high = std::max(high, ys[i]);
+        left = std::min(left, xs[i]);
+        right = std::max(right, xs[i]);
+    }
+    chart->addSeries(up);
+    chart->addSeries(down);
+    QAbstractAxis *xAxis = nullptr;
+    if (!levels.isEmpty()) {
+        xAxis = levelAxis(chart, levels);
+    } else {
+        auto *v = new QValueAxis(chart);
+        const double pad = std::max(1e-9, (right - left) * 0.03);
+        v->setRange(left - pad, right + pad);
+        v->setTitleText(column);
+        xAxis = v;
+    }
+    auto *y = new QValueAxis(chart);
+    const double pad = std::max(1e-3, (high - low) * 0.08);
+    y->setRange(std::isfinite(low) ? low - pad : -1, std::isfinite(high) ? high + pad : 1);
+    y->setTitleText(logOdds ? tr("Contribution (log-odds)") : tr("Contribution (probability)"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QScatterSeries *s : {up, down}) {
+        s->attachAxis(xAxis);
+        s->attachAxis(y);
+    }
+    return chart;
+}
+
+QChart *partialDependence(const PartialDependence &pd, const QPalette &palette)
+{
+    const int curves = int(pd.ice.rows());
+    QChart *chart = ChartBuilder::newChart(
+        QCoreApplication::translate("ExplainCharts",
+                                    "Partial dependence: %1 (with %n customer(s)' ICE curves)",
+                                    nullptr, curves)
+            .arg(pd.column),
+        palette);
+    QColor faint = palette.color(QPalette::PlaceholderText);
+    faint.setAlphaF(0.35);
+    double low = qInf(), high = -qInf();
+    QAbstractAxis *x = pd.categorical ? static_cast<QAbstractAxis *>(levelAxis(chart, pd.labels))
+                                      : new QValueAxis(chart);
+    auto *y = new QValueAxis(chart);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (Eigen::Index r = 0; r < pd.ice.rows(); ++r) {
+        auto *line = new QLineSeries(chart);
+        for (size_t k = 0; k < pd.x.size(); ++k) {
+            line->append(pd.x[k], pd.ice(r, Eigen::Index(k)));
+            low = std::min(low, pd.ice(r, Eigen::Index(k)));
+            high = std::max(high, pd.ice(r, Eigen::Index(k)));
+        }
+        line->setPen(QPen(faint, 1));
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    auto *average = new QLineSeries(chart);
+    average->setName(tr("Average (partial dependence)"));
+    for (size_t k = 0; k < pd.x.size(); ++k)
+        average->append(pd.x[k], pd.average[k]);
+    average->setPen(QPen(ChartBuilder::positiveColor(palette), 3));
+    average->setPointsVisible(pd.categorical);
+    chart->addSeries(average);
+    average->attachAxis(x);
+    average->attachAxis(y);
+    // Only the average in the legend.
+    for (QLegendMarker *m : chart->legend()->markers())
+        m->setVisible(m->series() == average);
+    if (!pd.categorical)
+        x->setRange(pd.x.front(), pd.x.back());
+    x->setTitleText(pd.column);
+    const double pad = std::max(1e-3, (high - low) * 0.05);
+    y->setRange(std::max(0.0, low - pad), std::min(1.0, high + pad));
+    y->setTitleText(tr("Probability of churn"));
+    return chart;
+}
+
+} // namespace ExplainCharts

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/explain/Explainer.h"
+#include "core/explain/PartialDependence.h"
+#include "core/train/ModelReport.h"
+
+#include <QPalette>
+
+class QChart;
+
+// Charts of why a model scores as it does: one customer's waterfall of contributions, the
+// mean |SHAP| importance, a column's SHAP dependence, and its partial dependence with ICE
+// curves. Positive contributions (towards churn) in the positive colour, negative ones in the
+// negative colour, both colour-blind safe.
+namespace ExplainCharts {
+
+// The row's `top` largest contributions (the rest summed as one bar), climbing from the
+// expected value to the row's output.
+QChart *waterfall(const churnlab::Explainer::Explanations &e, Eigen::Index row,
+                  const QString &customer, double probability, const QPalette &palette,
+                  int top = 10);
+QChart *shapImportance(const churnlab::ModelReport &report, const QPalette &palette,
+                       int maxBars = 20);
+// x: the column's value per row (numbers) or level index (levels not empty); y: its
+// contribution in that row.
+QChart *dependence(const QString &column, const std::vector<double> &x,
+                   const std::vector<double> &y, const QStringList &levels, bool logOdds,
+                   const QPalette &palette);
+QChart *partialDependence(const churnlab::PartialDependence &pd, const QPalette &palette);
+
+} // namespace ExplainCharts

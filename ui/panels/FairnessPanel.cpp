@@ -1,0 +1,373 @@
+#include "ui/panels/FairnessPanel.h"
+
+#include "core/fairness/ProxyCheck.h"
+#include "ui/charts/ChartBuilder.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QSplitter>
+#include <QValueAxis>
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+using namespace churnlab;
+
+namespace {
+
+QString percent(double v)
+{
+    return std::isfinite(v) ? QString::number(100 * v, 'f', 1) + QLatin1String(" %")
+                            : QStringLiteral("–");
+}
+
+QString number(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–");
+}
+
+} // namespace
+
+FairnessPanel::FairnessPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_message = new QLabel(tr("Train a model on the Model tab, then pick a sensitive column to "
+                              "compare how the model treats its groups."),
+                           this);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto *form = new QFormLayout;
+    m_column = new QComboBox(this);
+    m_column->setToolTip(tr("The column whose groups are compared (gender, senior citizen, an "
+                            "age band); it need not be one of the model's inputs"));
+    form->addRow(tr("&Sensitive column:"), m_column);
+    auto *binRow = new QHBoxLayout;
+    m_bins = new QSpinBox(this);
+    m_bins->setRange(2, 20);
+    m_bins->setValue(4);
+    m_bins->setToolTip(tr("Equal-frequency bins for a numeric column with many values"));
+    m_edges = new QLineEdit(this);
+    m_edges->setPlaceholderText(tr("or bin edges, e.g. 30, 45, 60"));
+    m_edges->setToolTip(tr("Bins [−∞, 30), [30, 45), [45, 60), [60, ∞) instead of quantiles"));
+    binRow->addWidget(m_bins);
+    binRow->addWidget(m_edges, 1);
+    auto *binLabel = new QLabel(tr("Numbers in &bins:"), this);
+    binLabel->setBuddy(m_bins);
+    form->addRow(binLabel, binRow);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    m_equal = new QPushButton(tr("&Equal Opportunity Thresholds"), this);
+    m_equal->setToolTip(tr("A threshold per group that gives every group the true positive rate "
+                           "the single threshold gives everyone"));
+    m_reset = new QPushButton(tr("&One Threshold"), this);
+    m_reset->setToolTip(tr("Back to the model's single threshold for every group"));
+    buttons->addWidget(m_equal);
+    buttons->addWidget(m_reset);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_table = new QTableWidget(0, GroupColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("Group"), tr("Customers"), tr("Churn rate"),
+                                        tr("Flagged"), tr("TPR"), tr("FPR"), tr("Precision"),
+                                        tr("AUC"), tr("Calibration error"), tr("Threshold")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setToolTip(tr("Per group at its threshold; double-click a threshold to change it"));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    m_chart = new QChartView(new QChart, split);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(240);
+    m_chart->setToolTip(tr("Per group: the share flagged, the share of churners caught (TPR) and "
+                           "the share of stayers flagged (FPR)"));
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({fontMetrics().height() * 8, fontMetrics().height() * 18});
+    layout->addWidget(split, 1);
+    m_disparities = new QLabel(this);
+    m_disparities->setWordWrap(true);
+    m_disparities->setTextFormat(Qt::RichText);
+    m_disparities->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 6);
+    layout->addWidget(m_disparities);
+    m_cost = new QLabel(this);
+    layout->addWidget(m_cost);
+    m_proxies = new QLabel(this);
+    m_proxies->setWordWrap(true);
+    layout->addWidget(m_proxies);
+
+    connect(&m_job, &QFutureWatcherBase::finished, this, &FairnessPanel::scored);
+    connect(m_column, &QComboBox::currentIndexChanged, this, [this]() {
+        if (m_filling)
+            return;
+        m_thresholds.clear();
+        analyse();
+    });
+    connect(m_bins, &QSpinBox::valueChanged, this, &FairnessPanel::analyse);
+    connect(m_edges, &QLineEdit::editingFinished, this, &FairnessPanel::analyse);
+    connect(m_equal, &QPushButton::clicked, this, &FairnessPanel::equaliseOpportunity);
+    connect(m_reset, &QPushButton::clicked, this, &FairnessPanel::resetThresholds);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling || item->column() != ThresholdColumn)
+            return;
+        bool ok = false;
+        const double t = QLocale().toDouble(item->text(), &ok);
+        const QString group = m_table->item(item->row(), GroupName)->text();
+        if (ok && t >= 0 && t <= 1)
+            m_thresholds.insert(group, t);
+        analyse();
+    });
+}
+
+FairnessPanel::~FairnessPanel()
+{
+    m_job.waitForFinished();
+}
+
+void FairnessPanel::setSensitiveColumns(const QStringList &columns)
+{
+    m_sensitive = columns;
+    fillColumns();
+}
+
+void FairnessPanel::setModel(std::shared_ptr<const ModelReport> report,
+                             std::shared_ptr<const Dataset> data, std::vector<quint32> rows,
+                             std::vector<qint8> labels)
+{
+    if (report == m_report && data == m_data)
+        return;
+    m_job.waitForFinished();
+    const bool newData = data != m_data;
+    m_report = std::move(report);
+    m_data = std::move(data);
+    m_rows = std::move(rows);
+    m_labels = std::move(labels);
+    m_scores.clear();
+    m_result.reset();
+    m_table->setRowCount(0);
+    if (newData)
+        fillColumns();
+    if (!m_report || !m_data)
+        return;
+    m_message->setText(tr("Scoring %n test row(s)…", nullptr, int(m_rows.size())));
+    const auto scorer = m_report->scorer;
+    const auto input = m_data;
+    const auto rowsCopy = m_rows;
+    m_job.setFuture(QtConcurrent::run(
+        [scorer, input, rowsCopy]() { return scorer->score(*input, rowsCopy); }));
+}
+
+void FairnessPanel::fillColumns()
+{
+    m_filling = true;
+    const QString current = m_column->currentText();
+    m_column->clear();
+    if (m_data) {
+        QStringList names = m_sensitive;
+        for (const QString &c : m_data->columnNames())
+            if (!names.contains(c) && m_data->column(m_data->indexOf(c)).type() != ColumnType::Text
+                && !isTemporalType(m_data->column(m_data->indexOf(c)).type()))
+                names << c;
+        m_column->addItems(names);
+        if (names.contains(current))
+            m_column->setCurrentText(current);
+    }
+    m_filling = false;
+}
+
+void FairnessPanel::setColumn(const QString &column)
+{
+    m_column->setCurrentText(column);
+}
+
+void FairnessPanel::setEdges(const QString &edges)
+{
+    m_edges->setText(edges);
+    analyse();
+}
+
+void FairnessPanel::setGroupThreshold(const QString &group, double threshold)
+{
+    m_thresholds.insert(group, threshold);
+    analyse();
+}
+
+void FairnessPanel::scored()
+{
+    const auto scores = m_job.result();
+    if (!scores) {
+        m_message->setText(scores.error().message);
+        return;
+    }
+    m_scores = scores->probability;
+    analyse();
+}
+
+void FairnessPanel::analyse()
+{
+    if (m_scores.empty() || m_column->currentText().isEmpty())
+        return;
+    FairnessAnalysis::Options options;
+    options.bins = m_bins->value();
+    for (const QString &e : m_edges->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = QLocale().toDouble(e.trimmed(), &ok);
+        if (!ok) {
+            m_message->setText(tr("Bin edges: “%1” is not a number.").arg(e.trimmed()));
+            return;
+        }
+        options.edges.push_back(v);
+    }
+    options.groupThresholds = m_thresholds;
+    auto result = FairnessAnalysis::run(m_scores, *m_report->scorer, *m_data, m_rows, m_labels,
+                                        m_column->currentText(), options);
+    if (!result) {
+        m_message->setText(result.error().message);
+        m_result.reset();
+        m_table->setRowCount(0);
+        return;
+    }
+    m_result = std::move(result.value());
+    showResult();
+    emit analysed();
+}
+
+void FairnessPanel::showResult()
+{
+    const FairnessReport &r = m_result->report;
+    m_message->setText(tr("%1 on %n test row(s), at threshold %2.", nullptr, int(r.rows))
+                           .arg(m_report->title)
+                           .arg(r.threshold));
+    m_filling = true;
+    m_table->setRowCount(int(r.groups.size()));
+    for (int i = 0; i < int(r.groups.size()); ++i) {
+        const FairnessReport::Group &g = r.groups[size_t(i)];
+        const QStringList cells = {g.name,
+                                   QLocale().toString(g.size),
+                                   percent(g.churnRate),
+                                   percent(g.selectionRate),
+                                   percent(g.tpr),
+                                   percent(g.fpr),
+                                   percent(g.precision),
+                                   number(g.auc),
+                                   number(g.calibrationError),
+                                   QLocale().toString(g.threshold, 'f', 4)};
+        for (int c = 0; c < GroupColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c != GroupName)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c != ThresholdColumn)
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            if (!g.inDisparities)
+                item->setToolTip(tr("Fewer than %1 customers: shown, but left out of the "
+                                    "disparities")
+                                     .arg(FairnessReport::kMinGroupRows));
+            m_table->setItem(i, c, item);
+        }
+    }
+    m_filling = false;
+    const QStringList findings = r.findings();
+    const bool ok[] = {r.parityDifferenceOk(), r.parityRatioOk(), r.equalizedOddsOk()};
+    QStringList html;
+    for (int i = 0; i < findings.size(); ++i)
+        html << QStringLiteral("<span style='color:%1'>%2 %3</span>")
+                    .arg(ok[i] ? QStringLiteral("#1a7f37") : QStringLiteral("#c0392b"),
+                         ok[i] ? QStringLiteral("✓") : QStringLiteral("✗"),
+                         findings[i].toHtmlEscaped());
+    m_disparities->setText(html.join(QStringLiteral("<br>")));
+    drawChart();
+    m_cost->setText(tr("Expected cost per customer at these thresholds: %1 (costs %2 per false "
+                       "positive, %3 per false negative).")
+                        .arg(r.expectedCost, 0, 'f', 4)
+                        .arg(r.costs.falsePositive)
+                        .arg(r.costs.falseNegative));
+    QStringList proxies;
+    for (const QualityFinding &f : ProxyCheck::findings(r.column, m_result->proxies))
+        proxies << f.message;
+    m_proxies->setText(proxies.isEmpty()
+                           ? tr("No input of the model is a strong proxy for “%1”.").arg(r.column)
+                           : proxies.join(QLatin1Char('\n')));
+}
+
+void FairnessPanel::drawChart()
+{
+    const FairnessReport &r = m_result->report;
+    QChart *chart = ChartBuilder::newChart(
+        tr("%1 by %2 at the thresholds above").arg(m_report->title, r.column), palette());
+    auto *series = new QBarSeries(chart);
+    const QColor colors[] = {ChartBuilder::positiveColor(palette()),
+                             ChartBuilder::negativeColor(palette()),
+                             palette().color(QPalette::PlaceholderText)};
+    const QString names[] = {tr("Flagged"), tr("TPR"), tr("FPR")};
+    double FairnessReport::Group::*rates[] = {&FairnessReport::Group::selectionRate,
+                                              &FairnessReport::Group::tpr,
+                                              &FairnessReport::Group::fpr};
+    QStringList groups;
+    for (const FairnessReport::Group &g : r.groups)
+        groups << g.name;
+    for (int k = 0; k < 3; ++k) {
+        auto *set = new QBarSet(names[k], series);
+        set->setColor(colors[k]);
+        for (const FairnessReport::Group &g : r.groups)
+            *set << (std::isfinite(g.*rates[k]) ? 100 * (g.*rates[k]) : 0.0);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(groups);
+    auto *y = new QValueAxis(chart);
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%.0f %%"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void FairnessPanel::equaliseOpportunity()
+{
+    if (!m_result || m_scores.empty())
+        return;
+    FairnessAnalysis::Options options;
+    options.bins = m_bins->value();
+    for (const QString &e : m_edges->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.edges.push_back(QLocale().toDouble(e.trimmed()));
+    auto groups = SensitiveGroups::of(m_data->column(m_data->indexOf(m_result->report.column)),
+                                      m_rows, options.bins, options.edges);
+    if (!groups)
+        return;
+    std::vector<qint8> y;
+    for (const quint32 r : m_rows)
+        y.push_back(r < m_labels.size() ? m_labels[r] : qint8(-1));
+    m_thresholds = FairnessReport::equalOpportunityThresholds(m_scores, y, *groups,
+                                                              m_report->scorer->threshold());
+    analyse();
+}
+
+void FairnessPanel::resetThresholds()
+{
+    m_thresholds.clear();
+    analyse();
+}
+
+QString FairnessPanel::disparityText() const
+{
+    return m_result ? m_result->report.findings().join(QLatin1Char('\n')) : QString();
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/fairness/FairnessAnalysis.h"
+#include "core/train/ModelReport.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+// The Fairness tab: how the chosen model treats the groups of a sensitive column on its test
+// rows. The analyst picks the column (numbers are binned: quartiles, or the edges typed in);
+// the table shows each group's size, churn rate, selection rate, TPR, FPR, precision, AUC and
+// calibration at its threshold, which can be edited per group (or set for equal opportunity)
+// to see the trade-off between the disparities and the expected cost. The disparities are
+// shown against their bands, and the model's inputs that stand in for the column are named.
+class FairnessPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum GroupColumn {
+        GroupName,
+        SizeColumn,
+        ChurnRateColumn,
+        SelectionColumn,
+        TprColumn,
+        FprColumn,
+        PrecisionColumn,
+        AucColumn,
+        CalibrationColumn,
+        ThresholdColumn,
+        GroupColumnCount
+    };
+
+    explicit FairnessPanel(QWidget *parent = nullptr);
+    ~FairnessPanel() override;
+
+    void setModel(std::shared_ptr<const churnlab::ModelReport> report,
+                  std::shared_ptr<const churnlab::Dataset> data, std::vector<quint32> rows,
+                  std::vector<qint8> labels);
+    // Columns marked Sensitive on the Features tab come first in the picker.
+    void setSensitiveColumns(const QStringList &columns);
+    void setColumn(const QString &column);
+    void setEdges(const QString &edges);
+    void setGroupThreshold(const QString &group, double threshold);
+    void equaliseOpportunity();
+    void resetThresholds();
+    const std::optional<churnlab::FairnessAnalysis::Result> &result() const { return m_result; }
+    QTableWidget *groups() const { return m_table; }
+    QString disparityText() const;
+    bool isBusy() const { return m_job.isRunning(); }
+
+signals:
+    void analysed();
+
+private:
+    void scored();
+    void analyse();
+    void showResult();
+    void fillColumns();
+    void drawChart();
+
+    std::shared_ptr<const churnlab::ModelReport> m_report;
+    std::shared_ptr<const churnlab::Dataset> m_data;
+    std::vector<quint32> m_rows;
+    std::vector<qint8> m_labels;
+    std::vector<double> m_scores;
+    QStringList m_sensitive;
+    QHash<QString, double> m_thresholds;
+    std::optional<churnlab::FairnessAnalysis::Result> m_result;
+    QFutureWatcher<churnlab::Result<churnlab::Scorer::Scores>> m_job;
+    bool m_filling = false;
+    QComboBox *m_column = nullptr;
+    QSpinBox *m_bins = nullptr;
+    QLineEdit *m_edges = nullptr;
+    QPushButton *m_equal = nullptr;
+    QPushButton *m_reset = nullptr;
+    QLabel *m_message = nullptr;
+    QTableWidget *m_table = nullptr;
+    class QChartView *m_chart = nullptr;
+    QLabel *m_disparities = nullptr;
+    QLabel *m_cost = nullptr;
+    QLabel *m_proxies = nullptr;
+};
