@@ -133,8 +133,10 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateModelTabs);
     connect(m_session, &AnalysisSession::featuresChanged, m_fairness,
             [this](const FeatureConfig &config) {
-                m_fairness->setSensitiveColumns(
-                    config.columnsWithRole(FeatureConfig::Role::Sensitive));
+                const QStringList sensitive =
+                    config.columnsWithRole(FeatureConfig::Role::Sensitive);
+                m_fairness->setSensitiveColumns(sensitive);
+                m_quality->setSensitiveColumns(sensitive);
             });
     connect(m_modelPanel, &ModelPanel::trainingFinished, m_runs, [this]() {
         if (m_tabs->currentWidget() == m_runs)

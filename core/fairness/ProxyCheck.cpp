@@ -3,6 +3,7 @@
 #include "core/fairness/SensitiveGroups.h"
 
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 
 namespace churnlab {
@@ -64,6 +65,22 @@ std::vector<ProxyCheck::Proxy> ProxyCheck::measure(const Dataset &dataset,
     }
     std::sort(out.begin(), out.end(),
               [](const Proxy &a, const Proxy &b) { return a.cramersV > b.cramersV; });
+    return out;
+}
+
+QList<QualityFinding> ProxyCheck::assess(const Dataset &dataset, const QStringList &sensitive,
+                                         const QString &target)
+{
+    std::vector<quint32> rows(size_t(dataset.rowCount()));
+    std::iota(rows.begin(), rows.end(), 0u);
+    QList<QualityFinding> out;
+    for (const QString &s : sensitive) {
+        QStringList candidates;
+        for (const QString &c : dataset.columnNames())
+            if (c != target && !sensitive.contains(c))
+                candidates << c;
+        out << findings(s, measure(dataset, rows, s, candidates));
+    }
     return out;
 }
 

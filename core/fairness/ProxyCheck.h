@@ -34,6 +34,10 @@ public:
                                       const QString &sensitive, const QStringList &candidates);
     static double cramersV(const std::vector<int> &a, int levelsA, const std::vector<int> &b,
                            int levelsB);
+    // Every other column (but the target and free text) of every row against each sensitive
+    // column: the quality checks' findings when columns are marked sensitive.
+    static QList<QualityFinding> assess(const Dataset &dataset, const QStringList &sensitive,
+                                        const QString &target = {});
     // Quality findings ("sensitive_proxy") for the moderate and strong proxies.
     static QList<QualityFinding> findings(const QString &sensitive,
                                           const std::vector<Proxy> &proxies);

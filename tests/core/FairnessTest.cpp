@@ -202,6 +202,11 @@ private slots:
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings[0].kind, QStringLiteral("sensitive_proxy"));
         QVERIFY(findings[0].message.contains("height"));
+        // The quality checks see the same, for every column marked sensitive.
+        const auto assessed = ProxyCheck::assess(d, {"gender"});
+        QCOMPARE(assessed.size(), 1);
+        QCOMPARE(assessed[0].columns, QStringList({"height", "gender"}));
+        QCOMPARE(assessed[0].severity, QualityFinding::Severity::Warning);
         // A column is its own perfect proxy.
         std::vector<int> a {0, 1, 0, 1, 1}, b {1, 0, 1, 0, 0};
         QVERIFY(std::abs(ProxyCheck::cramersV(a, 2, b, 2) - 1) < 1e-12);

@@ -103,6 +103,7 @@ AutoMlDialog::AutoMlDialog(TrainingController *controller, Starter start, QWidge
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ModelColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->setToolTip(tr("Every trial: the model, how many rows it was fitted on (successive "
                            "halving starts small), its validation value and its settings"));

@@ -1,5 +1,7 @@
 #include "ui/panels/QualityPanel.h"
 
+#include "core/fairness/ProxyCheck.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -60,6 +62,14 @@ void QualityPanel::setTarget(const QString &column, const QString &positive)
     refresh();
 }
 
+void QualityPanel::setSensitiveColumns(const QStringList &columns)
+{
+    if (columns == m_sensitive)
+        return;
+    m_sensitive = columns;
+    refresh();
+}
+
 void QualityPanel::refresh()
 {
     if (!m_dataset)
@@ -68,13 +78,15 @@ void QualityPanel::refresh()
     m_summary->setText(tr("Checking the data…"));
     m_watcher.setProperty("generation", m_generation);
     m_watcher.setFuture(QtConcurrent::run(
-        [dataset = m_dataset, profiles = m_profiles, column = m_target, positive = m_positive]() {
+        [dataset = m_dataset, profiles = m_profiles, column = m_target, positive = m_positive,
+         sensitive = m_sensitive]() {
             std::optional<BinaryTarget> target;
             if (!column.isEmpty()) {
                 if (auto t = BinaryTarget::fromColumn(*dataset, column, positive))
                     target = std::move(t.value());
             }
-            return DataQuality::assess(*dataset, target, profiles);
+            return DataQuality::assess(*dataset, target, profiles)
+                + ProxyCheck::assess(*dataset, sensitive, column);
         }));
 }
 

@@ -24,6 +24,8 @@ public:
     void setDataset(std::shared_ptr<const churnlab::Dataset> dataset,
                     const QList<churnlab::ColumnProfile> &profiles);
     void setTarget(const QString &column, const QString &positive);
+    // Columns marked Sensitive: the checks also name the columns that stand in for them.
+    void setSensitiveColumns(const QStringList &columns);
     const QList<churnlab::QualityFinding> &findings() const { return m_findings; }
 
 signals:
@@ -38,6 +40,7 @@ private:
     QList<churnlab::ColumnProfile> m_profiles;
     QString m_target;
     QString m_positive;
+    QStringList m_sensitive;
     QList<churnlab::QualityFinding> m_findings;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
