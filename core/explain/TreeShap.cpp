@@ -1,6 +1,7 @@
 #include "core/explain/TreeShap.h"
 
 #include "core/Parallel.h"
+#include "core/explain/FastTreeShap.h"
 #include "core/models/Tree.h"
 #include "core/models/TreeModel.h"
 
@@ -124,6 +125,7 @@ struct Prepared
     const Tree *tree = nullptr;
     int depth = 0;
     double expected = 0;
+    std::optional<FastTreeShap> fast; // when its paths are short enough
 };
 
 std::vector<Prepared> prepare(const TreeEnsemble &ensemble, size_t *storage)
@@ -133,7 +135,7 @@ std::vector<Prepared> prepare(const TreeEnsemble &ensemble, size_t *storage)
     for (const Tree &t : ensemble.trees) {
         if (t.nodes.empty())
             continue;
-        out.push_back({&t, t.depth(), expectedValue(t.nodes, 0)});
+        out.push_back({&t, t.depth(), expectedValue(t.nodes, 0), FastTreeShap::prepare(t)});
         deepest = std::max(deepest, out.back().depth);
     }
     const size_t d = size_t(deepest) + 2;
@@ -145,6 +147,10 @@ void explainRow(const std::vector<Prepared> &trees, double scale, const double *
                 std::vector<PathElement> &storage)
 {
     for (const Prepared &p : trees) {
+        if (p.fast) {
+            p.fast->add(row, phi, scale);
+            continue;
+        }
         Walk walk {p.tree->nodes, row, phi, scale};
         walk.recurse(0, 0, storage.data(), 1, 1, -1);
     }

@@ -1,4 +1,5 @@
 #include "core/explain/TreeShap.h"
+#include "core/explain/FastTreeShap.h"
 #include "core/data/SampleData.h"
 #include "core/models/DecisionTree.h"
 #include "core/models/GradientBoosting.h"
@@ -106,7 +107,57 @@ private slots:
             }
             QVERIFY(std::abs(sum - t.predict(row.data())) < 1e-12);
             QVERIFY(std::abs(expected - value(t, 0, row, 0)) < 1e-12);
+            // The per-leaf precomputed form gives the same values (these trees have at most six
+            // unique features on a path, within its limit).
+            const auto fast = FastTreeShap::prepare(t);
+            QVERIFY(fast);
+            std::vector<double> quick(features, 0.0);
+            fast->add(row.data(), quick.data(), 1.0);
+            for (int f = 0; f < features; ++f)
+                QVERIFY2(std::abs(quick[size_t(f)] - exact[size_t(f)]) < 1e-12,
+                         qPrintable(QStringLiteral("fast, trial %1 feature %2: %3 vs %4")
+                                        .arg(trial)
+                                        .arg(f)
+                                        .arg(quick[size_t(f)], 0, 'g', 17)
+                                        .arg(exact[size_t(f)], 0, 'g', 17)));
         }
+    }
+
+    // Deep trees (more unique path features than the precomputed form takes) fall back to the
+    // general algorithm, and a whole model mixes both.
+    void deepTreesUseTheGeneralAlgorithm()
+    {
+        // A chain: feature i splits at depth i, its left child a leaf.
+        auto chain = [](int length) {
+            Tree t;
+            for (int i = 0; i < length; ++i) {
+                const int at = int(t.nodes.size());
+                t.nodes.push_back({});
+                t.nodes[size_t(at)].feature = i;
+                t.nodes[size_t(at)].threshold = 0.5;
+                t.nodes[size_t(at)].cover = 100.0 / (i + 1);
+                t.nodes.push_back({});
+                t.nodes[size_t(at + 1)].value = i;
+                t.nodes[size_t(at + 1)].cover = 100.0 / (i + 1) / 3;
+                t.nodes[size_t(at)].left = at + 1;
+                t.nodes[size_t(at)].right = at + 2;
+            }
+            t.nodes.push_back({});
+            t.nodes.back().value = -1;
+            t.nodes.back().cover = 100.0 / (length + 1);
+            return t;
+        };
+        QVERIFY(!FastTreeShap::prepare(chain(FastTreeShap::kMaxPathFeatures + 1)));
+        const Tree longest = chain(FastTreeShap::kMaxPathFeatures);
+        const auto fast = FastTreeShap::prepare(longest);
+        QVERIFY(fast);
+        const int n = FastTreeShap::kMaxPathFeatures;
+        std::vector<double> row(size_t(n), 0.9), walk(size_t(n), 0.0), quick(size_t(n), 0.0);
+        row[3] = 0.1;
+        TreeShap::tree(longest, row.data(), walk.data());
+        fast->add(row.data(), quick.data(), 1.0);
+        for (int f = 0; f < n; ++f)
+            QVERIFY(std::abs(walk[size_t(f)] - quick[size_t(f)]) < 1e-12);
     }
 
     // Trained models on generated data: for every test row, expected + Σ contributions equals
