@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AutoMlDialog</name>
+    <message>
+        <source>AutoML</source>
+        <translation>AutoML</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the search may take, final fits included</source>
+        <translation>Wie lange die Suche dauern darf, die abschließenden Anpassungen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Time &amp;budget:</source>
+        <translation>Zeit&amp;budget:</translation>
+    </message>
+    <message>
+        <source>What the search maximises (AUC) or minimises (log loss, expected cost at the best threshold with the Threshold panel&apos;s costs)</source>
+        <translation>Was die Suche maximiert (AUC) oder minimiert (Log-Loss, erwartete Kosten an der besten Schwelle mit den Kosten des Schwellen-Bereichs)</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise:</source>
+        <translation>&amp;Optimieren:</translation>
+    </message>
+    <message>
+        <source>Try a soft-voting &amp;ensemble of the best three learners</source>
+        <translation>Ein Soft-Voting-&amp;Ensemble der drei besten Lernverfahren versuchen</translation>
+    </message>
+    <message>
+        <source>Kept only if it beats the best single model on validation</source>
+        <translation>Nur behalten, wenn es das beste Einzelmodell auf der Validierung schlägt</translation>
+    </message>
+    <message>
+        <source>Every learner at its defaults first, then successive-halving brackets of sampled settings, judged on rows split from the training rows; the test rows stay untouched.</source>
+        <translation>Zuerst jedes Lernverfahren mit seinen Standardwerten, dann Successive-Halving-Runden mit gezogenen Einstellungen, bewertet auf Zeilen aus den Trainingszeilen; die Testzeilen bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Best so far</source>
+        <translation>Bisher am besten</translation>
+    </message>
+    <message>
+        <source>Trials on all rows</source>
+        <translation>Versuche auf allen Zeilen</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Every trial: the model, how many rows it was fitted on (successive halving starts small), its validation value and its settings</source>
+        <translation>Jeder Versuch: das Modell, auf wie vielen Zeilen es angepasst wurde (Successive Halving beginnt klein), sein Validierungswert und seine Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Cancel Search</source>
+        <translation>Suche abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop now and keep the best model found so far</source>
+        <translation>Jetzt anhalten und das bisher beste Modell behalten</translation>
+    </message>
+    <message>
+        <source>AutoML failed: %1</source>
+        <translation>AutoML fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) in %1 s of %2 s.</source>
+        <translation>
+            <numerusform>%n Versuch in %1 s von %2 s.</numerusform>
+            <numerusform>%n Versuche in %1 s von %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best %1 %2 (%3).</source>
+        <translation>Beste %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the best model found so far was kept.</source>
+        <translation>Abgebrochen: das bisher beste Modell wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1: test ROC AUC %2, PR AUC %3 — on the leaderboard.</source>
+        <translation>%1: Test-ROC-AUC %2, PR-AUC %3 — in der Rangliste.</translation>
+    </message>
+    <message>
+        <source>The ensemble of %1 (%2 on validation) did not beat the best model and was dropped.</source>
+        <translation>Das Ensemble aus %1 (%2 auf der Validierung) schlug das beste Modell nicht und wurde verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasBlockEditor</name>
     <message>
         <source>Fill</source>
@@ -244,6 +366,168 @@
     </message>
 </context>
 <context>
+    <name>ExplainCharts</name>
+    <message>
+        <source>%1: churn probability %2 — %3 on the %4</source>
+        <translation>%1: Abwanderungswahrscheinlichkeit %2 — %3 auf der Skala %4</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log-odds</source>
+        <translation>Log-Odds</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Erwartet %1</translation>
+    </message>
+    <message>
+        <source>This customer %1</source>
+        <translation>Dieser Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1: mean |SHAP| per column (%2)</source>
+        <translation>%1: mittleres |SHAP| je Spalte (%2)</translation>
+    </message>
+    <message>
+        <source>Mean |contribution|</source>
+        <translation>Mittlerer |Beitrag|</translation>
+    </message>
+    <message>
+        <source>SHAP dependence: %1</source>
+        <translation>SHAP-Abhängigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Towards churn</source>
+        <translation>Richtung Abwanderung</translation>
+    </message>
+    <message>
+        <source>Away from churn</source>
+        <translation>Weg von Abwanderung</translation>
+    </message>
+    <message>
+        <source>Contribution (log-odds)</source>
+        <translation>Beitrag (Log-Odds)</translation>
+    </message>
+    <message>
+        <source>Contribution (probability)</source>
+        <translation>Beitrag (Wahrscheinlichkeit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial dependence: %1 (with %n customer(s)&apos; ICE curves)</source>
+        <translation>
+            <numerusform>Partielle Abhängigkeit: %1 (mit der ICE-Kurve von %n Kunden)</numerusform>
+            <numerusform>Partielle Abhängigkeit: %1 (mit den ICE-Kurven von %n Kunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average (partial dependence)</source>
+        <translation>Mittel (partielle Abhängigkeit)</translation>
+    </message>
+    <message>
+        <source>Probability of churn</source>
+        <translation>Abwanderungswahrscheinlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>Train a model on the Model tab to see why it scores each customer as it does.</source>
+        <translation>Trainieren Sie ein Modell im Reiter Modell, um zu sehen, warum es jeden Kunden so bewertet.</translation>
+    </message>
+    <message>
+        <source>Find a customer…</source>
+        <translation>Kunden suchen…</translation>
+    </message>
+    <message>
+        <source>Show the customers whose ID contains this text</source>
+        <translation>Die Kunden zeigen, deren ID diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>The test rows, highest churn probability first; select one to see why</source>
+        <translation>Die Testzeilen, höchste Abwanderungswahrscheinlichkeit zuerst; eine auswählen, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <source>Each column&apos;s contribution to this customer&apos;s score, largest first, from the average customer (expected) to this one</source>
+        <translation>Der Beitrag jeder Spalte zur Bewertung dieses Kunden, der größte zuerst, vom durchschnittlichen Kunden (erwartet) zu diesem</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <source>The column the dependence and partial-dependence plots show</source>
+        <translation>Die Spalte, die die Abhängigkeits- und partiellen Abhängigkeitsdiagramme zeigen</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Dependence</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Partial dependence</source>
+        <translation>Partielle Abhängigkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explaining %n customer(s) with %1…</source>
+        <translation>
+            <numerusform>%n Kunde wird mit %1 erklärt…</numerusform>
+            <numerusform>%n Kunden werden mit %1 erklärt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No explanation: %1</source>
+        <translation>Keine Erklärung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributions by %1 for %n customer(s) of the test rows, on the %2. %3</source>
+        <translation>
+            <numerusform>Beiträge nach %1 für %n Kunden der Testzeilen, auf der Skala %2. %3</numerusform>
+            <numerusform>Beiträge nach %1 für %n Kunden der Testzeilen, auf der Skala %2. %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are estimates: each column&apos;s average effect over random orders of the columns, against a sample of training customers.</source>
+        <translation>Dies sind Schätzungen: der mittlere Effekt jeder Spalte über zufällige Reihenfolgen der Spalten, gegen eine Stichprobe von Trainingskunden.</translation>
+    </message>
+    <message>
+        <source>These are exact: they add up to the model&apos;s output.</source>
+        <translation>Diese sind exakt: sie summieren sich zur Ausgabe des Modells.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>ExplorePanel</name>
     <message>
         <source>Distribution</source>
@@ -360,6 +644,135 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessPanel</name>
+    <message>
+        <source>Train a model on the Model tab, then pick a sensitive column to compare how the model treats its groups.</source>
+        <translation>Trainieren Sie ein Modell im Reiter Modell und wählen Sie dann eine sensible Spalte, um zu vergleichen, wie das Modell ihre Gruppen behandelt.</translation>
+    </message>
+    <message>
+        <source>The column whose groups are compared (gender, senior citizen, an age band); it need not be one of the model&apos;s inputs</source>
+        <translation>Die Spalte, deren Gruppen verglichen werden (Geschlecht, Senior, eine Altersgruppe); sie muss keine Eingabe des Modells sein</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive column:</source>
+        <translation>&amp;Sensible Spalte:</translation>
+    </message>
+    <message>
+        <source>Equal-frequency bins for a numeric column with many values</source>
+        <translation>Klassen gleicher Häufigkeit für eine numerische Spalte mit vielen Werten</translation>
+    </message>
+    <message>
+        <source>or bin edges, e.g. 30, 45, 60</source>
+        <translation>oder Klassengrenzen, z. B. 30, 45, 60</translation>
+    </message>
+    <message>
+        <source>Bins [−∞, 30), [30, 45), [45, 60), [60, ∞) instead of quantiles</source>
+        <translation>Klassen [−∞, 30), [30, 45), [45, 60), [60, ∞) statt Quantilen</translation>
+    </message>
+    <message>
+        <source>Numbers in &amp;bins:</source>
+        <translation>Zahlen in &amp;Klassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Opportunity Thresholds</source>
+        <translation>Schwellen für &amp;Chancengleichheit</translation>
+    </message>
+    <message>
+        <source>A threshold per group that gives every group the true positive rate the single threshold gives everyone</source>
+        <translation>Eine Schwelle je Gruppe, die jeder Gruppe die Richtig-Positiv-Rate gibt, die die eine Schwelle allen gibt</translation>
+    </message>
+    <message>
+        <source>&amp;One Threshold</source>
+        <translation>&amp;Eine Schwelle</translation>
+    </message>
+    <message>
+        <source>Back to the model&apos;s single threshold for every group</source>
+        <translation>Zurück zur einen Schwelle des Modells für jede Gruppe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>Kalibrierungsfehler</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Per group at its threshold; double-click a threshold to change it</source>
+        <translation>Je Gruppe an ihrer Schwelle; Doppelklick auf eine Schwelle ändert sie</translation>
+    </message>
+    <message>
+        <source>Per group: the share flagged, the share of churners caught (TPR) and the share of stayers flagged (FPR)</source>
+        <translation>Je Gruppe: der markierte Anteil, der Anteil erkannter Abwanderer (TPR) und der Anteil markierter Bleibender (FPR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n test row(s)…</source>
+        <translation>
+            <numerusform>%n Testzeile wird bewertet…</numerusform>
+            <numerusform>%n Testzeilen werden bewertet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bin edges: “%1” is not a number.</source>
+        <translation>Klassengrenzen: „%1“ ist keine Zahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n test row(s), at threshold %2.</source>
+        <translation>
+            <numerusform>%1 auf %n Testzeile, bei Schwelle %2.</numerusform>
+            <numerusform>%1 auf %n Testzeilen, bei Schwelle %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer than %1 customers: shown, but left out of the disparities</source>
+        <translation>Weniger als %1 Kunden: angezeigt, aber nicht in den Disparitäten berücksichtigt</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer at these thresholds: %1 (costs %2 per false positive, %3 per false negative).</source>
+        <translation>Erwartete Kosten je Kunde bei diesen Schwellen: %1 (Kosten %2 je falsch Positivem, %3 je falsch Negativem).</translation>
+    </message>
+    <message>
+        <source>No input of the model is a strong proxy for “%1”.</source>
+        <translation>Keine Eingabe des Modells ist ein starker Stellvertreter für „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at the thresholds above</source>
+        <translation>%1 nach %2 bei den Schwellen oben</translation>
     </message>
 </context>
 <context>
@@ -543,10 +956,6 @@
         <translation>Im Modell</translation>
     </message>
     <message>
-        <source>Automatic: ChurnLab decides (IDs, text and constant columns are left out); Feature: always use; Ignored: never use; ID: identifies the customer, never a feature</source>
-        <translation>Automatisch: ChurnLab entscheidet (IDs, Text und konstante Spalten werden ausgelassen); Merkmal: immer verwenden; Ignoriert: nie verwenden; ID: kennzeichnet den Kunden, nie ein Merkmal</translation>
-    </message>
-    <message>
         <source>What replaces a missing number; fitted on the training rows only</source>
         <translation>Was eine fehlende Zahl ersetzt; nur auf den Trainingszeilen bestimmt</translation>
     </message>
@@ -569,6 +978,18 @@
     <message>
         <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level&apos;s smoothed churn rate, cross-fitted on the training rows</source>
         <translation>One-Hot: ein 0/1-Merkmal je häufiger Ausprägung; Ordinal: Ausprägungen in natürlicher Reihenfolge nummeriert; Zielrate: die geglättete Abwanderungsrate der Ausprägung, kreuzangepasst auf den Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensibel</translation>
+    </message>
+    <message>
+        <source>sensitive: analysed for fairness</source>
+        <translation>sensibel: auf Fairness geprüft</translation>
+    </message>
+    <message>
+        <source>Automatic: ChurnLab decides (IDs, text and constant columns are left out); Feature: always use; Ignored: never use; ID: identifies the customer, never a feature; Sensitive: never a feature, but the fairness view compares its groups and the quality checks look for proxies of it</source>
+        <translation>Automatisch: ChurnLab entscheidet (IDs, Text und konstante Spalten bleiben außen vor); Merkmal: immer verwenden; Ignoriert: nie verwenden; ID: kennzeichnet den Kunden, nie ein Merkmal; Sensibel: nie ein Merkmal, aber die Fairness-Ansicht vergleicht seine Gruppen und die Qualitätsprüfung sucht Stellvertreter dafür</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1678,22 @@
         <source>Open a project, or a CSV file or Excel workbook with a preview of how it will be read</source>
         <translation>Ein Projekt öffnen, oder eine CSV-Datei oder Excel-Arbeitsmappe mit einer Vorschau, wie sie gelesen wird</translation>
     </message>
+    <message>
+        <source>Ex&amp;plain</source>
+        <translation>Er&amp;klären</translation>
+    </message>
+    <message>
+        <source>Fair&amp;ness</source>
+        <translation>Fair&amp;ness</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Fairness</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -1656,6 +2093,38 @@
             <numerusform>%n Modell aus dem Projekt.</numerusform>
             <numerusform>%n Modelle aus dem Projekt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auto&amp;ML…</source>
+        <translation>Auto&amp;ML…</translation>
+    </message>
+    <message>
+        <source>Search the learners and their settings within a time budget (Ctrl+Shift+A)</source>
+        <translation>Lernverfahren und ihre Einstellungen innerhalb eines Zeitbudgets suchen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP| on test rows (per column)</source>
+        <translation>Mittleres |SHAP| auf den Testzeilen (je Spalte)</translation>
+    </message>
+    <message>
+        <source>Wait for the current training to finish, or cancel it.</source>
+        <translation>Warten Sie, bis das laufende Training endet, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Load data and choose the target first.</source>
+        <translation>Laden Sie zuerst Daten und wählen Sie das Ziel.</translation>
+    </message>
+    <message>
+        <source>AutoML judges settings on the training rows and reports on a holdout or a test file; choose one of those instead of cross-validation.</source>
+        <translation>AutoML bewertet Einstellungen auf den Trainingszeilen und berichtet auf einem Holdout oder einer Testdatei; wählen Sie eines davon statt Kreuzvalidierung.</translation>
+    </message>
+    <message>
+        <source>Choose the test file first.</source>
+        <translation>Wählen Sie zuerst die Testdatei.</translation>
+    </message>
+    <message>
+        <source>Preparing features for AutoML…</source>
+        <translation>Merkmale für AutoML werden vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -3309,10 +3778,6 @@ Standard: %2; %3</translation>
         <translation>einem geschichteten Holdout von %1 %</translation>
     </message>
     <message>
-        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting or a neural network.</source>
-        <translation>Ein %1-Modell lässt sich nicht mit Standard-ONNX-Operatoren ausdrücken; exportieren Sie logistische Regression, einen Baum, einen Wald, Gradient Boosting oder ein neuronales Netz.</translation>
-    </message>
-    <message>
         <source>naive Bayes</source>
         <translation>naiver Bayes</translation>
     </message>
@@ -3335,6 +3800,122 @@ Standard: %2; %3</translation>
     <message>
         <source>The body must be a JSON object.</source>
         <translation>Der Rumpf muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>it has %1 features; the model takes %2</source>
+        <translation>es hat %1 Merkmale; das Modell nimmt %2</translation>
+    </message>
+    <message>
+        <source>it lists %1 values for %2 × %3</source>
+        <translation>es listet %1 Werte für %2 × %3</translation>
+    </message>
+    <message>
+        <source>value %1 is not a number</source>
+        <translation>Wert %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>## Fairness
+
+</source>
+        <translation>## Fairness
+
+</translation>
+    </message>
+    <message>
+        <source>No column was marked sensitive, so no groups were compared. Mark one (role Sensitive) to measure how the model treats its groups.
+
+</source>
+        <translation>Keine Spalte wurde als sensibel markiert, daher wurden keine Gruppen verglichen. Markieren Sie eine (Rolle Sensibel), um zu messen, wie das Modell ihre Gruppen behandelt.
+
+</translation>
+    </message>
+    <message>
+        <source>On the test rows, at the threshold. Bands: parity and equalized-odds differences at most 0.1, parity ratio at least 0.8 (the four-fifths rule).
+
+</source>
+        <translation>Auf den Testzeilen, an der Schwelle. Grenzen: Paritäts- und Equalized-Odds-Differenz höchstens 0,1, Paritätsverhältnis mindestens 0,8 (die Vier-Fünftel-Regel).
+
+</translation>
+    </message>
+    <message>
+        <source>- “%1” is a proxy for “%2” (Cramér&apos;s V %3).
+</source>
+        <translation>- „%1“ ist ein Stellvertreter für „%2“ (Cramérs V %3).
+</translation>
+    </message>
+    <message>
+        <source>The ensemble has no members.</source>
+        <translation>Das Ensemble hat keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting, a neural network or an ensemble of them.</source>
+        <translation>Ein %1-Modell lässt sich nicht mit Standard-ONNX-Operatoren ausdrücken; exportieren Sie logistische Regression, einen Baum, einen Wald, Gradient Boosting, ein neuronales Netz oder ein Ensemble daraus.</translation>
+    </message>
+    <message>
+        <source>The explanation was cancelled.</source>
+        <translation>Die Erklärung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::AutoMlSearch</name>
+    <message>
+        <source>Trial %1: %2</source>
+        <translation>Versuch %1: %2</translation>
+    </message>
+    <message>
+        <source>AutoML needs a prepared holdout or test-file session; cross-validation is not supported for the search.</source>
+        <translation>AutoML braucht eine vorbereitete Sitzung mit Holdout oder Testdatei; Kreuzvalidierung wird für die Suche nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>No trial finished within the budget; give it more time.</source>
+        <translation>Kein Versuch wurde innerhalb des Budgets fertig; geben Sie mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>Training the best model on all training rows…</source>
+        <translation>Das beste Modell wird auf allen Trainingszeilen trainiert…</translation>
+    </message>
+    <message>
+        <source>AutoML: %1</source>
+        <translation>AutoML: %1</translation>
+    </message>
+    <message>
+        <source>Training the ensemble on all training rows…</source>
+        <translation>Das Ensemble wird auf allen Trainingszeilen trainiert…</translation>
+    </message>
+    <message>
+        <source>AutoML: ensemble of %1</source>
+        <translation>AutoML: Ensemble aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::AutoMlSpec</name>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Erwartete Kosten</translation>
+    </message>
+    <message>
+        <source>The time budget must lie between 1 second and a day.</source>
+        <translation>Das Zeitbudget muss zwischen 1 Sekunde und einem Tag liegen.</translation>
+    </message>
+    <message>
+        <source>The number of trials cannot be negative.</source>
+        <translation>Die Zahl der Versuche kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>AutoML has no search space for “%1”; it searches %2.</source>
+        <translation>AutoML hat keinen Suchraum für „%1“; es durchsucht %2.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4698,81 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::Explainer</name>
+    <message>
+        <source>The rows have %1 features; the model takes %2.</source>
+        <translation>Die Zeilen haben %1 Merkmale; das Modell nimmt %2.</translation>
+    </message>
+    <message>
+        <source>This model was saved without the background sample its explanations need; train or export it again.</source>
+        <translation>Dieses Modell wurde ohne die Hintergrundstichprobe gespeichert, die seine Erklärungen brauchen; trainieren oder exportieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>exact TreeSHAP</source>
+        <translation>exaktes TreeSHAP</translation>
+    </message>
+    <message>
+        <source>exact linear contributions</source>
+        <translation>exakte lineare Beiträge</translation>
+    </message>
+    <message>
+        <source>sampling Shapley estimate</source>
+        <translation>Shapley-Schätzung durch Stichproben</translation>
+    </message>
+    <message>
+        <source>log-odds</source>
+        <translation>Log-Odds</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::FairnessAnalysis</name>
+    <message>
+        <source>The data has no column “%1” to analyse.</source>
+        <translation>Die Daten haben keine Spalte „%1“ zum Analysieren.</translation>
+    </message>
+    <message>
+        <source>%1 scores for %2 rows.</source>
+        <translation>%1 Bewertungen für %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>None of the rows has a label; fairness needs the actual outcomes.</source>
+        <translation>Keine der Zeilen hat ein Label; Fairness braucht die tatsächlichen Ergebnisse.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::FairnessReport</name>
+    <message>
+        <source>within</source>
+        <translation>innerhalb</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>außerhalb</translation>
+    </message>
+    <message>
+        <source>Demographic parity difference %1 (%2 the band ≤ %3): the flagged shares range over %1.</source>
+        <translation>Demografische Paritätsdifferenz %1 (%2 der Grenze ≤ %3): die markierten Anteile liegen %1 auseinander.</translation>
+    </message>
+    <message>
+        <source>Demographic parity ratio %1 (%2 the four-fifths band ≥ %3).</source>
+        <translation>Demografisches Paritätsverhältnis %1 (%2 der Vier-Fünftel-Grenze ≥ %3).</translation>
+    </message>
+    <message>
+        <source>Equalized-odds difference %1 (%2 the band ≤ %3): TPR gap %4, FPR gap %5.</source>
+        <translation>Equalized-Odds-Differenz %1 (%2 der Grenze ≤ %3): TPR-Abstand %4, FPR-Abstand %5.</translation>
+    </message>
+    <message>
+        <source>| %1 | Customers | Churn rate | Flagged | TPR | FPR | Precision | AUC | Calibration error |
+</source>
+        <translation>| %1 | Kunden | Abwanderungsrate | Markiert | TPR | FPR | Präzision | AUC | Kalibrierungsfehler |
+</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::FeaturePipeline</name>
     <message>
         <source>feature pipeline</source>
@@ -4592,6 +5248,14 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <source>Size of each tree&apos;s bootstrap sample, as a share of the rows</source>
         <translation>Größe der Bootstrap-Stichprobe jedes Baums, als Anteil der Zeilen</translation>
     </message>
+    <message>
+        <source>Soft-voting ensemble</source>
+        <translation>Soft-Voting-Ensemble</translation>
+    </message>
+    <message>
+        <source>The mean of the probabilities of AutoML&apos;s best few models.</source>
+        <translation>Der Mittelwert der Wahrscheinlichkeiten der besten Modelle von AutoML.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ModelExport</name>
@@ -4639,6 +5303,21 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::PartialDependence</name>
+    <message>
+        <source>“%1” is not one of the model&apos;s input columns.</source>
+        <translation>„%1“ ist keine Eingabespalte des Modells.</translation>
+    </message>
+    <message>
+        <source>Partial dependence on dates is not drawn; “%1” is a date.</source>
+        <translation>Partielle Abhängigkeit von Datumswerten wird nicht gezeichnet; „%1“ ist ein Datum.</translation>
+    </message>
+    <message>
+        <source>“%1” has no values among these rows.</source>
+        <translation>„%1“ hat in diesen Zeilen keine Werte.</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +5376,25 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ProxyCheck</name>
+    <message>
+        <source>“%1” is a %2 proxy for the sensitive column “%3” (Cramér&apos;s V %4).</source>
+        <translation>„%1“ ist ein %2 Stellvertreter für die sensible Spalte „%3“ (Cramérs V %4).</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>starker</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßiger</translation>
+    </message>
+    <message>
+        <source>Leaving “%1” out of the features does not keep it out of the model while “%2” is in; check the fairness view with and without it.</source>
+        <translation>„%1“ aus den Merkmalen zu lassen hält es nicht aus dem Modell heraus, solange „%2“ darin ist; prüfen Sie die Fairness-Ansicht mit und ohne es.</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5690,25 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     </message>
 </context>
 <context>
+    <name>churnlab::SensitiveGroups</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+    <message>
+        <source>Column “%1” holds dates; make a band of them (a year, an age) to analyse it.</source>
+        <translation>Spalte „%1“ enthält Datumswerte; bilden Sie daraus Gruppen (ein Jahr, ein Alter), um sie zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Column “%1” has %2 distinct values; a sensitive column needs at most %3 groups.</source>
+        <translation>Spalte „%1“ hat %2 verschiedene Werte; eine sensible Spalte braucht höchstens %3 Gruppen.</translation>
+    </message>
+    <message>
+        <source>Bin edges must increase.</source>
+        <translation>Klassengrenzen müssen steigen.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::TextDecoder</name>
     <message>
         <source>The file is empty.</source>
@@ -5179,6 +5896,37 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     </message>
 </context>
 <context>
+    <name>churnlab::VotingEnsemble</name>
+    <message>
+        <source>ensemble: the seed must be a whole number.</source>
+        <translation>Ensemble: der Seed muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>ensemble: unknown hyperparameter “%1”.</source>
+        <translation>Ensemble: unbekannter Hyperparameter „%1“.</translation>
+    </message>
+    <message>
+        <source>ensemble: needs 2 to %1 members.</source>
+        <translation>Ensemble: braucht 2 bis %1 Mitglieder.</translation>
+    </message>
+    <message>
+        <source>ensemble: member %1 is an ensemble itself.</source>
+        <translation>Ensemble: Mitglied %1 ist selbst ein Ensemble.</translation>
+    </message>
+    <message>
+        <source>ensemble: member %1: %2</source>
+        <translation>Ensemble: Mitglied %1: %2</translation>
+    </message>
+    <message>
+        <source>ensemble: %1 saved models for %2 members.</source>
+        <translation>Ensemble: %1 gespeicherte Modelle für %2 Mitglieder.</translation>
+    </message>
+    <message>
+        <source>ensemble: member %1 does not match its declaration.</source>
+        <translation>Ensemble: Mitglied %1 passt nicht zu seiner Angabe.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::XlsSheetReader</name>
     <message>
         <source>%1 is password-protected; save it without a password in Excel and open it again.</source>
@@ -5357,6 +6105,237 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>Reading %1 was stopped.</source>
         <translation>Das Lesen von %1 wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::cli</name>
+    <message>
+        <source>Searches the learners and their hyperparameters within a time budget: every learner at its defaults, then successive-halving brackets of sampled settings, on validation rows split from the training rows. The best model (and a soft-voting ensemble of the best three learners, if it wins on validation) is trained on all training rows and reported on the test rows.</source>
+        <translation>Durchsucht die Lernverfahren und ihre Hyperparameter innerhalb eines Zeitbudgets: jedes Lernverfahren mit Standardwerten, dann Successive-Halving-Runden mit gezogenen Einstellungen, auf Validierungszeilen aus den Trainingszeilen. Das beste Modell (und ein Soft-Voting-Ensemble der drei besten Lernverfahren, wenn es auf der Validierung gewinnt) wird auf allen Trainingszeilen trainiert und auf den Testzeilen berichtet.</translation>
+    </message>
+    <message>
+        <source>Training data (CSV or workbook).</source>
+        <translation>Trainingsdaten (CSV oder Arbeitsmappe).</translation>
+    </message>
+    <message>
+        <source>Time budget in seconds (default 120).</source>
+        <translation>Zeitbudget in Sekunden (Standard 120).</translation>
+    </message>
+    <message>
+        <source>What to optimise: auc, pr_auc, logloss or cost (expected cost at the best threshold, with --cost-fp and --cost-fn; default auc).</source>
+        <translation>Was optimiert wird: auc, pr_auc, logloss oder cost (erwartete Kosten an der besten Schwelle, mit --cost-fp und --cost-fn; Standard auc).</translation>
+    </message>
+    <message>
+        <source>Cost of a false positive (default 1).</source>
+        <translation>Kosten eines falsch Positiven (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Cost of a false negative (default 5).</source>
+        <translation>Kosten eines falsch Negativen (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Stop after this many trials (with the same seed, the same trials).</source>
+        <translation>Nach so vielen Versuchen anhalten (mit demselben Seed dieselben Versuche).</translation>
+    </message>
+    <message>
+        <source>Learners to search (default %1).</source>
+        <translation>Zu durchsuchende Lernverfahren (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Do not try an ensemble.</source>
+        <translation>Kein Ensemble versuchen.</translation>
+    </message>
+    <message>
+        <source>Write the result (the ensemble if kept, else the best model) as a bundle (.clb).</source>
+        <translation>Das Ergebnis (das Ensemble, falls behalten, sonst das beste Modell) als Bundle (.clb) schreiben.</translation>
+    </message>
+    <message>
+        <source>With --export: sign with this secret key.</source>
+        <translation>Mit --export: mit diesem geheimen Schlüssel signieren.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--budget takes a number of seconds</source>
+        <translation>--budget erwartet eine Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>--metric takes auc, pr_auc, logloss or cost</source>
+        <translation>--metric erwartet auc, pr_auc, logloss oder cost</translation>
+    </message>
+    <message>
+        <source>--trials takes a count ≥ 1</source>
+        <translation>--trials erwartet eine Anzahl ≥ 1</translation>
+    </message>
+    <message>
+        <source>%1 trials in %2 s (budget %3 s) on %4 search rows, validated on %5 rows%6</source>
+        <translation>%1 Versuche in %2 s (Budget %3 s) auf %4 Suchzeilen, validiert auf %5 Zeilen%6</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Ensemble of %1: %2 %3 on validation — %4</source>
+        <translation>Ensemble aus %1: %2 %3 auf der Validierung — %4</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>not better, dropped</source>
+        <translation>nicht besser, verworfen</translation>
+    </message>
+    <message>
+        <source>%1: test ROC AUC %2, PR AUC %3, log loss %4</source>
+        <translation>%1: Test-ROC-AUC %2, PR-AUC %3, Log-Loss %4</translation>
+    </message>
+    <message>
+        <source>automl takes DATA and --target COLUMN; see --help</source>
+        <translation>automl erwartet DATA und --target COLUMN; siehe --help</translation>
+    </message>
+    <message>
+        <source>--cost-fp and --cost-fn take numbers ≥ 0</source>
+        <translation>--cost-fp und --cost-fn erwarten Zahlen ≥ 0</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 labelled rows at threshold %3; expected cost %4 per customer</source>
+        <translation>%1: %2 Zeilen mit Label bei Schwelle %3; erwartete Kosten %4 je Kunde</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>churn %</source>
+        <translation>Abw. %</translation>
+    </message>
+    <message>
+        <source>flag %</source>
+        <translation>mark. %</translation>
+    </message>
+    <message>
+        <source>TPR %</source>
+        <translation>TPR %</translation>
+    </message>
+    <message>
+        <source>FPR %</source>
+        <translation>FPR %</translation>
+    </message>
+    <message>
+        <source>prec %</source>
+        <translation>Präz. %</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>ECE</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <source>  (threshold %1)</source>
+        <translation>  (Schwelle %1)</translation>
+    </message>
+    <message>
+        <source>Scores labelled data with a model bundle and compares the groups of a sensitive column at the bundle&apos;s threshold: size, selection rate, TPR, FPR, precision, AUC and calibration per group; demographic parity difference and ratio and equalized-odds difference, each against its band; and the model&apos;s inputs that act as proxies for the sensitive column.</source>
+        <translation>Bewertet Daten mit Label mit einem Modell-Bundle und vergleicht die Gruppen einer sensiblen Spalte an der Schwelle des Bundles: Größe, Auswahlrate, TPR, FPR, Präzision, AUC und Kalibrierung je Gruppe; demografische Paritätsdifferenz und -verhältnis und Equalized-Odds-Differenz, jeweils gegen ihre Grenze; und die Eingaben des Modells, die als Stellvertreter der sensiblen Spalte wirken.</translation>
+    </message>
+    <message>
+        <source>The model bundle (.clb).</source>
+        <translation>Das Modell-Bundle (.clb).</translation>
+    </message>
+    <message>
+        <source>Labelled data (CSV or workbook) with the sensitive column.</source>
+        <translation>Daten mit Label (CSV oder Arbeitsmappe) mit der sensiblen Spalte.</translation>
+    </message>
+    <message>
+        <source>The sensitive column (gender, age, …).</source>
+        <translation>Die sensible Spalte (Geschlecht, Alter, …).</translation>
+    </message>
+    <message>
+        <source>Equal-frequency bins for a numeric column with many values (default 4).</source>
+        <translation>Klassen gleicher Häufigkeit für eine numerische Spalte mit vielen Werten (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Bin edges for a numeric column instead, e.g. 30,45,60.</source>
+        <translation>Stattdessen Klassengrenzen für eine numerische Spalte, z. B. 30,45,60.</translation>
+    </message>
+    <message>
+        <source>A threshold for one group, GROUP=T (repeatable).</source>
+        <translation>Eine Schwelle für eine Gruppe, GROUP=T (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Use per-group thresholds that give every group the same TPR.</source>
+        <translation>Schwellen je Gruppe verwenden, die jeder Gruppe dieselbe TPR geben.</translation>
+    </message>
+    <message>
+        <source>Largest acceptable parity or equalized-odds difference (default 0.1).</source>
+        <translation>Größte akzeptable Paritäts- oder Equalized-Odds-Differenz (Standard 0.1).</translation>
+    </message>
+    <message>
+        <source>Smallest acceptable parity ratio (default 0.8, the four-fifths rule).</source>
+        <translation>Kleinstes akzeptables Paritätsverhältnis (Standard 0.8, die Vier-Fünftel-Regel).</translation>
+    </message>
+    <message>
+        <source>Exit with code 5 when a disparity is outside its band.</source>
+        <translation>Mit Code 5 enden, wenn eine Disparität außerhalb ihrer Grenze liegt.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>fairness takes BUNDLE DATA --sensitive COLUMN; see --help</source>
+        <translation>fairness erwartet BUNDLE DATA --sensitive COLUMN; siehe --help</translation>
+    </message>
+    <message>
+        <source>--bins takes a count ≥ 2</source>
+        <translation>--bins erwartet eine Anzahl ≥ 2</translation>
+    </message>
+    <message>
+        <source>--edges: “%1” is not a number</source>
+        <translation>--edges: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--group-threshold takes GROUP=T with T in [0, 1], not “%1”</source>
+        <translation>--group-threshold erwartet GROUP=T mit T in [0, 1], nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number in [0, 1]</source>
+        <translation>--%1 erwartet eine Zahl in [0, 1]</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”</source>
+        <translation>%1 hat keine Spalte „%2“</translation>
     </message>
 </context>
 <context>
@@ -6250,70 +7229,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <translation>retrain erwartet BUNDLE und NEW; siehe --help</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Score a CSV file with an exported model
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Show or check a model bundle
-  keygen -o FILE  Make a key pair for signing bundles
-  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
-  runs list | show ID | tag ID champion [--json] [--tracking STORE]
-                  The training runs recorded (SQLite, or PostgreSQL for a team)
-  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
-                  Compare current data with the model&apos;s training data (exit 3: drift)
-  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
-                  Retrain the champion on new data; promote only if it wins
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Create, describe and train a project
-  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
-  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
-
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
-
-Befehle:
-  inspect FILE    Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
-  inspect --sample  Dasselbe für den eingebauten Beispieldatensatz
-  sample -o FILE  Den eingebauten Beispieldatensatz als CSV schreiben
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Eine CSV-Datei mit einem exportierten Modell bewerten
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Ein Modell-Bundle anzeigen oder prüfen
-  keygen -o FILE  Ein Schlüsselpaar zum Signieren von Bundles erzeugen
-  export-onnx BUNDLE OUT.onnx  Das Modell als ONNX-Graph schreiben
-  runs list | show ID | tag ID champion [--json] [--tracking STORE]
-                  Die aufgezeichneten Trainingsläufe (SQLite, oder PostgreSQL für ein Team)
-  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
-                  Aktuelle Daten mit den Trainingsdaten des Modells vergleichen (Exit 3: Drift)
-  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
-                  Champion auf neuen Daten nachtrainieren; nur übernehmen, wenn er gewinnt
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Ein Projekt anlegen, beschreiben und trainieren
-  report P.churnlab -o REPORT.pdf  Den Bericht des Projekts als PDF schreiben
-  canvas P.churnlab -o CANVAS.pdf|.png  Das ML Canvas des Projekts exportieren
-
-&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>Excel workbooks: the sheet to read, by name or number (default: the first visible sheet).</source>
         <translation>Excel-Arbeitsmappen: das zu lesende Blatt, nach Name oder Nummer (Standard: das erste sichtbare Blatt).</translation>
     </message>
@@ -6352,6 +7267,90 @@ Optionen: --help, --version
     <message>
         <source>Reads a CSV file or an Excel workbook&apos;s sheet and reports its dialect, size, and each column&apos;s type and profile.</source>
         <translation>Liest eine CSV-Datei oder ein Blatt einer Excel-Arbeitsmappe und berichtet Dialekt, Größe sowie Typ und Profil jeder Spalte.</translation>
+    </message>
+    <message>
+        <source>Add each row&apos;s K largest contributions (reason_i and reason_i_contribution, per source column): exact for trees and logistic regression, an estimate for the others.</source>
+        <translation>Die K größten Beiträge jeder Zeile hinzufügen (reason_i und reason_i_contribution, je Quellspalte): exakt für Bäume und logistische Regression, eine Schätzung für die anderen.</translation>
+    </message>
+    <message>
+        <source>--explain takes a count K ≥ 1</source>
+        <translation>--explain erwartet eine Anzahl K ≥ 1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1 on the %2, from an expected %3</source>
+        <translation>Gründe: %1 auf der Skala %2, ausgehend von erwartet %3</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--explain K]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  The training runs recorded (SQLite, or PostgreSQL for a team)
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Compare current data with the model&apos;s training data (exit 3: drift)
+  fairness BUNDLE DATA --sensitive COLUMN [--edges 30,45,60] [--json]
+                  Compare the model&apos;s errors across the groups of a sensitive column
+  automl DATA --target COLUMN [--budget 120] [--metric auc|cost] [--json]
+                  Search learners and hyperparameters within a time budget
+  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
+                  Retrain the champion on new data; promote only if it wins
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Create, describe and train a project
+  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
+
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Aufruf: churnlab-cli BEFEHL [Optionen]
+
+Befehle:
+  inspect FILE    Erkannter Dialekt, Zeilen- und Spaltenzahl, Typ und Profil jeder Spalte
+  inspect --sample  Dasselbe für den eingebauten Beispieldatensatz
+  sample -o FILE  Den eingebauten Beispieldatensatz als CSV schreiben
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Ein Diagramm ohne Bildschirm zeichnen (siehe churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Abwanderungsmodelle trainieren und eine Rangliste ausgeben (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--explain K]
+                  Eine CSV-Datei mit einem exportierten Modell bewerten
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Ein Modell-Bundle anzeigen oder prüfen
+  keygen -o FILE  Ein Schlüsselpaar zum Signieren von Bundles erzeugen
+  export-onnx BUNDLE OUT.onnx  Das Modell als ONNX-Graph schreiben
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  Die aufgezeichneten Trainingsläufe (SQLite, oder PostgreSQL für ein Team)
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Aktuelle Daten mit den Trainingsdaten des Modells vergleichen (Exit 3: Drift)
+  fairness BUNDLE DATA --sensitive COLUMN [--edges 30,45,60] [--json]
+                  Die Fehler des Modells über die Gruppen einer sensiblen Spalte vergleichen
+  automl DATA --target COLUMN [--budget 120] [--metric auc|cost] [--json]
+                  Lernverfahren und Hyperparameter innerhalb eines Zeitbudgets suchen
+  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
+                  Champion auf neuen Daten nachtrainieren; nur übernehmen, wenn er gewinnt
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Ein Projekt anlegen, beschreiben und trainieren
+  report P.churnlab -o REPORT.pdf  Den Bericht des Projekts als PDF schreiben
+  canvas P.churnlab -o CANVAS.pdf|.png  Das ML Canvas des Projekts exportieren
+
+&apos;churnlab-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AutoMlDialog</name>
+    <message>
+        <source>AutoML</source>
+        <translation>AutoML</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the search may take, final fits included</source>
+        <translation>Cuánto puede durar la búsqueda, incluidos los ajustes finales</translation>
+    </message>
+    <message>
+        <source>Time &amp;budget:</source>
+        <translation>&amp;Presupuesto de tiempo:</translation>
+    </message>
+    <message>
+        <source>What the search maximises (AUC) or minimises (log loss, expected cost at the best threshold with the Threshold panel&apos;s costs)</source>
+        <translation>Lo que la búsqueda maximiza (AUC) o minimiza (log loss, coste esperado en el mejor umbral con los costes del panel de umbral)</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise:</source>
+        <translation>&amp;Optimizar:</translation>
+    </message>
+    <message>
+        <source>Try a soft-voting &amp;ensemble of the best three learners</source>
+        <translation>Probar un &amp;ensemble de votación suave de los tres mejores algoritmos</translation>
+    </message>
+    <message>
+        <source>Kept only if it beats the best single model on validation</source>
+        <translation>Solo se conserva si supera al mejor modelo individual en la validación</translation>
+    </message>
+    <message>
+        <source>Every learner at its defaults first, then successive-halving brackets of sampled settings, judged on rows split from the training rows; the test rows stay untouched.</source>
+        <translation>Primero cada algoritmo con sus valores por defecto, luego rondas de successive halving con ajustes muestreados, evaluados en filas separadas de las de entrenamiento; las filas de prueba no se tocan.</translation>
+    </message>
+    <message>
+        <source>Best so far</source>
+        <translation>Mejor hasta ahora</translation>
+    </message>
+    <message>
+        <source>Trials on all rows</source>
+        <translation>Pruebas con todas las filas</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Every trial: the model, how many rows it was fitted on (successive halving starts small), its validation value and its settings</source>
+        <translation>Cada prueba: el modelo, con cuántas filas se ajustó (successive halving empieza con pocas), su valor de validación y sus ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Cancel Search</source>
+        <translation>Cancelar búsqueda</translation>
+    </message>
+    <message>
+        <source>Stop now and keep the best model found so far</source>
+        <translation>Parar ahora y conservar el mejor modelo encontrado</translation>
+    </message>
+    <message>
+        <source>AutoML failed: %1</source>
+        <translation>AutoML falló: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) in %1 s of %2 s.</source>
+        <translation>
+            <numerusform>%n prueba en %1 s de %2 s.</numerusform>
+            <numerusform>%n pruebas en %1 s de %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best %1 %2 (%3).</source>
+        <translation>Mejor %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the best model found so far was kept.</source>
+        <translation>Cancelado: se conservó el mejor modelo encontrado.</translation>
+    </message>
+    <message>
+        <source>%1: test ROC AUC %2, PR AUC %3 — on the leaderboard.</source>
+        <translation>%1: ROC AUC de prueba %2, PR AUC %3 — en la clasificación.</translation>
+    </message>
+    <message>
+        <source>The ensemble of %1 (%2 on validation) did not beat the best model and was dropped.</source>
+        <translation>El ensemble de %1 (%2 en validación) no superó al mejor modelo y se descartó.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasBlockEditor</name>
     <message>
         <source>Fill</source>
@@ -244,6 +366,168 @@
     </message>
 </context>
 <context>
+    <name>ExplainCharts</name>
+    <message>
+        <source>%1: churn probability %2 — %3 on the %4</source>
+        <translation>%1: probabilidad de baja %2 — %3 en la escala %4</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log-odds</source>
+        <translation>Log-odds</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Esperado %1</translation>
+    </message>
+    <message>
+        <source>This customer %1</source>
+        <translation>Este cliente %1</translation>
+    </message>
+    <message>
+        <source>%1: mean |SHAP| per column (%2)</source>
+        <translation>%1: |SHAP| medio por columna (%2)</translation>
+    </message>
+    <message>
+        <source>Mean |contribution|</source>
+        <translation>|Contribución| media</translation>
+    </message>
+    <message>
+        <source>SHAP dependence: %1</source>
+        <translation>Dependencia SHAP: %1</translation>
+    </message>
+    <message>
+        <source>Towards churn</source>
+        <translation>Hacia la baja</translation>
+    </message>
+    <message>
+        <source>Away from churn</source>
+        <translation>Lejos de la baja</translation>
+    </message>
+    <message>
+        <source>Contribution (log-odds)</source>
+        <translation>Contribución (log-odds)</translation>
+    </message>
+    <message>
+        <source>Contribution (probability)</source>
+        <translation>Contribución (probabilidad)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial dependence: %1 (with %n customer(s)&apos; ICE curves)</source>
+        <translation>
+            <numerusform>Dependencia parcial: %1 (con la curva ICE de %n cliente)</numerusform>
+            <numerusform>Dependencia parcial: %1 (con las curvas ICE de %n clientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average (partial dependence)</source>
+        <translation>Media (dependencia parcial)</translation>
+    </message>
+    <message>
+        <source>Probability of churn</source>
+        <translation>Probabilidad de baja</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>Train a model on the Model tab to see why it scores each customer as it does.</source>
+        <translation>Entrene un modelo en la pestaña Modelo para ver por qué puntúa así a cada cliente.</translation>
+    </message>
+    <message>
+        <source>Find a customer…</source>
+        <translation>Buscar un cliente…</translation>
+    </message>
+    <message>
+        <source>Show the customers whose ID contains this text</source>
+        <translation>Mostrar los clientes cuyo ID contiene este texto</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Se dio de baja</translation>
+    </message>
+    <message>
+        <source>The test rows, highest churn probability first; select one to see why</source>
+        <translation>Las filas de prueba, la mayor probabilidad de baja primero; seleccione una para ver por qué</translation>
+    </message>
+    <message>
+        <source>Each column&apos;s contribution to this customer&apos;s score, largest first, from the average customer (expected) to this one</source>
+        <translation>La contribución de cada columna a la puntuación de este cliente, la mayor primero, del cliente medio (esperado) a este</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Columna:</translation>
+    </message>
+    <message>
+        <source>The column the dependence and partial-dependence plots show</source>
+        <translation>La columna que muestran los gráficos de dependencia y de dependencia parcial</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
+        <source>Dependence</source>
+        <translation>Dependencia</translation>
+    </message>
+    <message>
+        <source>Partial dependence</source>
+        <translation>Dependencia parcial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explaining %n customer(s) with %1…</source>
+        <translation>
+            <numerusform>Explicando %n cliente con %1…</numerusform>
+            <numerusform>Explicando %n clientes con %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No explanation: %1</source>
+        <translation>Sin explicación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributions by %1 for %n customer(s) of the test rows, on the %2. %3</source>
+        <translation>
+            <numerusform>Contribuciones por %1 para %n cliente de las filas de prueba, en la escala %2. %3</numerusform>
+            <numerusform>Contribuciones por %1 para %n clientes de las filas de prueba, en la escala %2. %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are estimates: each column&apos;s average effect over random orders of the columns, against a sample of training customers.</source>
+        <translation>Son estimaciones: el efecto medio de cada columna sobre órdenes aleatorios de las columnas, frente a una muestra de clientes de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>These are exact: they add up to the model&apos;s output.</source>
+        <translation>Son exactas: suman la salida del modelo.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Fila %1</translation>
+    </message>
+</context>
+<context>
     <name>ExplorePanel</name>
     <message>
         <source>Distribution</source>
@@ -360,6 +644,135 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessPanel</name>
+    <message>
+        <source>Train a model on the Model tab, then pick a sensitive column to compare how the model treats its groups.</source>
+        <translation>Entrene un modelo en la pestaña Modelo y elija una columna sensible para comparar cómo trata el modelo a sus grupos.</translation>
+    </message>
+    <message>
+        <source>The column whose groups are compared (gender, senior citizen, an age band); it need not be one of the model&apos;s inputs</source>
+        <translation>La columna cuyos grupos se comparan (género, persona mayor, una franja de edad); no necesita ser una entrada del modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive column:</source>
+        <translation>Columna &amp;sensible:</translation>
+    </message>
+    <message>
+        <source>Equal-frequency bins for a numeric column with many values</source>
+        <translation>Intervalos de igual frecuencia para una columna numérica con muchos valores</translation>
+    </message>
+    <message>
+        <source>or bin edges, e.g. 30, 45, 60</source>
+        <translation>o límites de intervalo, p. ej. 30, 45, 60</translation>
+    </message>
+    <message>
+        <source>Bins [−∞, 30), [30, 45), [45, 60), [60, ∞) instead of quantiles</source>
+        <translation>Intervalos [−∞, 30), [30, 45), [45, 60), [60, ∞) en lugar de cuantiles</translation>
+    </message>
+    <message>
+        <source>Numbers in &amp;bins:</source>
+        <translation>Números en &amp;intervalos:</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Opportunity Thresholds</source>
+        <translation>Umbrales de igualdad de &amp;oportunidades</translation>
+    </message>
+    <message>
+        <source>A threshold per group that gives every group the true positive rate the single threshold gives everyone</source>
+        <translation>Un umbral por grupo que da a cada grupo la tasa de verdaderos positivos que el umbral único da a todos</translation>
+    </message>
+    <message>
+        <source>&amp;One Threshold</source>
+        <translation>&amp;Un umbral</translation>
+    </message>
+    <message>
+        <source>Back to the model&apos;s single threshold for every group</source>
+        <translation>Volver al umbral único del modelo para todos los grupos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Tasa de baja</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Señalados</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>Error de calibración</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Per group at its threshold; double-click a threshold to change it</source>
+        <translation>Por grupo en su umbral; doble clic en un umbral para cambiarlo</translation>
+    </message>
+    <message>
+        <source>Per group: the share flagged, the share of churners caught (TPR) and the share of stayers flagged (FPR)</source>
+        <translation>Por grupo: la proporción señalada, la de clientes que se van detectados (TPR) y la de clientes que se quedan señalados (FPR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n test row(s)…</source>
+        <translation>
+            <numerusform>Puntuando %n fila de prueba…</numerusform>
+            <numerusform>Puntuando %n filas de prueba…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bin edges: “%1” is not a number.</source>
+        <translation>Límites de intervalo: «%1» no es un número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n test row(s), at threshold %2.</source>
+        <translation>
+            <numerusform>%1 en %n fila de prueba, con umbral %2.</numerusform>
+            <numerusform>%1 en %n filas de prueba, con umbral %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer than %1 customers: shown, but left out of the disparities</source>
+        <translation>Menos de %1 clientes: se muestra, pero queda fuera de las disparidades</translation>
+    </message>
+    <message>
+        <source>Expected cost per customer at these thresholds: %1 (costs %2 per false positive, %3 per false negative).</source>
+        <translation>Coste esperado por cliente con estos umbrales: %1 (costes %2 por falso positivo, %3 por falso negativo).</translation>
+    </message>
+    <message>
+        <source>No input of the model is a strong proxy for “%1”.</source>
+        <translation>Ninguna entrada del modelo es un sustituto fuerte de «%1».</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at the thresholds above</source>
+        <translation>%1 por %2 con los umbrales de arriba</translation>
     </message>
 </context>
 <context>
@@ -543,10 +956,6 @@
         <translation>En el modelo</translation>
     </message>
     <message>
-        <source>Automatic: ChurnLab decides (IDs, text and constant columns are left out); Feature: always use; Ignored: never use; ID: identifies the customer, never a feature</source>
-        <translation>Automático: decide ChurnLab (se excluyen IDs, texto y columnas constantes); Variable: usar siempre; Ignorada: no usar nunca; ID: identifica al cliente, nunca es variable</translation>
-    </message>
-    <message>
         <source>What replaces a missing number; fitted on the training rows only</source>
         <translation>Lo que sustituye a un número faltante; ajustado solo con las filas de entrenamiento</translation>
     </message>
@@ -569,6 +978,18 @@
     <message>
         <source>One-hot: a 0/1 feature per frequent level; Ordinal: levels numbered in natural order; Target: the level&apos;s smoothed churn rate, cross-fitted on the training rows</source>
         <translation>One-hot: una variable 0/1 por nivel frecuente; Ordinal: niveles numerados en orden natural; Tasa objetivo: la tasa de abandono suavizada del nivel, con ajuste cruzado en las filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <source>sensitive: analysed for fairness</source>
+        <translation>sensible: se analiza la equidad</translation>
+    </message>
+    <message>
+        <source>Automatic: ChurnLab decides (IDs, text and constant columns are left out); Feature: always use; Ignored: never use; ID: identifies the customer, never a feature; Sensitive: never a feature, but the fairness view compares its groups and the quality checks look for proxies of it</source>
+        <translation>Automático: ChurnLab decide (se excluyen IDs, texto y columnas constantes); Característica: usar siempre; Ignorada: no usar nunca; ID: identifica al cliente, nunca una característica; Sensible: nunca una característica, pero la vista de equidad compara sus grupos y las comprobaciones de calidad buscan sustitutos</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1678,22 @@
         <source>Open a project, or a CSV file or Excel workbook with a preview of how it will be read</source>
         <translation>Abrir un proyecto, o un archivo CSV o un libro de Excel con una vista previa de cómo se leerá</translation>
     </message>
+    <message>
+        <source>Ex&amp;plain</source>
+        <translation>Ex&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Fair&amp;ness</source>
+        <translation>Equi&amp;dad</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Equidad</translation>
+    </message>
 </context>
 <context>
     <name>ModelCharts</name>
@@ -1656,6 +2093,38 @@
             <numerusform>%n modelo del proyecto.</numerusform>
             <numerusform>%n modelos del proyecto.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auto&amp;ML…</source>
+        <translation>Auto&amp;ML…</translation>
+    </message>
+    <message>
+        <source>Search the learners and their settings within a time budget (Ctrl+Shift+A)</source>
+        <translation>Buscar los algoritmos y sus ajustes dentro de un presupuesto de tiempo (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP| on test rows (per column)</source>
+        <translation>|SHAP| medio en las filas de prueba (por columna)</translation>
+    </message>
+    <message>
+        <source>Wait for the current training to finish, or cancel it.</source>
+        <translation>Espere a que termine el entrenamiento en curso o cancélelo.</translation>
+    </message>
+    <message>
+        <source>Load data and choose the target first.</source>
+        <translation>Cargue primero los datos y elija el objetivo.</translation>
+    </message>
+    <message>
+        <source>AutoML judges settings on the training rows and reports on a holdout or a test file; choose one of those instead of cross-validation.</source>
+        <translation>AutoML evalúa ajustes en las filas de entrenamiento e informa sobre un holdout o un archivo de prueba; elija uno de ellos en lugar de validación cruzada.</translation>
+    </message>
+    <message>
+        <source>Choose the test file first.</source>
+        <translation>Elija primero el archivo de prueba.</translation>
+    </message>
+    <message>
+        <source>Preparing features for AutoML…</source>
+        <translation>Preparando las características para AutoML…</translation>
     </message>
 </context>
 <context>
@@ -3309,10 +3778,6 @@ Predeterminado: %2; %3</translation>
         <translation>un holdout estratificado del %1 %</translation>
     </message>
     <message>
-        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting or a neural network.</source>
-        <translation>Un modelo %1 no se puede expresar con operadores ONNX estándar; exporte regresión logística, un árbol, un bosque, potenciación del gradiente o una red neuronal.</translation>
-    </message>
-    <message>
         <source>naive Bayes</source>
         <translation>Bayes ingenuo</translation>
     </message>
@@ -3335,6 +3800,122 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>The body must be a JSON object.</source>
         <translation>El cuerpo debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>it has %1 features; the model takes %2</source>
+        <translation>tiene %1 características; el modelo toma %2</translation>
+    </message>
+    <message>
+        <source>it lists %1 values for %2 × %3</source>
+        <translation>lista %1 valores para %2 × %3</translation>
+    </message>
+    <message>
+        <source>value %1 is not a number</source>
+        <translation>el valor %1 no es un número</translation>
+    </message>
+    <message>
+        <source>## Fairness
+
+</source>
+        <translation>## Equidad
+
+</translation>
+    </message>
+    <message>
+        <source>No column was marked sensitive, so no groups were compared. Mark one (role Sensitive) to measure how the model treats its groups.
+
+</source>
+        <translation>Ninguna columna se marcó como sensible, así que no se compararon grupos. Marque una (rol Sensible) para medir cómo trata el modelo a sus grupos.
+
+</translation>
+    </message>
+    <message>
+        <source>On the test rows, at the threshold. Bands: parity and equalized-odds differences at most 0.1, parity ratio at least 0.8 (the four-fifths rule).
+
+</source>
+        <translation>En las filas de prueba, con el umbral. Bandas: diferencias de paridad y de equalized odds como máximo 0,1, razón de paridad al menos 0,8 (la regla de los cuatro quintos).
+
+</translation>
+    </message>
+    <message>
+        <source>- “%1” is a proxy for “%2” (Cramér&apos;s V %3).
+</source>
+        <translation>- «%1» es un sustituto de «%2» (V de Cramér %3).
+</translation>
+    </message>
+    <message>
+        <source>The ensemble has no members.</source>
+        <translation>El ensemble no tiene miembros.</translation>
+    </message>
+    <message>
+        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting, a neural network or an ensemble of them.</source>
+        <translation>Un modelo %1 no se puede expresar con operadores ONNX estándar; exporte regresión logística, un árbol, un bosque, gradient boosting, una red neuronal o un ensemble de ellos.</translation>
+    </message>
+    <message>
+        <source>The explanation was cancelled.</source>
+        <translation>Se canceló la explicación.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::AutoMlSearch</name>
+    <message>
+        <source>Trial %1: %2</source>
+        <translation>Prueba %1: %2</translation>
+    </message>
+    <message>
+        <source>AutoML needs a prepared holdout or test-file session; cross-validation is not supported for the search.</source>
+        <translation>AutoML necesita una sesión preparada con holdout o archivo de prueba; la validación cruzada no se admite para la búsqueda.</translation>
+    </message>
+    <message>
+        <source>No trial finished within the budget; give it more time.</source>
+        <translation>Ninguna prueba terminó dentro del presupuesto; dele más tiempo.</translation>
+    </message>
+    <message>
+        <source>Training the best model on all training rows…</source>
+        <translation>Entrenando el mejor modelo con todas las filas de entrenamiento…</translation>
+    </message>
+    <message>
+        <source>AutoML: %1</source>
+        <translation>AutoML: %1</translation>
+    </message>
+    <message>
+        <source>Training the ensemble on all training rows…</source>
+        <translation>Entrenando el ensemble con todas las filas de entrenamiento…</translation>
+    </message>
+    <message>
+        <source>AutoML: ensemble of %1</source>
+        <translation>AutoML: ensemble de %1</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::AutoMlSpec</name>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation>PR AUC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log loss</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Coste esperado</translation>
+    </message>
+    <message>
+        <source>The time budget must lie between 1 second and a day.</source>
+        <translation>El presupuesto de tiempo debe estar entre 1 segundo y un día.</translation>
+    </message>
+    <message>
+        <source>The number of trials cannot be negative.</source>
+        <translation>El número de pruebas no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>AutoML has no search space for “%1”; it searches %2.</source>
+        <translation>AutoML no tiene espacio de búsqueda para «%1»; busca en %2.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4698,81 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::Explainer</name>
+    <message>
+        <source>The rows have %1 features; the model takes %2.</source>
+        <translation>Las filas tienen %1 características; el modelo toma %2.</translation>
+    </message>
+    <message>
+        <source>This model was saved without the background sample its explanations need; train or export it again.</source>
+        <translation>Este modelo se guardó sin la muestra de fondo que necesitan sus explicaciones; vuelva a entrenarlo o exportarlo.</translation>
+    </message>
+    <message>
+        <source>exact TreeSHAP</source>
+        <translation>TreeSHAP exacto</translation>
+    </message>
+    <message>
+        <source>exact linear contributions</source>
+        <translation>contribuciones lineales exactas</translation>
+    </message>
+    <message>
+        <source>sampling Shapley estimate</source>
+        <translation>estimación de Shapley por muestreo</translation>
+    </message>
+    <message>
+        <source>log-odds</source>
+        <translation>log-odds</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probabilidad</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::FairnessAnalysis</name>
+    <message>
+        <source>The data has no column “%1” to analyse.</source>
+        <translation>Los datos no tienen la columna «%1» para analizar.</translation>
+    </message>
+    <message>
+        <source>%1 scores for %2 rows.</source>
+        <translation>%1 puntuaciones para %2 filas.</translation>
+    </message>
+    <message>
+        <source>None of the rows has a label; fairness needs the actual outcomes.</source>
+        <translation>Ninguna fila tiene etiqueta; la equidad necesita los resultados reales.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::FairnessReport</name>
+    <message>
+        <source>within</source>
+        <translation>dentro de</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>fuera de</translation>
+    </message>
+    <message>
+        <source>Demographic parity difference %1 (%2 the band ≤ %3): the flagged shares range over %1.</source>
+        <translation>Diferencia de paridad demográfica %1 (%2 la banda ≤ %3): las proporciones señaladas varían en %1.</translation>
+    </message>
+    <message>
+        <source>Demographic parity ratio %1 (%2 the four-fifths band ≥ %3).</source>
+        <translation>Razón de paridad demográfica %1 (%2 la banda de los cuatro quintos ≥ %3).</translation>
+    </message>
+    <message>
+        <source>Equalized-odds difference %1 (%2 the band ≤ %3): TPR gap %4, FPR gap %5.</source>
+        <translation>Diferencia de equalized odds %1 (%2 la banda ≤ %3): brecha de TPR %4, brecha de FPR %5.</translation>
+    </message>
+    <message>
+        <source>| %1 | Customers | Churn rate | Flagged | TPR | FPR | Precision | AUC | Calibration error |
+</source>
+        <translation>| %1 | Clientes | Tasa de baja | Señalados | TPR | FPR | Precisión | AUC | Error de calibración |
+</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::FeaturePipeline</name>
     <message>
         <source>feature pipeline</source>
@@ -4592,6 +5248,14 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <source>Size of each tree&apos;s bootstrap sample, as a share of the rows</source>
         <translation>Tamaño de la muestra bootstrap de cada árbol, como parte de las filas</translation>
     </message>
+    <message>
+        <source>Soft-voting ensemble</source>
+        <translation>Ensemble de votación suave</translation>
+    </message>
+    <message>
+        <source>The mean of the probabilities of AutoML&apos;s best few models.</source>
+        <translation>La media de las probabilidades de los mejores modelos de AutoML.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ModelExport</name>
@@ -4639,6 +5303,21 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::PartialDependence</name>
+    <message>
+        <source>“%1” is not one of the model&apos;s input columns.</source>
+        <translation>«%1» no es una de las columnas de entrada del modelo.</translation>
+    </message>
+    <message>
+        <source>Partial dependence on dates is not drawn; “%1” is a date.</source>
+        <translation>No se dibuja la dependencia parcial de fechas; «%1» es una fecha.</translation>
+    </message>
+    <message>
+        <source>“%1” has no values among these rows.</source>
+        <translation>«%1» no tiene valores en estas filas.</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +5376,25 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ProxyCheck</name>
+    <message>
+        <source>“%1” is a %2 proxy for the sensitive column “%3” (Cramér&apos;s V %4).</source>
+        <translation>«%1» es un sustituto %2 de la columna sensible «%3» (V de Cramér %4).</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fuerte</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>Leaving “%1” out of the features does not keep it out of the model while “%2” is in; check the fairness view with and without it.</source>
+        <translation>Dejar «%1» fuera de las características no lo deja fuera del modelo mientras «%2» esté dentro; revise la vista de equidad con y sin ella.</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5690,25 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     </message>
 </context>
 <context>
+    <name>churnlab::SensitiveGroups</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(ausente)</translation>
+    </message>
+    <message>
+        <source>Column “%1” holds dates; make a band of them (a year, an age) to analyse it.</source>
+        <translation>La columna «%1» contiene fechas; forme franjas con ellas (un año, una edad) para analizarla.</translation>
+    </message>
+    <message>
+        <source>Column “%1” has %2 distinct values; a sensitive column needs at most %3 groups.</source>
+        <translation>La columna «%1» tiene %2 valores distintos; una columna sensible necesita como máximo %3 grupos.</translation>
+    </message>
+    <message>
+        <source>Bin edges must increase.</source>
+        <translation>Los límites de intervalo deben ser crecientes.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::TextDecoder</name>
     <message>
         <source>The file is empty.</source>
@@ -5179,6 +5896,37 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     </message>
 </context>
 <context>
+    <name>churnlab::VotingEnsemble</name>
+    <message>
+        <source>ensemble: the seed must be a whole number.</source>
+        <translation>ensemble: la semilla debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>ensemble: unknown hyperparameter “%1”.</source>
+        <translation>ensemble: hiperparámetro desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>ensemble: needs 2 to %1 members.</source>
+        <translation>ensemble: necesita de 2 a %1 miembros.</translation>
+    </message>
+    <message>
+        <source>ensemble: member %1 is an ensemble itself.</source>
+        <translation>ensemble: el miembro %1 es a su vez un ensemble.</translation>
+    </message>
+    <message>
+        <source>ensemble: member %1: %2</source>
+        <translation>ensemble: miembro %1: %2</translation>
+    </message>
+    <message>
+        <source>ensemble: %1 saved models for %2 members.</source>
+        <translation>ensemble: %1 modelos guardados para %2 miembros.</translation>
+    </message>
+    <message>
+        <source>ensemble: member %1 does not match its declaration.</source>
+        <translation>ensemble: el miembro %1 no coincide con su declaración.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::XlsSheetReader</name>
     <message>
         <source>%1 is password-protected; save it without a password in Excel and open it again.</source>
@@ -5357,6 +6105,237 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>Reading %1 was stopped.</source>
         <translation>Se detuvo la lectura de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::cli</name>
+    <message>
+        <source>Searches the learners and their hyperparameters within a time budget: every learner at its defaults, then successive-halving brackets of sampled settings, on validation rows split from the training rows. The best model (and a soft-voting ensemble of the best three learners, if it wins on validation) is trained on all training rows and reported on the test rows.</source>
+        <translation>Busca los algoritmos y sus hiperparámetros dentro de un presupuesto de tiempo: cada algoritmo con sus valores por defecto, luego rondas de successive halving con ajustes muestreados, sobre filas de validación separadas de las de entrenamiento. El mejor modelo (y un ensemble de votación suave de los tres mejores algoritmos, si gana en validación) se entrena con todas las filas de entrenamiento y se informa sobre las filas de prueba.</translation>
+    </message>
+    <message>
+        <source>Training data (CSV or workbook).</source>
+        <translation>Datos de entrenamiento (CSV o libro).</translation>
+    </message>
+    <message>
+        <source>Time budget in seconds (default 120).</source>
+        <translation>Presupuesto de tiempo en segundos (por defecto 120).</translation>
+    </message>
+    <message>
+        <source>What to optimise: auc, pr_auc, logloss or cost (expected cost at the best threshold, with --cost-fp and --cost-fn; default auc).</source>
+        <translation>Qué optimizar: auc, pr_auc, logloss o cost (coste esperado en el mejor umbral, con --cost-fp y --cost-fn; por defecto auc).</translation>
+    </message>
+    <message>
+        <source>Cost of a false positive (default 1).</source>
+        <translation>Coste de un falso positivo (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Cost of a false negative (default 5).</source>
+        <translation>Coste de un falso negativo (por defecto 5).</translation>
+    </message>
+    <message>
+        <source>Stop after this many trials (with the same seed, the same trials).</source>
+        <translation>Parar tras este número de pruebas (con la misma semilla, las mismas pruebas).</translation>
+    </message>
+    <message>
+        <source>Learners to search (default %1).</source>
+        <translation>Algoritmos a buscar (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Do not try an ensemble.</source>
+        <translation>No probar un ensemble.</translation>
+    </message>
+    <message>
+        <source>Write the result (the ensemble if kept, else the best model) as a bundle (.clb).</source>
+        <translation>Escribir el resultado (el ensemble si se conserva, si no el mejor modelo) como bundle (.clb).</translation>
+    </message>
+    <message>
+        <source>With --export: sign with this secret key.</source>
+        <translation>Con --export: firmar con esta clave secreta.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>--budget takes a number of seconds</source>
+        <translation>--budget requiere un número de segundos</translation>
+    </message>
+    <message>
+        <source>--metric takes auc, pr_auc, logloss or cost</source>
+        <translation>--metric requiere auc, pr_auc, logloss o cost</translation>
+    </message>
+    <message>
+        <source>--trials takes a count ≥ 1</source>
+        <translation>--trials requiere un número ≥ 1</translation>
+    </message>
+    <message>
+        <source>%1 trials in %2 s (budget %3 s) on %4 search rows, validated on %5 rows%6</source>
+        <translation>%1 pruebas en %2 s (presupuesto %3 s) con %4 filas de búsqueda, validadas con %5 filas%6</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelado)</translation>
+    </message>
+    <message>
+        <source>trial</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ajustes</translation>
+    </message>
+    <message>
+        <source>Ensemble of %1: %2 %3 on validation — %4</source>
+        <translation>Ensemble de %1: %2 %3 en validación — %4</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservado</translation>
+    </message>
+    <message>
+        <source>not better, dropped</source>
+        <translation>no es mejor, descartado</translation>
+    </message>
+    <message>
+        <source>%1: test ROC AUC %2, PR AUC %3, log loss %4</source>
+        <translation>%1: ROC AUC de prueba %2, PR AUC %3, log loss %4</translation>
+    </message>
+    <message>
+        <source>automl takes DATA and --target COLUMN; see --help</source>
+        <translation>automl requiere DATA y --target COLUMN; vea --help</translation>
+    </message>
+    <message>
+        <source>--cost-fp and --cost-fn take numbers ≥ 0</source>
+        <translation>--cost-fp y --cost-fn requieren números ≥ 0</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 exportado a %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 labelled rows at threshold %3; expected cost %4 per customer</source>
+        <translation>%1: %2 filas etiquetadas con umbral %3; coste esperado %4 por cliente</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>churn %</source>
+        <translation>baja %</translation>
+    </message>
+    <message>
+        <source>flag %</source>
+        <translation>señal. %</translation>
+    </message>
+    <message>
+        <source>TPR %</source>
+        <translation>TPR %</translation>
+    </message>
+    <message>
+        <source>FPR %</source>
+        <translation>FPR %</translation>
+    </message>
+    <message>
+        <source>prec %</source>
+        <translation>prec. %</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>ECE</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <source>  (threshold %1)</source>
+        <translation>  (umbral %1)</translation>
+    </message>
+    <message>
+        <source>Scores labelled data with a model bundle and compares the groups of a sensitive column at the bundle&apos;s threshold: size, selection rate, TPR, FPR, precision, AUC and calibration per group; demographic parity difference and ratio and equalized-odds difference, each against its band; and the model&apos;s inputs that act as proxies for the sensitive column.</source>
+        <translation>Puntúa datos etiquetados con un bundle de modelo y compara los grupos de una columna sensible con el umbral del bundle: tamaño, tasa de selección, TPR, FPR, precisión, AUC y calibración por grupo; diferencia y razón de paridad demográfica y diferencia de equalized odds, cada una frente a su banda; y las entradas del modelo que actúan como sustitutos de la columna sensible.</translation>
+    </message>
+    <message>
+        <source>The model bundle (.clb).</source>
+        <translation>El bundle del modelo (.clb).</translation>
+    </message>
+    <message>
+        <source>Labelled data (CSV or workbook) with the sensitive column.</source>
+        <translation>Datos etiquetados (CSV o libro) con la columna sensible.</translation>
+    </message>
+    <message>
+        <source>The sensitive column (gender, age, …).</source>
+        <translation>La columna sensible (género, edad, …).</translation>
+    </message>
+    <message>
+        <source>Equal-frequency bins for a numeric column with many values (default 4).</source>
+        <translation>Intervalos de igual frecuencia para una columna numérica con muchos valores (por defecto 4).</translation>
+    </message>
+    <message>
+        <source>Bin edges for a numeric column instead, e.g. 30,45,60.</source>
+        <translation>En su lugar, límites de intervalo para una columna numérica, p. ej. 30,45,60.</translation>
+    </message>
+    <message>
+        <source>A threshold for one group, GROUP=T (repeatable).</source>
+        <translation>Un umbral para un grupo, GROUP=T (repetible).</translation>
+    </message>
+    <message>
+        <source>Use per-group thresholds that give every group the same TPR.</source>
+        <translation>Usar umbrales por grupo que den a cada grupo la misma TPR.</translation>
+    </message>
+    <message>
+        <source>Largest acceptable parity or equalized-odds difference (default 0.1).</source>
+        <translation>Mayor diferencia aceptable de paridad o de equalized odds (por defecto 0.1).</translation>
+    </message>
+    <message>
+        <source>Smallest acceptable parity ratio (default 0.8, the four-fifths rule).</source>
+        <translation>Menor razón de paridad aceptable (por defecto 0.8, la regla de los cuatro quintos).</translation>
+    </message>
+    <message>
+        <source>Exit with code 5 when a disparity is outside its band.</source>
+        <translation>Salir con código 5 cuando una disparidad esté fuera de su banda.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>fairness takes BUNDLE DATA --sensitive COLUMN; see --help</source>
+        <translation>fairness requiere BUNDLE DATA --sensitive COLUMN; vea --help</translation>
+    </message>
+    <message>
+        <source>--bins takes a count ≥ 2</source>
+        <translation>--bins requiere un número ≥ 2</translation>
+    </message>
+    <message>
+        <source>--edges: “%1” is not a number</source>
+        <translation>--edges: «%1» no es un número</translation>
+    </message>
+    <message>
+        <source>--group-threshold takes GROUP=T with T in [0, 1], not “%1”</source>
+        <translation>--group-threshold requiere GROUP=T con T en [0, 1], no «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number in [0, 1]</source>
+        <translation>--%1 requiere un número en [0, 1]</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”</source>
+        <translation>%1 no tiene la columna «%2»</translation>
     </message>
 </context>
 <context>
@@ -6250,70 +7229,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <translation>retrain espera BUNDLE y NEW; véase --help</translation>
     </message>
     <message>
-        <source>Usage: churnlab-cli COMMAND [options]
-
-Commands:
-  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
-  inspect --sample  The same for the built-in sample dataset
-  sample -o FILE  Write the built-in sample churn dataset as CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Render a chart headless (see churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Train churn models and print a leaderboard (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Score a CSV file with an exported model
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Show or check a model bundle
-  keygen -o FILE  Make a key pair for signing bundles
-  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
-  runs list | show ID | tag ID champion [--json] [--tracking STORE]
-                  The training runs recorded (SQLite, or PostgreSQL for a team)
-  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
-                  Compare current data with the model&apos;s training data (exit 3: drift)
-  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
-                  Retrain the champion on new data; promote only if it wins
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Create, describe and train a project
-  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
-  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
-
-Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: churnlab-cli ORDEN [opciones]
-
-Órdenes:
-  inspect FILE    Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
-  inspect --sample  Lo mismo para el conjunto de ejemplo integrado
-  sample -o FILE  Escribir el conjunto de ejemplo integrado como CSV
-  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
-                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
-  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
-        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
-                  Entrenar modelos de bajas e imprimir una clasificación (--export FILE.clb)
-  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--json]
-                  Puntuar un archivo CSV con un modelo exportado
-  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
-                  Mostrar o comprobar un paquete de modelo
-  keygen -o FILE  Crear un par de claves para firmar paquetes
-  export-onnx BUNDLE OUT.onnx  Escribir el modelo como grafo ONNX
-  runs list | show ID | tag ID champion [--json] [--tracking STORE]
-                  Las ejecuciones de entrenamiento registradas (SQLite, o PostgreSQL para un equipo)
-  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
-                  Comparar datos actuales con los de entrenamiento del modelo (salida 3: deriva)
-  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
-                  Reentrenar el campeón con datos nuevos; promover solo si gana
-  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
-                  Crear, describir y entrenar un proyecto
-  report P.churnlab -o REPORT.pdf  Escribir el informe del proyecto como PDF
-  canvas P.churnlab -o CANVAS.pdf|.png  Exportar el ML Canvas del proyecto
-
-&apos;churnlab-cli ORDEN --help&apos; muestra las opciones de una orden.
-Opciones: --help, --version
-</translation>
-    </message>
-    <message>
         <source>Excel workbooks: the sheet to read, by name or number (default: the first visible sheet).</source>
         <translation>Libros de Excel: la hoja que leer, por nombre o número (por defecto: la primera hoja visible).</translation>
     </message>
@@ -6352,6 +7267,90 @@ Opciones: --help, --version
     <message>
         <source>Reads a CSV file or an Excel workbook&apos;s sheet and reports its dialect, size, and each column&apos;s type and profile.</source>
         <translation>Lee un archivo CSV o una hoja de un libro de Excel e informa de su dialecto, su tamaño y el tipo y perfil de cada columna.</translation>
+    </message>
+    <message>
+        <source>Add each row&apos;s K largest contributions (reason_i and reason_i_contribution, per source column): exact for trees and logistic regression, an estimate for the others.</source>
+        <translation>Añadir las K mayores contribuciones de cada fila (reason_i y reason_i_contribution, por columna de origen): exactas para árboles y regresión logística, una estimación para los demás.</translation>
+    </message>
+    <message>
+        <source>--explain takes a count K ≥ 1</source>
+        <translation>--explain requiere un número K ≥ 1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1 on the %2, from an expected %3</source>
+        <translation>Motivos: %1 en la escala %2, desde un valor esperado %3</translation>
+    </message>
+    <message>
+        <source>Usage: churnlab-cli COMMAND [options]
+
+Commands:
+  inspect FILE    Detected dialect, row and column counts, each column&apos;s type and profile
+  inspect --sample  The same for the built-in sample dataset
+  sample -o FILE  Write the built-in sample churn dataset as CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Render a chart headless (see churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Train churn models and print a leaderboard (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--explain K]
+                  Score a CSV file with an exported model
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Show or check a model bundle
+  keygen -o FILE  Make a key pair for signing bundles
+  export-onnx BUNDLE OUT.onnx  Write the model as an ONNX graph
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  The training runs recorded (SQLite, or PostgreSQL for a team)
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Compare current data with the model&apos;s training data (exit 3: drift)
+  fairness BUNDLE DATA --sensitive COLUMN [--edges 30,45,60] [--json]
+                  Compare the model&apos;s errors across the groups of a sensitive column
+  automl DATA --target COLUMN [--budget 120] [--metric auc|cost] [--json]
+                  Search learners and hyperparameters within a time budget
+  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
+                  Retrain the champion on new data; promote only if it wins
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Create, describe and train a project
+  report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
+
+Run &apos;churnlab-cli COMMAND --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: churnlab-cli ORDEN [opciones]
+
+Órdenes:
+  inspect FILE    Dialecto detectado, número de filas y columnas, tipo y perfil de cada columna
+  inspect --sample  Lo mismo para el conjunto de ejemplo integrado
+  sample -o FILE  Escribir el conjunto de ejemplo integrado como CSV
+  plot FILE --kind hist|bars|box|scatter|corr|assoc -o OUT.svg|.png
+                  Dibujar un gráfico sin pantalla (vea churnlab-cli plot --help)
+  train DATA --target COLUMN [--models lr,tree,rf,gbt,nb,mlp]
+        [--test FILE | --test-fraction F | --folds K] [--features FILE] [--json]
+                  Entrenar modelos de bajas e imprimir una clasificación (--export FILE.clb)
+  score BUNDLE INPUT -o OUTPUT [--keep COLS] [--strict] [--shard i/N] [--explain K]
+                  Puntuar un archivo CSV con un modelo exportado
+  bundle info|verify BUNDLE [--json] [--trusted-key PUB]
+                  Mostrar o comprobar un paquete de modelo
+  keygen -o FILE  Crear un par de claves para firmar paquetes
+  export-onnx BUNDLE OUT.onnx  Escribir el modelo como grafo ONNX
+  runs list | show ID | tag ID champion [--json] [--tracking STORE]
+                  Las ejecuciones de entrenamiento registradas (SQLite, o PostgreSQL para un equipo)
+  drift BUNDLE CURRENT.csv|requests.jsonl [--json] [--fail-on-drift]
+                  Comparar datos actuales con los de entrenamiento del modelo (salida 3: deriva)
+  fairness BUNDLE DATA --sensitive COLUMN [--edges 30,45,60] [--json]
+                  Comparar los errores del modelo entre los grupos de una columna sensible
+  automl DATA --target COLUMN [--budget 120] [--metric auc|cost] [--json]
+                  Buscar algoritmos e hiperparámetros dentro de un presupuesto de tiempo
+  retrain BUNDLE NEW.csv [--append OLD.csv] [-o NEXT.clb] [--margin 0.005] [--json]
+                  Reentrenar el campeón con datos nuevos; promover solo si gana
+  project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
+                  Crear, describir y entrenar un proyecto
+  report P.churnlab -o REPORT.pdf  Escribir el informe del proyecto como PDF
+  canvas P.churnlab -o CANVAS.pdf|.png  Exportar el ML Canvas del proyecto
+
+&apos;churnlab-cli ORDEN --help&apos; muestra las opciones de una orden.
+Opciones: --help, --version
+</translation>
     </message>
 </context>
 <context>

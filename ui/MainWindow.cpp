@@ -414,8 +414,10 @@ void MainWindow::createActions()
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a =
             view->addAction(tabNames[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });
-        if (i < 9) // Ctrl+1 … Ctrl+9; Runs has Alt+U
-            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+8 as before Explain and Fairness came, which take Ctrl+9 and Ctrl+0.
+        static const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
+                                       Qt::Key_6, Qt::Key_9, Qt::Key_0, Qt::Key_7, Qt::Key_8};
+        a->setShortcut(QKeySequence(Qt::CTRL | keys[i]));
     }
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
