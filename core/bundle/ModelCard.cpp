@@ -45,7 +45,8 @@ QString fairnessSection(const QJsonArray &checks)
                                report->column)
                           .arg(strength, 0, 'f', 2);
         }
-        md += QLatin1Char('\n');
+        if (!md.endsWith(QLatin1String("\n\n")))
+            md += QLatin1Char('\n');
     }
     return md;
 }

@@ -2,7 +2,9 @@
 
 #include "core/Parallel.h"
 #include "core/Translate.h"
+#include "core/explain/FastTreeShap.h"
 #include "core/explain/TreeShap.h"
+#include "core/models/Tree.h"
 #include "core/models/LogisticRegression.h"
 #include "core/models/TreeModel.h"
 
@@ -54,6 +56,33 @@ Explainer::Explainer(std::shared_ptr<const Scorer> scorer, Eigen::MatrixXd backg
         }
         m_featureColumn.push_back(int(at));
     }
+}
+
+double Explainer::stepsPerRow() const
+{
+    const Model &model = m_scorer->model();
+    switch (m_method) {
+    case Method::Linear:
+        return double(model.featureCount());
+    case Method::Sampling:
+        // 2 × background chains of (columns − 1) model evaluations, each some hundred steps.
+        return 2.0 * double(std::max<Eigen::Index>(m_background.rows(), 1))
+            * double(m_columns.size()) * 100.0;
+    case Method::TreeShap:
+        break;
+    }
+    double steps = 0;
+    for (const Tree &t : static_cast<const TreeModel &>(model).ensemble().trees) {
+        const double depth = t.depth(), leaves = t.leafCount();
+        steps += depth <= FastTreeShap::kMaxPathFeatures ? leaves * std::max(depth, 1.0)
+                                                         : leaves * depth * depth;
+    }
+    return std::max(steps, 1.0);
+}
+
+Eigen::Index Explainer::affordableRows(double steps, Eigen::Index least, Eigen::Index most) const
+{
+    return std::clamp(Eigen::Index(steps / stepsPerRow()), least, most);
 }
 
 Eigen::MatrixXd Explainer::sampleBackground(const Eigen::MatrixXd &x, quint64 seed)

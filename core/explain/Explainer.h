@@ -75,6 +75,13 @@ public:
                                                const std::vector<quint32> &rows,
                                                Progress &progress = Progress::none()) const;
 
+    // About how many elementary steps explaining one row takes (TreeSHAP: Σ over trees of
+    // leaves × depth for trees the per-leaf tables cover, leaves × depth² for deeper ones;
+    // sampling: model evaluations × columns), and so how many rows fit in `steps` (between
+    // `least` and `most`). A deep forest's rows cost a thousand times a boosting model's.
+    double stepsPerRow() const;
+    Eigen::Index affordableRows(double steps, Eigen::Index least, Eigen::Index most) const;
+
     static QString methodId(Method method); // "tree_shap", "linear", "sampling_shapley"
     static QString methodTitle(Method method); // for people: "exact TreeSHAP", …
     static QString scaleTitle(bool logOdds);

@@ -42,9 +42,11 @@ Result<bool> ModelReport::attach(std::shared_ptr<const Scorer> fitted, const Tra
         scorer, Explainer::sampleBackground(data.xTrain, seed), seed);
     // Evenly spaced test rows: the same rows for every model of a session.
     const Eigen::Index n = data.xTest.rows();
-    // Sampling estimates cost a hundred model evaluations per row and column: fewer rows.
-    const Eigen::Index take =
-        std::min(n, explainer->method() == Explainer::Method::Sampling ? kShapRows / 5 : kShapRows);
+    // As many rows as about a second's work allows: a thousand for boosting, a few dozen for a
+    // forest of deep trees (whose exact values cost leaves × depth² per tree and row).
+    const Eigen::Index take = std::min(n, explainer->affordableRows(kShapSteps, 0, kShapRows));
+    if (take < kShapLeastRows)
+        return true; // too costly to measure now: the Explain tab does, on a sample
     Eigen::MatrixXd sample(take, data.xTest.cols());
     for (Eigen::Index i = 0; i < take; ++i)
         sample.row(i) = data.xTest.row(i * n / std::max<Eigen::Index>(take, 1));

@@ -56,6 +56,8 @@ struct ModelReport
     // The SHAP importance from an explainer's contributions.
     void setShapImportance(const Explainer::Explanations &e);
     static constexpr Eigen::Index kShapRows = 1000;
+    static constexpr double kShapSteps = 4e8;
+    static constexpr Eigen::Index kShapLeastRows = 50;
     static ModelReport build(ModelRun run, const QString &title, const TrainingData &data,
                              quint64 seed, Progress &progress = Progress::none());
 };

@@ -5,7 +5,7 @@
 #   - churnlab-cli automl with a BUDGET-second budget (default 120), under /usr/bin/time -v;
 #   - scikit-learn's HistGradientBoosting with default settings (peer_hgb_default.py).
 # Test AUC of each on the same test rows.
-#   tests/bench/run_automl_bench.sh [OUTDIR] [BUDGET]
+#   tests/bench/run_automl_bench.sh [OUTDIR] [BUDGET]      (ONLY="telco bank" runs those only)
 set -euo pipefail
 budget=${2:-120}
 source "$(dirname "$0")/bench_common.sh" "100000" "${1:-}"
@@ -17,6 +17,7 @@ export CHURNLAB_TRACKING=off
 echo "| data | rows | best default (test AUC) | AutoML result (test AUC) | trials | AutoML s (budget) | RSS MB | HGB defaults AUC | AutoML − default | AutoML − HGB |"
 echo "|---|---:|---|---|---:|---:|---:|---:|---:|---:|"
 while read -r name file target positive; do
+  [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $name "* ]] || continue
   [ -s "$file" ] || { echo "| $name | absent: skipped |"; continue; }
   tr=$out/automl-$name-train.csv te=$out/automl-$name-test.csv
   [ -s "$tr" ] || /usr/bin/python3 "$shared/make_split.py" "$file" "$tr" "$te" --target "$target" \

@@ -131,19 +131,21 @@ QChart *waterfall(const Explainer::Explanations &e, Eigen::Index row, const QStr
     return chart;
 }
 
-QChart *shapImportance(const ModelReport &report, const QPalette &palette, int maxBars)
+namespace {
+
+QChart *importanceBars(const QString &title, const QStringList &columns,
+                       const std::vector<double> &values, bool logOdds, const QPalette &palette,
+                       int maxBars)
 {
     std::vector<std::pair<QString, double>> items;
-    for (qsizetype i = 0; i < report.shapColumns.size(); ++i)
-        items.emplace_back(report.shapColumns[i], report.shapImportance[size_t(i)]);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        items.emplace_back(columns[i], values[size_t(i)]);
     std::stable_sort(items.begin(), items.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
     if (qsizetype(items.size()) > maxBars)
         items.resize(size_t(maxBars));
     QChart *chart = ChartBuilder::newChart(
-        tr("%1: mean |SHAP| per column (%2)")
-            .arg(report.title, Explainer::scaleTitle(report.shapLogOdds)),
-        palette);
+        tr("%1: mean |SHAP| per column (%2)").arg(title, Explainer::scaleTitle(logOdds)), palette);
     auto *set = new QBarSet(tr("Mean |contribution|"));
     set->setColor(ChartBuilder::positiveColor(palette));
     QStringList labels;
@@ -167,6 +169,26 @@ QChart *shapImportance(const ModelReport &report, const QPalette &palette, int m
     series->attachAxis(y);
     chart->legend()->hide();
     return chart;
+}
+
+} // namespace
+
+QChart *shapImportance(const ModelReport &report, const QPalette &palette, int maxBars)
+{
+    if (report.shapImportance.empty())
+        return ChartBuilder::newChart(
+            tr("%1: mean |SHAP| was not measured when it was trained (exact values for deep "
+               "trees take long); the Explain tab measures it on a sample")
+                .arg(report.title),
+            palette);
+    return importanceBars(report.title, report.shapColumns, report.shapImportance,
+                          report.shapLogOdds, palette, maxBars);
+}
+
+QChart *shapImportance(const QString &title, const Explainer::Explanations &e,
+                       const QPalette &palette, int maxBars)
+{
+    return importanceBars(title, e.columns, e.meanAbsolute(), e.logOdds, palette, maxBars);
 }
 
 QChart *dependence(const QString &column, const std::vector<double> &xs,

@@ -19,8 +19,12 @@ namespace ExplainCharts {
 QChart *waterfall(const churnlab::Explainer::Explanations &e, Eigen::Index row,
                   const QString &customer, double probability, const QPalette &palette,
                   int top = 10);
+// The report's mean |SHAP| per column; a chart that says so when it was not measured.
 QChart *shapImportance(const churnlab::ModelReport &report, const QPalette &palette,
                        int maxBars = 20);
+// The same from explanations at hand (the Explain tab's rows).
+QChart *shapImportance(const QString &title, const churnlab::Explainer::Explanations &e,
+                       const QPalette &palette, int maxBars = 20);
 // x: the column's value per row (numbers) or level index (levels not empty); y: its
 // contribution in that row.
 QChart *dependence(const QString &column, const std::vector<double> &x,

@@ -145,8 +145,10 @@ void ExplainPanel::setModel(std::shared_ptr<const ModelReport> report,
         return;
     }
     const auto explainer = m_report->explainer;
-    const size_t cap = explainer->method() == Explainer::Method::Sampling ? kSampledRows
-                                                                          : kExactRows;
+    // As many as a few seconds' work allows (a deep forest far fewer than boosting).
+    const size_t cap = size_t(explainer->affordableRows(
+        kExplainSteps, 20,
+        explainer->method() == Explainer::Method::Sampling ? kSampledRows : kExactRows));
     // An even spread of the rows when there are more than the cap.
     if (rows.size() > cap) {
         std::vector<quint32> spread;
@@ -296,7 +298,7 @@ void ExplainPanel::drawGlobal()
     const QPalette pal = palette();
     switch (m_tabs->currentIndex()) {
     case 0:
-        replace(m_importance, ExplainCharts::shapImportance(*m_report, pal, 10));
+        replace(m_importance, ExplainCharts::shapImportance(m_report->title, *m_explained, pal, 10));
         break;
     case 1:
         if (m_dependenceData)

@@ -53,6 +53,7 @@ public:
     // column and row.
     static constexpr int kExactRows = 3000;
     static constexpr int kSampledRows = 300;
+    static constexpr double kExplainSteps = 2e9;
 
 signals:
     void explained();

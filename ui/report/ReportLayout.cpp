@@ -178,6 +178,8 @@ void ReportLayout::markdown(const QString &text)
     // One block at a time, so that a long card breaks between paragraphs, never inside one.
     const QStringList blocks = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     for (QString block : blocks) {
+        while (block.startsWith(QLatin1Char('\n')))
+            block.remove(0, 1);
         // Headings sit below the report's own section heading.
         if (block.startsWith(QLatin1Char('#')))
             block.prepend(QStringLiteral("##"));
