@@ -407,10 +407,9 @@ void MainWindow::createActions()
     toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     view->addAction(toggleProfile);
     view->addSeparator();
-    const QList<QString> tabNames = {tr("Canvas"),  tr("Data"),     tr("Explore"),
-                                     tr("Quality"), tr("Features"), tr("Model"),
-                                     tr("Explain"), tr("Fairness"), tr("Monitor"),
-                                     tr("Runs")};
+    const QList<QString> tabNames = {tr("Canvas"),   tr("Data"),  tr("Explore"), tr("Quality"),
+                                     tr("Features"), tr("Model"), tr("Explain"), tr("Fairness"),
+                                     tr("Monitor"),  tr("Runs")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a =
             view->addAction(tabNames[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });

@@ -4,8 +4,8 @@
 #include "core/Translate.h"
 #include "core/explain/FastTreeShap.h"
 #include "core/explain/TreeShap.h"
-#include "core/models/Tree.h"
 #include "core/models/LogisticRegression.h"
+#include "core/models/Tree.h"
 #include "core/models/TreeModel.h"
 
 #include <QCoreApplication>

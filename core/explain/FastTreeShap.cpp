@@ -24,7 +24,8 @@ void leafTable(double value, const std::vector<double> &z, std::vector<double> &
     }
     // e[Q][m]: the elementary symmetric polynomial of degree m of z over the mask Q; p[Q]: the
     // product of z over Q.
-    std::vector<std::array<double, FastTreeShap::kMaxPathFeatures + 1>> e(static_cast<size_t>(masks));
+    std::vector<std::array<double, FastTreeShap::kMaxPathFeatures + 1>> e(
+        static_cast<size_t>(masks));
     std::vector<double> p(size_t(masks), 1.0);
     e[0].fill(0.0);
     e[0][0] = 1;
@@ -35,7 +36,8 @@ void leafTable(double value, const std::vector<double> &z, std::vector<double> &
         p[size_t(q)] = p[size_t(rest)] * zl;
         e[size_t(q)][0] = 1;
         for (int m = 1; m <= d; ++m)
-            e[size_t(q)][size_t(m)] = e[size_t(rest)][size_t(m)] + zl * e[size_t(rest)][size_t(m - 1)];
+            e[size_t(q)][size_t(m)] =
+                e[size_t(rest)][size_t(m)] + zl * e[size_t(rest)][size_t(m - 1)];
     }
     const int all = masks - 1;
     const size_t base = table.size();
@@ -78,8 +80,8 @@ std::optional<FastTreeShap> FastTreeShap::prepare(const Tree &tree)
         Node &out = f.m_nodes[size_t(frame.node)];
         if (n.feature < 0) {
             out.leaf = int(f.m_leaves.size());
-            f.m_leaves.push_back({int(frame.features.size()), int(f.m_table.size()),
-                                  int(f.m_featureIds.size())});
+            f.m_leaves.push_back(
+                {int(frame.features.size()), int(f.m_table.size()), int(f.m_featureIds.size())});
             f.m_featureIds.insert(f.m_featureIds.end(), frame.features.begin(),
                                   frame.features.end());
             leafTable(n.value, frame.z, f.m_table);
@@ -97,8 +99,7 @@ std::optional<FastTreeShap> FastTreeShap::prepare(const Tree &tree)
         if (out.newSlot && slot == kMaxPathFeatures)
             return std::nullopt;
         for (const int child : {n.left, n.right}) {
-            const double share =
-                n.cover > 0 ? tree.nodes[size_t(child)].cover / n.cover : 0.5;
+            const double share = n.cover > 0 ? tree.nodes[size_t(child)].cover / n.cover : 0.5;
             Frame next {child, frame.features, frame.z};
             if (out.newSlot) {
                 next.features.push_back(n.feature);

@@ -3,8 +3,8 @@
 #include "core/fairness/SensitiveGroups.h"
 
 #include <algorithm>
-#include <numeric>
 #include <cmath>
+#include <numeric>
 
 namespace churnlab {
 

@@ -240,13 +240,15 @@ private slots:
                 QJsonObject record;
                 for (int c = 0; c < m_data->columnCount(); ++c) {
                     const Column &col = m_data->column(c);
-                    record.insert(col.name(), col.isMissing(sample[3]) ? QJsonValue()
+                    record.insert(col.name(),
+                                  col.isMissing(sample[3]) ? QJsonValue()
                                       : isNumericType(col.type())
                                       ? QJsonValue(col.number(sample[3]))
                                       : QJsonValue(col.text(sample[3])));
                 }
-                record.insert(column, pd->categorical ? QJsonValue(pd->labels[k])
-                                                      : QJsonValue(pd->x[size_t(k)]));
+                record.insert(column,
+                              pd->categorical ? QJsonValue(pd->labels[k])
+                                              : QJsonValue(pd->x[size_t(k)]));
                 auto scored = scorer.scoreRecords(QJsonArray {record});
                 QVERIFY(scored.ok());
                 QVERIFY(std::abs(scored->probability[0] - pd->ice(3, k)) < 1e-12);

@@ -118,11 +118,11 @@ private slots:
         for (const char *id : {"lr", "tree", "rf", "gbt", "mlp"})
             QTest::newRow(id) << QString::fromLatin1(id) << QJsonObject();
         // AutoML's soft vote: the mean of the members' graphs.
-        QTest::newRow("ensemble")
-            << QStringLiteral("ensemble")
-            << QJsonObject {{"members", QJsonArray {QJsonObject {{"learner", "gbt"}},
-                                                    QJsonObject {{"learner", "lr"}},
-                                                    QJsonObject {{"learner", "rf"}}}}};
+        QTest::newRow("ensemble") << QStringLiteral("ensemble")
+                                  << QJsonObject {{"members",
+                                                   QJsonArray {QJsonObject {{"learner", "gbt"}},
+                                                               QJsonObject {{"learner", "lr"}},
+                                                               QJsonObject {{"learner", "rf"}}}}};
     }
     void runtimeAgrees()
     {

@@ -1,6 +1,6 @@
 #include "core/explain/TreeShap.h"
-#include "core/explain/FastTreeShap.h"
 #include "core/data/SampleData.h"
+#include "core/explain/FastTreeShap.h"
 #include "core/models/DecisionTree.h"
 #include "core/models/GradientBoosting.h"
 #include "core/models/RandomForest.h"

@@ -127,9 +127,12 @@ private slots:
         w.tabs()->setCurrentWidget(fairness);
         fairness->setColumn(QStringLiteral("senior"));
         QVERIFY(analysed.wait(30000) || analysed.size() > 0);
-        QVERIFY(QTest::qWaitFor([&] { return fairness->result().has_value()
-                                             && fairness->result()->report.column == "senior"; },
-                                30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return fairness->result().has_value()
+                    && fairness->result()->report.column == "senior";
+            },
+            30000));
         QCOMPARE(fairness->groups()->rowCount(), 2);
         QVERIFY(fairness->disparityText().contains("Demographic parity ratio"));
         const double single = fairness->result()->report.expectedCost;

@@ -4,8 +4,8 @@
 #include "ui/charts/ChartBuilder.h"
 #include "ui/session/TrainingController.h"
 
-#include <QCheckBox>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,7 +28,14 @@ using namespace churnlab;
 
 namespace {
 
-enum TrialColumn { NumberColumn, ModelColumn, RowsColumn, ValueColumn, SecondsColumn, SettingsColumn };
+enum TrialColumn {
+    NumberColumn,
+    ModelColumn,
+    RowsColumn,
+    ValueColumn,
+    SecondsColumn,
+    SettingsColumn
+};
 
 QString learnerTitle(const QString &id)
 {
@@ -86,8 +93,8 @@ AutoMlDialog::AutoMlDialog(TrainingController *controller, Starter start, QWidge
     m_y = new QValueAxis(chart);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_bestLine),
-                               static_cast<QAbstractSeries *>(m_points)}) {
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(m_bestLine), static_cast<QAbstractSeries *>(m_points)}) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }

@@ -195,8 +195,9 @@ void ExplainPanel::showExplanations()
                      : tr("These are exact: they add up to the model's output.")));
     std::vector<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return m_probability[size_t(a)] > m_probability[size_t(b)]; });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return m_probability[size_t(a)] > m_probability[size_t(b)];
+    });
     const ClassLabels &labels = m_report->scorer->labels();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(order.size()));
@@ -251,8 +252,9 @@ void ExplainPanel::showCustomer()
     if (!m_explained || items.isEmpty())
         return;
     const int s = m_table->item(items.first()->row(), IdColumn)->data(SampleRole).toInt();
-    replace(m_waterfall, ExplainCharts::waterfall(*m_explained, s, customerName(s),
-                                                  m_probability[size_t(s)], palette()));
+    replace(m_waterfall,
+            ExplainCharts::waterfall(*m_explained, s, customerName(s), m_probability[size_t(s)],
+                                     palette()));
 }
 
 void ExplainPanel::showColumn()
@@ -285,10 +287,11 @@ void ExplainPanel::showColumn()
     m_pdJob.waitForFinished();
     const auto scorer = m_report->scorer;
     const auto data = m_data;
-    const std::vector<quint32> sample(m_rows.begin(),
-                                      m_rows.begin() + qsizetype(std::min<size_t>(m_rows.size(), 500)));
-    m_pdJob.setFuture(QtConcurrent::run(
-        [scorer, data, sample, name]() { return PartialDependence::compute(*scorer, *data, sample, name); }));
+    const std::vector<quint32> sample(
+        m_rows.begin(), m_rows.begin() + qsizetype(std::min<size_t>(m_rows.size(), 500)));
+    m_pdJob.setFuture(QtConcurrent::run([scorer, data, sample, name]() {
+        return PartialDependence::compute(*scorer, *data, sample, name);
+    }));
 }
 
 void ExplainPanel::drawGlobal()
@@ -298,7 +301,8 @@ void ExplainPanel::drawGlobal()
     const QPalette pal = palette();
     switch (m_tabs->currentIndex()) {
     case 0:
-        replace(m_importance, ExplainCharts::shapImportance(m_report->title, *m_explained, pal, 10));
+        replace(m_importance,
+                ExplainCharts::shapImportance(m_report->title, *m_explained, pal, 10));
         break;
     case 1:
         if (m_dependenceData)
@@ -308,8 +312,8 @@ void ExplainPanel::drawGlobal()
                                               m_explained->logOdds, pal));
         break;
     default:
-        replace(m_partial, m_partialData ? ExplainCharts::partialDependence(*m_partialData, pal)
-                                         : new QChart);
+        replace(m_partial,
+                m_partialData ? ExplainCharts::partialDependence(*m_partialData, pal) : new QChart);
         break;
     }
 }
@@ -318,7 +322,9 @@ void ExplainPanel::filter(const QString &text)
 {
     for (int r = 0; r < m_table->rowCount(); ++r)
         m_table->setRowHidden(
-            r, !text.isEmpty() && !m_table->item(r, IdColumn)->text().contains(text, Qt::CaseInsensitive));
+            r,
+            !text.isEmpty()
+                && !m_table->item(r, IdColumn)->text().contains(text, Qt::CaseInsensitive));
 }
 
 QString ExplainPanel::message() const

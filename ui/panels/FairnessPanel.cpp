@@ -167,8 +167,8 @@ void FairnessPanel::setModel(std::shared_ptr<const ModelReport> report,
     const auto scorer = m_report->scorer;
     const auto input = m_data;
     const auto rowsCopy = m_rows;
-    m_job.setFuture(QtConcurrent::run(
-        [scorer, input, rowsCopy]() { return scorer->score(*input, rowsCopy); }));
+    m_job.setFuture(
+        QtConcurrent::run([scorer, input, rowsCopy]() { return scorer->score(*input, rowsCopy); }));
 }
 
 void FairnessPanel::fillColumns()

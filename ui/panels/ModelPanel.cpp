@@ -1,12 +1,12 @@
 #include "ui/panels/ModelPanel.h"
 
 #include "core/bundle/ModelExport.h"
-#include "ui/dialogs/AutoMlDialog.h"
 #include "core/bundle/OnnxExport.h"
 #include "core/models/ModelCatalog.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/ExplainCharts.h"
 #include "ui/charts/ModelCharts.h"
+#include "ui/dialogs/AutoMlDialog.h"
 #include "ui/dialogs/ModelParamsDialog.h"
 #include "ui/itemmodels/LeaderboardModel.h"
 #include "ui/panels/RoiPanel.h"

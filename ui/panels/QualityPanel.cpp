@@ -77,9 +77,9 @@ void QualityPanel::refresh()
     ++m_generation;
     m_summary->setText(tr("Checking the data…"));
     m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(
-        [dataset = m_dataset, profiles = m_profiles, column = m_target, positive = m_positive,
-         sensitive = m_sensitive]() {
+    m_watcher.setFuture(
+        QtConcurrent::run([dataset = m_dataset, profiles = m_profiles, column = m_target,
+                           positive = m_positive, sensitive = m_sensitive]() {
             std::optional<BinaryTarget> target;
             if (!column.isEmpty()) {
                 if (auto t = BinaryTarget::fromColumn(*dataset, column, positive))

@@ -34,9 +34,8 @@ void TrainingController::clearWatchers()
     m_running = 0;
 }
 
-void TrainingController::startAutoMl(std::shared_ptr<const Dataset> dataset,
-                                     const TrainSpec &spec, const QString &testFile,
-                                     const AutoMlSpec &automl)
+void TrainingController::startAutoMl(std::shared_ptr<const Dataset> dataset, const TrainSpec &spec,
+                                     const QString &testFile, const AutoMlSpec &automl)
 {
     start(std::move(dataset), spec, testFile);
     m_autoMl = automl;
@@ -142,18 +141,21 @@ void TrainingController::launchModels()
                 auto report = session->train(learner, progress);
                 // Every run is recorded, finished, failed or cancelled, with no extra click.
                 if (promise.isCanceled()) {
-                    track(store, RunRecorder::failed(session->spec(), id, tr("cancelled"), fingerprint,
+                    track(store,
+                          RunRecorder::failed(session->spec(), id, tr("cancelled"), fingerprint,
                                               QStringLiteral("gui"), true));
                     return;
                 }
                 auto outcome = std::make_shared<Outcome>();
                 if (report) {
-                    track(store, RunRecorder::finished(session->spec(), *report, fingerprint,
+                    track(store,
+                          RunRecorder::finished(session->spec(), *report, fingerprint,
                                                 QStringLiteral("gui")));
                     outcome->report =
                         std::make_shared<const ModelReport>(std::move(report.value()));
                 } else {
-                    track(store, RunRecorder::failed(session->spec(), id, report.error().message,
+                    track(store,
+                          RunRecorder::failed(session->spec(), id, report.error().message,
                                               fingerprint, QStringLiteral("gui"), false));
                     outcome->error = report.error().message;
                 }
@@ -216,8 +218,9 @@ void TrainingController::launchAutoMl()
         } else {
             for (const auto &report : {found->best, found->ensemble})
                 if (report)
-                    track(store, RunRecorder::finished(session->spec(), *report, fingerprint,
-                                                       QStringLiteral("gui")));
+                    track(store,
+                          RunRecorder::finished(session->spec(), *report, fingerprint,
+                                                QStringLiteral("gui")));
             outcome->autoMl =
                 std::make_shared<const AutoMlSearch::Outcome>(std::move(found.value()));
         }
