@@ -2,8 +2,6 @@
 
 #include "core/automl/AutoMlSearch.h"
 #include "core/automl/SearchSpace.h"
-#include "core/bundle/ModelExport.h"
-#include "core/bundle/Signer.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/train/TrainingSession.h"
 
@@ -192,20 +190,10 @@ int automlCommand(const QStringList &args)
             reports.push_back(*r);
     QJsonObject exported;
     if (parser.isSet(QStringLiteral("export"))) {
-        QByteArray key;
-        if (parser.isSet(QStringLiteral("sign"))) {
-            auto secret = Signer::readSecretKey(parser.value(QStringLiteral("sign")));
-            if (!secret)
-                return fail(secret.error());
-            key = secret.value();
-        }
-        const ModelReport &chosen = reports.back();
-        const QString file = parser.value(QStringLiteral("export"));
-        if (auto written = ModelExport::write(session, chosen, path, file, key); !written)
+        auto written = exportReport(parser, session, reports.back(), path);
+        if (!written)
             return fail(written.error());
-        exported = {{QStringLiteral("path"), file},
-                    {QStringLiteral("model"), chosen.id},
-                    {QStringLiteral("signed"), !key.isEmpty()}};
+        exported = written.value();
     }
     trackRuns(parser, session, reports, {}, path, exported);
     if (json) {

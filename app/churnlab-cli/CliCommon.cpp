@@ -1,6 +1,8 @@
 #include "CliCommon.h"
 
 #include "core/bundle/DataFingerprint.h"
+#include "core/bundle/ModelExport.h"
+#include "core/bundle/Signer.h"
 #include "core/data/ColumnType.h"
 #include "core/features/FeatureConfig.h"
 #include "core/tracking/RunRecorder.h"
@@ -211,6 +213,25 @@ QString trackingLocation(const QCommandLineParser &parser)
 {
     return parser.isSet(QStringLiteral("tracking")) ? parser.value(QStringLiteral("tracking"))
                                                     : TrackingStore::defaultLocation();
+}
+
+Result<QJsonObject> exportReport(const QCommandLineParser &parser, const TrainingSession &session,
+                                 const ModelReport &report, const QString &dataPath)
+{
+    QByteArray key;
+    if (parser.isSet(QStringLiteral("sign"))) {
+        auto secret = Signer::readSecretKey(parser.value(QStringLiteral("sign")));
+        if (!secret)
+            return secret.error();
+        key = secret.value();
+    }
+    const QString path = parser.value(QStringLiteral("export"));
+    auto written = ModelExport::write(session, report, dataPath, path, key);
+    if (!written)
+        return written.error();
+    return QJsonObject {{QStringLiteral("path"), path},
+                        {QStringLiteral("model"), report.id},
+                        {QStringLiteral("signed"), !key.isEmpty()}};
 }
 
 void addSplitOptions(QCommandLineParser &parser)

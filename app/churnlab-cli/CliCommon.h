@@ -59,6 +59,10 @@ void addTargetOptions(QCommandLineParser &parser);
 // train and automl split and read the data; splitSpec reads them (with the target) into a
 // TrainSpec without learners' settings.
 void addSplitOptions(QCommandLineParser &parser);
+// Writes report as the bundle --export names, signed with --sign's key if given: its file,
+// model and whether it is signed.
+Result<QJsonObject> exportReport(const QCommandLineParser &parser, const TrainingSession &session,
+                                 const ModelReport &report, const QString &dataPath);
 Result<TrainSpec> splitSpec(const QCommandLineParser &parser);
 // Every model's run, finished or failed (board rows with "error"), goes to the tracking store
 // (unless it is off); a store that cannot be opened is a warning, never a lost training.

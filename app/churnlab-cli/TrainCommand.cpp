@@ -233,20 +233,7 @@ Result<QJsonObject> exportBundle(const QCommandLineParser &parser, const Trainin
         return Error {
             Error::Kind::InvalidArgument,
             QCoreApplication::translate("cli", "--export-model “%1” was not trained").arg(wanted)};
-    QByteArray key;
-    if (parser.isSet(QStringLiteral("sign"))) {
-        auto secret = Signer::readSecretKey(parser.value(QStringLiteral("sign")));
-        if (!secret)
-            return secret.error();
-        key = secret.value();
-    }
-    const QString path = parser.value(QStringLiteral("export"));
-    auto written = ModelExport::write(session, *chosen, dataPath, path, key);
-    if (!written)
-        return written.error();
-    return QJsonObject {{QStringLiteral("path"), path},
-                        {QStringLiteral("model"), chosen->id},
-                        {QStringLiteral("signed"), !key.isEmpty()}};
+    return exportReport(parser, session, *chosen, dataPath);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "core/bundle/Bundle.h"
+#include "UiTestHelpers.h"
 #include "core/data/ColumnProfile.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvWriter.h"
@@ -18,13 +19,6 @@ using namespace churnlab;
 class DeployUiTest : public QObject
 {
     Q_OBJECT
-
-    static void screenshot(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CHURNLAB_SCREENSHOTS");
-        if (!dir.isEmpty())
-            w->grab().save(dir + QLatin1Char('/') + name);
-    }
 
 private slots:
     void exportsAndScoresAFile()

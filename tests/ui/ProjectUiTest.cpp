@@ -1,4 +1,5 @@
 #include "core/data/SampleData.h"
+#include "UiTestHelpers.h"
 #include "core/project/Project.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/ReportPreviewDialog.h"
@@ -35,13 +36,6 @@ class ProjectUiTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_home;
-
-    static void screenshot(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CHURNLAB_SCREENSHOTS");
-        if (!dir.isEmpty())
-            w->grab().save(dir + QLatin1Char('/') + name);
-    }
 
     // The sample, trained with lr and gbt, a threshold, costs, ROI inputs and a canvas.
     static void prepare(MainWindow &w)

@@ -1,4 +1,5 @@
 #include "core/bundle/Bundle.h"
+#include "UiTestHelpers.h"
 #include "core/data/ColumnProfile.h"
 #include "core/data/SampleData.h"
 #include "ui/MainWindow.h"
@@ -30,21 +31,6 @@ class ResponsibleAiUiTest : public QObject
 
     std::shared_ptr<const Dataset> m_data =
         std::make_shared<const Dataset>(SampleData::generate(4000, 12));
-
-    static std::vector<qint64> distinctCounts(const Dataset &d)
-    {
-        std::vector<qint64> distinct;
-        for (const ColumnProfile &p : ColumnProfile::computeAll(d))
-            distinct.push_back(p.distinct);
-        return distinct;
-    }
-
-    static void screenshot(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CHURNLAB_SCREENSHOTS");
-        if (!dir.isEmpty())
-            w->grab().save(dir + QLatin1Char('/') + name);
-    }
 
 private slots:
     void autoMlFromTheModelTab()

@@ -52,6 +52,7 @@ void LeaderboardModel::setReport(std::shared_ptr<const ModelReport> report)
         return;
     Row &row = m_rows[size_t(r)];
     row.metrics = report->metricsAt(m_threshold);
+    row.title = report->title; // AutoML's and stored models' ids are not catalog ids
     row.report = std::move(report);
     row.status = tr("Done");
     row.permille = 1000;
