@@ -7,6 +7,7 @@
 #include "core/models/LogisticRegression.h"
 #include "core/models/Tree.h"
 #include "core/models/TreeModel.h"
+#include "core/models/VotingEnsemble.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,6 +59,24 @@ Explainer::Explainer(std::shared_ptr<const Scorer> scorer, Eigen::MatrixXd backg
     }
 }
 
+double Explainer::evaluationSteps(const Model &model)
+{
+    if (const auto *trees = dynamic_cast<const TreeModel *>(&model)) {
+        double steps = 0;
+        for (const Tree &t : trees->ensemble().trees)
+            steps += std::max(t.depth(), 1);
+        return std::max(steps, 1.0);
+    }
+    if (const auto *vote = dynamic_cast<const VotingEnsemble *>(&model)) {
+        double steps = 0;
+        for (const auto &member : vote->models())
+            steps += evaluationSteps(*member);
+        return std::max(steps, 1.0);
+    }
+    // Linear models, naive Bayes and the one-hidden-layer network: some work per feature.
+    return 64.0 * std::max(model.featureCount(), 1);
+}
+
 double Explainer::stepsPerRow() const
 {
     const Model &model = m_scorer->model();
@@ -65,9 +84,9 @@ double Explainer::stepsPerRow() const
     case Method::Linear:
         return double(model.featureCount());
     case Method::Sampling:
-        // 2 × background chains of (columns − 1) model evaluations, each some hundred steps.
+        // 2 × background chains of (columns − 1) model evaluations.
         return 2.0 * double(std::max<Eigen::Index>(m_background.rows(), 1))
-            * double(m_columns.size()) * 100.0;
+            * double(m_columns.size()) * evaluationSteps(model);
     case Method::TreeShap:
         break;
     }

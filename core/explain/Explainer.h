@@ -80,6 +80,8 @@ public:
     // sampling: model evaluations × columns), and so how many rows fit in `steps` (between
     // `least` and `most`). A deep forest's rows cost a thousand times a boosting model's.
     double stepsPerRow() const;
+    // About how many steps one prediction of the model takes (for the sampling estimate).
+    static double evaluationSteps(const Model &model);
     Eigen::Index affordableRows(double steps, Eigen::Index least, Eigen::Index most) const;
 
     static QString methodId(Method method); // "tree_shap", "linear", "sampling_shapley"
