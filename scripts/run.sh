@@ -13,7 +13,8 @@ sample=$(mktemp --suffix=.csv)
 echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the headless equivalent," >&2
 echo "  churnlab-cli inspect --sample" >&2
 echo "  churnlab-cli sample -o SAMPLE.csv && churnlab-cli train SAMPLE.csv --target churn --models lr,rf,gbt --export MODEL.clb" >&2
-echo "  churnlab-cli bundle info MODEL.clb && churnlab-cli score MODEL.clb SAMPLE.csv -o SCORES.csv" >&2
+echo "  churnlab-cli bundle info MODEL.clb && churnlab-cli score MODEL.clb SAMPLE.csv -o SCORES.csv --explain 2" >&2
+echo "  churnlab-cli fairness MODEL.clb SAMPLE.csv --sensitive senior" >&2
 work=$(mktemp -d)
 trap 'rm -f "$sample"; rm -rf "$work"' EXIT
 "$cli" inspect --sample
@@ -23,5 +24,7 @@ echo
 echo
 "$cli" bundle info "$work/model.clb"
 echo
-"$cli" score "$work/model.clb" "$sample" -o "$work/scores.csv"
+"$cli" score "$work/model.clb" "$sample" -o "$work/scores.csv" --explain 2
 head -4 "$work/scores.csv"
+echo
+"$cli" fairness "$work/model.clb" "$sample" --sensitive senior
