@@ -441,6 +441,10 @@
         <source>Probability of churn</source>
         <translation>Abwanderungswahrscheinlichkeit</translation>
     </message>
+    <message>
+        <source>%1: mean |SHAP| was not measured when it was trained (exact values for deep trees take long); the Explain tab measures it on a sample</source>
+        <translation>%1: das mittlere |SHAP| wurde beim Training nicht gemessen (exakte Werte für tiefe Bäume dauern lange); der Reiter Erklären misst es auf einer Stichprobe</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -6332,10 +6336,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>--%1 takes a number in [0, 1]</source>
         <translation>--%1 erwartet eine Zahl in [0, 1]</translation>
-    </message>
-    <message>
-        <source>%1 has no column “%2”</source>
-        <translation>%1 hat keine Spalte „%2“</translation>
     </message>
 </context>
 <context>

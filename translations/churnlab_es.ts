@@ -441,6 +441,10 @@
         <source>Probability of churn</source>
         <translation>Probabilidad de baja</translation>
     </message>
+    <message>
+        <source>%1: mean |SHAP| was not measured when it was trained (exact values for deep trees take long); the Explain tab measures it on a sample</source>
+        <translation>%1: el |SHAP| medio no se midió al entrenar (los valores exactos de árboles profundos tardan); la pestaña Explicar lo mide en una muestra</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -6332,10 +6336,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>--%1 takes a number in [0, 1]</source>
         <translation>--%1 requiere un número en [0, 1]</translation>
-    </message>
-    <message>
-        <source>%1 has no column “%2”</source>
-        <translation>%1 no tiene la columna «%2»</translation>
     </message>
 </context>
 <context>

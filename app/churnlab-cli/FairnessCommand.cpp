@@ -161,22 +161,7 @@ int fairnessCommand(const QStringList &args)
         if (labels->label(r) >= 0)
             rows.push_back(r);
     const QString column = parser.value(QStringLiteral("sensitive"));
-    if (parser.isSet(QStringLiteral("equal-opportunity"))) {
-        auto scores = bundle->scorer()->score(data, rows);
-        if (!scores)
-            return fail(scores.error(), pos[1]);
-        const int c = data.indexOf(column);
-        if (c < 0)
-            return fail(tr("%1 has no column “%2”").arg(pos[1], column), 1);
-        auto groups = SensitiveGroups::of(data.column(c), rows, options.bins, options.edges);
-        if (!groups)
-            return fail(groups.error(), pos[1]);
-        std::vector<qint8> y;
-        for (const quint32 r : rows)
-            y.push_back(labels->label(r));
-        options.groupThresholds = FairnessReport::equalOpportunityThresholds(
-            scores->probability, y, *groups, bundle->scorer()->threshold());
-    }
+    options.equalOpportunity = parser.isSet(QStringLiteral("equal-opportunity"));
     auto result =
         FairnessAnalysis::run(*bundle->scorer(), data, rows, labels->labels(), column, options);
     if (!result)

@@ -52,8 +52,11 @@ FairnessAnalysis::run(const std::vector<double> &scores, const Scorer &scorer,
         return Error {Error::Kind::InvalidValue,
                       tr("None of the rows has a label; fairness needs the actual outcomes.")};
     Result r;
+    const QHash<QString, double> thresholds = options.equalOpportunity
+        ? FairnessReport::equalOpportunityThresholds(scores, y, *groups, scorer.threshold())
+        : options.groupThresholds;
     r.report = FairnessReport::compute(scores, y, *groups, scorer.threshold(), scorer.costs(),
-                                       options.groupThresholds, options.bands);
+                                       thresholds, options.bands);
     r.proxies = ProxyCheck::measure(dataset, rows, column, scorer.pipeline().inputColumns());
     return r;
 }

@@ -19,6 +19,9 @@ public:
         int bins = 4; // for a numeric column with many values
         std::vector<double> edges; // or these bin edges
         QHash<QString, double> groupThresholds;
+        // Instead: the thresholds that give every group the TPR the single threshold gives
+        // all rows (FairnessReport::equalOpportunityThresholds).
+        bool equalOpportunity = false;
         FairnessReport::Bands bands;
     };
     struct Result

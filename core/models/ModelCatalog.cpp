@@ -129,7 +129,8 @@ QStringList ModelCatalog::ids()
 std::optional<ModelInfo> ModelCatalog::find(const QString &id)
 {
     if (id == QLatin1StringView(kEnsemble))
-        return ModelInfo {id, tr("Soft-voting ensemble"),
+        return ModelInfo {id,
+                          tr("Soft-voting ensemble"),
                           tr("The mean of the probabilities of AutoML's best few models."),
                           {}};
     for (const ModelInfo &m : models())

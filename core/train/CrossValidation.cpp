@@ -74,12 +74,11 @@ Result<ModelReport> CrossValidation::run(const LearnerSpec &learner, const QStri
     report.run.predictSeconds = predictSeconds;
     report.foldAuc = std::move(foldAuc);
     report.foldMetrics = std::move(foldMetrics);
-    auto attached = report.attach(
-        std::make_shared<const Scorer>(lastData->schema, lastData->pipeline, report.run.model,
-                                       spec.threshold, spec.costs,
-                                       ClassLabels {target.positiveLabel(),
-                                                    target.negativeLabel()}),
-        *lastData, spec.seed, *SubProgress(progress, 0.99, 1.0));
+    auto attached =
+        report.attach(std::make_shared<const Scorer>(
+                          lastData->schema, lastData->pipeline, report.run.model, spec.threshold,
+                          spec.costs, ClassLabels {target.positiveLabel(), target.negativeLabel()}),
+                      *lastData, spec.seed, *SubProgress(progress, 0.99, 1.0));
     if (!attached)
         return attached.error();
     return report;

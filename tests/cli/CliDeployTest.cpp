@@ -106,7 +106,8 @@ private slots:
             const QString bundle = m_dir.filePath(QLatin1String(id) + ".clb"),
                           out = m_dir.filePath(QLatin1String(id) + ".reasons.csv");
             QVERIFY(QFile::exists(bundle));
-            const Run scored = run({"score", bundle, m_score, "-o", out, "--explain", "2", "--json"});
+            const Run scored =
+                run({"score", bundle, m_score, "-o", out, "--explain", "2", "--json"});
             QVERIFY2(scored.code == 0, scored.err.constData());
             const QJsonObject summary =
                 QJsonDocument::fromJson(scored.out).object().value("explanation").toObject();

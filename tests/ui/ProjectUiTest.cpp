@@ -1,5 +1,5 @@
-#include "core/data/SampleData.h"
 #include "UiTestHelpers.h"
+#include "core/data/SampleData.h"
 #include "core/project/Project.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/ReportPreviewDialog.h"

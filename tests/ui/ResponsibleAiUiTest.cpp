@@ -1,5 +1,5 @@
-#include "core/bundle/Bundle.h"
 #include "UiTestHelpers.h"
+#include "core/bundle/Bundle.h"
 #include "core/data/ColumnProfile.h"
 #include "core/data/SampleData.h"
 #include "ui/MainWindow.h"

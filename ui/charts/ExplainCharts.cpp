@@ -1,15 +1,14 @@
 #include "ui/charts/ExplainCharts.h"
 
 #include "ui/charts/ChartBuilder.h"
+#include "ui/charts/ModelCharts.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -140,35 +139,10 @@ QChart *importanceBars(const QString &title, const QStringList &columns,
     std::vector<std::pair<QString, double>> items;
     for (qsizetype i = 0; i < columns.size(); ++i)
         items.emplace_back(columns[i], values[size_t(i)]);
-    std::stable_sort(items.begin(), items.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
-    if (qsizetype(items.size()) > maxBars)
-        items.resize(size_t(maxBars));
-    QChart *chart = ChartBuilder::newChart(
-        tr("%1: mean |SHAP| per column (%2)").arg(title, Explainer::scaleTitle(logOdds)), palette);
-    auto *set = new QBarSet(tr("Mean |contribution|"));
-    set->setColor(ChartBuilder::positiveColor(palette));
-    QStringList labels;
-    double top = 0;
-    for (auto it = items.rbegin(); it != items.rend(); ++it) {
-        *set << it->second;
-        labels << shortLabel(it->first);
-        top = std::max(top, it->second);
-    }
-    auto *series = new QHorizontalBarSeries(chart);
-    series->append(set);
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis(chart);
-    y->append(labels);
-    auto *x = new QValueAxis(chart);
-    x->setRange(0, top > 0 ? top * 1.05 : 1);
-    x->setLabelFormat(QStringLiteral("%.3f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    chart->legend()->hide();
-    return chart;
+    return ModelCharts::rankedBars(
+        tr("%1: mean |SHAP| per column (%2)").arg(title, Explainer::scaleTitle(logOdds)),
+        std::move(items), tr("Mean |contribution|"), ChartBuilder::positiveColor(palette),
+        QStringLiteral("%.3f"), palette, maxBars, 18);
 }
 
 } // namespace

@@ -233,6 +233,42 @@ QChart *value(const ModelReport &report, const RetentionRoi &roi, double thresho
         });
 }
 
+QChart *rankedBars(const QString &title, std::vector<std::pair<QString, double>> items,
+                   const QString &setName, const QColor &color, const QString &labelFormat,
+                   const QPalette &palette, int maxBars, int maxLabel)
+{
+    std::stable_sort(items.begin(), items.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (qsizetype(items.size()) > maxBars)
+        items.resize(size_t(maxBars));
+    QChart *chart = ChartBuilder::newChart(title, palette);
+    auto *set = new QBarSet(setName);
+    set->setColor(color);
+    QStringList labels;
+    double top = 0;
+    // Horizontal bars draw bottom-up: add the least important first.
+    for (auto it = items.rbegin(); it != items.rend(); ++it) {
+        *set << it->second;
+        labels << (it->first.size() > maxLabel ? it->first.left(maxLabel - 1) + QChar(0x2026)
+                                               : it->first);
+        top = std::max(top, it->second);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(labels);
+    auto *x = new QValueAxis;
+    x->setRange(0, top > 0 ? top * 1.05 : 1);
+    x->setLabelFormat(labelFormat);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    return chart;
+}
+
 QChart *importance(const ModelReport &report, bool native, const QPalette &palette, int maxBars)
 {
     std::vector<std::pair<QString, double>> items;
@@ -244,42 +280,17 @@ QChart *importance(const ModelReport &report, bool native, const QPalette &palet
         for (const PermutationImportance::Entry &e : report.permutation.entries)
             items.emplace_back(e.column, e.meanDrop);
     }
-    std::stable_sort(items.begin(), items.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
-    if (qsizetype(items.size()) > maxBars)
-        items.resize(size_t(maxBars));
-    QChart *chart = ChartBuilder::newChart(
+    return rankedBars(
         native ? QCoreApplication::translate("ModelCharts", "%1: the model's own importance")
                      .arg(report.title)
                : QCoreApplication::translate("ModelCharts",
                                              "%1: permutation importance (drop in test AUC)")
                      .arg(report.title),
-        palette);
-    auto *set = new QBarSet(native ? QCoreApplication::translate("ModelCharts", "Importance")
-                                   : QCoreApplication::translate("ModelCharts", "AUC drop"));
-    set->setColor(modelColor(report.id, palette));
-    QStringList labels;
-    double top = 0;
-    // Horizontal bars draw bottom-up: add the least important first.
-    for (auto it = items.rbegin(); it != items.rend(); ++it) {
-        *set << it->second;
-        labels << (it->first.size() > 28 ? it->first.left(27) + QChar(0x2026) : it->first);
-        top = std::max(top, it->second);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(labels);
-    auto *x = new QValueAxis;
-    x->setRange(0, top > 0 ? top * 1.05 : 1);
-    x->setLabelFormat(native ? QStringLiteral("%.2f") : QStringLiteral("%.3f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    chart->legend()->hide();
-    return chart;
+        std::move(items),
+        native ? QCoreApplication::translate("ModelCharts", "Importance")
+               : QCoreApplication::translate("ModelCharts", "AUC drop"),
+        modelColor(report.id, palette), native ? QStringLiteral("%.2f") : QStringLiteral("%.3f"),
+        palette, maxBars);
 }
 
 } // namespace ModelCharts

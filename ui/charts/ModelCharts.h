@@ -32,6 +32,11 @@ QChart *value(const churnlab::ModelReport &report, const churnlab::RetentionRoi 
               double threshold, const QPalette &palette);
 QChart *importance(const churnlab::ModelReport &report, bool native, const QPalette &palette,
                    int maxBars = 20);
+// Named values as horizontal bars, largest on top, the first maxBars only; labels longer than
+// maxLabel characters are cut. The importance charts draw through it.
+QChart *rankedBars(const QString &title, std::vector<std::pair<QString, double>> items,
+                   const QString &setName, const QColor &color, const QString &labelFormat,
+                   const QPalette &palette, int maxBars, int maxLabel = 28);
 
 QColor modelColor(const QString &id, const QPalette &palette);
 

@@ -219,7 +219,8 @@ bool FeatureConfigModel::setData(const QModelIndex &index, const QVariant &value
     QString what;
     switch (index.column()) {
     case RoleColumn:
-        after.role = FeatureConfig::Role(std::clamp(value.toInt(), 0, int(FeatureConfig::Role::Sensitive)));
+        after.role =
+            FeatureConfig::Role(std::clamp(value.toInt(), 0, int(FeatureConfig::Role::Sensitive)));
         what = tr("role");
         break;
     case ImputeColumn:

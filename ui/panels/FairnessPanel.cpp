@@ -117,8 +117,8 @@ FairnessPanel::FairnessPanel(QWidget *parent)
         m_thresholds.clear();
         analyse();
     });
-    connect(m_bins, &QSpinBox::valueChanged, this, &FairnessPanel::analyse);
-    connect(m_edges, &QLineEdit::editingFinished, this, &FairnessPanel::analyse);
+    connect(m_bins, &QSpinBox::valueChanged, this, [this]() { analyse(); });
+    connect(m_edges, &QLineEdit::editingFinished, this, [this]() { analyse(); });
     connect(m_equal, &QPushButton::clicked, this, &FairnessPanel::equaliseOpportunity);
     connect(m_reset, &QPushButton::clicked, this, &FairnessPanel::resetThresholds);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
@@ -217,7 +217,7 @@ void FairnessPanel::scored()
     analyse();
 }
 
-void FairnessPanel::analyse()
+void FairnessPanel::analyse(bool equalOpportunity)
 {
     if (m_scores.empty() || m_column->currentText().isEmpty())
         return;
@@ -233,6 +233,7 @@ void FairnessPanel::analyse()
         options.edges.push_back(v);
     }
     options.groupThresholds = m_thresholds;
+    options.equalOpportunity = equalOpportunity;
     auto result = FairnessAnalysis::run(m_scores, *m_report->scorer, *m_data, m_rows, m_labels,
                                         m_column->currentText(), options);
     if (!result) {
@@ -345,20 +346,11 @@ void FairnessPanel::equaliseOpportunity()
 {
     if (!m_result || m_scores.empty())
         return;
-    FairnessAnalysis::Options options;
-    options.bins = m_bins->value();
-    for (const QString &e : m_edges->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        options.edges.push_back(QLocale().toDouble(e.trimmed()));
-    auto groups = SensitiveGroups::of(m_data->column(m_data->indexOf(m_result->report.column)),
-                                      m_rows, options.bins, options.edges);
-    if (!groups)
-        return;
-    std::vector<qint8> y;
-    for (const quint32 r : m_rows)
-        y.push_back(r < m_labels.size() ? m_labels[r] : qint8(-1));
-    m_thresholds = FairnessReport::equalOpportunityThresholds(m_scores, y, *groups,
-                                                              m_report->scorer->threshold());
-    analyse();
+    analyse(true);
+    // The thresholds it chose are the table's from now on, to be edited one by one.
+    if (m_result)
+        for (const FairnessReport::Group &g : m_result->report.groups)
+            m_thresholds.insert(g.name, g.threshold);
 }
 
 void FairnessPanel::resetThresholds()

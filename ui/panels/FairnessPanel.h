@@ -64,7 +64,7 @@ signals:
 
 private:
     void scored();
-    void analyse();
+    void analyse(bool equalOpportunity = false);
     void showResult();
     void fillColumns();
     void drawChart();
