@@ -71,7 +71,8 @@ int bundleCommand(const QStringList &args)
         "cli",
         "info: what a model bundle holds (model, data, target, threshold, metrics, "
         "members). verify: checks the archive, every member's checksum, the signature "
-        "and that schema, pipeline and model agree; exit 0 when it is sound."));
+        "and that schema, pipeline and model agree; exit 0 when it is sound. A broken "
+        "signature fails even without --trusted-key; only a trusted key says who signed."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("info|verify"));
     parser.addPositionalArgument(QStringLiteral("BUNDLE"),
@@ -79,6 +80,11 @@ int bundleCommand(const QStringList &args)
     parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object.")});
     addTrustedKeyOption(parser);
+    parser.addOption({QStringLiteral("require-signature"),
+                      QCoreApplication::translate(
+                          "cli",
+                          "verify: fail (exit 1) when the bundle is not signed, as a deploy "
+                          "pipeline wants; with --trusted-key, signed by that key.")});
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     const QStringList pos = parser.positionalArguments();
@@ -101,20 +107,27 @@ int bundleCommand(const QStringList &args)
         return fail(bundle.error(), pos[1]);
     }
     if (pos[0] == QLatin1String("verify")) {
+        const bool required = parser.isSet(QStringLiteral("require-signature"));
+        const bool ok = !required || bundle->isSigned();
         if (json)
-            out() << QJsonDocument(QJsonObject {{QStringLiteral("ok"), true},
-                                                {QStringLiteral("signed"), bundle->isSigned()},
-                                                {QStringLiteral("learner"), bundle->learner()}})
+            out() << QJsonDocument(
+                         QJsonObject {{QStringLiteral("ok"), ok},
+                                      {QStringLiteral("signed"), bundle->isSigned()},
+                                      {QStringLiteral("signature_checked"),
+                                       bundle->signature() == Bundle::Signature::Trusted},
+                                      {QStringLiteral("signature"), bundle->signatureDescription()},
+                                      {QStringLiteral("learner"), bundle->learner()}})
                          .toJson(QJsonDocument::Compact)
                   << Qt::endl;
-        else
+        else if (ok)
             out() << QCoreApplication::translate("cli", "%1: sound (%2, %3)")
-                         .arg(pos[1], bundle->learner(),
-                              bundle->isSigned()
-                                  ? QCoreApplication::translate("cli", "signed by %1")
-                                        .arg(bundle->signerKeyId())
-                                  : QCoreApplication::translate("cli", "unsigned"))
+                         .arg(pos[1], bundle->learner(), bundle->signatureDescription())
                   << Qt::endl;
+        if (!ok)
+            return fail(QCoreApplication::translate(
+                            "cli", "%1: not signed, and --require-signature was given")
+                            .arg(pos[1]),
+                        1);
         return 0;
     }
     const QJsonObject info = bundle->info();
@@ -148,9 +161,7 @@ int bundleCommand(const QStringList &args)
           << QCoreApplication::translate("cli", "Test AUC:  %1")
                  .arg(test.value(QStringLiteral("auc")).toDouble(), 0, 'f', 4)
           << Qt::endl
-          << QCoreApplication::translate("cli", "Signature: %1")
-                 .arg(bundle->isSigned() ? bundle->signerKeyId()
-                                         : QCoreApplication::translate("cli", "none"))
+          << QCoreApplication::translate("cli", "Signature: %1").arg(bundle->signatureDescription())
           << Qt::endl;
     const QJsonObject sizes = info.value(QStringLiteral("member_bytes")).toObject();
     for (auto it = sizes.begin(); it != sizes.end(); ++it)

@@ -4,9 +4,12 @@
 #include <QJsonArray>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace churnlab {
 
@@ -60,19 +63,36 @@ QJsonValue packValue(const QJsonValue &v, QByteArray &blob, int minLength)
                                        whole ? QStringLiteral("i32") : QStringLiteral("f64")}}}};
 }
 
-Result<QJsonValue> unpackValue(const QJsonValue &v, const QByteArray &blob, const QString &path)
+// What one unpacking has seen: the blob, its member's name, and the byte ranges taken so far
+// (every array owns its bytes: pack never lets two share, so a reference into another array is
+// a tampered file, not a saving).
+struct Unpacking
 {
+    const QByteArray &blob;
+    const QString &member;
+    struct Range
+    {
+        qint64 begin, end;
+        QString path;
+    };
+    std::vector<Range> taken;
+};
+
+Result<QJsonObject> unpackObject(const QJsonObject &json, Unpacking &u, const QString &prefix);
+
+Result<QJsonValue> unpackValue(const QJsonValue &v, Unpacking &u, const QString &path)
+{
+    const QByteArray &blob = u.blob;
     auto bad = [&](const QString &why) {
-        return Error {
-            Error::Kind::Malformed,
-            QCoreApplication::translate("churnlab::BinaryArrays", "model.bin: field “%1”: %2")
-                .arg(path, why)};
+        return Error {Error::Kind::Malformed,
+                      QCoreApplication::translate("churnlab::BinaryArrays", "%1: field “%2”: %3")
+                          .arg(u.member, path, why)};
     };
     if (v.isArray()) {
         QJsonArray out;
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
-            auto e = unpackValue(a[i], blob, QStringLiteral("%1[%2]").arg(path).arg(i));
+            auto e = unpackValue(a[i], u, QStringLiteral("%1[%2]").arg(path).arg(i));
             if (!e)
                 return e;
             out.append(e.value());
@@ -83,7 +103,7 @@ Result<QJsonValue> unpackValue(const QJsonValue &v, const QByteArray &blob, cons
         return v;
     const QJsonObject o = v.toObject();
     if (!o.contains(QStringLiteral("$binary"))) {
-        auto inner = BinaryArrays::unpack(o, blob);
+        auto inner = unpackObject(o, u, path + QLatin1Char('.'));
         if (!inner)
             return inner.error();
         return QJsonValue(inner.value());
@@ -100,6 +120,13 @@ Result<QJsonValue> unpackValue(const QJsonValue &v, const QByteArray &blob, cons
         || offset + count * width > double(blob.size()))
         return bad(QCoreApplication::translate("churnlab::BinaryArrays",
                                                "points outside the binary data"));
+    if (qint64(offset) % 8 != 0)
+        return bad(QCoreApplication::translate("churnlab::BinaryArrays",
+                                               "its offset %1 is not 8-byte aligned")
+                       .arg(qint64(offset)));
+    const qint64 begin = qint64(offset), end = begin + qint64(count) * width;
+    if (end > begin)
+        u.taken.push_back({begin, end, path});
     QJsonArray out;
     const char *p = blob.constData() + qsizetype(offset);
     for (qsizetype i = 0; i < qsizetype(count); ++i) {
@@ -118,6 +145,18 @@ Result<QJsonValue> unpackValue(const QJsonValue &v, const QByteArray &blob, cons
     return QJsonValue(out);
 }
 
+Result<QJsonObject> unpackObject(const QJsonObject &json, Unpacking &u, const QString &prefix)
+{
+    QJsonObject out;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        auto v = unpackValue(*it, u, prefix + it.key());
+        if (!v)
+            return v.error();
+        out.insert(it.key(), v.value());
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject BinaryArrays::pack(const QJsonObject &json, QByteArray &blob, int minLength)
@@ -128,15 +167,23 @@ QJsonObject BinaryArrays::pack(const QJsonObject &json, QByteArray &blob, int mi
     return out;
 }
 
-Result<QJsonObject> BinaryArrays::unpack(const QJsonObject &json, const QByteArray &blob)
+Result<QJsonObject> BinaryArrays::unpack(const QJsonObject &json, const QByteArray &blob,
+                                         const QString &member)
 {
-    QJsonObject out;
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        auto v = unpackValue(*it, blob, it.key());
-        if (!v)
-            return v.error();
-        out.insert(it.key(), v.value());
-    }
+    Unpacking u {blob, member, {}};
+    auto out = unpackObject(json, u, QString());
+    if (!out)
+        return out;
+    std::sort(
+        u.taken.begin(), u.taken.end(),
+        [](const Unpacking::Range &a, const Unpacking::Range &b) { return a.begin < b.begin; });
+    for (size_t i = 1; i < u.taken.size(); ++i)
+        if (u.taken[i].begin < u.taken[i - 1].end)
+            return Error {Error::Kind::Malformed,
+                          QCoreApplication::translate("churnlab::BinaryArrays",
+                                                      "%1: field “%2”: overlaps the bytes of "
+                                                      "field “%3”")
+                              .arg(member, u.taken[i].path, u.taken[i - 1].path)};
     return out;
 }
 

@@ -17,9 +17,10 @@ class BinaryArrays
 {
 public:
     static QJsonObject pack(const QJsonObject &json, QByteArray &blob, int minLength = 256);
-    // Refuses references outside the blob or of an unknown type, naming the field.
-    [[nodiscard]] static Result<QJsonObject> unpack(const QJsonObject &json,
-                                                    const QByteArray &blob);
+    // Refuses references outside the blob, not 8-byte aligned, overlapping another array or of
+    // an unknown type, naming the blob's member (e.g. "model.bin") and the field.
+    [[nodiscard]] static Result<QJsonObject> unpack(const QJsonObject &json, const QByteArray &blob,
+                                                    const QString &member);
 };
 
 } // namespace churnlab

@@ -3,6 +3,7 @@
 #include "core/JsonFields.h"
 #include "core/Translate.h"
 #include "core/bundle/BinaryArrays.h"
+#include "core/bundle/BundleChecks.h"
 #include "core/bundle/ModelCard.h"
 #include "core/bundle/Signer.h"
 #include "core/bundle/ZipArchive.h"
@@ -57,10 +58,12 @@ Result<QJsonObject> parse(const QString &member, const QByteArray &bytes)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    if (error.error != QJsonParseError::NoError)
         return memberError(
             member,
-            tr("not a JSON object (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+            tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return memberError(member, tr("valid JSON, but not a JSON object"));
     return doc.object();
 }
 
@@ -289,7 +292,10 @@ QByteArray Bundle::bytes(const QByteArray &secretKey) const
     const QByteArray manifestBytes = json(manifest);
     members.prepend({kManifest, manifestBytes});
     if (!secretKey.isEmpty())
-        members.insert(1, {kSignature, Signer::sign(manifestBytes, secretKey).toBase64() + '\n'});
+        members.insert(1,
+                       {kSignature,
+                        Signer::sign(manifestBytes, secretKey).toBase64() + '\n'
+                            + Signer::publicKeyOf(secretKey).toBase64() + '\n'});
     const QDateTime created =
         QDateTime::fromString(m_manifest.value(QStringLiteral("created")).toString(), Qt::ISODate);
     auto archive = ZipArchive::write(members, created.isValid() ? created.toSecsSinceEpoch() : 0);
@@ -345,22 +351,15 @@ Result<Bundle> Bundle::read(QByteArray bytes, const QByteArray &trustedKey)
         return f.error();
     Bundle b;
     const bool hasSignature = archive->names().contains(kSignature);
-    if (hasSignature || !trustedKey.isEmpty()) {
-        if (!hasSignature)
-            return Error {Error::Kind::Malformed,
-                          tr("The bundle is not signed, and a trusted key was given.")};
+    if (!hasSignature && !trustedKey.isEmpty())
+        return Error {Error::Kind::Malformed,
+                      tr("The bundle is not signed, and a trusted key was given.")};
+    if (hasSignature) {
         auto signature = archive->read(kSignature, 4096);
         if (!signature)
             return signature.error();
-        const QByteArray raw = QByteArray::fromBase64(signature->trimmed());
-        if (!trustedKey.isEmpty() && !Signer::verify(*manifestBytes, raw, trustedKey))
-            return memberError(kSignature,
-                               tr("the signature does not match the trusted key (a wrong key, or "
-                                  "a changed manifest)"));
-        if (!trustedKey.isEmpty())
-            b.m_signerKeyId = Signer::keyId(trustedKey);
-        else
-            b.m_signerKeyId = tr("unverified");
+        if (auto checked = b.checkSignature(*manifestBytes, *signature, trustedKey); !checked)
+            return checked.error();
     }
     const QJsonObject sums = f.object("members");
     if (!f.ok())
@@ -393,6 +392,52 @@ Result<Bundle> Bundle::read(QByteArray bytes, const QByteArray &trustedKey)
     return std::move(b).load(std::move(manifest.value()), members);
 }
 
+Result<bool> Bundle::checkSignature(const QByteArray &manifest, const QByteArray &member,
+                                    const QByteArray &trustedKey)
+{
+    // Line 1: the Ed25519 signature; line 2 (since signatures named their key): the public key.
+    const QList<QByteArray> lines = member.trimmed().split('\n');
+    const QByteArray raw =
+        QByteArray::fromBase64(lines.value(0).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray named = lines.size() > 1
+        ? QByteArray::fromBase64(lines[1].trimmed(), QByteArray::AbortOnBase64DecodingErrors)
+        : QByteArray();
+    if (raw.size() != 64 || lines.size() > 2 || (lines.size() == 2 && named.size() != 32))
+        return memberError(kSignature, tr("not a signature (damaged or made up)"));
+    if (!named.isEmpty() && !Signer::verify(manifest, raw, named))
+        return memberError(kSignature,
+                           tr("the signature is broken: it does not match the manifest (the "
+                              "manifest was changed after signing, or the signature damaged)"));
+    if (!trustedKey.isEmpty()) {
+        if (!Signer::verify(manifest, raw, trustedKey))
+            return memberError(kSignature,
+                               tr("the signature does not match the trusted key (a wrong key, or "
+                                  "a changed manifest)"));
+        m_signature = Signature::Trusted;
+        m_signerKeyId = Signer::keyId(trustedKey);
+    } else {
+        m_signature = named.isEmpty() ? Signature::Unchecked : Signature::Intact;
+        m_signerKeyId = named.isEmpty() ? QString() : Signer::keyId(named);
+    }
+    return true;
+}
+
+QString Bundle::signatureDescription() const
+{
+    switch (m_signature) {
+    case Signature::None:
+        return tr("unsigned");
+    case Signature::Unchecked:
+        return tr("signature present but not checked (no trusted key)");
+    case Signature::Intact:
+        return tr("signature present but not checked (no trusted key); intact, names key %1")
+            .arg(m_signerKeyId);
+    case Signature::Trusted:
+        return tr("signed by %1, checked against the trusted key").arg(m_signerKeyId);
+    }
+    return {};
+}
+
 Result<Bundle> Bundle::load(QJsonObject manifest, const QHash<QString, QByteArray> &members) &&
 {
     auto schemaJson = parse(kSchema, members.value(kSchema));
@@ -409,7 +454,7 @@ Result<Bundle> Bundle::load(QJsonObject manifest, const QHash<QString, QByteArra
     auto pipeline = FeaturePipeline::fromJson(*pipelineJson);
     if (!pipeline)
         return memberError(kPipeline, pipeline.error().message);
-    auto unpacked = BinaryArrays::unpack(*modelJson, members.value(kModelBinary));
+    auto unpacked = BinaryArrays::unpack(*modelJson, members.value(kModelBinary), kModelBinary);
     if (!unpacked)
         return unpacked.error();
     auto model = ModelCatalog::load(*unpacked);
@@ -437,11 +482,15 @@ Result<Bundle> Bundle::load(QJsonObject manifest, const QHash<QString, QByteArra
                            tr("it takes %1 features; the pipeline makes %2")
                                .arg(model.value()->featureCount())
                                .arg(pipeline->featureNames().size()));
+    if (auto sound = BundleChecks::manifest(manifest, *model.value()); !sound)
+        return sound.error();
+    if (auto sound = BundleChecks::metrics(*metricsJson); !sound)
+        return sound.error();
     JsonFields f(manifest, kManifest);
     const double threshold = f.number("threshold", 0, 1);
     JsonFields costs = f.nested(f.object("costs"), QStringLiteral("costs"));
-    const CostMatrix matrix {costs.number("false_positive", 0, 1e300),
-                             costs.number("false_negative", 0, 1e300)};
+    const CostMatrix matrix {costs.number("false_positive", 0, CostMatrix::kMaxCost),
+                             costs.number("false_negative", 0, CostMatrix::kMaxCost)};
     if (!f.ok())
         return f.error();
     m_manifest = std::move(manifest);
@@ -475,7 +524,8 @@ QJsonObject Bundle::info() const
     QJsonObject o = m_manifest;
     o.insert(QStringLiteral("member_bytes"), m_sizes);
     o.insert(QStringLiteral("signed"), isSigned());
-    if (isSigned())
+    o.insert(QStringLiteral("signature_checked"), m_signature == Signature::Trusted);
+    if (!m_signerKeyId.isEmpty())
         o.insert(QStringLiteral("signer_key"), m_signerKeyId);
     o.insert(QStringLiteral("metrics"), m_metrics);
     return o;

@@ -72,12 +72,27 @@ public:
     QString learner() const;
     // The model's version: 1 when trained, the champion's + 1 for a promoted retrain.
     int modelVersion() const;
-    bool isSigned() const { return !m_signerKeyId.isEmpty(); }
+    // How far the signature was checked. A signature carries its signer's public key, so even
+    // without a trusted key a broken one (a changed manifest, a damaged signature) is refused;
+    // only a trusted key says *who* signed.
+    enum class Signature {
+        None, // unsigned
+        Unchecked, // present, but from before signatures named their key: nothing to check it by
+        Intact, // matches the key it names, which nobody said to trust
+        Trusted, // matches the trusted key given
+    };
+    Signature signature() const { return m_signature; }
+    bool isSigned() const { return m_signature != Signature::None; }
     const QString &signerKeyId() const { return m_signerKeyId; }
+    // "signed by …, checked against the trusted key", "signature present but not checked (no
+    // trusted key)", "unsigned": what verify and info print.
+    QString signatureDescription() const;
     // What `bundle info --json` prints: the manifest, member sizes, signature.
     QJsonObject info() const;
 
 private:
+    [[nodiscard]] Result<bool> checkSignature(const QByteArray &manifest, const QByteArray &member,
+                                              const QByteArray &trustedKey);
     [[nodiscard]] Result<Bundle> load(QJsonObject manifest,
                                       const QHash<QString, QByteArray> &members) &&;
 
@@ -91,6 +106,7 @@ private:
     QJsonObject m_metrics;
     QString m_card;
     QString m_signerKeyId;
+    Signature m_signature = Signature::None;
     QJsonObject m_sizes; // member → bytes, when read from an archive
 };
 

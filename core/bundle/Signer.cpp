@@ -98,6 +98,17 @@ QByteArray Signer::sign(const QByteArray &message, const QByteArray &secretKey)
     return signature;
 }
 
+QByteArray Signer::publicKeyOf(const QByteArray &secretKey)
+{
+    ready();
+    if (secretKey.size() != crypto_sign_SECRETKEYBYTES)
+        return {};
+    QByteArray key(crypto_sign_PUBLICKEYBYTES, '\0');
+    crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char *>(key.data()),
+                                 reinterpret_cast<const unsigned char *>(secretKey.constData()));
+    return key;
+}
+
 bool Signer::verify(const QByteArray &message, const QByteArray &signature,
                     const QByteArray &publicKey)
 {

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] static Result<QByteArray> readPublicKey(const QString &path);
 
     static QByteArray sign(const QByteArray &message, const QByteArray &secretKey);
+    // The public half of a secret key (empty for a key of the wrong size).
+    static QByteArray publicKeyOf(const QByteArray &secretKey);
     static bool verify(const QByteArray &message, const QByteArray &signature,
                        const QByteArray &publicKey);
     // A short, stable name of a public key (its SHA-256, first 16 hex digits).

@@ -4,11 +4,7 @@ namespace churnlab {
 
 int Dataset::indexOf(const QString &name) const
 {
-    for (size_t i = 0; i < m_columns.size(); ++i) {
-        if (m_columns[i].name() == name)
-            return int(i);
-    }
-    return -1;
+    return m_index.value(name, -1);
 }
 
 QStringList Dataset::columnNames() const
@@ -25,21 +21,36 @@ void Dataset::addColumn(Column column)
     if (m_columns.empty())
         m_rows = column.size();
     Q_ASSERT(column.size() == m_rows);
+    if (!m_index.contains(column.name()))
+        m_index.insert(column.name(), int(m_columns.size()));
     m_columns.push_back(std::move(column));
 }
 
 void Dataset::replaceColumn(int index, Column column)
 {
     Q_ASSERT(column.size() == m_rows);
+    const bool renamed = column.name() != m_columns[size_t(index)].name();
     m_columns[size_t(index)] = std::move(column);
+    if (renamed)
+        rebuildIndex();
 }
 
 Dataset Dataset::clone() const
 {
     Dataset copy;
     copy.m_columns = m_columns;
+    copy.m_index = m_index;
     copy.m_rows = m_rows;
     return copy;
+}
+
+void Dataset::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(qsizetype(m_columns.size()));
+    for (size_t i = 0; i < m_columns.size(); ++i)
+        if (!m_index.contains(m_columns[i].name()))
+            m_index.insert(m_columns[i].name(), int(i));
 }
 
 qsizetype Dataset::byteSize() const

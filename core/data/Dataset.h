@@ -2,6 +2,7 @@
 
 #include "core/data/Column.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <vector>
@@ -22,7 +23,7 @@ public:
     qsizetype rowCount() const { return m_rows; }
     int columnCount() const { return int(m_columns.size()); }
     const Column &column(int index) const { return m_columns[size_t(index)]; }
-    // -1 when there is no such column.
+    // -1 when there is no such column; the first one when names repeat.
     int indexOf(const QString &name) const;
     QStringList columnNames() const;
 
@@ -37,7 +38,12 @@ public:
     qsizetype byteSize() const;
 
 private:
+    void rebuildIndex();
+
     std::vector<Column> m_columns;
+    // Name → first column of that name, kept with every change so that looking a column up
+    // costs the same for a header of 20 names or of 100,000.
+    QHash<QString, int> m_index;
     qsizetype m_rows = 0;
 };
 

@@ -116,10 +116,10 @@ Result<BinaryMetrics> BinaryMetrics::fromJson(const QJsonObject &json)
 {
     JsonFields f(json, QStringLiteral("metrics"));
     BinaryMetrics m;
-    m.auc = f.number("auc");
-    m.prAuc = f.number("pr_auc");
-    m.logLoss = f.number("logloss");
-    m.brier = f.number("brier");
+    m.auc = f.number("auc", 0, 1);
+    m.prAuc = f.number("pr_auc", 0, 1);
+    m.logLoss = f.number("logloss", 0, 1e6);
+    m.brier = f.number("brier", 0, 1);
     m.threshold = f.number("threshold", 0, 1);
     constexpr double kMax = 9.0e15;
     m.tp = qint64(f.number("tp", 0, kMax));

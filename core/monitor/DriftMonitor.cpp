@@ -1,5 +1,7 @@
 #include "core/monitor/DriftMonitor.h"
 
+#include "core/monitor/RequestLogReader.h"
+
 #include "core/bundle/Bundle.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/monitor/DriftStatistics.h"
@@ -386,54 +388,11 @@ Result<DriftReport> DriftMonitor::compareLog(const Bundle &bundle, const QString
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
-    QJsonArray records;
-    std::vector<double> scores;
-    qint64 line = 0, withInputs = 0;
-    while (!file.atEnd()) {
-        const QByteArray text = file.readLine().trimmed();
-        ++line;
-        if (text.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonObject entry = QJsonDocument::fromJson(text, &error).object();
-        if (error.error != QJsonParseError::NoError)
-            return Error {Error::Kind::Malformed,
-                          tr("%1 is not a request log: %2").arg(path, error.errorString()), line};
-        for (const QJsonValue &p : entry.value(QStringLiteral("probabilities")).toArray())
-            scores.push_back(p.toDouble());
-        const QJsonObject inputs = entry.value(QStringLiteral("inputs")).toObject();
-        if (inputs.isEmpty())
-            continue;
-        ++withInputs;
-        const QString recordKey = inputs.contains(QStringLiteral("dataframe_records"))
-            ? QStringLiteral("dataframe_records")
-            : QStringLiteral("instances");
-        if (inputs.value(recordKey).isArray()) {
-            for (const QJsonValue &r : inputs.value(recordKey).toArray())
-                records.append(r);
-        } else if (inputs.value(QStringLiteral("dataframe_split")).isObject()) {
-            const QJsonObject split = inputs.value(QStringLiteral("dataframe_split")).toObject();
-            const QJsonArray columns = split.value(QStringLiteral("columns")).toArray();
-            for (const QJsonValue &row : split.value(QStringLiteral("data")).toArray()) {
-                QJsonObject record;
-                const QJsonArray cells = row.toArray();
-                for (qsizetype c = 0; c < columns.size() && c < cells.size(); ++c)
-                    record.insert(columns[c].toString(), cells[c]);
-                records.append(record);
-            }
-        } else {
-            // The /infer layout the service logs: column → values.
-            qsizetype n = 0;
-            for (auto it = inputs.begin(); it != inputs.end(); ++it)
-                n = std::max(n, it.value().toArray().size());
-            for (qsizetype r = 0; r < n; ++r) {
-                QJsonObject record;
-                for (auto it = inputs.begin(); it != inputs.end(); ++it)
-                    record.insert(it.key(), it.value().toArray().at(r));
-                records.append(record);
-            }
-        }
-    }
+    auto contents = RequestLogReader::read(file, path);
+    if (!contents)
+        return contents.error();
+    const QJsonArray &records = contents->records;
+    const std::vector<double> &scores = contents->scores;
     if (scores.empty() && records.isEmpty())
         return Error {Error::Kind::Empty, tr("%1 holds no scored requests.").arg(path)};
     DriftReport report;

@@ -6,6 +6,7 @@
 #include "core/bundle/ZipArchive.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -25,6 +26,40 @@ constexpr qint64 kMaxJsonBytes = qint64(256) << 20;
 QString memberBase(int index, const QString &id)
 {
     return QStringLiteral("models/%1-%2").arg(index + 1).arg(id);
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString notAnObject(const QString &member, const QJsonParseError &error)
+{
+    if (error.error != QJsonParseError::NoError)
+        return tr("%1 is not valid JSON: %2 at byte %3")
+            .arg(member, error.errorString())
+            .arg(error.offset);
+    return tr("%1 is valid JSON, but not a JSON object.").arg(member);
+}
+
+// The members a saved model consists of, checked against the SHA-256 sums project.json
+// recorded for it: a model's bundle swapped for another model's, or a report edited apart from
+// its bundle, is refused instead of showing one model's numbers for another.
+Result<bool> checkBinding(const QJsonObject &binding, const QString &id, const QString &base,
+                          const QList<std::pair<QString, const QByteArray *>> &members)
+{
+    if (binding.value(QStringLiteral("id")).toString() != id)
+        return Error {Error::Kind::Malformed,
+                      tr("project.json binds no members to model “%1”.").arg(id)};
+    for (const auto &[suffix, bytes] : members) {
+        const QString member = base + QLatin1Char('.') + suffix;
+        if (binding.value(suffix + QStringLiteral("_sha256")).toString() != sha256(*bytes))
+            return Error {Error::Kind::Malformed,
+                          tr("%1 is not the one this project saved with model “%2” (its SHA-256 "
+                             "differs from project.json's): the project was changed or damaged.")
+                              .arg(member, id)};
+    }
+    return true;
 }
 
 } // namespace
@@ -82,7 +117,7 @@ QJsonObject Project::toJson() const
 Result<QByteArray> Project::bytes() const
 {
     QList<ZipArchive::Member> members;
-    members.append({kProjectMember, QJsonDocument(toJson()).toJson(QJsonDocument::Indented)});
+    QJsonArray bindings;
     for (int i = 0; i < models.size(); ++i) {
         const ProjectModel &m = models[i];
         if (!m.report || m.bundleBytes.isEmpty())
@@ -91,11 +126,18 @@ Result<QByteArray> Project::bytes() const
         QByteArray blob;
         const QJsonObject report = BinaryArrays::pack(m.report->toJson(), blob);
         const QString base = memberBase(i, m.id());
-        members.append({base + QStringLiteral(".report.json"),
-                        QJsonDocument(report).toJson(QJsonDocument::Compact)});
+        const QByteArray reportBytes = QJsonDocument(report).toJson(QJsonDocument::Compact);
+        bindings.append(QJsonObject {{QStringLiteral("id"), m.id()},
+                                     {QStringLiteral("report.json_sha256"), sha256(reportBytes)},
+                                     {QStringLiteral("report.bin_sha256"), sha256(blob)},
+                                     {QStringLiteral("clb_sha256"), sha256(m.bundleBytes)}});
+        members.append({base + QStringLiteral(".report.json"), reportBytes});
         members.append({base + QStringLiteral(".report.bin"), blob});
         members.append({base + QStringLiteral(".clb"), m.bundleBytes});
     }
+    QJsonObject json = toJson();
+    json.insert(QStringLiteral("model_members"), bindings);
+    members.prepend({kProjectMember, QJsonDocument(json).toJson(QJsonDocument::Indented)});
     return ZipArchive::write(members, QDateTime::currentSecsSinceEpoch());
 }
 
@@ -142,8 +184,7 @@ Result<Project> Project::read(QByteArray bytes)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(*text, &parseError);
     if (!doc.isObject())
-        return Error {Error::Kind::Malformed,
-                      tr("%1 is not valid JSON: %2").arg(kProjectMember, parseError.errorString())};
+        return Error {Error::Kind::Malformed, notAnObject(kProjectMember, parseError)};
     JsonFields f(doc.object(), kProjectMember);
     if (!f.header("churnlab-project", kFormatVersion))
         return f.error();
@@ -154,6 +195,11 @@ Result<Project> Project::read(QByteArray bytes)
     p.chosenModel = f.text("chosen_model");
     p.charts = f.array("charts");
     const QStringList ids = f.texts("models");
+    // Version 1 projects predate the bindings; from version 2 on, every model has one.
+    const bool bound = doc.object().value(QStringLiteral("version")).toInt() >= 2;
+    const QJsonArray bindings = bound ? f.array("model_members") : QJsonArray();
+    if (f.ok() && bound && bindings.size() != ids.size())
+        f.fail(QStringLiteral("model_members"), tr("does not list one entry per model"));
     const QJsonObject data = f.object("data"), spec = f.object("spec"), canvas = f.object("canvas"),
                       roi = f.object("roi");
     if (!f.ok())
@@ -182,12 +228,20 @@ Result<Project> Project::read(QByteArray bytes)
         for (const auto *r : {&reportText, &blob, &bundle})
             if (!*r)
                 return r->error();
+        if (bound) {
+            auto intact = checkBinding(bindings[i].toObject(), ids[i], base,
+                                       {{QStringLiteral("report.json"), &*reportText},
+                                        {QStringLiteral("report.bin"), &*blob},
+                                        {QStringLiteral("clb"), &*bundle}});
+            if (!intact)
+                return intact.error();
+        }
         const QJsonDocument reportDoc = QJsonDocument::fromJson(*reportText, &parseError);
         if (!reportDoc.isObject())
-            return Error {
-                Error::Kind::Malformed,
-                tr("%1.report.json is not valid JSON: %2").arg(base, parseError.errorString())};
-        auto report = BinaryArrays::unpack(reportDoc.object(), *blob);
+            return Error {Error::Kind::Malformed,
+                          notAnObject(base + QStringLiteral(".report.json"), parseError)};
+        auto report =
+            BinaryArrays::unpack(reportDoc.object(), *blob, base + QStringLiteral(".report.bin"));
         if (!report)
             return report.error();
         auto model = ProjectModel::fromSaved(*report, std::move(*bundle));

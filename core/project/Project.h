@@ -26,7 +26,8 @@ namespace churnlab {
 class Project
 {
 public:
-    static constexpr int kFormatVersion = 1;
+    // 2: project.json binds every model to its members by SHA-256 ("model_members").
+    static constexpr int kFormatVersion = 2;
     static constexpr qint64 kMaxProjectBytes = qint64(8) << 30;
     static constexpr const char *kSuffix = "churnlab";
 

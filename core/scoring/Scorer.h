@@ -12,6 +12,9 @@ namespace churnlab {
 // who would have stayed (false positive) and missing one who leaves (false negative).
 struct CostMatrix
 {
+    // The largest cost of one wrong prediction anything accepts: far above any real offer or
+    // customer value, and small enough that a cost × millions of customers stays finite.
+    static constexpr double kMaxCost = 1e12;
     double falsePositive = 1;
     double falseNegative = 5;
     bool operator==(const CostMatrix &) const = default;

@@ -1,7 +1,5 @@
 #include "core/serving/RequestLog.h"
 
-#include <QJsonDocument>
-
 namespace churnlab {
 
 RequestLog::RequestLog(const QString &path, qint64 maxBytes, bool logInputs)
@@ -12,9 +10,10 @@ RequestLog::RequestLog(const QString &path, qint64 maxBytes, bool logInputs)
     m_file.open(QIODevice::WriteOnly | QIODevice::Append);
 }
 
-void RequestLog::append(const QJsonObject &entry)
+void RequestLog::append(const QByteArray &entry, const QByteArray &shortForm)
 {
-    const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray line =
+        (entry.size() + 1 <= m_max || shortForm.isEmpty() ? entry : shortForm) + '\n';
     QMutexLocker lock(&m_lock);
     if (!m_file.isOpen())
         return;

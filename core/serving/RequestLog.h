@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QFile>
-#include <QJsonObject>
 #include <QMutex>
 #include <QString>
 
@@ -17,7 +16,10 @@ public:
     bool isOpen() const { return m_file.isOpen(); }
     QString errorString() const { return m_file.errorString(); }
     bool logsInputs() const { return m_inputs; }
-    void append(const QJsonObject &entry);
+    // One line (without its newline). A line larger than the cap would overrun it on its own:
+    // then the short form is written instead (the request's facts without its rows), so the
+    // log never exceeds its cap by more than one short line.
+    void append(const QByteArray &line, const QByteArray &shortForm);
 
 private:
     QMutex m_lock;

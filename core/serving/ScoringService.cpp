@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <charconv>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -41,6 +42,40 @@ QString tr(const char *text)
     return translateIn("churnlab::ScoringService", text);
 }
 
+// One JSON value as text: QJsonDocument writes only arrays and objects, so an array of one
+// value lends its escaping.
+QByteArray jsonValue(const QJsonValue &value);
+
+QByteArray jsonString(const QString &text)
+{
+    return jsonValue(text);
+}
+
+QByteArray jsonValue(const QJsonValue &value)
+{
+    const QByteArray a = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+// A JSON array of numbers, each in its shortest form that reads back to the same double.
+void appendNumbers(QByteArray &out, const std::vector<double> &values)
+{
+    out.reserve(out.size() + qsizetype(values.size()) * 20 + 2);
+    out += '[';
+    char buffer[32];
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        if (!std::isfinite(values[i])) {
+            out += "null";
+            continue;
+        }
+        const auto written = std::to_chars(buffer, buffer + sizeof buffer, values[i]);
+        out.append(buffer, written.ptr - buffer);
+    }
+    out += ']';
+}
+
 bool numericDatatype(const QString &t)
 {
     static const QStringList numbers = {
@@ -56,6 +91,24 @@ void flatten(const QJsonArray &data, QJsonArray &out)
 {
     for (const QJsonValue &v : data)
         v.isArray() ? flatten(v.toArray(), out) : out.append(v);
+}
+
+// A tensor's shape must be whole non-negative dimensions whose product is the number of values;
+// the product is checked for overflow, so [3, 6148914691236517206] cannot wrap to 2.
+bool shapeHolds(const QJsonValue &shapeValue, qsizetype values)
+{
+    const QJsonArray shape = shapeValue.toArray();
+    if (shape.isEmpty())
+        return false;
+    qint64 elements = 1;
+    for (const QJsonValue &d : shape) {
+        const double dim = d.toDouble(-1);
+        if (!d.isDouble() || dim < 0 || dim != std::floor(dim) || dim > 9.0e15)
+            return false;
+        if (__builtin_mul_overflow(elements, qint64(dim), &elements))
+            return false;
+    }
+    return elements == values;
 }
 
 QJsonObject parseBody(const QByteArray &body, QString &error)
@@ -265,23 +318,29 @@ Result<Scorer::Scores> ScoringService::score(const Bundle &bundle, const Conform
         return scores;
     m_metrics.recordScores(scores->probability);
     if (m_log) {
-        QJsonArray p, l;
-        for (size_t i = 0; i < scores->probability.size(); ++i) {
-            p.append(scores->probability[i]);
-            l.append(scores->label[i]);
+        // Written as text straight from the scores: a request of a million rows must not
+        // become two million JSON values on the way to one line of the log.
+        QByteArray line = "{\"time\":\""
+            + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1()
+            + "\",\"endpoint\":" + jsonString(endpoint) + ",\"model\":" + jsonString(bundle.name())
+            + ",\"model_version\":" + QByteArray::number(bundle.modelVersion())
+            + ",\"rows\":" + QByteArray::number(rows)
+            + ",\"latency_ms\":" + QByteArray::number(double(clock.nsecsElapsed()) / 1e6, 'g', 6);
+        const QByteArray head = line;
+        line += ",\"probabilities\":";
+        appendNumbers(line, scores->probability);
+        line += ",\"labels\":[";
+        line.reserve(line.size() + qsizetype(scores->label.size()) * 2 + 2);
+        for (size_t i = 0; i < scores->label.size(); ++i) {
+            if (i)
+                line += ',';
+            line += scores->label[i] ? '1' : '0';
         }
-        QJsonObject entry {
-            {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("endpoint"), endpoint},
-            {QStringLiteral("model"), bundle.name()},
-            {QStringLiteral("model_version"), bundle.modelVersion()},
-            {QStringLiteral("rows"), rows},
-            {QStringLiteral("latency_ms"), double(clock.nsecsElapsed()) / 1e6},
-            {QStringLiteral("probabilities"), p},
-            {QStringLiteral("labels"), l}};
+        line += ']';
         if (m_log->logsInputs())
-            entry.insert(QStringLiteral("inputs"), inputs);
-        m_log->append(entry);
+            line += ",\"inputs\":" + QJsonDocument(inputs).toJson(QJsonDocument::Compact);
+        line += '}';
+        m_log->append(line, head + ",\"omitted\":\"rows do not fit in the log's size cap\"}");
     }
     return scores;
 }
@@ -349,13 +408,12 @@ HttpResponse ScoringService::infer(const Bundle &bundle, const HttpRequest &requ
                                                                          "INT32 or BOOL")
                                                         : QStringLiteral("BYTES"),
                                                 type));
+        if (columns.contains(name))
+            return HttpResponse::error(
+                400, tr("Input “%1” is given twice; send each input once.").arg(name));
         QJsonArray data;
         flatten(t.value(QStringLiteral("data")).toArray(), data);
-        qint64 elements = 1;
-        const QJsonArray shape = t.value(QStringLiteral("shape")).toArray();
-        for (const QJsonValue &d : shape)
-            elements *= d.toInteger(-1);
-        if (shape.isEmpty() || elements != data.size() || shape[0].toInteger() < 0)
+        if (!shapeHolds(t.value(QStringLiteral("shape")), data.size()))
             return HttpResponse::error(400,
                                        tr("Input “%1”: its shape does not match its %2 "
                                           "values.")
@@ -403,27 +461,7 @@ HttpResponse ScoringService::infer(const Bundle &bundle, const HttpRequest &requ
                         QStringLiteral("infer"), logged);
     if (!scores)
         return HttpResponse::error(400, scores.error().message);
-    const ClassLabels &labels = bundle.scorer()->labels();
-    QJsonArray probability, label;
-    for (size_t i = 0; i < scores->probability.size(); ++i) {
-        probability.append(scores->probability[i]);
-        label.append(labels.of(scores->label[i]));
-    }
     const qsizetype n = qsizetype(scores->probability.size());
-    QJsonObject out {
-        {QStringLiteral("model_name"), bundle.name()},
-        {QStringLiteral("model_version"), QString::number(bundle.modelVersion())},
-        {QStringLiteral("outputs"),
-         QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("probability")},
-                                  {QStringLiteral("datatype"), QStringLiteral("FP64")},
-                                  {QStringLiteral("shape"), QJsonArray {n}},
-                                  {QStringLiteral("data"), probability}},
-                     QJsonObject {{QStringLiteral("name"), QStringLiteral("label")},
-                                  {QStringLiteral("datatype"), QStringLiteral("BYTES")},
-                                  {QStringLiteral("shape"), QJsonArray {n}},
-                                  {QStringLiteral("data"), label}}}}};
-    if (body.contains(QStringLiteral("id")))
-        out.insert(QStringLiteral("id"), body.value(QStringLiteral("id")));
     QJsonObject parameters;
     if (!scores->report.columns.isEmpty())
         parameters.insert(QStringLiteral("warnings"),
@@ -436,9 +474,29 @@ HttpResponse ScoringService::infer(const Bundle &bundle, const HttpRequest &requ
             return HttpResponse::error(422, explained.error().message);
         parameters.insert(QStringLiteral("explanations"), *explained);
     }
+    // Written as text from the scores (see appendNumbers): no JSON value per row.
+    const ClassLabels &labels = bundle.scorer()->labels();
+    const QByteArray yes = jsonString(labels.of(1)), no = jsonString(labels.of(0));
+    QByteArray out = "{\"model_name\":" + jsonString(bundle.name()) + ",\"model_version\":\""
+        + QByteArray::number(bundle.modelVersion())
+        + "\",\"outputs\":[{\"name\":\"probability\",\"datatype\":\"FP64\",\"shape\":["
+        + QByteArray::number(n) + "],\"data\":";
+    appendNumbers(out, scores->probability);
+    out += "},{\"name\":\"label\",\"datatype\":\"BYTES\",\"shape\":[" + QByteArray::number(n)
+        + "],\"data\":[";
+    out.reserve(out.size() + n * (std::max(yes.size(), no.size()) + 1) + 256);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i)
+            out += ',';
+        out += scores->label[size_t(i)] ? yes : no;
+    }
+    out += "]}]";
+    if (body.contains(QStringLiteral("id")))
+        out += ",\"id\":" + jsonValue(body.value(QStringLiteral("id")));
     if (!parameters.isEmpty())
-        out.insert(QStringLiteral("parameters"), parameters);
-    return HttpResponse::json(200, out);
+        out += ",\"parameters\":" + QJsonDocument(parameters).toJson(QJsonDocument::Compact);
+    out += '}';
+    return {200, "application/json", out, {}};
 }
 
 HttpResponse ScoringService::invocations(const Bundle &bundle, const HttpRequest &request)
@@ -469,7 +527,13 @@ HttpResponse ScoringService::invocations(const Bundle &bundle, const HttpRequest
             const QJsonArray data = split.value(QStringLiteral("data")).toArray();
             QHash<QString, int> at;
             for (int i = 0; i < names.size(); ++i)
-                at.insert(names[i], i);
+                if (at.contains(names[i]))
+                    return HttpResponse::error(400,
+                                               tr("dataframe_split: column “%1” is listed "
+                                                  "twice.")
+                                                   .arg(names[i]));
+                else
+                    at.insert(names[i], i);
             for (const QJsonValue &row : data)
                 if (!row.isArray() || row.toArray().size() != names.size())
                     return HttpResponse::error(400,
@@ -510,17 +574,19 @@ HttpResponse ScoringService::invocations(const Bundle &bundle, const HttpRequest
                                    : body);
     if (!scores)
         return HttpResponse::error(400, scores.error().message);
-    QJsonArray predictions;
-    for (const double p : scores->probability)
-        predictions.append(p);
-    QJsonObject out {{QStringLiteral("predictions"), predictions}};
+    QByteArray explained;
     if (wantsExplanation(request, body)) {
-        auto explained = explanations(bundle, input->value(), rows);
-        if (!explained)
-            return HttpResponse::error(422, explained.error().message);
-        out.insert(QStringLiteral("explanations"), *explained);
+        auto e = explanations(bundle, input->value(), rows);
+        if (!e)
+            return HttpResponse::error(422, e.error().message);
+        explained = QJsonDocument(*e).toJson(QJsonDocument::Compact);
     }
-    return HttpResponse::json(200, out);
+    QByteArray out = "{\"predictions\":";
+    appendNumbers(out, scores->probability);
+    if (!explained.isEmpty())
+        out += ",\"explanations\":" + explained;
+    out += '}';
+    return {200, "application/json", out, {}};
 }
 
 } // namespace churnlab

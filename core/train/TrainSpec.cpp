@@ -70,6 +70,10 @@ Result<bool> TrainSpec::validate() const
         return invalid(tr("The threshold must be between 0 and 1."));
     if (!(costs.falsePositive >= 0) || !(costs.falseNegative >= 0))
         return invalid(tr("Costs must not be negative."));
+    if (!(costs.falsePositive <= CostMatrix::kMaxCost)
+        || !(costs.falseNegative <= CostMatrix::kMaxCost))
+        return invalid(tr("A cost may be at most %L1 per wrong prediction.")
+                           .arg(CostMatrix::kMaxCost, 0, 'g', 3));
     return true;
 }
 

@@ -1,3 +1,4 @@
+#include "BundleEdit.h"
 #include "TestData.h"
 #include "core/bundle/Bundle.h"
 #include "core/data/csv/CsvReader.h"
@@ -241,6 +242,28 @@ private slots:
                       "--trusted-key", key + ".pub"})
                      .code,
                  1);
+        // Without a key: checked for being intact, said to be unchecked (F9).
+        const Run noKey = run({"bundle", "verify", bundle});
+        QCOMPARE(noKey.code, 0);
+        QVERIFY2(noKey.out.contains("signature present but not checked (no trusted key)"),
+                 noKey.out.constData());
+        QCOMPARE(run({"bundle", "verify", bundle, "--require-signature"}).code, 0);
+        const Run required =
+            run({"bundle", "verify", m_dir.filePath("lr.clb"), "--require-signature"});
+        QCOMPARE(required.code, 1);
+        QVERIFY(required.err.contains("not signed"));
+        // A manifest changed under its signature (checksums made to fit): refused without a key.
+        const QString broken = m_dir.filePath("broken.clb");
+        QFile::remove(broken);
+        QFile in(bundle), out(broken);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        out.write(rebuiltBundle(in.readAll(), [](auto &, QJsonObject &manifest) {
+            manifest.insert("threshold", 0.01);
+        }));
+        out.close();
+        const Run brokenRun = run({"bundle", "verify", broken});
+        QCOMPARE(brokenRun.code, 1);
+        QVERIFY2(brokenRun.err.contains("broken"), brokenRun.err.constData());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "core/bundle/Bundle.h"
+#include "BundleEdit.h"
 #include "TestData.h"
 #include "core/bundle/Signer.h"
 #include "core/bundle/ZipArchive.h"
@@ -47,28 +48,7 @@ class BundleTest : public QObject
     QByteArray rebuilt(const std::function<void(QList<ZipArchive::Member> &, QJsonObject &)> &edit,
                        bool fixSums = true)
     {
-        auto zip = ZipArchive::open(m_bytes);
-        QList<ZipArchive::Member> members;
-        QJsonObject manifest;
-        for (const QString &name : zip->names()) {
-            const QByteArray data = zip->read(name, 1 << 30).value();
-            if (name == QLatin1String("manifest.json"))
-                manifest = QJsonDocument::fromJson(data).object();
-            else
-                members << ZipArchive::Member {name, data};
-        }
-        edit(members, manifest);
-        if (fixSums) {
-            QJsonObject sums;
-            for (const auto &m : members)
-                sums.insert(
-                    m.name,
-                    QString::fromLatin1(
-                        QCryptographicHash::hash(m.data, QCryptographicHash::Sha256).toHex()));
-            manifest.insert("members", sums);
-        }
-        members.prepend({"manifest.json", QJsonDocument(manifest).toJson()});
-        return ZipArchive::write(members, 0).value();
+        return rebuiltBundle(m_bytes, edit, fixSums);
     }
 
 private slots:

@@ -13,6 +13,7 @@
 #include "core/data/csv/TextDecoder.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSet>
 
 namespace churnlab {
@@ -28,18 +29,28 @@ QStringList headerNames(const std::vector<CsvField> &fields, bool header, char q
 
 QStringList uniqueColumnNames(const QStringList &raw)
 {
+    // Linear in the number of names however often one repeats: each repeated name remembers
+    // the next suffix to try, so a header of 100,000 copies of "a" does not retry "a_2",
+    // "a_3", … for every copy (a denial of service through a header).
     QStringList names;
+    names.reserve(raw.size());
     QSet<QString> used;
+    used.reserve(raw.size());
+    QHash<QString, int> nextSuffix;
     for (qsizetype i = 0; i < raw.size(); ++i) {
         QString name = raw[i].isEmpty() ? QStringLiteral("column_%1").arg(i + 1) : raw[i];
         if (used.contains(name)) {
-            int n = 2;
-            while (used.contains(QStringLiteral("%1_%2").arg(name).arg(n)))
-                ++n;
-            name = QStringLiteral("%1_%2").arg(name).arg(n);
+            int &n = nextSuffix[name];
+            if (n < 2)
+                n = 2;
+            QString candidate = QStringLiteral("%1_%2").arg(name).arg(n);
+            while (used.contains(candidate))
+                candidate = QStringLiteral("%1_%2").arg(name).arg(++n);
+            ++n;
+            name = std::move(candidate);
         }
         used.insert(name);
-        names.append(name);
+        names.append(std::move(name));
     }
     return names;
 }
