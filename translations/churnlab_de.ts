@@ -1087,6 +1087,17 @@
     </message>
 </context>
 <context>
+    <name>HttpConnection</name>
+    <message>
+        <source>The server is busy scoring other requests; try again shortly.</source>
+        <translation>Der Server bewertet gerade andere Anfragen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive within the time allowed.</source>
+        <translation>Die Anfrage kam nicht in der erlaubten Zeit an.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -3766,10 +3777,6 @@ Standard: %2; %3</translation>
         <translation>Bündelteil %1: %2</translation>
     </message>
     <message>
-        <source>not a JSON object (%1 at byte %2)</source>
-        <translation>kein JSON-Objekt (%1 bei Byte %2)</translation>
-    </message>
-    <message>
         <source>pooled out-of-fold scores of %1-fold cross-validation</source>
         <translation>gebündelte Out-of-Fold-Bewertungen einer %1-fachen Kreuzvalidierung</translation>
     </message>
@@ -3858,6 +3865,30 @@ Standard: %2; %3</translation>
     <message>
         <source>The explanation was cancelled.</source>
         <translation>Die Erklärung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>valid JSON, but not a JSON object</source>
+        <translation>gültiges JSON, aber kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1 is valid JSON, but not a JSON object.</source>
+        <translation>%1 ist gültiges JSON, aber kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>project.json binds no members to model “%1”.</source>
+        <translation>project.json bindet keine Bestandteile an Modell „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not the one this project saved with model “%2” (its SHA-256 differs from project.json&apos;s): the project was changed or damaged.</source>
+        <translation>%1 ist nicht die Datei, die dieses Projekt mit Modell „%2“ gespeichert hat (ihr SHA-256 weicht von project.json ab): das Projekt wurde verändert oder beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -3956,10 +3987,6 @@ Standard: %2; %3</translation>
 <context>
     <name>churnlab::BinaryArrays</name>
     <message>
-        <source>model.bin: field “%1”: %2</source>
-        <translation>model.bin: Feld „%1“: %2</translation>
-    </message>
-    <message>
         <source>unknown type “%1”</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
@@ -3970,6 +3997,18 @@ Standard: %2; %3</translation>
     <message>
         <source>holds a value that is not a number</source>
         <translation>enthält einen Wert, der keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>%1: field “%2”: %3</source>
+        <translation>%1: Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>its offset %1 is not 8-byte aligned</source>
+        <translation>sein Offset %1 ist nicht auf 8 Bytes ausgerichtet</translation>
+    </message>
+    <message>
+        <source>%1: field “%2”: overlaps the bytes of field “%3”</source>
+        <translation>%1: Feld „%2“: überschneidet sich mit den Bytes von Feld „%3“</translation>
     </message>
 </context>
 <context>
@@ -4062,10 +4101,6 @@ Standard: %2; %3</translation>
         <translation>die Signatur passt nicht zum vertrauenswürdigen Schlüssel (falscher Schlüssel oder geändertes Manifest)</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
         <source>not listed in the manifest</source>
         <translation>nicht im Manifest aufgeführt</translation>
     </message>
@@ -4084,6 +4119,81 @@ Standard: %2; %3</translation>
     <message>
         <source>it takes %1 features; the pipeline makes %2</source>
         <translation>es erwartet %1 Merkmale; die Pipeline erzeugt %2</translation>
+    </message>
+    <message>
+        <source>not a signature (damaged or made up)</source>
+        <translation>keine Signatur (beschädigt oder erfunden)</translation>
+    </message>
+    <message>
+        <source>the signature is broken: it does not match the manifest (the manifest was changed after signing, or the signature damaged)</source>
+        <translation>die Signatur ist gebrochen: sie passt nicht zum Manifest (das Manifest wurde nach dem Signieren geändert oder die Signatur beschädigt)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>signature present but not checked (no trusted key)</source>
+        <translation>Signatur vorhanden, aber nicht geprüft (kein vertrauenswürdiger Schlüssel)</translation>
+    </message>
+    <message>
+        <source>signature present but not checked (no trusted key); intact, names key %1</source>
+        <translation>Signatur vorhanden, aber nicht geprüft (kein vertrauenswürdiger Schlüssel); unversehrt, nennt Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>signed by %1, checked against the trusted key</source>
+        <translation>signiert von %1, gegen den vertrauenswürdigen Schlüssel geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BundleChecks</name>
+    <message>
+        <source>must be 1 to 64 letters, digits, “_”, “.” or “-”, not “%1”</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, „_“, „.“ oder „-“ bestehen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>names an empty class; both classes need a label</source>
+        <translation>nennt eine leere Klasse; beide Klassen brauchen eine Bezeichnung</translation>
+    </message>
+    <message>
+        <source>names “%1” as both the positive and the negative class</source>
+        <translation>nennt „%1“ als positive und als negative Klasse</translation>
+    </message>
+    <message>
+        <source>is “%1”, but model.json holds a “%2” model</source>
+        <translation>ist „%1“, aber model.json enthält ein „%2“-Modell</translation>
+    </message>
+    <message>
+        <source>is %1, but the model takes %2</source>
+        <translation>ist %1, aber das Modell nimmt %2</translation>
+    </message>
+    <message>
+        <source>metrics.json: more than %1 fields in one object</source>
+        <translation>metrics.json: mehr als %1 Felder in einem Objekt</translation>
+    </message>
+    <message>
+        <source>metrics.json: test: %1</source>
+        <translation>metrics.json: test: %1</translation>
+    </message>
+    <message>
+        <source>is “%1”, not kfold, holdout or test_file</source>
+        <translation>ist „%1“, nicht kfold, holdout oder test_file</translation>
+    </message>
+    <message>
+        <source>metrics.json: split.fold_metrics lists %1 folds</source>
+        <translation>metrics.json: split.fold_metrics listet %1 Folds</translation>
+    </message>
+    <message>
+        <source>too many fields</source>
+        <translation>zu viele Felder</translation>
+    </message>
+    <message>
+        <source>metrics.json: split.fold_metrics[%1]: %2</source>
+        <translation>metrics.json: split.fold_metrics[%1]: %2</translation>
     </message>
 </context>
 <context>
@@ -4652,10 +4762,6 @@ Standard: %2; %3</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not a request log: %2</source>
-        <translation>%1 ist kein Anfrageprotokoll: %2</translation>
-    </message>
-    <message>
         <source>%1 holds no scored requests.</source>
         <translation>%1 enthält keine bewerteten Anfragen.</translation>
     </message>
@@ -4820,6 +4926,97 @@ Standard: %2; %3</translation>
     <message>
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::HttpRequestParser</name>
+    <message>
+        <source>The request line and headers exceed %1 bytes.</source>
+        <translation>Anfragezeile und Header überschreiten %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A header line ends in a bare line feed; HTTP wants CR LF.</source>
+        <translation>Eine Headerzeile endet mit einem bloßen Zeilenvorschub; HTTP verlangt CR LF.</translation>
+    </message>
+    <message>
+        <source>The request line is not “METHOD /path HTTP/1.1”.</source>
+        <translation>Die Anfragezeile ist nicht „METHODE /pfad HTTP/1.1“.</translation>
+    </message>
+    <message>
+        <source>HTTP version %1 is not supported; use HTTP/1.1.</source>
+        <translation>HTTP-Version %1 wird nicht unterstützt; verwenden Sie HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path starting with “/”.</source>
+        <translation>Das Anfrageziel muss ein Pfad sein, der mit „/“ beginnt.</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 headers.</source>
+        <translation>Die Anfrage hat mehr als %1 Header.</translation>
+    </message>
+    <message>
+        <source>Folded header lines are not accepted (RFC 9112 §5.2).</source>
+        <translation>Gefaltete Headerzeilen werden nicht angenommen (RFC 9112 §5.2).</translation>
+    </message>
+    <message>
+        <source>A header line is not “Name: value” (no space before the colon).</source>
+        <translation>Eine Headerzeile ist nicht „Name: Wert“ (kein Leerzeichen vor dem Doppelpunkt).</translation>
+    </message>
+    <message>
+        <source>Header %1 holds a control character.</source>
+        <translation>Header %1 enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Content-Length “%1” is not a length.</source>
+        <translation>Content-Length „%1“ ist keine Länge.</translation>
+    </message>
+    <message>
+        <source>The request gives two different Content-Length values.</source>
+        <translation>Die Anfrage nennt zwei verschiedene Content-Length-Werte.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding “%1” is not supported; send Content-Length or chunked.</source>
+        <translation>Transfer-Encoding „%1“ wird nicht unterstützt; senden Sie Content-Length oder chunked.</translation>
+    </message>
+    <message>
+        <source>The request has two Host headers.</source>
+        <translation>Die Anfrage hat zwei Host-Header.</translation>
+    </message>
+    <message>
+        <source>Only “Expect: 100-continue” is understood.</source>
+        <translation>Nur „Expect: 100-continue“ wird verstanden.</translation>
+    </message>
+    <message>
+        <source>The request has both Transfer-Encoding and Content-Length.</source>
+        <translation>Die Anfrage hat sowohl Transfer-Encoding als auch Content-Length.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs a Host header.</source>
+        <translation>Eine HTTP/1.1-Anfrage braucht einen Host-Header.</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) is larger than the server accepts (%2 bytes).</source>
+        <translation>Der Rumpf (%1 Bytes) ist größer, als der Server annimmt (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>A chunk line of the body is too long.</source>
+        <translation>Eine Chunk-Zeile des Rumpfs ist zu lang.</translation>
+    </message>
+    <message>
+        <source>A chunk of the body is longer than its size says.</source>
+        <translation>Ein Chunk des Rumpfs ist länger, als seine Größe angibt.</translation>
+    </message>
+    <message>
+        <source>A chunk size of the body is not a hexadecimal number.</source>
+        <translation>Eine Chunk-Größe des Rumpfs ist keine Hexadezimalzahl.</translation>
+    </message>
+    <message>
+        <source>The body is larger than the server accepts (%1 bytes).</source>
+        <translation>Der Rumpf ist größer, als der Server annimmt (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The trailer fields exceed %1 bytes.</source>
+        <translation>Die Trailer-Felder überschreiten %1 Bytes.</translation>
     </message>
 </context>
 <context>
@@ -5351,20 +5548,16 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <translation>kein ChurnLab-Projekt oder ein beschädigtes (%1)</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
-        <source>%1.report.json is not valid JSON: %2</source>
-        <translation>%1.report.json ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
         <source>model “%1”: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
         <source>The bundle of model “%1” holds a “%2” model.</source>
         <translation>Das Bundle von Modell „%1“ enthält ein „%2“-Modell.</translation>
+    </message>
+    <message>
+        <source>does not list one entry per model</source>
+        <translation>führt nicht je Modell einen Eintrag</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +5622,21 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>stratified holdout of %1 %</source>
         <translation>stratifizierter Holdout von %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::RequestLogReader</name>
+    <message>
+        <source>%1 is not a request log: %2</source>
+        <translation>%1 ist kein Anfrageprotokoll: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a request log: a line is not a JSON object</source>
+        <translation>%1 ist kein Anfrageprotokoll: eine Zeile ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: probability %2 of the entry is not a number in [0, 1]</source>
+        <translation>%1: Wahrscheinlichkeit %2 des Eintrags ist keine Zahl in [0, 1]</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +5900,14 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <source>%1: every record must be a JSON object.</source>
         <translation>%1: jeder Datensatz muss ein JSON-Objekt sein.</translation>
     </message>
+    <message>
+        <source>Input “%1” is given twice; send each input once.</source>
+        <translation>Eingabe „%1“ ist doppelt angegeben; senden Sie jede Eingabe einmal.</translation>
+    </message>
+    <message>
+        <source>dataframe_split: column “%1” is listed twice.</source>
+        <translation>dataframe_split: Spalte „%1“ ist doppelt aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::SensitiveGroups</name>
@@ -5839,6 +6055,10 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>A cost may be at most %L1 per wrong prediction.</source>
+        <translation>Kosten dürfen höchstens %L1 je falscher Vorhersage betragen.</translation>
     </message>
 </context>
 <context>
@@ -6717,10 +6937,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <translation>%1 (geheim) und %1.pub (öffentlich) geschrieben, Schlüssel %2</translation>
     </message>
     <message>
-        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound.</source>
-        <translation>info: was ein Modellbündel enthält (Modell, Daten, Ziel, Schwellenwert, Metriken, Bestandteile). verify: prüft das Archiv, die Prüfsumme jedes Bestandteils, die Signatur und dass Schema, Pipeline und Modell zusammenpassen; Rückgabe 0, wenn es einwandfrei ist.</translation>
-    </message>
-    <message>
         <source>Model bundle (.clb).</source>
         <translation>Modellbündel (.clb).</translation>
     </message>
@@ -6731,10 +6947,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>%1: sound (%2, %3)</source>
         <translation>%1: einwandfrei (%2, %3)</translation>
-    </message>
-    <message>
-        <source>signed by %1</source>
-        <translation>signiert von %1</translation>
     </message>
     <message>
         <source>unsigned</source>
@@ -6759,10 +6971,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>Signature: %1</source>
         <translation>Signatur:  %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message>
         <source>Writes a bundle&apos;s pipeline and model as one ONNX graph of standard operators (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): one input per column, outputs probability and label. Any ONNX runtime can then score it.</source>
@@ -7352,6 +7560,18 @@ Befehle:
 Optionen: --help, --version
 </translation>
     </message>
+    <message>
+        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound. A broken signature fails even without --trusted-key; only a trusted key says who signed.</source>
+        <translation>info: was ein Modell-Bundle enthält (Modell, Daten, Ziel, Schwelle, Metriken, Bestandteile). verify: prüft das Archiv, die Prüfsumme jedes Bestandteils, die Signatur und dass Schema, Pipeline und Modell zusammenpassen; Exit 0, wenn es einwandfrei ist. Eine gebrochene Signatur scheitert auch ohne --trusted-key; nur ein vertrauenswürdiger Schlüssel sagt, wer signiert hat.</translation>
+    </message>
+    <message>
+        <source>verify: fail (exit 1) when the bundle is not signed, as a deploy pipeline wants; with --trusted-key, signed by that key.</source>
+        <translation>verify: scheitern (Exit 1), wenn das Bundle nicht signiert ist, wie es eine Deploy-Pipeline will; mit --trusted-key: von diesem Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>%1: not signed, and --require-signature was given</source>
+        <translation>%1: nicht signiert, und --require-signature wurde angegeben</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7429,6 +7649,14 @@ Optionen: --help, --version
     <message>
         <source>Serve only bundles signed by this public key.</source>
         <translation>Nur Bündel bereitstellen, die mit diesem öffentlichen Schlüssel signiert sind.</translation>
+    </message>
+    <message>
+        <source>Threads that score requests (default: one per core).</source>
+        <translation>Threads, die Anfragen bewerten (Standard: einer je Kern).</translation>
+    </message>
+    <message>
+        <source>Scoring requests running or waiting, beyond which the server answers 503 with Retry-After (default 64).</source>
+        <translation>Laufende oder wartende Bewertungsanfragen, ab denen der Server mit 503 und Retry-After antwortet (Standard 64).</translation>
     </message>
 </context>
 </TS>

@@ -1087,6 +1087,17 @@
     </message>
 </context>
 <context>
+    <name>HttpConnection</name>
+    <message>
+        <source>The server is busy scoring other requests; try again shortly.</source>
+        <translation>El servidor está puntuando otras solicitudes; vuelva a intentarlo en breve.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive within the time allowed.</source>
+        <translation>La solicitud no llegó en el tiempo permitido.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -3766,10 +3777,6 @@ Predeterminado: %2; %3</translation>
         <translation>Miembro del paquete %1: %2</translation>
     </message>
     <message>
-        <source>not a JSON object (%1 at byte %2)</source>
-        <translation>no es un objeto JSON (%1 en el byte %2)</translation>
-    </message>
-    <message>
         <source>pooled out-of-fold scores of %1-fold cross-validation</source>
         <translation>puntuaciones fuera de pliegue reunidas de una validación cruzada de %1 pliegues</translation>
     </message>
@@ -3858,6 +3865,30 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>The explanation was cancelled.</source>
         <translation>Se canceló la explicación.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>valid JSON, but not a JSON object</source>
+        <translation>JSON válido, pero no un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 no es JSON válido: %2 en el byte %3</translation>
+    </message>
+    <message>
+        <source>%1 is valid JSON, but not a JSON object.</source>
+        <translation>%1 es JSON válido, pero no un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>project.json binds no members to model “%1”.</source>
+        <translation>project.json no vincula ningún miembro al modelo «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is not the one this project saved with model “%2” (its SHA-256 differs from project.json&apos;s): the project was changed or damaged.</source>
+        <translation>%1 no es el que este proyecto guardó con el modelo «%2» (su SHA-256 difiere del de project.json): el proyecto se modificó o está dañado.</translation>
     </message>
 </context>
 <context>
@@ -3956,10 +3987,6 @@ Predeterminado: %2; %3</translation>
 <context>
     <name>churnlab::BinaryArrays</name>
     <message>
-        <source>model.bin: field “%1”: %2</source>
-        <translation>model.bin: campo «%1»: %2</translation>
-    </message>
-    <message>
         <source>unknown type “%1”</source>
         <translation>tipo desconocido «%1»</translation>
     </message>
@@ -3970,6 +3997,18 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>holds a value that is not a number</source>
         <translation>contiene un valor que no es un número</translation>
+    </message>
+    <message>
+        <source>%1: field “%2”: %3</source>
+        <translation>%1: campo «%2»: %3</translation>
+    </message>
+    <message>
+        <source>its offset %1 is not 8-byte aligned</source>
+        <translation>su desplazamiento %1 no está alineado a 8 bytes</translation>
+    </message>
+    <message>
+        <source>%1: field “%2”: overlaps the bytes of field “%3”</source>
+        <translation>%1: campo «%2»: se solapa con los bytes del campo «%3»</translation>
     </message>
 </context>
 <context>
@@ -4062,10 +4101,6 @@ Predeterminado: %2; %3</translation>
         <translation>la firma no coincide con la clave de confianza (clave equivocada o manifiesto modificado)</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>sin verificar</translation>
-    </message>
-    <message>
         <source>not listed in the manifest</source>
         <translation>no figura en el manifiesto</translation>
     </message>
@@ -4084,6 +4119,81 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>it takes %1 features; the pipeline makes %2</source>
         <translation>espera %1 variables; el canal produce %2</translation>
+    </message>
+    <message>
+        <source>not a signature (damaged or made up)</source>
+        <translation>no es una firma (dañada o inventada)</translation>
+    </message>
+    <message>
+        <source>the signature is broken: it does not match the manifest (the manifest was changed after signing, or the signature damaged)</source>
+        <translation>la firma está rota: no coincide con el manifiesto (el manifiesto se cambió después de firmar o la firma está dañada)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>signature present but not checked (no trusted key)</source>
+        <translation>firma presente pero no comprobada (sin clave de confianza)</translation>
+    </message>
+    <message>
+        <source>signature present but not checked (no trusted key); intact, names key %1</source>
+        <translation>firma presente pero no comprobada (sin clave de confianza); intacta, nombra la clave %1</translation>
+    </message>
+    <message>
+        <source>signed by %1, checked against the trusted key</source>
+        <translation>firmado por %1, comprobado con la clave de confianza</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::BundleChecks</name>
+    <message>
+        <source>must be 1 to 64 letters, digits, “_”, “.” or “-”, not “%1”</source>
+        <translation>debe tener de 1 a 64 letras, dígitos, «_», «.» o «-», no «%1»</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>names an empty class; both classes need a label</source>
+        <translation>nombra una clase vacía; ambas clases necesitan una etiqueta</translation>
+    </message>
+    <message>
+        <source>names “%1” as both the positive and the negative class</source>
+        <translation>nombra «%1» como clase positiva y negativa a la vez</translation>
+    </message>
+    <message>
+        <source>is “%1”, but model.json holds a “%2” model</source>
+        <translation>es «%1», pero model.json contiene un modelo «%2»</translation>
+    </message>
+    <message>
+        <source>is %1, but the model takes %2</source>
+        <translation>es %1, pero el modelo recibe %2</translation>
+    </message>
+    <message>
+        <source>metrics.json: more than %1 fields in one object</source>
+        <translation>metrics.json: más de %1 campos en un objeto</translation>
+    </message>
+    <message>
+        <source>metrics.json: test: %1</source>
+        <translation>metrics.json: test: %1</translation>
+    </message>
+    <message>
+        <source>is “%1”, not kfold, holdout or test_file</source>
+        <translation>es «%1», no kfold, holdout ni test_file</translation>
+    </message>
+    <message>
+        <source>metrics.json: split.fold_metrics lists %1 folds</source>
+        <translation>metrics.json: split.fold_metrics enumera %1 particiones</translation>
+    </message>
+    <message>
+        <source>too many fields</source>
+        <translation>demasiados campos</translation>
+    </message>
+    <message>
+        <source>metrics.json: split.fold_metrics[%1]: %2</source>
+        <translation>metrics.json: split.fold_metrics[%1]: %2</translation>
     </message>
 </context>
 <context>
@@ -4652,10 +4762,6 @@ Predeterminado: %2; %3</translation>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a request log: %2</source>
-        <translation>%1 no es un registro de peticiones: %2</translation>
-    </message>
-    <message>
         <source>%1 holds no scored requests.</source>
         <translation>%1 no contiene peticiones puntuadas.</translation>
     </message>
@@ -4820,6 +4926,97 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::HttpRequestParser</name>
+    <message>
+        <source>The request line and headers exceed %1 bytes.</source>
+        <translation>La línea de solicitud y las cabeceras superan %1 bytes.</translation>
+    </message>
+    <message>
+        <source>A header line ends in a bare line feed; HTTP wants CR LF.</source>
+        <translation>Una línea de cabecera termina en un salto de línea sin CR; HTTP exige CR LF.</translation>
+    </message>
+    <message>
+        <source>The request line is not “METHOD /path HTTP/1.1”.</source>
+        <translation>La línea de solicitud no es «MÉTODO /ruta HTTP/1.1».</translation>
+    </message>
+    <message>
+        <source>HTTP version %1 is not supported; use HTTP/1.1.</source>
+        <translation>La versión HTTP %1 no está admitida; use HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path starting with “/”.</source>
+        <translation>El destino de la solicitud debe ser una ruta que empiece por «/».</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 headers.</source>
+        <translation>La solicitud tiene más de %1 cabeceras.</translation>
+    </message>
+    <message>
+        <source>Folded header lines are not accepted (RFC 9112 §5.2).</source>
+        <translation>No se aceptan líneas de cabecera plegadas (RFC 9112 §5.2).</translation>
+    </message>
+    <message>
+        <source>A header line is not “Name: value” (no space before the colon).</source>
+        <translation>Una línea de cabecera no es «Nombre: valor» (sin espacio antes de los dos puntos).</translation>
+    </message>
+    <message>
+        <source>Header %1 holds a control character.</source>
+        <translation>La cabecera %1 contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>Content-Length “%1” is not a length.</source>
+        <translation>Content-Length «%1» no es una longitud.</translation>
+    </message>
+    <message>
+        <source>The request gives two different Content-Length values.</source>
+        <translation>La solicitud da dos valores de Content-Length distintos.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding “%1” is not supported; send Content-Length or chunked.</source>
+        <translation>Transfer-Encoding «%1» no está admitido; envíe Content-Length o chunked.</translation>
+    </message>
+    <message>
+        <source>The request has two Host headers.</source>
+        <translation>La solicitud tiene dos cabeceras Host.</translation>
+    </message>
+    <message>
+        <source>Only “Expect: 100-continue” is understood.</source>
+        <translation>Solo se entiende «Expect: 100-continue».</translation>
+    </message>
+    <message>
+        <source>The request has both Transfer-Encoding and Content-Length.</source>
+        <translation>La solicitud tiene a la vez Transfer-Encoding y Content-Length.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs a Host header.</source>
+        <translation>Una solicitud HTTP/1.1 necesita una cabecera Host.</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) is larger than the server accepts (%2 bytes).</source>
+        <translation>El cuerpo (%1 bytes) es mayor de lo que acepta el servidor (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>A chunk line of the body is too long.</source>
+        <translation>Una línea de fragmento del cuerpo es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>A chunk of the body is longer than its size says.</source>
+        <translation>Un fragmento del cuerpo es más largo de lo que indica su tamaño.</translation>
+    </message>
+    <message>
+        <source>A chunk size of the body is not a hexadecimal number.</source>
+        <translation>Un tamaño de fragmento del cuerpo no es un número hexadecimal.</translation>
+    </message>
+    <message>
+        <source>The body is larger than the server accepts (%1 bytes).</source>
+        <translation>El cuerpo es mayor de lo que acepta el servidor (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The trailer fields exceed %1 bytes.</source>
+        <translation>Los campos finales superan %1 bytes.</translation>
     </message>
 </context>
 <context>
@@ -5351,20 +5548,16 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <translation>no es un proyecto de ChurnLab o está dañado (%1)</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 no es JSON válido: %2</translation>
-    </message>
-    <message>
-        <source>%1.report.json is not valid JSON: %2</source>
-        <translation>%1.report.json no es JSON válido: %2</translation>
-    </message>
-    <message>
         <source>model “%1”: %2</source>
         <translation>modelo «%1»: %2</translation>
     </message>
     <message>
         <source>The bundle of model “%1” holds a “%2” model.</source>
         <translation>El paquete del modelo «%1» contiene un modelo «%2».</translation>
+    </message>
+    <message>
+        <source>does not list one entry per model</source>
+        <translation>no enumera una entrada por modelo</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +5622,21 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>stratified holdout of %1 %</source>
         <translation>reserva estratificada del %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::RequestLogReader</name>
+    <message>
+        <source>%1 is not a request log: %2</source>
+        <translation>%1 no es un registro de peticiones: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a request log: a line is not a JSON object</source>
+        <translation>%1 no es un registro de solicitudes: una línea no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: probability %2 of the entry is not a number in [0, 1]</source>
+        <translation>%1: la probabilidad %2 de la entrada no es un número en [0, 1]</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +5900,14 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <source>%1: every record must be a JSON object.</source>
         <translation>%1: cada registro debe ser un objeto JSON.</translation>
     </message>
+    <message>
+        <source>Input “%1” is given twice; send each input once.</source>
+        <translation>La entrada «%1» aparece dos veces; envíe cada entrada una sola vez.</translation>
+    </message>
+    <message>
+        <source>dataframe_split: column “%1” is listed twice.</source>
+        <translation>dataframe_split: la columna «%1» aparece dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::SensitiveGroups</name>
@@ -5839,6 +6055,10 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>A cost may be at most %L1 per wrong prediction.</source>
+        <translation>Un coste puede ser como máximo %L1 por predicción errónea.</translation>
     </message>
 </context>
 <context>
@@ -6717,10 +6937,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <translation>Escritos %1 (secreta) y %1.pub (pública), clave %2</translation>
     </message>
     <message>
-        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound.</source>
-        <translation>info: lo que contiene un paquete de modelo (modelo, datos, objetivo, umbral, métricas, miembros). verify: comprueba el archivo, la suma de cada miembro, la firma y que esquema, canal y modelo concuerden; sale con 0 si es correcto.</translation>
-    </message>
-    <message>
         <source>Model bundle (.clb).</source>
         <translation>Paquete de modelo (.clb).</translation>
     </message>
@@ -6731,10 +6947,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>%1: sound (%2, %3)</source>
         <translation>%1: correcto (%2, %3)</translation>
-    </message>
-    <message>
-        <source>signed by %1</source>
-        <translation>firmado por %1</translation>
     </message>
     <message>
         <source>unsigned</source>
@@ -6759,10 +6971,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>Signature: %1</source>
         <translation>Firma:     %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
     </message>
     <message>
         <source>Writes a bundle&apos;s pipeline and model as one ONNX graph of standard operators (IR 8; opsets ai.onnx 17, ai.onnx.ml 3): one input per column, outputs probability and label. Any ONNX runtime can then score it.</source>
@@ -7352,6 +7560,18 @@ Options: --help, --version
 Opciones: --help, --version
 </translation>
     </message>
+    <message>
+        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound. A broken signature fails even without --trusted-key; only a trusted key says who signed.</source>
+        <translation>info: lo que contiene un paquete de modelo (modelo, datos, objetivo, umbral, métricas, miembros). verify: comprueba el archivo, la suma de cada miembro, la firma y que esquema, pipeline y modelo concuerdan; sale con 0 si está sano. Una firma rota falla incluso sin --trusted-key; solo una clave de confianza dice quién firmó.</translation>
+    </message>
+    <message>
+        <source>verify: fail (exit 1) when the bundle is not signed, as a deploy pipeline wants; with --trusted-key, signed by that key.</source>
+        <translation>verify: fallar (salida 1) si el paquete no está firmado, como quiere un pipeline de despliegue; con --trusted-key, firmado por esa clave.</translation>
+    </message>
+    <message>
+        <source>%1: not signed, and --require-signature was given</source>
+        <translation>%1: sin firmar, y se indicó --require-signature</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7429,6 +7649,14 @@ Opciones: --help, --version
     <message>
         <source>Serve only bundles signed by this public key.</source>
         <translation>Servir solo paquetes firmados con esta clave pública.</translation>
+    </message>
+    <message>
+        <source>Threads that score requests (default: one per core).</source>
+        <translation>Hilos que puntúan solicitudes (predeterminado: uno por núcleo).</translation>
+    </message>
+    <message>
+        <source>Scoring requests running or waiting, beyond which the server answers 503 with Retry-After (default 64).</source>
+        <translation>Solicitudes de puntuación en curso o en espera a partir de las cuales el servidor responde 503 con Retry-After (predeterminado 64).</translation>
     </message>
 </context>
 </TS>
