@@ -1,6 +1,6 @@
 # `cpack -G DEB` in the build folder makes two packages, so that a server needs no GUI
 # libraries:
-#   churnlab-server_<version>_amd64.deb  churnlab-serve and churnlab-cli (Qt Core, HttpServer,
+#   churnlab-server_<version>_amd64.deb  churnlab-serve and churnlab-cli (Qt Core, Network,
 #                                        libzip, libsodium; what the container image installs)
 #   churnlab_<version>_amd64.deb         the desktop app and the plot helper, with the desktop
 #                                        entry, icon, the .churnlab project type and AppStream

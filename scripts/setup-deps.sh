@@ -8,7 +8,6 @@ pkgs=(
   qt6-charts-dev libqt6opengl6-dev          # Charts' CMake config needs Qt6OpenGL (missing dependency)
   qt6-svg-dev
   qt6-pdf-dev                               # Qt PDF's viewer previews reports before they are saved
-  qt6-httpserver-dev qt6-websockets-dev     # HttpServer's CMake config needs WebSockets (missing dependency)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev libeigen3-dev   # SQLite: the run store's default
   libzip-dev                                # model bundles are zip archives (a maintained zip library)
