@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTcpSocket>
 #include <QUrl>
+#include <QtTest>
 
 // A churnlab-serve process for tests, and a plain HTTP/1.1 client to it that sends exactly the
 // bytes given (bad requests included) and reads one response.
@@ -27,6 +28,15 @@ public:
     QByteArray startupLog; // stderr up to "listening"
 
     ~ServeProcess() { stop(); }
+
+    // Runs churnlab-cli to make a test's files; a failure fails the test.
+    static void runCli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CHURNLAB_CLI_PATH), args);
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
 
     // Starts the server on a free port with a token file beside tokenFile; false (with the
     // server's stderr in startupLog) when it did not come up within 20 s.

@@ -144,6 +144,10 @@ private slots:
         const QJsonObject pod =
             deployment["spec"].toObject()["template"].toObject()["spec"].toObject();
         QCOMPARE(pod["securityContext"].toObject()["runAsUser"].toInt(), 10001);
+        const QJsonObject container = pod["containers"].toArray()[0].toObject();
+        for (const char *probe : {"readinessProbe", "livenessProbe"})
+            QVERIFY2(container[probe].toObject()["timeoutSeconds"].toInt() >= 2, probe);
+        QVERIFY(container["args"].toArray().contains(QJsonValue("--max-queue")));
         QCOMPARE(pod["containers"]
                      .toArray()[0]
                      .toObject()["ports"]

@@ -23,13 +23,7 @@ class ServeHardeningTest : public QObject
     QString m_data, m_bundle;
     QByteArray m_token = "t0ken";
 
-    static void cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CHURNLAB_CLI_PATH), args);
-        QVERIFY(p.waitForFinished(120000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-    }
+    static void cli(const QStringList &args) { ServeProcess::runCli(args); }
 
     // A CSV body of the sample rows repeated to about `bytes`.
     QByteArray csvBody(qint64 bytes)

@@ -30,13 +30,7 @@ class ServeTest : public QObject
     quint16 m_port = 0;
     QByteArray m_token = "s3cret-token";
 
-    static void cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CHURNLAB_CLI_PATH), args);
-        QVERIFY(p.waitForFinished(120000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-    }
+    static void cli(const QStringList &args) { ServeProcess::runCli(args); }
 
     Reply raw(const QByteArray &request, int timeoutMs = 10000)
     {

@@ -10,6 +10,8 @@
 
 #include <QJsonObject>
 
+#include <utility>
+
 using namespace churnlab;
 
 namespace {
@@ -40,16 +42,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (bytes.isEmpty())
         return 0;
-    auto zip = ZipArchive::open(fuzz::fixtures().bundle);
-    QList<ZipArchive::Member> members;
-    QJsonObject manifest;
-    for (const QString &name : zip->names()) {
-        const QByteArray member = zip->read(name, 1 << 30).value();
-        if (name == QLatin1String("manifest.json"))
-            manifest = QJsonDocument::fromJson(member).object();
-        else
-            members << ZipArchive::Member {name, member};
-    }
+    // The sound bundle's members, unpacked once.
+    static const auto sound = []() {
+        std::pair<QList<ZipArchive::Member>, QJsonObject> out;
+        auto zip = ZipArchive::open(fuzz::fixtures().bundle);
+        for (const QString &name : zip->names()) {
+            const QByteArray member = zip->read(name, 1 << 30).value();
+            if (name == QLatin1String("manifest.json"))
+                out.second = QJsonDocument::fromJson(member).object();
+            else
+                out.first << ZipArchive::Member {name, member};
+        }
+        return out;
+    }();
+    QList<ZipArchive::Member> members = sound.first;
+    QJsonObject manifest = sound.second;
     const int pick = uchar(bytes[0]) % (members.size() + 1);
     QByteArray manifestBytes;
     if (pick == members.size()) {

@@ -10,9 +10,9 @@ using namespace churnlab;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static ScoringService service = []() {
-        ScoringService s({});
-        s.setBundle(fuzz::fixtures().opened);
+    static ScoringService &service = *[]() {
+        auto *s = new ScoringService({}); // lives as long as the process
+        s->setBundle(fuzz::fixtures().opened);
         return s;
     }();
     if (size == 0)

@@ -30,7 +30,7 @@ run() {
   local t=$1 corpus=build-fuzz/corpus/$1
   mkdir -p "$corpus" "$out/$t"
   [ -d "build-fuzz/seeds/$t" ] && cp -n build-fuzz/seeds/"$t"/* "$corpus"/ 2>/dev/null || true
-  ./build-fuzz/tests/fuzz/fuzz_"$t" "$corpus" -max_total_time="$seconds" -max_len=65536 \
+  ./build-fuzz/tests/fuzz/fuzz_"$t" "$corpus" -max_total_time="$seconds" -max_len=262144 \
     -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix="$out/$t/" \
     >"$out/$t.log" 2>&1 && echo "$t: clean" || echo "$t: FINDING (see $out/$t.log)"
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb|cov: " "$out/$t.log" | tail -3
