@@ -124,7 +124,10 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArray &buffer)
         buffer.remove(0, skip);
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0) {
-        if (buffer.size() > m_limits.maxHead)
+        // Only once no terminator can start within the limit: a head of exactly maxHead bytes
+        // whose CR LF CR LF is still arriving is as good as one that came in one piece
+        // (fuzz_http_request found the difference).
+        if (buffer.size() > m_limits.maxHead + 3)
             return fail(431,
                         tr("The request line and headers exceed %1 bytes.").arg(m_limits.maxHead));
         return State::NeedMore;
@@ -271,11 +274,11 @@ HttpRequestParser::State HttpRequestParser::feedChunked(QByteArray &buffer)
             continue;
         }
         const qsizetype eol = buffer.indexOf("\r\n");
-        if (eol < 0) {
-            if (buffer.size() > kMaxChunkLine)
-                return fail(400, tr("A chunk line of the body is too long."));
+        // The same limit whether the line's end has arrived or not (see parseHead).
+        if (eol > kMaxChunkLine || (eol < 0 && buffer.size() > kMaxChunkLine + 1))
+            return fail(400, tr("A chunk line of the body is too long."));
+        if (eol < 0)
             return State::NeedMore;
-        }
         const QByteArray line = buffer.left(eol);
         buffer.remove(0, eol + 2);
         if (m_phase == Phase::ChunkEnd) {

@@ -163,6 +163,30 @@ private slots:
         QVERIFY(o.requests.isEmpty());
     }
 
+    // Found by fuzz_http_request: a head whose terminator began within the limit was refused
+    // when its last bytes came in a later piece. Limits must not depend on how bytes are cut.
+    void limitsDoNotDependOnThePieces()
+    {
+        HttpRequestParser::Limits limits;
+        limits.maxHead = 64;
+        for (int extra = -4; extra <= 4; ++extra) {
+            QByteArray head = "GET / HTTP/1.1\r\nHost: x\r\nX: ";
+            head += QByteArray(64 - head.size() + extra, 'a');
+            const QByteArray request = head + "\r\n\r\n";
+            const Outcome whole = parse(request, 0, limits);
+            for (const int piece : {1, 2, 3, 5}) {
+                const Outcome cut = parse(request, piece, limits);
+                QCOMPARE(cut.status, whole.status);
+                QCOMPARE(cut.requests.size(), whole.requests.size());
+            }
+            QCOMPARE(whole.status, extra > 0 ? 431 : 0);
+        }
+        const QByteArray longChunk = "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;"
+            + QByteArray(1100, 'e') + "\r\nx\r\n0\r\n\r\n";
+        QCOMPARE(parse(longChunk).status, 400);
+        QCOMPARE(parse(longChunk, 7).status, 400);
+    }
+
     void equalRepeatedLengthsAreOneLength()
     {
         const Outcome o = parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n"
