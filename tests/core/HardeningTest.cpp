@@ -460,6 +460,15 @@ private slots:
         auto contents = RequestLogReader::read(buffer, "log");
         QVERIFY(!contents.ok());
         QCOMPARE(contents.error().line, 2);
+        // Many lines read as fast as few: no line reserves the longest a line may be.
+        QByteArray many;
+        for (int i = 0; i < 20000; ++i)
+            many += "{\"probabilities\":[0.25,0.75],\"labels\":[0,1]}\n";
+        QBuffer manyBuffer(&many);
+        QVERIFY(manyBuffer.open(QIODevice::ReadOnly));
+        auto read = RequestLogReader::read(manyBuffer, "log");
+        QVERIFY(read.ok());
+        QCOMPARE(read->scores.size(), size_t(40000));
         QByteArray array = "[1,2]\n";
         QBuffer second(&array);
         QVERIFY(second.open(QIODevice::ReadOnly));
