@@ -5638,6 +5638,10 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <source>%1: probability %2 of the entry is not a number in [0, 1]</source>
         <translation>%1: Wahrscheinlichkeit %2 des Eintrags ist keine Zahl in [0, 1]</translation>
     </message>
+    <message>
+        <source>%1 is not a request log: a line is longer than %2 bytes</source>
+        <translation>%1 ist kein Anfrageprotokoll: eine Zeile ist länger als %2 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::RetentionRoi</name>

@@ -5638,6 +5638,10 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <source>%1: probability %2 of the entry is not a number in [0, 1]</source>
         <translation>%1: la probabilidad %2 de la entrada no es un número en [0, 1]</translation>
     </message>
+    <message>
+        <source>%1 is not a request log: a line is longer than %2 bytes</source>
+        <translation>%1 no es un registro de solicitudes: una línea tiene más de %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::RetentionRoi</name>
