@@ -41,5 +41,6 @@ for ((i = 0; i < ${#targets[@]}; i += 2)); do
   [ $((i + 1)) -lt ${#targets[@]} ] && run "${targets[i + 1]}" &
   wait || status=1
 done
-ls "$out"/*/crash-* "$out"/*/leak-* "$out"/*/timeout-* 2>/dev/null && status=1
+found=$(find "$out" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \))
+[ -z "$found" ] || { echo "findings:"; echo "$found"; status=1; }
 exit $status
