@@ -161,6 +161,43 @@ private slots:
         QCOMPARE(int(namesStatus), 400); // no column the model needs: a clear error, at once
     }
 
+    // F10: under eight parallel 16 MiB bodies the probe took 1.17 s, past the Deployment's
+    // 1 s default probe timeout.
+    void probesStayFastUnderEightLargeBodies()
+    {
+        ServeProcess serve;
+        serve.token = m_token;
+        QVERIFY2(serve.start(m_bundle, m_dir.filePath("token"), {"--request-timeout", "120"}),
+                 serve.startupLog.constData());
+        const QByteArray big = csvBody((qint64(16) << 20) - 4096);
+        const quint16 port = serve.port;
+        std::atomic<int> ok {0}, finished {0};
+        std::vector<std::thread> clients;
+        for (int i = 0; i < 8; ++i)
+            clients.emplace_back([&]() {
+                if (stream(port, post(m_token, "text/csv", big), big, 4 << 20, 0) == 200)
+                    ++ok;
+                ++finished;
+            });
+        qint64 worst = 0, probes = 0;
+        QElapsedTimer total;
+        total.start();
+        while (finished < 8 && total.elapsed() < 120000) {
+            QElapsedTimer clock;
+            clock.start();
+            QCOMPARE(serve.http("GET", "/v2/health/ready", {}, {}, false).status, 200);
+            worst = std::max(worst, clock.elapsed());
+            ++probes;
+            QThread::msleep(50);
+        }
+        for (auto &c : clients)
+            c.join();
+        qInfo("%lld probes, slowest %lld ms; %d of 8 bodies scored", probes, worst, int(ok));
+        QCOMPARE(int(ok), 8);
+        // Kubernetes' default probe timeout is 1 s (the shipped Deployment allows 2 s).
+        QVERIFY2(worst < 1000, qPrintable(QString::number(worst)));
+    }
+
     // A full scoring queue answers at once with 503 and Retry-After, and the server lives on.
     void aFullQueueSaysComeBackLater()
     {
