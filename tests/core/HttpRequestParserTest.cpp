@@ -181,7 +181,8 @@ private slots:
             }
             QCOMPARE(whole.status, extra > 0 ? 431 : 0);
         }
-        const QByteArray longChunk = "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;"
+        const QByteArray longChunk =
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;"
             + QByteArray(1100, 'e') + "\r\nx\r\n0\r\n\r\n";
         QCOMPARE(parse(longChunk).status, 400);
         QCOMPARE(parse(longChunk, 7).status, 400);
