@@ -66,6 +66,18 @@ void yieldToTheAcceptingThread()
 
 } // namespace
 
+QByteArray HttpConnection::responseHead(const HttpResponse &r, bool keepAlive)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reason(r.status)
+        + "\r\nContent-Type: " + r.contentType
+        + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+    for (const auto &[key, value] : r.headers)
+        head += key + ": " + value + "\r\n";
+    if (!keepAlive)
+        head += "Connection: close\r\n";
+    return head + "\r\n";
+}
+
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpTransport &transport)
     : QObject(socket)
     , m_socket(socket)
@@ -197,15 +209,7 @@ void HttpConnection::flush()
     while (!m_pending.empty() && m_pending.front()->ready) {
         const Pending &p = *m_pending.front();
         const HttpResponse &r = p.response;
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reason(r.status)
-            + "\r\nContent-Type: " + r.contentType
-            + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n";
-        for (const auto &[key, value] : r.headers)
-            head += key + ": " + value + "\r\n";
-        if (!p.keepAlive)
-            head += "Connection: close\r\n";
-        head += "\r\n";
-        m_socket->write(head);
+        m_socket->write(responseHead(r, p.keepAlive));
         if (!p.head && !r.body.isEmpty())
             m_socket->write(r.body);
         const bool last = !p.keepAlive;

@@ -27,6 +27,8 @@ public:
     bool busy() const;
     // Closes a connection that is between requests (draining).
     void closeIfIdle();
+    // The status line and headers of a response (the body follows them).
+    static QByteArray responseHead(const churnlab::HttpResponse &response, bool keepAlive);
 
 private:
     static constexpr size_t kMaxPipelined = 16;

@@ -36,10 +36,9 @@ void HttpTransport::accept()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         if (m_open >= m_limits.maxConnections || m_draining) {
-            const QByteArray body = "{\"error\":\"too many connections\"}";
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                          "Retry-After: 1\r\nConnection: close\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            HttpResponse busy = HttpResponse::error(503, QStringLiteral("too many connections"));
+            busy.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+            socket->write(HttpConnection::responseHead(busy, false) + busy.body);
             socket->disconnectFromHost();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             continue;

@@ -5,6 +5,7 @@
 #include "core/bundle/BinaryArrays.h"
 #include "core/bundle/BundleChecks.h"
 #include "core/bundle/ModelCard.h"
+#include "core/bundle/Sha256.h"
 #include "core/bundle/Signer.h"
 #include "core/bundle/ZipArchive.h"
 #include "core/explore/DataQuality.h"
@@ -42,11 +43,6 @@ const QString kCard = QStringLiteral("MODEL_CARD.md");
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
-
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 Error memberError(const QString &member, const QString &problem)
@@ -286,7 +282,7 @@ QByteArray Bundle::bytes(const QByteArray &secretKey) const
         members.append({kBackground, json(backgroundJson(m_explainer->background()))});
     QJsonObject sums;
     for (const ZipArchive::Member &m : members)
-        sums.insert(m.name, sha256(m.data));
+        sums.insert(m.name, sha256Hex(m.data));
     QJsonObject manifest = m_manifest;
     manifest.insert(QStringLiteral("members"), sums);
     const QByteArray manifestBytes = json(manifest);
@@ -381,7 +377,7 @@ Result<Bundle> Bundle::read(QByteArray bytes, const QByteArray &trustedKey)
             archive->read(name, name == kModelBinary ? kMaxBinaryMemberBytes : kMaxJsonMemberBytes);
         if (!data)
             return data.error();
-        if (sha256(*data) != sums.value(name).toString())
+        if (sha256Hex(*data) != sums.value(name).toString())
             return memberError(name,
                                tr("its SHA-256 differs from the manifest's (changed or "
                                   "damaged)"));

@@ -55,8 +55,8 @@ Result<bool> BundleChecks::manifest(const QJsonObject &manifest, const Model &mo
     else if (positive == negative)
         f.fail(QStringLiteral("target"),
                tr("names “%1” as both the positive and the negative class").arg(positive));
-    else if (QString(learner).remove(QRegularExpression(QStringLiteral("^automl-")))
-             != model.name())
+    else if ((learner.startsWith(QLatin1String("automl-")) ? learner.mid(7) : learner)
+             != model.name()) // AutoML's results keep the learner behind their prefix
         f.fail(QStringLiteral("model.learner"),
                tr("is “%1”, but model.json holds a “%2” model").arg(learner, model.name()));
     else if (features != model.featureCount())

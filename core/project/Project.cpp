@@ -3,10 +3,10 @@
 #include "core/JsonFields.h"
 #include "core/Translate.h"
 #include "core/bundle/BinaryArrays.h"
+#include "core/bundle/Sha256.h"
 #include "core/bundle/ZipArchive.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -26,11 +26,6 @@ constexpr qint64 kMaxJsonBytes = qint64(256) << 20;
 QString memberBase(int index, const QString &id)
 {
     return QStringLiteral("models/%1-%2").arg(index + 1).arg(id);
-}
-
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QString notAnObject(const QString &member, const QJsonParseError &error)
@@ -53,7 +48,7 @@ Result<bool> checkBinding(const QJsonObject &binding, const QString &id, const Q
                       tr("project.json binds no members to model “%1”.").arg(id)};
     for (const auto &[suffix, bytes] : members) {
         const QString member = base + QLatin1Char('.') + suffix;
-        if (binding.value(suffix + QStringLiteral("_sha256")).toString() != sha256(*bytes))
+        if (binding.value(suffix + QStringLiteral("_sha256")).toString() != sha256Hex(*bytes))
             return Error {Error::Kind::Malformed,
                           tr("%1 is not the one this project saved with model “%2” (its SHA-256 "
                              "differs from project.json's): the project was changed or damaged.")
@@ -128,9 +123,9 @@ Result<QByteArray> Project::bytes() const
         const QString base = memberBase(i, m.id());
         const QByteArray reportBytes = QJsonDocument(report).toJson(QJsonDocument::Compact);
         bindings.append(QJsonObject {{QStringLiteral("id"), m.id()},
-                                     {QStringLiteral("report.json_sha256"), sha256(reportBytes)},
-                                     {QStringLiteral("report.bin_sha256"), sha256(blob)},
-                                     {QStringLiteral("clb_sha256"), sha256(m.bundleBytes)}});
+                                     {QStringLiteral("report.json_sha256"), sha256Hex(reportBytes)},
+                                     {QStringLiteral("report.bin_sha256"), sha256Hex(blob)},
+                                     {QStringLiteral("clb_sha256"), sha256Hex(m.bundleBytes)}});
         members.append({base + QStringLiteral(".report.json"), reportBytes});
         members.append({base + QStringLiteral(".report.bin"), blob});
         members.append({base + QStringLiteral(".clb"), m.bundleBytes});

@@ -44,17 +44,15 @@ QString tr(const char *text)
 
 // One JSON value as text: QJsonDocument writes only arrays and objects, so an array of one
 // value lends its escaping.
-QByteArray jsonValue(const QJsonValue &value);
-
-QByteArray jsonString(const QString &text)
-{
-    return jsonValue(text);
-}
-
 QByteArray jsonValue(const QJsonValue &value)
 {
     const QByteArray a = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return a.mid(1, a.size() - 2);
+}
+
+QByteArray jsonString(const QString &text)
+{
+    return jsonValue(text);
 }
 
 // A JSON array of numbers, each in its shortest form that reads back to the same double.

@@ -8,7 +8,8 @@
 #include "core/project/Project.h"
 #include "core/train/TrainingSession.h"
 
-#include <QCryptographicHash>
+#include "core/bundle/Sha256.h"
+
 #include <QJsonDocument>
 
 namespace fuzz {
@@ -48,11 +49,6 @@ inline const Fixtures &fixtures()
         return out;
     }();
     return f;
-}
-
-inline QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace fuzz

@@ -65,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         members[pick].data = bytes.mid(1);
         QJsonObject sums;
         for (const auto &m : members)
-            sums.insert(m.name, fuzz::sha256(m.data));
+            sums.insert(m.name, sha256Hex(m.data));
         manifest.insert(QStringLiteral("members"), sums);
         manifestBytes = QJsonDocument(manifest).toJson();
     }

@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 QJsonObject o = QJsonDocument::fromJson(m.data).object();
                 QJsonArray bindings = o.value(QStringLiteral("model_members")).toArray();
                 QJsonObject first = bindings.at(0).toObject();
-                first.insert(QStringLiteral("report.json_sha256"), fuzz::sha256(bytes.mid(1)));
+                first.insert(QStringLiteral("report.json_sha256"), sha256Hex(bytes.mid(1)));
                 bindings.replace(0, first);
                 o.insert(QStringLiteral("model_members"), bindings);
                 m.data = QJsonDocument(o).toJson();
