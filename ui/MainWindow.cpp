@@ -6,6 +6,7 @@
 #include "ui/AppSettings.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/ScoreFileDialog.h"
+#include "ui/document/AnalysisDocument.h"
 #include "ui/itemmodels/DataTableModel.h"
 #include "ui/panels/CanvasPanel.h"
 #include "ui/panels/ExplainPanel.h"
@@ -17,7 +18,6 @@
 #include "ui/panels/ProfilePanel.h"
 #include "ui/panels/QualityPanel.h"
 #include "ui/panels/RunsPanel.h"
-#include "ui/session/AnalysisSession.h"
 #include "ui/session/DatasetEditCommand.h"
 #include "ui/session/ProjectController.h"
 
@@ -58,9 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     resize(1280, 800);
 
-    m_session = new AnalysisSession(this);
+    m_session = new AnalysisDocument(this);
     m_loader = new LoadController(this);
-    m_undo = new QUndoStack(this);
+    m_undo = m_session->undoStack();
     m_model = new DataTableModel(this);
     createWorkspaces(createDataView());
     createStatusArea();
@@ -113,7 +113,7 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     m_tabs->addTab(m_quality, tr("&Quality"));
     m_features = new FeaturePanel(m_tabs);
     m_tabs->addTab(m_features, tr("Fea&tures"));
-    m_modelPanel = new ModelPanel(m_tabs);
+    m_modelPanel = new ModelPanel(m_session, m_tabs);
     m_tabs->addTab(m_modelPanel, tr("&Model"));
     m_explain = new ExplainPanel(m_tabs);
     m_tabs->addTab(m_explain, tr("Ex&plain"));
@@ -129,9 +129,10 @@ void MainWindow::createWorkspaces(QWidget *dataView)
         if (m_tabs->currentWidget() == m_runs)
             m_runs->refresh();
     });
-    connect(m_modelPanel, &ModelPanel::currentModelChanged, this, &MainWindow::updateModelTabs);
+    connect(m_session, &AnalysisDocument::currentModelChanged, this, &MainWindow::updateModelTabs);
+    connect(m_session, &AnalysisDocument::decisionChanged, this, &MainWindow::updateModelTabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateModelTabs);
-    connect(m_session, &AnalysisSession::featuresChanged, m_fairness,
+    connect(m_session, &AnalysisDocument::featuresChanged, m_fairness,
             [this](const FeatureConfig &config) {
                 const QStringList sensitive =
                     config.columnsWithRole(FeatureConfig::Role::Sensitive);
@@ -162,16 +163,14 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     setCentralWidget(m_tabs);
     // One target and one feature configuration across the workspaces, held by the session:
     // a panel writes to it, and every panel follows it.
-    connect(m_explore, &ExplorePanel::targetChanged, m_session, &AnalysisSession::setTarget);
-    connect(m_modelPanel, &ModelPanel::targetChanged, m_session, &AnalysisSession::setTarget);
-    connect(m_session, &AnalysisSession::targetChanged, m_quality, &QualityPanel::setTarget);
-    connect(m_session, &AnalysisSession::targetChanged, m_explore, &ExplorePanel::setTarget);
-    connect(m_session, &AnalysisSession::targetChanged, m_modelPanel, &ModelPanel::setTarget);
-    connect(m_session, &AnalysisSession::targetChanged, m_features, &FeaturePanel::setTarget);
-    connect(m_features, &FeaturePanel::configChanged, m_session, &AnalysisSession::setFeatures);
-    connect(m_session, &AnalysisSession::featuresChanged, m_modelPanel,
-            &ModelPanel::setFeatureConfig);
-    connect(m_session, &AnalysisSession::dataChanged, this, [this]() {
+    connect(m_explore, &ExplorePanel::targetChanged, m_session, &AnalysisDocument::setTarget);
+    connect(m_modelPanel, &ModelPanel::targetChanged, m_session, &AnalysisDocument::setTarget);
+    connect(m_session, &AnalysisDocument::targetChanged, m_quality, &QualityPanel::setTarget);
+    connect(m_session, &AnalysisDocument::targetChanged, m_explore, &ExplorePanel::setTarget);
+    connect(m_session, &AnalysisDocument::targetChanged, m_modelPanel, &ModelPanel::setTarget);
+    connect(m_session, &AnalysisDocument::targetChanged, m_features, &FeaturePanel::setTarget);
+    connect(m_features, &FeaturePanel::configChanged, m_session, &AnalysisDocument::setFeatures);
+    connect(m_session, &AnalysisDocument::dataChanged, this, [this]() {
         m_features->setDataset(m_session->dataset());
         m_modelPanel->setDataset(m_session->dataset(), m_session->distinctCounts());
         m_explore->setDataset(m_session->dataset(), m_session->profiles());
@@ -275,8 +274,7 @@ void MainWindow::connectLoader()
                 setBusy(false);
                 AppSettings::addRecentFile(path);
                 updateRecentMenu();
-                m_modelPanel->setDataSource(path);
-                m_dataFile = path;
+                m_session->setDataSource(path, m_loader->options());
                 showDataset(std::move(dataset), QFileInfo(path).fileName(), seconds);
                 emit dataOpened();
                 m_messageLabel->setText(
@@ -502,8 +500,7 @@ void MainWindow::openSample()
     QElapsedTimer timer;
     timer.start();
     auto dataset = std::make_shared<const Dataset>(SampleData::generate());
-    m_modelPanel->setDataSource({});
-    m_dataFile.clear();
+    m_session->setDataSource({}, {});
     showDataset(std::move(dataset), tr("Sample data"), double(timer.nsecsElapsed()) / 1e9);
     emit dataOpened();
     m_messageLabel->setText(tr("Built-in sample: target “%1”, positive class “%2”")
@@ -515,8 +512,6 @@ void MainWindow::closeData()
     m_loader->cancel();
     m_undo->clear();
     ++m_datasetGeneration;
-    m_dataFile.clear();
-    m_modelPanel->setDataSource({});
     m_model->setDataset(nullptr);
     m_profile->clear();
     m_session->setData(nullptr, {});
@@ -708,16 +703,24 @@ void MainWindow::updateModelTabs()
     QWidget *shown = m_tabs->currentWidget();
     if (shown != m_explain && shown != m_fairness)
         return;
-    const auto report = m_modelPanel->currentModel();
-    auto evaluation = m_modelPanel->evaluation();
+    // Both judge the current model on the rows it was judged on, at the analysis' decision.
+    const auto report = m_session->currentModel();
+    auto evaluation = report ? m_session->evaluationOf(*report)
+                             : Result<ModelEvaluation>(Error {Error::Kind::InvalidArgument, {}});
     if (!report || !evaluation) {
-        m_explain->setModel(nullptr, nullptr, {});
-        m_fairness->setModel(nullptr, nullptr, {}, {});
+        m_explain->setModel(nullptr, {});
+        m_fairness->setModel(nullptr, {}, m_session->decision());
+        if (report && !evaluation.error().message.isEmpty())
+            m_messageLabel->setText(evaluation.error().message);
         return;
     }
     if (shown == m_explain)
-        m_explain->setModel(report, evaluation->data, evaluation->rows, evaluation->labels);
+        m_explain->setModel(report, *evaluation);
     else
-        m_fairness->setModel(report, evaluation->data, std::move(evaluation->rows),
-                             std::move(evaluation->labels));
+        m_fairness->setModel(report, std::move(*evaluation), m_session->decision());
+}
+
+QString MainWindow::dataFile() const
+{
+    return m_session->dataFile();
 }

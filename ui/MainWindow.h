@@ -8,7 +8,7 @@
 
 #include <memory>
 
-class AnalysisSession;
+class AnalysisDocument;
 class CanvasPanel;
 class ProjectController;
 class DataTableModel;
@@ -51,7 +51,7 @@ public:
     // Empties the window: no data, no models (a new project).
     void closeData();
     // The file the data came from; empty for the built-in sample or no data.
-    QString dataFile() const { return m_dataFile; }
+    QString dataFile() const;
     // Converts a column to another type off the UI thread, as an undoable edit; values that
     // do not fit become missing (the status bar says how many).
     void changeColumnType(const QString &column, churnlab::ColumnType type);
@@ -75,7 +75,7 @@ public:
     ExplainPanel *explainPanel() const { return m_explain; }
     FairnessPanel *fairnessPanel() const { return m_fairness; }
     ProjectController *project() const { return m_project; }
-    AnalysisSession *analysis() const { return m_session; }
+    AnalysisDocument *analysis() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     bool isBusy() const;
@@ -112,7 +112,7 @@ private:
     // The Explain and Fairness tabs follow the Model tab's current model while shown.
     void updateModelTabs();
 
-    AnalysisSession *m_session = nullptr;
+    AnalysisDocument *m_session = nullptr;
     LoadController *m_loader = nullptr;
     DataTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
@@ -131,7 +131,6 @@ private:
     FairnessPanel *m_fairness = nullptr;
     ProjectController *m_project = nullptr;
     QWidget *m_dataView = nullptr;
-    QString m_dataFile;
     class QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_sizeLabel = nullptr;

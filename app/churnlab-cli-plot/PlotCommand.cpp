@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 #include "DrawingCommands.h"
+#include "core/data/DataReader.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvReader.h"
 #include "ui/charts/ChartExport.h"
@@ -86,7 +87,7 @@ int plotCommand(const QStringList &args)
         data = SampleData::generate();
     } else {
         source = parser.positionalArguments().first();
-        auto read = CsvReader(options.value()).read(source);
+        auto read = DataReader(options.value()).read(source);
         if (!read)
             return fail(read.error(), source);
         data = std::move(read->dataset);

@@ -2,7 +2,7 @@
 
 #include "core/automl/AutoMlSearch.h"
 #include "core/automl/SearchSpace.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "core/train/TrainingSession.h"
 
 #include <QCoreApplication>
@@ -163,13 +163,13 @@ int automlCommand(const QStringList &args)
     if (!options)
         return fail(options.error().message, 2);
     const QString path = parser.positionalArguments().first();
-    auto train = CsvReader(*options).read(path);
+    auto train = DataReader(*options).read(path);
     if (!train)
         return fail(train.error(), path);
     std::shared_ptr<const Dataset> test;
     const QString testPath = parser.value(QStringLiteral("test"));
     if (!testPath.isEmpty()) {
-        auto t = CsvReader(*options).read(testPath);
+        auto t = DataReader(*options).read(testPath);
         if (!t)
             return fail(t.error(), testPath);
         test = std::make_shared<const Dataset>(std::move(t->dataset));

@@ -226,7 +226,8 @@ Result<QJsonObject> exportReport(const QCommandLineParser &parser, const Trainin
         key = secret.value();
     }
     const QString path = parser.value(QStringLiteral("export"));
-    auto written = ModelExport::write(session, report, dataPath, path, key);
+    const Decision decision {session.spec().threshold, session.spec().costs};
+    auto written = ModelExport::write(session, report, dataPath, decision, path, key);
     if (!written)
         return written.error();
     return QJsonObject {{QStringLiteral("path"), path},

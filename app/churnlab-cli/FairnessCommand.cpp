@@ -1,9 +1,10 @@
 #include "CliCommon.h"
 
 #include "core/bundle/Bundle.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "core/fairness/FairnessAnalysis.h"
 #include "core/train/BinaryTarget.h"
+#include "core/train/ModelEvaluation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -147,23 +148,20 @@ int fairnessCommand(const QStringList &args)
     const auto bundle = openBundle(parser, pos[0], exit);
     if (!bundle)
         return exit;
-    auto read = CsvReader(*csv).read(pos[1]);
+    auto read = DataReader(*csv).read(pos[1]);
     if (!read)
         return fail(read.error(), pos[1]);
-    const Dataset &data = read->dataset;
     const QJsonObject target = bundle->manifest().value(QStringLiteral("target")).toObject();
-    auto labels = BinaryTarget::fromColumn(data, target.value(QStringLiteral("column")).toString(),
-                                           bundle->scorer()->labels().positive);
-    if (!labels)
-        return fail(labels.error(), pos[1]);
-    std::vector<quint32> rows;
-    for (quint32 r = 0; r < quint32(data.rowCount()); ++r)
-        if (labels->label(r) >= 0)
-            rows.push_back(r);
+    auto on =
+        ModelEvaluation::allLabelled(std::make_shared<const Dataset>(std::move(read->dataset)),
+                                     TargetSpec {target.value(QStringLiteral("column")).toString(),
+                                                 bundle->scorer()->labels().positive});
+    if (!on)
+        return fail(on.error(), pos[1]);
     const QString column = parser.value(QStringLiteral("sensitive"));
     options.equalOpportunity = parser.isSet(QStringLiteral("equal-opportunity"));
     auto result =
-        FairnessAnalysis::run(*bundle->scorer(), data, rows, labels->labels(), column, options);
+        FairnessAnalysis::run(*bundle->scorer(), *on->data, on->rows, on->labels, column, options);
     if (!result)
         return fail(result.error(), pos[1]);
     if (parser.isSet(QStringLiteral("json")))

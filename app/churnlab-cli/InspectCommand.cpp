@@ -1,6 +1,7 @@
 #include "CliCommon.h"
 
 #include "core/data/ColumnProfile.h"
+#include "core/data/DataReader.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/explore/DataQuality.h"
@@ -169,7 +170,7 @@ int inspectCommand(const QStringList &args)
     } else {
         source = positional.first();
         TerminalProgress bar(!json);
-        auto read = CsvReader(options.value()).read(source, bar.progress());
+        auto read = DataReader(options.value()).read(source, bar.progress());
         if (!read)
             return fail(read.error(), source);
         data = std::move(read->dataset);

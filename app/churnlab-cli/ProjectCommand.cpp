@@ -1,8 +1,10 @@
 #include "CliCommon.h"
 
-#include "core/data/csv/CsvReader.h"
+#include "core/bundle/Signer.h"
+#include "core/data/DataReader.h"
 #include "core/models/ModelCatalog.h"
 #include "core/project/Project.h"
+#include "core/project/ProjectExport.h"
 #include "core/project/ProjectTraining.h"
 
 #include <QCoreApplication>
@@ -53,7 +55,7 @@ int newProject(const QStringList &args)
         return fail(options.error().message, 2);
     const QString data = parser.positionalArguments().first();
     const QString path = parser.value(QStringLiteral("output"));
-    auto read = CsvReader(*options).read(data);
+    auto read = DataReader(*options).read(data);
     if (!read)
         return fail(read.error(), data);
     Project p;
@@ -209,6 +211,63 @@ int train(const QStringList &args)
     return 0;
 }
 
+int exportModel(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Exports one of a project's models as a bundle, or as ONNX when the output ends "
+        "in .onnx, deciding with the project's threshold and costs."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QCoreApplication::translate("cli", "The .churnlab file."));
+    parser.addOption({QStringLiteral("model"),
+                      QCoreApplication::translate(
+                          "cli", "The model's id (see project info; default: the chosen one)."),
+                      QStringLiteral("id")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("cli", "The bundle (.clb) or ONNX file to write."),
+         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("sign"),
+                      QCoreApplication::translate("cli", "Sign the bundle with this secret key."),
+                      QStringLiteral("key")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output")))
+        return fail(QCoreApplication::translate(
+                        "cli", "project export takes PROJECT and -o FILE; see --help"),
+                    2);
+    const QString path = parser.positionalArguments().first();
+    auto p = Project::open(path);
+    if (!p)
+        return fail(p.error());
+    QByteArray key;
+    if (parser.isSet(QStringLiteral("sign"))) {
+        auto secret = Signer::readSecretKey(parser.value(QStringLiteral("sign")));
+        if (!secret)
+            return fail(secret.error().message, 2);
+        key = secret.value();
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    auto written =
+        ProjectExport::write(*p, path, parser.value(QStringLiteral("model")), output, key);
+    if (!written)
+        return fail(written.error());
+    const QJsonObject result {{QStringLiteral("path"), output},
+                              {QStringLiteral("model"), *written},
+                              {QStringLiteral("threshold"), p->spec.threshold},
+                              {QStringLiteral("signed"), !key.isEmpty()}};
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        out() << QCoreApplication::translate("cli", "Wrote %1 (model %2, threshold %3)\n")
+                     .arg(output, *written)
+                     .arg(p->spec.threshold);
+    return 0;
+}
+
 } // namespace
 
 int projectCommand(const QStringList &args)
@@ -221,10 +280,12 @@ int projectCommand(const QStringList &args)
         return info(rest);
     if (sub == QLatin1String("train"))
         return train(rest);
-    return fail(
-        QCoreApplication::translate(
-            "cli", "project takes new, info or train; e.g. churnlab-cli project info P.churnlab"),
-        2);
+    if (sub == QLatin1String("export"))
+        return exportModel(rest);
+    return fail(QCoreApplication::translate("cli",
+                                            "project takes new, info, train or export; e.g. "
+                                            "churnlab-cli project info P.churnlab"),
+                2);
 }
 
 } // namespace churnlab::cli

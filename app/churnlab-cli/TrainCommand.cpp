@@ -3,6 +3,7 @@
 #include "core/bundle/DataFingerprint.h"
 #include "core/bundle/ModelExport.h"
 #include "core/bundle/Signer.h"
+#include "core/data/DataReader.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/models/ModelCatalog.h"
 #include "core/tracking/RunRecorder.h"
@@ -265,13 +266,13 @@ int trainCommand(const QStringList &args)
     const QString path = parser.positionalArguments().first();
     QElapsedTimer timer;
     timer.start();
-    auto train = CsvReader(options.value()).read(path);
+    auto train = DataReader(options.value()).read(path);
     if (!train)
         return fail(train.error(), path);
     std::shared_ptr<const Dataset> test;
     const QString testPath = parser.value(QStringLiteral("test"));
     if (!testPath.isEmpty()) {
-        auto t = CsvReader(options.value()).read(testPath);
+        auto t = DataReader(options.value()).read(testPath);
         if (!t)
             return fail(t.error(), testPath);
         test = std::make_shared<const Dataset>(std::move(t->dataset));

@@ -410,12 +410,13 @@ double AutoMlSearch::measure(AutoMlSpec::Metric metric, const std::vector<double
     double positives = 0;
     for (const qint8 y : labels)
         positives += y == 1;
+    const CostMatrix costs {falsePositiveCost, falseNegativeCost};
     double fp = 0, fn = positives;
-    double best = fn * falseNegativeCost;
+    double best = costs.of(fp, fn);
     for (size_t i = 0; i < order.size(); ++i) {
         (labels[order[i]] == 1 ? fn : fp) += labels[order[i]] == 1 ? -1 : 1;
         if (i + 1 == order.size() || scores[order[i + 1]] != scores[order[i]])
-            best = std::min(best, fp * falsePositiveCost + fn * falseNegativeCost);
+            best = std::min(best, costs.of(fp, fn));
     }
     return scores.empty() ? 0.0 : best / double(scores.size());
 }

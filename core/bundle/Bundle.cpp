@@ -111,28 +111,30 @@ QJsonArray warningsOf(const Dataset &dataset, const BinaryTarget &target)
     return out;
 }
 
-// The columns marked sensitive, compared on the test rows (all labelled rows with
-// cross-validation) at the model's threshold.
-QJsonArray fairnessOf(const TrainingSession &session, const Scorer &scorer)
+// The columns marked sensitive, compared on the rows the model was judged on (all labelled
+// rows with cross-validation) at the scorer's threshold.
+QJsonArray fairnessOf(const Scorer &scorer, const ModelEvaluation &on, const QStringList &columns)
 {
     QJsonArray out;
-    TrainingSession::Evaluation on;
-    if (const auto evaluation = session.evaluation()) {
-        on = *evaluation;
-    } else {
-        on.data = session.dataset();
-        on.labels = session.target()->labels();
-        for (quint32 r = 0; r < quint32(on.data->rowCount()); ++r)
-            if (on.labels[r] >= 0)
-                on.rows.push_back(r);
-    }
-    for (const QString &column :
-         session.spec().features.columnsWithRole(FeatureConfig::Role::Sensitive)) {
+    for (const QString &column : columns) {
         auto result = FairnessAnalysis::run(scorer, *on.data, on.rows, on.labels, column, {});
         if (result)
             out.append(result->toJson());
     }
     return out;
+}
+
+QJsonArray fairnessOf(const TrainingSession &session, const Scorer &scorer)
+{
+    std::optional<ModelEvaluation> on = session.evaluation();
+    if (!on) {
+        auto all = ModelEvaluation::allLabelled(session.dataset(), session.spec().target);
+        if (!all)
+            return {};
+        on = std::move(*all);
+    }
+    return fairnessOf(scorer, *on,
+                      session.spec().features.columnsWithRole(FeatureConfig::Role::Sensitive));
 }
 
 QJsonObject backgroundJson(const Eigen::MatrixXd &x)
@@ -235,6 +237,46 @@ Result<Bundle> Bundle::fromTraining(const TrainingSession &session, const ModelR
         b.m_manifest.insert(QStringLiteral("fairness"), fairness);
     b.m_card = ModelCard::markdown(b.m_manifest, b.m_metrics);
     return b;
+}
+
+double Bundle::threshold() const
+{
+    return m_scorer ? m_scorer->threshold() : 0.5;
+}
+
+void Bundle::setDecision(double threshold, const CostMatrix &costs,
+                         const BinaryMetrics &atThreshold, const ModelEvaluation *evaluation)
+{
+    if (m_scorer->threshold() == threshold && m_scorer->costs() == costs)
+        return;
+    m_scorer = m_scorer->withDecision(threshold, costs);
+    m_explainer = std::make_shared<const Explainer>(
+        m_scorer, m_explainer ? m_explainer->background() : Eigen::MatrixXd());
+    const QJsonObject costJson {{QStringLiteral("false_positive"), costs.falsePositive},
+                                {QStringLiteral("false_negative"), costs.falseNegative}};
+    m_manifest.insert(QStringLiteral("threshold"), threshold);
+    m_manifest.insert(QStringLiteral("costs"), costJson);
+    // The settings say what the model decides with, as a bundle exported right after training
+    // at this threshold would.
+    QJsonObject spec = m_manifest.value(QStringLiteral("train_spec")).toObject();
+    if (!spec.isEmpty()) {
+        spec.insert(QStringLiteral("threshold"), threshold);
+        spec.insert(QStringLiteral("costs"), costJson);
+        m_manifest.insert(QStringLiteral("train_spec"), spec);
+    }
+    m_metrics.insert(QStringLiteral("test"), atThreshold.toJson());
+    // Fairness was judged at the old threshold: judged again where the rows are at hand, else
+    // left out rather than shown for a threshold the model no longer uses.
+    QStringList sensitive;
+    if (auto parsed = TrainSpec::fromJson(spec); parsed)
+        sensitive = parsed->features.columnsWithRole(FeatureConfig::Role::Sensitive);
+    const QJsonArray fairness =
+        evaluation ? fairnessOf(*m_scorer, *evaluation, sensitive) : QJsonArray();
+    if (fairness.isEmpty())
+        m_manifest.remove(QStringLiteral("fairness"));
+    else
+        m_manifest.insert(QStringLiteral("fairness"), fairness);
+    m_card = ModelCard::markdown(m_manifest, m_metrics);
 }
 
 void Bundle::amendManifest(const QJsonObject &facts)

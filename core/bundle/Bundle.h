@@ -13,6 +13,8 @@
 
 namespace churnlab {
 
+struct BinaryMetrics;
+struct ModelEvaluation;
 struct ModelReport;
 class TrainingSession;
 
@@ -48,6 +50,13 @@ public:
     [[nodiscard]] static Result<Bundle> fromTraining(const TrainingSession &session,
                                                      const ModelReport &report,
                                                      const DataFingerprint &data);
+    // The analyst's threshold and costs in place of those it was trained with: the scorer, the
+    // manifest and its training settings, the test metrics (`atThreshold`, the report's metrics
+    // at the new threshold) and the model card follow. The fairness checks are judged again on
+    // `evaluation` when given, else left out (they were judged at the old threshold).
+    void setDecision(double threshold, const CostMatrix &costs, const BinaryMetrics &atThreshold,
+                     const ModelEvaluation *evaluation = nullptr);
+    double threshold() const;
     // Adds facts to the manifest before it is saved (a retrained model's version and lineage);
     // the model card is written again from them. Keys the bundle itself sets are kept.
     void amendManifest(const QJsonObject &facts);

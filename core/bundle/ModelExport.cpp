@@ -2,15 +2,25 @@
 
 #include "core/bundle/Bundle.h"
 #include "core/bundle/OnnxExport.h"
+#include "core/project/ProjectModel.h"
 #include "core/train/TrainingSession.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 namespace churnlab {
 
-Result<bool> ModelExport::write(const TrainingSession &session, const ModelReport &report,
-                                const QString &sourcePath, const QString &path,
-                                const QByteArray &secretKey)
+namespace {
+
+bool isOnnx(const QString &path)
+{
+    return path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Result<Bundle> ModelExport::build(const TrainingSession &session, const ModelReport &report,
+                                  const QString &sourcePath, const Decision &decision)
 {
     if (!session.dataset())
         return Error {
@@ -26,9 +36,55 @@ Result<bool> ModelExport::write(const TrainingSession &session, const ModelRepor
     auto bundle = Bundle::fromTraining(session, report, *fingerprint);
     if (!bundle)
         return bundle.error();
-    if (path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive))
-        return OnnxExport::write(*bundle, path);
-    return bundle->save(path, secretKey);
+    const auto evaluation = session.evaluation();
+    bundle->setDecision(decision.threshold, decision.costs, report.metricsAt(decision.threshold),
+                        evaluation ? &*evaluation : nullptr);
+    return bundle;
+}
+
+Result<bool> ModelExport::write(const TrainingSession &session, const ModelReport &report,
+                                const QString &sourcePath, const Decision &decision,
+                                const QString &path, const QByteArray &secretKey)
+{
+    auto bundle = build(session, report, sourcePath, decision);
+    if (!bundle)
+        return bundle.error();
+    return write(*bundle, path, secretKey);
+}
+
+Result<bool> ModelExport::write(const Bundle &bundle, const QString &path,
+                                const QByteArray &secretKey)
+{
+    if (isOnnx(path))
+        return OnnxExport::write(bundle, path);
+    return bundle.save(path, secretKey);
+}
+
+Result<bool> ModelExport::write(const ProjectModel &model, const Decision &decision,
+                                const QString &path, const ModelEvaluation *evaluation,
+                                const QByteArray &secretKey)
+{
+    if (!model.bundle || !model.report)
+        return Error {Error::Kind::InvalidArgument,
+                      QCoreApplication::translate("churnlab::ModelExport",
+                                                  "The model has no bundle to export.")};
+    const Scorer &scorer = *model.bundle->scorer();
+    if (scorer.threshold() == decision.threshold && scorer.costs() == decision.costs) {
+        if (isOnnx(path) || !secretKey.isEmpty())
+            return write(*model.bundle, path, secretKey);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(model.bundleBytes) != model.bundleBytes.size() || !file.commit())
+            return Error {
+                Error::Kind::Io,
+                QCoreApplication::translate("churnlab::ModelExport", "Cannot write %1: %2")
+                    .arg(path, file.errorString())};
+        return true;
+    }
+    Bundle moved = *model.bundle;
+    moved.setDecision(decision.threshold, decision.costs,
+                      model.report->metricsAt(decision.threshold), evaluation);
+    return write(moved, path, secretKey);
 }
 
 } // namespace churnlab

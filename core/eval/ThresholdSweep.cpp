@@ -167,3 +167,13 @@ Result<ThresholdSweep> ThresholdSweep::fromJson(const QJsonObject &json)
 }
 
 } // namespace churnlab
+
+namespace churnlab {
+
+double ThresholdSweep::expectedCost(double threshold, const CostMatrix &costs) const
+{
+    const Confusion c = confusionAt(threshold);
+    return costs.perCustomer(c.fp, c.fn, positives() + negatives());
+}
+
+} // namespace churnlab

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/eval/CostMatrix.h"
+
 #include "core/Result.h"
 
 #include <QJsonObject>
@@ -43,6 +45,8 @@ public:
     const std::vector<Point> &points() const { return m_points; }
 
     Confusion confusionAt(double threshold) const;
+    // Expected cost per customer of deciding at `threshold`.
+    double expectedCost(double threshold, const CostMatrix &costs) const;
     Curve roc(int maxPoints = 400) const; // (false positive rate, true positive rate)
     Curve precisionRecall(int maxPoints = 400) const; // (recall, precision)
     Curve

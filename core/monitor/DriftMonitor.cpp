@@ -3,7 +3,7 @@
 #include "core/monitor/RequestLogReader.h"
 
 #include "core/bundle/Bundle.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "core/monitor/DriftStatistics.h"
 #include "core/scoring/InputSchema.h"
 #include "core/scoring/ScoringReport.h"
@@ -423,7 +423,7 @@ Result<DriftReport> DriftMonitor::compareFile(const Bundle &bundle, const QStrin
     for (const InputSchema::Column &c : bundle.scorer()->schema().columns())
         options.typeOverrides.insert(c.name, c.type);
     SubProgress reading(progress, 0, 0.5);
-    auto read = CsvReader(options).read(path, *reading);
+    auto read = DataReader(options).read(path, *reading);
     if (!read)
         return read.error();
     SubProgress comparing(progress, 0.5, 1);

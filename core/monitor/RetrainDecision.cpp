@@ -51,11 +51,8 @@ HoldoutEvaluation HoldoutEvaluation::of(const std::vector<double> &scores,
 {
     HoldoutEvaluation e;
     e.metrics = BinaryMetrics::compute(scores, labels, threshold);
-    const double n = double(e.metrics.tp + e.metrics.fp + e.metrics.tn + e.metrics.fn);
-    if (n > 0)
-        e.expectedCost = (double(e.metrics.fp) * costs.falsePositive
-                          + double(e.metrics.fn) * costs.falseNegative)
-            / n;
+    e.expectedCost = costs.perCustomer(e.metrics.fp, e.metrics.fn,
+                                       e.metrics.tp + e.metrics.fp + e.metrics.tn + e.metrics.fn);
     const CalibrationCurve curve = CalibrationCurve::compute(scores, labels);
     qint64 counted = 0;
     for (const CalibrationCurve::Bin &b : curve.bins) {

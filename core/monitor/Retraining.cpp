@@ -3,7 +3,7 @@
 #include "core/Translate.h"
 #include "core/bundle/Bundle.h"
 #include "core/bundle/DataFingerprint.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "core/eval/Split.h"
 #include "core/train/BinaryTarget.h"
 #include "core/train/TrainingSession.h"
@@ -32,7 +32,7 @@ Result<Dataset> Retraining::readLikeChampion(const Bundle &champion, const QStri
 {
     for (const InputSchema::Column &c : champion.scorer()->schema().columns())
         options.typeOverrides.insert(c.name, c.type);
-    auto read = CsvReader(options).read(path, progress);
+    auto read = DataReader(options).read(path, progress);
     if (!read)
         return read.error();
     return std::move(read->dataset);

@@ -156,10 +156,7 @@ Facts decisionFacts(const Project &p)
     if (!m)
         return f;
     const ThresholdSweep &sweep = m->report->sweep;
-    const auto c = sweep.confusionAt(p.spec.threshold);
-    const double n = double(std::max<qint64>(1, sweep.positives() + sweep.negatives()));
-    const double cost =
-        (double(c.fp) * p.spec.costs.falsePositive + double(c.fn) * p.spec.costs.falseNegative) / n;
+    const double cost = sweep.expectedCost(p.spec.threshold, p.spec.costs);
     f << Canvas::Fact {QStringLiteral("expected_cost"),
                        CanvasFacts::tr("Expected cost per customer"), number(cost, 3)};
     const RetentionRoi roi = RetentionRoi::compute(sweep, p.roi, p.spec.threshold);

@@ -4,8 +4,8 @@
 
 #include "core/JsonFields.h"
 #include "core/Translate.h"
+#include "core/data/DataReader.h"
 #include "core/data/SampleData.h"
-#include "core/data/csv/CsvReader.h"
 #include "core/data/csv/TextDecoder.h"
 
 #include <QCoreApplication>
@@ -117,7 +117,7 @@ Result<std::shared_ptr<const Dataset>> DataSource::load(const QString &projectPa
         return std::make_shared<const Dataset>(SampleData::generate());
     if (path.isEmpty())
         return Error {Error::Kind::InvalidArgument, tr("The project has no data yet.")};
-    auto read = CsvReader(options).read(absolutePath(projectPath), progress);
+    auto read = DataReader(options).read(absolutePath(projectPath), progress);
     if (!read)
         return read.error();
     return std::make_shared<const Dataset>(std::move(read->dataset));

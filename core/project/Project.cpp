@@ -7,6 +7,7 @@
 #include "core/bundle/ZipArchive.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -65,6 +66,13 @@ const ProjectModel *Project::model(const QString &id) const
         if (m.id() == id)
             return &m;
     return nullptr;
+}
+
+QString Project::testFilePath(const QString &projectPath) const
+{
+    if (testFile.isEmpty() || QDir::isAbsolutePath(testFile))
+        return testFile;
+    return QFileInfo(projectPath).absoluteDir().filePath(testFile);
 }
 
 const ProjectModel *Project::chosen() const

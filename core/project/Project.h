@@ -42,6 +42,9 @@ public:
     RetentionRoi::Inputs roi;
     QJsonArray charts; // the Explore charts kept for the report: {"kind", "column", "second"}
 
+    // The test file's absolute path (testFile is kept relative to the project's folder); empty
+    // without one.
+    QString testFilePath(const QString &projectPath) const;
     // The chosen model, or the one with the best test ROC AUC; null without models.
     const ProjectModel *chosen() const;
     const ProjectModel *model(const QString &id) const;

@@ -1,7 +1,7 @@
 #include "core/project/ProjectTraining.h"
 
 #include "core/Translate.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "core/project/Project.h"
 
 #include <QCoreApplication>
@@ -33,10 +33,7 @@ ProjectTraining::run(Project &project, const QString &projectPath, const QString
         return data.error();
     std::shared_ptr<const Dataset> test;
     if (!project.testFile.isEmpty()) {
-        const QString file = QDir::isAbsolutePath(project.testFile)
-            ? project.testFile
-            : QFileInfo(projectPath).absoluteDir().filePath(project.testFile);
-        auto read = CsvReader(project.data.options).read(file);
+        auto read = DataReader(project.data.options).read(project.testFilePath(projectPath));
         if (!read)
             return read.error();
         test = std::make_shared<const Dataset>(std::move(read->dataset));

@@ -4,6 +4,7 @@
 #include "core/project/CanvasFacts.h"
 #include "core/project/Project.h"
 #include "core/train/BinaryTarget.h"
+#include "core/train/ModelEvaluation.h"
 
 #include <QCoreApplication>
 
@@ -48,9 +49,23 @@ void addDataSections(ReportContent &c, const Project &p, const Dataset &data, Pr
     c.negatives = target->negatives();
     SubProgress ranking(progress, 0.5, 0.9);
     c.associations = Association::rank(data, *target, *ranking);
+    // Drivers are what the model may use: the chosen model's columns, else every column the
+    // analyst did not leave out (ignored, an ID).
+    QStringList used;
+    if (const ProjectModel *chosen = p.chosen())
+        for (const PermutationImportance::Entry &e : chosen->report->permutation.entries)
+            used << e.column;
+    const auto leftOut = [&](const QString &column) {
+        if (!used.isEmpty())
+            return !used.contains(column);
+        const FeatureConfig::Role role = p.spec.features.transform(column).role;
+        return role == FeatureConfig::Role::Ignore || role == FeatureConfig::Role::Id;
+    };
     for (const Association &a : c.associations) {
         if (c.drivers.size() >= ReportContent::kDrivers)
             break;
+        if (leftOut(a.column))
+            continue;
         const int index = data.indexOf(a.column);
         if (index >= 0)
             c.drivers.append(ClassHistogram::compute(data.column(index), &*target, 12, 10));
@@ -89,13 +104,21 @@ ReportContent ReportContent::compute(const Project &project, const Dataset *data
     if (const ProjectModel *chosen = project.chosen()) {
         c.chosen = chosen->report;
         const ThresholdSweep &sweep = chosen->report->sweep;
-        const auto at = sweep.confusionAt(c.threshold);
-        const double n = double(std::max<qint64>(1, sweep.positives() + sweep.negatives()));
-        c.expectedCost =
-            (double(at.fp) * c.falsePositiveCost + double(at.fn) * c.falseNegativeCost) / n;
+        c.expectedCost = sweep.expectedCost(c.threshold, project.spec.costs);
         c.roi = RetentionRoi::compute(sweep, project.roi, c.threshold, 200);
-        if (chosen->bundle)
-            c.modelCard = chosen->bundle->modelCard();
+        if (chosen->bundle) {
+            // The card speaks of the analysis' decision, as an exported bundle's does.
+            Bundle bundle = *chosen->bundle;
+            std::optional<ModelEvaluation> on;
+            if (dataset)
+                if (auto e = ModelEvaluation::of(
+                        *chosen->report, std::shared_ptr<const Dataset>(dataset, [](auto *) {}),
+                        nullptr, project.spec.target))
+                    on = std::move(*e);
+            bundle.setDecision(c.threshold, project.spec.costs,
+                               chosen->report->metricsAt(c.threshold), on ? &*on : nullptr);
+            c.modelCard = bundle.modelCard();
+        }
     }
     progress.report(1.0);
     return c;

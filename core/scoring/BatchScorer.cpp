@@ -2,7 +2,7 @@
 
 #include "core/Parallel.h"
 #include "core/Translate.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "core/data/csv/CsvWriter.h"
 #include "core/explain/Explainer.h"
 
@@ -68,7 +68,7 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
     SubProgress reading(progress, 0, 0.3);
     CsvOptions csv = options.csv;
     csv.releaseInput = true; // the file's pages leave memory as they are read: RSS ~ its columns
-    auto read = CsvReader(csv).read(input, *reading);
+    auto read = DataReader(csv).read(input, *reading);
     if (!read)
         return read.error();
     const Dataset &data = read->dataset;

@@ -20,6 +20,12 @@ Scorer::Scorer(InputSchema schema, FeaturePipeline pipeline, std::shared_ptr<con
 {
 }
 
+std::shared_ptr<const Scorer> Scorer::withDecision(double threshold, const CostMatrix &costs) const
+{
+    return std::make_shared<const Scorer>(m_schema, m_pipeline, m_model, threshold, costs,
+                                          m_labels);
+}
+
 Result<Scorer::Scores> Scorer::score(const Dataset &input, Progress &progress) const
 {
     std::vector<quint32> rows(size_t(input.rowCount()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/eval/CostMatrix.h"
 #include "core/features/FeaturePipeline.h"
 #include "core/models/Model.h"
 #include "core/scoring/InputSchema.h"
@@ -7,18 +8,6 @@
 #include <memory>
 
 namespace churnlab {
-
-// The costs of a wrong decision, in the analyst's unit (money, effort): contacting a customer
-// who would have stayed (false positive) and missing one who leaves (false negative).
-struct CostMatrix
-{
-    // The largest cost of one wrong prediction anything accepts: far above any real offer or
-    // customer value, and small enough that a cost × millions of customers stays finite.
-    static constexpr double kMaxCost = 1e12;
-    double falsePositive = 1;
-    double falseNegative = 5;
-    bool operator==(const CostMatrix &) const = default;
-};
 
 // The target's two classes as the data names them: what a label 1 and 0 are written as.
 struct ClassLabels
@@ -50,6 +39,9 @@ public:
     double threshold() const { return m_threshold; }
     const CostMatrix &costs() const { return m_costs; }
     const ClassLabels &labels() const { return m_labels; }
+    // The same model deciding at another threshold and costs (the analyst moved them after
+    // training).
+    std::shared_ptr<const Scorer> withDecision(double threshold, const CostMatrix &costs) const;
 
     // Every row of any Dataset, conformed to the schema (see InputSchema::conform), in chunks
     // on all cores. Cancellable between chunks.

@@ -89,7 +89,8 @@ QJsonObject ModelReport::toJson() const
              QJsonObject {{QStringLiteral("columns"), QJsonArray::fromStringList(shapColumns)},
                           {QStringLiteral("mean_abs"), toJsonArray(shapImportance)},
                           {QStringLiteral("method"), shapMethod},
-                          {QStringLiteral("log_odds"), shapLogOdds}}}};
+                          {QStringLiteral("log_odds"), shapLogOdds}}},
+            {QStringLiteral("evaluation"), evaluation.toJson()}};
 }
 
 Result<ModelReport> ModelReport::fromJson(const QJsonObject &json)
@@ -149,6 +150,10 @@ Result<ModelReport> ModelReport::fromJson(const QJsonObject &json)
                       QStringLiteral("model report: shap: %1 values for %2 columns")
                           .arg(r.shapImportance.size())
                           .arg(r.shapColumns.size())};
+    auto evaluated = EvaluationRows::fromJson(json.value(QStringLiteral("evaluation")));
+    if (!evaluated)
+        return evaluated.error();
+    r.evaluation = std::move(*evaluated);
     for (const QJsonValue &v : folds) {
         auto fm = BinaryMetrics::fromJson(v.toObject());
         if (!fm)

@@ -5,6 +5,7 @@
 #include "core/eval/ThresholdSweep.h"
 #include "core/explain/Explainer.h"
 #include "core/scoring/Scorer.h"
+#include "core/train/EvaluationRows.h"
 #include "core/train/ModelRun.h"
 
 #include <QStringList>
@@ -37,6 +38,8 @@ struct ModelReport
     std::vector<double> shapImportance;
     QString shapMethod; // Explainer::methodId
     bool shapLogOdds = false;
+    // The rows it was judged on (see ModelEvaluation).
+    EvaluationRows evaluation;
 
     // Metrics at another threshold: the ranking metrics stay, the confusion counts move.
     BinaryMetrics metricsAt(double threshold) const;

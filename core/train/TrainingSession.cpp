@@ -160,8 +160,31 @@ std::optional<TrainingSession::Evaluation> TrainingSession::evaluation() const
     if (!m_prepared || !m_target)
         return std::nullopt;
     if (m_test)
-        return Evaluation {m_test, m_prepared->testRows, m_testLabels};
-    return Evaluation {m_data, m_prepared->testRows, m_target->labels()};
+        return Evaluation {m_test, m_prepared->testRows, m_testLabels,
+                           EvaluationRows::Source::TestFile};
+    return Evaluation {m_data, m_prepared->testRows, m_target->labels(),
+                       EvaluationRows::Source::Holdout};
+}
+
+EvaluationRows TrainingSession::evaluationRows() const
+{
+    EvaluationRows out;
+    if (!m_target)
+        return out;
+    if (m_spec.validation.kind == ValidationSpec::Kind::KFold) {
+        out.source = EvaluationRows::Source::CrossValidation;
+        out.dataRows = m_data->rowCount();
+        for (quint32 r = 0; r < quint32(out.dataRows); ++r)
+            if (m_target->label(r) >= 0)
+                out.rows.push_back(r);
+        return out;
+    }
+    if (!m_prepared)
+        return out;
+    out.source = m_test ? EvaluationRows::Source::TestFile : EvaluationRows::Source::Holdout;
+    out.dataRows = m_test ? m_test->rowCount() : m_data->rowCount();
+    out.rows = m_prepared->testRows;
+    return out;
 }
 
 Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress &progress) const
@@ -171,8 +194,13 @@ Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress 
         return ModelCatalog::create(learner.id).error();
     if (!m_target)
         return Error {Error::Kind::InvalidArgument, tr("The session was not prepared.")};
-    if (m_spec.validation.kind == ValidationSpec::Kind::KFold)
-        return CrossValidation::run(learner, info->title, m_spec, *m_data, *m_target, progress);
+    if (m_spec.validation.kind == ValidationSpec::Kind::KFold) {
+        auto report =
+            CrossValidation::run(learner, info->title, m_spec, *m_data, *m_target, progress);
+        if (report)
+            report->evaluation = evaluationRows();
+        return report;
+    }
     // Fitting takes the first 90 % of the bar, importance the rest.
     SubProgress fit(progress, 0, 0.9);
     auto run = ModelRun::train(learner.id, learner.params, m_spec.seed, *m_prepared,
@@ -192,6 +220,7 @@ Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress 
         *m_prepared, m_spec.seed, *explaining);
     if (!attached)
         return attached.error();
+    report.evaluation = evaluationRows();
     return report;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/train/ModelEvaluation.h"
 #include "core/train/ModelReport.h"
 #include "core/train/TrainSpec.h"
 
@@ -36,6 +37,7 @@ public:
     const TrainSpec &spec() const { return m_spec; }
     std::shared_ptr<const Dataset> dataset() const { return m_data; }
     bool hasTestFile() const { return m_test != nullptr; }
+    std::shared_ptr<const Dataset> testData() const { return m_test; }
     // Checks the spec, reads the target, splits and fits the pipeline (holdout and test file;
     // each fold fits its own). Errors say what to change.
     [[nodiscard]] Result<Preparation> prepare(Progress &progress = Progress::none());
@@ -54,13 +56,10 @@ public:
     // The rows the models are judged on, with their data and 0/1/−1 labels per data row: the
     // holdout rows of the data, or every labelled row of the test file. Empty before
     // prepare() and for cross-validation.
-    struct Evaluation
-    {
-        std::shared_ptr<const Dataset> data;
-        std::vector<quint32> rows;
-        std::vector<qint8> labels;
-    };
+    using Evaluation = ModelEvaluation;
     std::optional<Evaluation> evaluation() const;
+    // What every report of this session keeps of them (cross-validation: every labelled row).
+    EvaluationRows evaluationRows() const;
 
 private:
     std::shared_ptr<const Dataset> m_data;

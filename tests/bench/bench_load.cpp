@@ -1,7 +1,7 @@
 // Loads a CSV with ChurnLab's reader and prints one JSON line like the peer harness's:
 // {"tool":"churnlab","task":"load","seconds":…,"rows":…,"columns":…,"peak_rss_mb":…}
 //   bench_load FILE [--threads N] [--repeat K]   (prints the fastest of K loads)
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     for (int k = 0; k < repeat; ++k) {
         QElapsedTimer t;
         t.start();
-        auto r = CsvReader(options).read(args[1]);
+        auto r = DataReader(options).read(args[1]);
         const double s = double(t.nsecsElapsed()) / 1e9;
         if (!r) {
             std::fprintf(stderr, "bench_load: %s\n", qPrintable(r.error().describe()));

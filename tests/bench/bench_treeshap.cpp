@@ -3,8 +3,8 @@
 // file (the training and the test rows) on all cores. Prints one JSON line.
 //   bench_treeshap FILE.csv      a generated file, the one peer_treeshap.py reads
 //   bench_treeshap [ROWS]        the built-in generator (default 200000 rows)
+#include "core/data/DataReader.h"
 #include "core/data/SampleData.h"
-#include "core/data/csv/CsvReader.h"
 #include "core/explain/TreeShap.h"
 #include "core/models/TreeModel.h"
 #include "core/train/TrainingSession.h"
@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     const QString arg = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     std::shared_ptr<const Dataset> data;
     if (arg.endsWith(QLatin1String(".csv"))) {
-        auto read = CsvReader().read(arg);
+        auto read = DataReader().read(arg);
         if (!read) {
             std::fprintf(stderr, "bench_treeshap: %s\n", qPrintable(read.error().describe()));
             return 1;

@@ -5,7 +5,7 @@
 // "p99_gap_ms":…,"ticks":…,"train_wall_s":…}
 //   QT_QPA_PLATFORM=offscreen bench_ui_stall FILE [--target churn] [--models lr,rf,gbt]
 #include "core/data/ColumnProfile.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "ui/itemmodels/LeaderboardModel.h"
 #include "ui/panels/ModelPanel.h"
 
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         else if (args[i] == QLatin1String("--models"))
             models = args[i + 1].split(QLatin1Char(','));
     }
-    auto read = CsvReader().read(args[1]);
+    auto read = DataReader().read(args[1]);
     if (!read) {
         std::fprintf(stderr, "bench_ui_stall: %s\n", qPrintable(read.error().describe()));
         return 1;

@@ -1,7 +1,7 @@
 #include "BundleEdit.h"
 #include "TestData.h"
 #include "core/bundle/Bundle.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "core/fairness/FairnessAnalysis.h"
 #include "core/train/BinaryTarget.h"
 
@@ -34,7 +34,7 @@ class CliDeployTest : public QObject
     }
     static std::vector<double> probabilities(const QString &csv)
     {
-        auto r = CsvReader().read(csv);
+        auto r = DataReader().read(csv);
         if (!r)
             return {};
         const Column &p = r->dataset.column(r->dataset.indexOf("probability"));
@@ -87,7 +87,7 @@ private slots:
         // The model's own probabilities for the same rows, through the bundle's scorer.
         auto b = Bundle::open(bundle);
         QVERIFY(b.ok());
-        auto data = CsvReader().read(m_score);
+        auto data = DataReader().read(m_score);
         auto expected = b->scorer()->score(data->dataset);
         QVERIFY(expected.ok());
         const std::vector<double> got = probabilities(out);
@@ -95,7 +95,7 @@ private slots:
         for (size_t i = 0; i < got.size(); ++i)
             QVERIFY2(qAbs(got[i] - expected->probability[i]) <= 1e-12,
                      qPrintable(QString::number(i)));
-        auto written = CsvReader().read(out);
+        auto written = DataReader().read(out);
         QCOMPARE(written->dataset.columnNames(),
                  QStringList({"customer_id", "tenure_months", "probability", "label"}));
     }
@@ -115,14 +115,14 @@ private slots:
             QCOMPARE(summary.value("method").toString(),
                      QLatin1String(id) == QLatin1String("lr") ? "linear" : "tree_shap");
             QCOMPARE(summary.value("scale").toString(), "log-odds");
-            auto written = CsvReader().read(out);
+            auto written = DataReader().read(out);
             QVERIFY(written.ok());
             const Dataset &d = written->dataset;
             QCOMPARE(d.columnNames(),
                      QStringList({"customer_id", "probability", "label", "reason_1",
                                   "reason_1_contribution", "reason_2", "reason_2_contribution"}));
             auto b = Bundle::open(bundle);
-            auto input = CsvReader().read(m_score);
+            auto input = DataReader().read(m_score);
             std::vector<quint32> rows(size_t(input->dataset.rowCount()));
             std::iota(rows.begin(), rows.end(), 0u);
             auto e = b->explainer()->explain(input->dataset, rows);
@@ -150,7 +150,7 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject got = QJsonDocument::fromJson(r.out).object();
         auto b = Bundle::open(bundle);
-        auto data = CsvReader().read(m_score);
+        auto data = DataReader().read(m_score);
         auto target = BinaryTarget::fromColumn(data->dataset, "churn", "Yes");
         QVERIFY(target.ok());
         std::vector<quint32> rows;

@@ -1,6 +1,6 @@
 #include "ServeProcess.h"
 #include "core/bundle/Bundle.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,7 +143,7 @@ private slots:
         const double after = servedProbability(lines[20001 - 1], lines[0], &version);
         QCOMPARE(version, QStringLiteral("2"));
         QVERIFY(after != before);
-        auto rows = CsvReader().read(fresh);
+        auto rows = DataReader().read(fresh);
         QVERIFY(rows.ok());
         auto expected = next->scorer()->score(rows->dataset, {19999});
         QVERIFY(expected.ok());

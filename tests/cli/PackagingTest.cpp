@@ -1,5 +1,5 @@
 #include "TestData.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -189,13 +189,13 @@ private slots:
         QStringList ids;
         for (const QString &part :
              QDir(m_dir.filePath("scores")).entryList({"part-*.csv"}, QDir::Files, QDir::Name)) {
-            auto r = CsvReader().read(m_dir.filePath("scores/" + part));
+            auto r = DataReader().read(m_dir.filePath("scores/" + part));
             QVERIFY(r.ok());
             const Column &id = r->dataset.column(0);
             for (qsizetype i = 0; i < id.size(); ++i)
                 ids << id.text(i);
         }
-        auto all = CsvReader().read(m_data);
+        auto all = DataReader().read(m_data);
         const Column &source = all->dataset.column(all->dataset.indexOf("customer_id"));
         QCOMPARE(ids.size(), qsizetype(source.size()));
         for (qsizetype i = 0; i < source.size(); ++i)

@@ -1,7 +1,7 @@
 #include "ServeProcess.h"
 #include "TestData.h"
 #include "core/bundle/Bundle.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +45,7 @@ class ServeTest : public QObject
     // The first rows of the data file as an OIP v2 request, one tensor per column.
     QByteArray inferBody(int rows, QJsonArray *records = nullptr)
     {
-        auto read = CsvReader().read(m_data);
+        auto read = DataReader().read(m_data);
         const Dataset &d = read->dataset;
         QJsonArray inputs;
         for (int c = 0; c < d.columnCount(); ++c) {
@@ -120,7 +120,7 @@ private slots:
     void bothProtocolsReturnTheBundlesProbabilities()
     {
         auto bundle = Bundle::open(m_lr);
-        auto read = CsvReader().read(m_data);
+        auto read = DataReader().read(m_data);
         std::vector<quint32> rows(25);
         std::iota(rows.begin(), rows.end(), 0u);
         auto expected = bundle->scorer()->score(read->dataset, rows);

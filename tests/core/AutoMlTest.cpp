@@ -2,8 +2,8 @@
 
 #include "TestData.h"
 #include "core/automl/SearchSpace.h"
+#include "core/data/DataReader.h"
 #include "core/data/SampleData.h"
-#include "core/data/csv/CsvReader.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/TrainingSession.h"
 
@@ -146,7 +146,7 @@ private slots:
     void telcoBeatsEveryDefault()
     {
         REQUIRE_SHARED_FILE(path, "telco-churn.csv");
-        auto read = CsvReader().read(path);
+        auto read = DataReader().read(path);
         QVERIFY(read.ok());
         auto s = session(std::make_shared<const Dataset>(std::move(read->dataset)), "Churn", "Yes");
         QVERIFY(s);

@@ -1,5 +1,6 @@
 #include "core/explore/DataQuality.h"
 #include "TestData.h"
+#include "core/data/DataReader.h"
 #include "core/data/csv/CsvReader.h"
 
 #include <QtTest>
@@ -75,7 +76,7 @@ private slots:
     void flagsTelcoQuirks()
     {
         REQUIRE_SHARED_FILE(path, "telco-churn.csv");
-        auto r = CsvReader().read(path);
+        auto r = DataReader().read(path);
         auto target = BinaryTarget::fromColumn(r->dataset, "Churn");
         const auto findings = DataQuality::assess(r->dataset, *target);
         QVERIFY(find(findings, "id_like", "customerID"));
@@ -88,7 +89,7 @@ private slots:
     void flagsHrConstantsAndIds()
     {
         REQUIRE_SHARED_FILE(path, "hr-attrition.csv");
-        auto r = CsvReader().read(path);
+        auto r = DataReader().read(path);
         const auto findings = DataQuality::assess(r->dataset, std::nullopt);
         for (const char *c : {"EmployeeCount", "Over18", "StandardHours"})
             QVERIFY2(find(findings, "constant", c), c);

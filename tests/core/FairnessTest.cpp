@@ -1,3 +1,4 @@
+#include "core/data/DataReader.h"
 #include "core/fairness/FairnessAnalysis.h"
 
 #include "TestData.h"
@@ -37,7 +38,7 @@ private slots:
     void telcoMatchesTheReference()
     {
         REQUIRE_SHARED_FILE(path, "telco-churn.csv");
-        auto read = CsvReader().read(path);
+        auto read = DataReader().read(path);
         QVERIFY(read.ok());
         const Dataset &d = read->dataset;
         const Column &contract = d.column(d.indexOf("Contract"));

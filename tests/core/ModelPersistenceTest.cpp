@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "core/data/DataReader.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/TrainingSession.h"
@@ -38,7 +39,7 @@ private slots:
     {
         QFETCH(QString, id);
         REQUIRE_SHARED_FILE(path, "telco-churn.csv");
-        auto read = CsvReader().read(path);
+        auto read = DataReader().read(path);
         QVERIFY(read.ok());
         auto data = std::make_shared<const Dataset>(std::move(read->dataset));
         TrainSpec spec;
@@ -83,7 +84,7 @@ private slots:
     void treeNodesRecordTheirCover()
     {
         REQUIRE_SHARED_FILE(path, "telco-churn.csv");
-        auto read = CsvReader().read(path);
+        auto read = DataReader().read(path);
         QVERIFY(read.ok());
         TrainSpec spec;
         spec.target.column = QStringLiteral("Churn");

@@ -1,8 +1,8 @@
 #include "core/bundle/OnnxExport.h"
 #include "TestData.h"
 #include "core/bundle/Bundle.h"
+#include "core/data/DataReader.h"
 #include "core/data/SampleData.h"
-#include "core/data/csv/CsvReader.h"
 #include "core/train/TrainingSession.h"
 
 #include <QJsonArray>
@@ -102,7 +102,7 @@ private slots:
     void initTestCase()
     {
         REQUIRE_SHARED_FILE(path, "telco-churn.csv");
-        auto read = CsvReader().read(path);
+        auto read = DataReader().read(path);
         QVERIFY(read.ok());
         m_data = std::make_shared<const Dataset>(std::move(read->dataset));
         QVERIFY2(

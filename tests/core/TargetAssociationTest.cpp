@@ -1,5 +1,6 @@
 #include "core/explore/TargetAssociation.h"
 #include "TestData.h"
+#include "core/data/DataReader.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/eval/Ranking.h"
 
@@ -52,7 +53,7 @@ private slots:
         QFETCH(double, auc);
         QFETCH(double, cramersV);
         REQUIRE_SHARED_FILE(path, "telco-churn.csv");
-        auto r = CsvReader().read(path);
+        auto r = DataReader().read(path);
         QVERIFY(r.ok());
         auto target = BinaryTarget::fromColumn(r->dataset, "Churn");
         QVERIFY(target.ok());
@@ -70,7 +71,7 @@ private slots:
     void ranksContractAndTenureFirst()
     {
         REQUIRE_SHARED_FILE(path, "telco-churn.csv");
-        auto r = CsvReader().read(path);
+        auto r = DataReader().read(path);
         auto target = BinaryTarget::fromColumn(r->dataset, "Churn");
         const QList<Association> ranked = Association::rank(r->dataset, *target);
         QCOMPARE(ranked.size(), 19); // every column but the target and the customerID text

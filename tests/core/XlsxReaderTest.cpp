@@ -1,7 +1,7 @@
 #include "core/data/xlsx/XlsxReader.h"
 #include "TestData.h"
 #include "XlsxFixture.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "core/explore/DataQuality.h"
 #include "core/train/BinaryTarget.h"
 
@@ -27,7 +27,7 @@ class XlsxReaderTest : public QObject
     }
     static Result<CsvReadResult> read(const QString &path, CsvOptions options = {})
     {
-        return CsvReader(options).read(path);
+        return DataReader(options).read(path);
     }
 
     // Styles: 1 = built-in date (14), 2 = built-in date-time (22), 3 = percent (9),
@@ -153,7 +153,7 @@ private slots:
         QVERIFY(missing.error().message.contains("Q9"));
         QVERIFY(missing.error().message.contains("Q1, Q2"));
         // The preview: the first rows only.
-        auto cells = CsvReader(byName).readCells(path, 1);
+        auto cells = DataReader(byName).readCells(path, 1);
         QVERIFY(cells.ok());
         QCOMPARE(cells->rows.size(), 1);
         QCOMPARE(cells->columns, QStringList {"b"});

@@ -1,6 +1,7 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "TestData.h"
 #include "XlsxFixture.h"
+#include "core/data/DataReader.h"
 
 #include <QComboBox>
 #include <QTemporaryDir>
@@ -29,7 +30,7 @@ private slots:
         dialog.setColumnType(0, ColumnType::Categorical);
         o = dialog.options();
         QCOMPARE(o.typeOverrides.value(QStringLiteral("id")), ColumnType::Categorical);
-        auto r = CsvReader(o).read(path);
+        auto r = DataReader(o).read(path);
         QVERIFY(r.ok());
         QCOMPARE(r->dataset.column(0).type(), ColumnType::Categorical);
         QCOMPARE(r->dataset.column(1).number(1), 2.25);
@@ -73,7 +74,7 @@ private slots:
         QVERIFY(dialog.offerText().isEmpty());
         const CsvOptions o = dialog.options();
         QCOMPARE(o.skipRows, 1);
-        auto r = CsvReader(o).read(path);
+        auto r = DataReader(o).read(path);
         QVERIFY(r.ok());
         QCOMPARE(r->dataset.rowCount(), 12);
         QCOMPARE(r->dataset.column(1).type(), ColumnType::Integer);
@@ -96,7 +97,7 @@ private slots:
         QVERIFY2(dialog.offerText().contains("balance"), qPrintable(dialog.offerText()));
         dialog.acceptOffer();
         QCOMPARE(dialog.options().thousands, ',');
-        auto r = CsvReader(dialog.options()).read(path);
+        auto r = DataReader(dialog.options()).read(path);
         QVERIFY(r.ok());
         QCOMPARE(r->dataset.column(1).number(1), 12000.0);
     }
@@ -133,7 +134,7 @@ private slots:
         }
         dialog.setSheet("Q2");
         QCOMPARE(dialog.previewColumnCount(), 1);
-        auto r = CsvReader(dialog.options()).read(path);
+        auto r = DataReader(dialog.options()).read(path);
         QVERIFY(r.ok());
         QCOMPARE(r->sheet, QStringLiteral("Q2"));
     }

@@ -205,9 +205,12 @@ private slots:
         const auto first = panel.leaderboard()->report(QStringLiteral("rf"));
         panel.train();
         QVERIFY(done.wait(60000));
-        const auto second = panel.leaderboard()->report(QStringLiteral("rf"));
+        // Training again adds to the shelf: the first model stays beside the second.
+        QCOMPARE(panel.leaderboard()->report(QStringLiteral("rf")), first);
+        const auto second = panel.leaderboard()->report(QStringLiteral("rf-2"));
         QVERIFY(first && second && first != second);
         QCOMPARE(second->run.scores, first->run.scores);
+        QCOMPARE(panel.leaderboard()->reports().size(), 2);
     }
 
     void crossValidationScoresEveryRow()

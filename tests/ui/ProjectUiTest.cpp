@@ -3,12 +3,12 @@
 #include "core/project/Project.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/ReportPreviewDialog.h"
+#include "ui/document/AnalysisDocument.h"
 #include "ui/itemmodels/LeaderboardModel.h"
 #include "ui/panels/CanvasPanel.h"
 #include "ui/panels/ModelPanel.h"
 #include "ui/panels/RoiPanel.h"
 #include "ui/panels/ThresholdPanel.h"
-#include "ui/session/AnalysisSession.h"
 #include "ui/session/ProjectController.h"
 #include "ui/widgets/CanvasBlockEditor.h"
 

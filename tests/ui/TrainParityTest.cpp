@@ -1,6 +1,6 @@
 #include "TestData.h"
 #include "core/data/ColumnProfile.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "ui/itemmodels/LeaderboardModel.h"
 #include "ui/panels/ModelPanel.h"
 
@@ -60,7 +60,7 @@ private slots:
         const QJsonArray rows = fromCli.value("models").toArray();
         QCOMPARE(rows.size(), 3);
 
-        auto read = CsvReader().read(m_csv);
+        auto read = DataReader().read(m_csv);
         QVERIFY(read.ok());
         auto data = std::make_shared<const Dataset>(std::move(read->dataset));
         std::vector<qint64> distinct;

@@ -1,5 +1,6 @@
 #include "ui/dialogs/ImportDialog.h"
 
+#include "core/data/DataReader.h"
 #include "core/data/MissingTokens.h"
 #include "core/data/csv/CellRules.h"
 #include "core/data/xlsx/XlsxReader.h"
@@ -341,7 +342,7 @@ void ImportDialog::refresh()
         o.header = m_header->isChecked();
     if (sender() == m_decimalComma)
         o.decimalComma = m_decimalComma->isChecked();
-    auto cells = CsvReader(o).readCells(m_path, previewRows);
+    auto cells = DataReader(o).readCells(m_path, previewRows);
     m_table->clear();
     m_typeBoxes.clear();
     m_ok = cells.ok();

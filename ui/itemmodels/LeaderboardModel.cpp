@@ -26,6 +26,33 @@ void LeaderboardModel::reset(const QStringList &ids)
     endResetModel();
 }
 
+void LeaderboardModel::addQueued(const QStringList &ids, const QStringList &titles)
+{
+    for (int r = rowCount() - 1; r >= 0; --r)
+        if (!m_rows[size_t(r)].report) {
+            beginRemoveRows({}, r, r);
+            m_rows.erase(m_rows.begin() + r);
+            endRemoveRows();
+        }
+    if (ids.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(ids.size()) - 1);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        m_rows.push_back({ids[i], titles.value(i, ids[i]), tr("Queued"), 0, false, nullptr, {}});
+    endInsertRows();
+}
+
+void LeaderboardModel::remove(const QString &id)
+{
+    const int r = rowOf(id);
+    if (r < 0)
+        return;
+    beginRemoveRows({}, r, r);
+    m_rows.erase(m_rows.begin() + r);
+    endRemoveRows();
+}
+
 int LeaderboardModel::rowOf(const QString &id) const
 {
     for (size_t i = 0; i < m_rows.size(); ++i)

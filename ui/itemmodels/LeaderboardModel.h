@@ -6,7 +6,8 @@
 
 #include <memory>
 
-// The leaderboard: one row per model of the current training, with its state while it runs
+// The leaderboard: one row per model on the analysis' shelf and per model of the current
+// training, with its state while it runs
 // and its test-set metrics once it is done. Accuracy, precision, recall and F1 follow the
 // threshold the analyst sets; the ranking metrics do not depend on it. Sorting (through a
 // proxy) uses the raw numbers in Qt::UserRole, so that "0.812" sorts as a number.
@@ -36,6 +37,10 @@ public:
     explicit LeaderboardModel(QObject *parent = nullptr);
 
     void reset(const QStringList &ids);
+    // Rows for a new training, queued below the models already there; rows of an earlier
+    // training that never finished (failed, cancelled) make way.
+    void addQueued(const QStringList &ids, const QStringList &titles);
+    void remove(const QString &id);
     void setProgress(const QString &id, int permille, const QString &message);
     void setReport(std::shared_ptr<const churnlab::ModelReport> report);
     // A finished model that was not queued (AutoML's): a row of its own, then its report.

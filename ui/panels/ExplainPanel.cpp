@@ -127,6 +127,12 @@ ExplainPanel::~ExplainPanel()
     m_pdJob.waitForFinished();
 }
 
+void ExplainPanel::setModel(std::shared_ptr<const ModelReport> report, const ModelEvaluation &on)
+{
+    m_rowsText = on.describe();
+    setModel(std::move(report), on.data, on.rows, on.labels);
+}
+
 void ExplainPanel::setModel(std::shared_ptr<const ModelReport> report,
                             std::shared_ptr<const Dataset> data, std::vector<quint32> rows,
                             std::vector<qint8> labels)
@@ -186,9 +192,11 @@ void ExplainPanel::showExplanations()
     m_probability = r.probability;
     const Explainer::Explanations &e = *m_explained;
     m_message->setText(
-        tr("Contributions by %1 for %n customer(s) of the test rows, on the %2. %3", nullptr,
+        tr("Contributions by %1 for %n customer(s) of %2, on the %3. %4", nullptr,
            int(m_rows.size()))
-            .arg(Explainer::methodTitle(e.method), Explainer::scaleTitle(e.logOdds),
+            .arg(Explainer::methodTitle(e.method),
+                 m_rowsText.isEmpty() ? tr("the test rows") : m_rowsText,
+                 Explainer::scaleTitle(e.logOdds),
                  e.method == Explainer::Method::Sampling
                      ? tr("These are estimates: each column's average effect over random orders "
                           "of the columns, against a sample of training customers.")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/train/ModelEvaluation.h"
+
 #include "core/explain/Explainer.h"
 #include "core/explain/PartialDependence.h"
 #include "core/train/ModelReport.h"
@@ -36,6 +38,10 @@ public:
     void setModel(std::shared_ptr<const churnlab::ModelReport> report,
                   std::shared_ptr<const churnlab::Dataset> data, std::vector<quint32> rows,
                   std::vector<qint8> labels = {});
+    // The model's customers: the rows it was judged on (said on screen, e.g. "1,409 holdout
+    // rows").
+    void setModel(std::shared_ptr<const churnlab::ModelReport> report,
+                  const churnlab::ModelEvaluation &on);
     bool isBusy() const { return m_job.isRunning() || m_pdJob.isRunning(); }
     // For tests and screenshots.
     QTableWidget *customers() const { return m_table; }
@@ -74,6 +80,7 @@ private:
     QString customerName(int sampleRow) const;
 
     std::shared_ptr<const churnlab::ModelReport> m_report;
+    QString m_rowsText;
     std::shared_ptr<const churnlab::Dataset> m_data;
     std::vector<quint32> m_rows; // the explained sample, dataset rows
     std::vector<qint8> m_labels; // per dataset row

@@ -153,6 +153,7 @@ void FairnessPanel::setModel(std::shared_ptr<const ModelReport> report,
     m_job.waitForFinished();
     const bool newData = data != m_data;
     m_report = std::move(report);
+    m_scorer = m_report ? m_report->scorer : nullptr;
     m_data = std::move(data);
     m_rows = std::move(rows);
     m_labels = std::move(labels);
@@ -163,12 +164,31 @@ void FairnessPanel::setModel(std::shared_ptr<const ModelReport> report,
         fillColumns();
     if (!m_report || !m_data)
         return;
-    m_message->setText(tr("Scoring %n test row(s)…", nullptr, int(m_rows.size())));
+    m_message->setText(tr("Scoring %n row(s)…", nullptr, int(m_rows.size())));
     const auto scorer = m_report->scorer;
     const auto input = m_data;
     const auto rowsCopy = m_rows;
     m_job.setFuture(
         QtConcurrent::run([scorer, input, rowsCopy]() { return scorer->score(*input, rowsCopy); }));
+}
+
+void FairnessPanel::setModel(std::shared_ptr<const ModelReport> report, ModelEvaluation on,
+                             const Decision &decision)
+{
+    m_rowsText = on.describe();
+    const bool sameRows = report == m_report && on.data == m_data && on.rows == m_rows;
+    auto scorer =
+        report ? report->scorer->withDecision(decision.threshold, decision.costs) : nullptr;
+    if (sameRows && report) {
+        if (m_scorer && m_scorer->threshold() == decision.threshold
+            && m_scorer->costs() == decision.costs)
+            return;
+        m_scorer = std::move(scorer);
+        analyse();
+        return;
+    }
+    setModel(std::move(report), std::move(on.data), std::move(on.rows), std::move(on.labels));
+    m_scorer = std::move(scorer);
 }
 
 void FairnessPanel::fillColumns()
@@ -234,7 +254,7 @@ void FairnessPanel::analyse(bool equalOpportunity)
     }
     options.groupThresholds = m_thresholds;
     options.equalOpportunity = equalOpportunity;
-    auto result = FairnessAnalysis::run(m_scores, *m_report->scorer, *m_data, m_rows, m_labels,
+    auto result = FairnessAnalysis::run(m_scores, *m_scorer, *m_data, m_rows, m_labels,
                                         m_column->currentText(), options);
     if (!result) {
         m_message->setText(result.error().message);
@@ -250,9 +270,16 @@ void FairnessPanel::analyse(bool equalOpportunity)
 void FairnessPanel::showResult()
 {
     const FairnessReport &r = m_result->report;
-    m_message->setText(tr("%1 on %n test row(s), at threshold %2.", nullptr, int(r.rows))
-                           .arg(m_report->title)
-                           .arg(r.threshold));
+    QString text =
+        tr("%1 on %2, at threshold %3.")
+            .arg(m_report->title,
+                 m_rowsText.isEmpty() ? tr("%n row(s)", nullptr, int(r.rows)) : m_rowsText,
+                 QLocale().toString(r.threshold, 'f', 3));
+    if (!m_thresholds.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("Groups with a threshold of their own (in the table) are judged at it, not at "
+                 "the analysis' threshold.");
+    m_message->setText(text);
     m_filling = true;
     m_table->setRowCount(int(r.groups.size()));
     for (int i = 0; i < int(r.groups.size()); ++i) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/scoring/Decision.h"
+#include "core/train/ModelEvaluation.h"
+
 #include "core/fairness/FairnessAnalysis.h"
 #include "core/train/ModelReport.h"
 
@@ -47,6 +50,10 @@ public:
     void setModel(std::shared_ptr<const churnlab::ModelReport> report,
                   std::shared_ptr<const churnlab::Dataset> data, std::vector<quint32> rows,
                   std::vector<qint8> labels);
+    // The model judged on the rows it was judged on, deciding with the analysis' threshold and
+    // costs (the same model at another decision is judged again without scoring again).
+    void setModel(std::shared_ptr<const churnlab::ModelReport> report, churnlab::ModelEvaluation on,
+                  const churnlab::Decision &decision);
     // Columns marked Sensitive on the Features tab come first in the picker.
     void setSensitiveColumns(const QStringList &columns);
     void setColumn(const QString &column);
@@ -70,6 +77,8 @@ private:
     void drawChart();
 
     std::shared_ptr<const churnlab::ModelReport> m_report;
+    std::shared_ptr<const churnlab::Scorer> m_scorer; // the report's, at the analysis' decision
+    QString m_rowsText; // which rows, e.g. "1,409 holdout rows"
     std::shared_ptr<const churnlab::Dataset> m_data;
     std::vector<quint32> m_rows;
     std::vector<qint8> m_labels;

@@ -1,36 +1,28 @@
 #include "ui/panels/ModelPanel.h"
 
 #include "core/bundle/ModelExport.h"
-#include "core/bundle/OnnxExport.h"
 #include "core/models/ModelCatalog.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/ExplainCharts.h"
 #include "ui/charts/ModelCharts.h"
 #include "ui/dialogs/AutoMlDialog.h"
-#include "ui/dialogs/ModelParamsDialog.h"
+#include "ui/document/AnalysisDocument.h"
 #include "ui/itemmodels/LeaderboardModel.h"
 #include "ui/panels/RoiPanel.h"
 #include "ui/panels/ThresholdPanel.h"
-#include "ui/widgets/TargetPicker.h"
+#include "ui/panels/TrainingForm.h"
 
 #include <QAction>
 #include <QChartView>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QFutureWatcher>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -48,13 +40,15 @@ enum ChartTab { RocTab, PrTab, GainsTab, CalibrationTab, ImportanceTab, Threshol
 
 } // namespace
 
-ModelPanel::ModelPanel(QWidget *parent)
+ModelPanel::ModelPanel(AnalysisDocument *document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document ? document : new AnalysisDocument(this))
     , m_controller(new TrainingController(this))
     , m_board(new LeaderboardModel(this))
 {
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(buildSetup());
+    m_form = new TrainingForm(this);
+    layout->addWidget(m_form);
     // Right: the leaderboard over the charts.
     auto *split = new QSplitter(Qt::Vertical, this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -69,10 +63,11 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setToolTip(tr("Select models to overlay their curves; the first selected one "
-                           "drives the importance and threshold views"));
+    m_table->setToolTip(tr("Select models to overlay their curves; the current one drives the "
+                           "importance and threshold views, the exports and the report. Delete "
+                           "removes it from the shelf (Ctrl+Z brings it back)"));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     split->addWidget(m_table);
-
     split->addWidget(buildCharts(split));
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     // Room for the six models' rows above the charts.
@@ -88,147 +83,85 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     addAction(m_cancelAction);
     connect(m_cancelAction, &QAction::triggered, this, &ModelPanel::cancel);
+    auto *autoMlAction = new QAction(this);
+    autoMlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addAction(autoMlAction);
+    connect(autoMlAction, &QAction::triggered, m_form, &TrainingForm::autoMlRequested);
+    auto *removeAction = new QAction(tr("&Remove Model"), m_table);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &ModelPanel::removeCurrentModel);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, removeAction](QPoint at) {
+        QMenu menu(this);
+        removeAction->setEnabled(!currentModelId().isEmpty() && !isTraining());
+        menu.addAction(removeAction);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(50);
     connect(m_refreshTimer, &QTimer::timeout, this, &ModelPanel::refreshCharts);
-    connect(m_trainButton, &QPushButton::clicked, this, &ModelPanel::train);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ModelPanel::cancel);
-    connect(m_autoMlButton, &QPushButton::clicked, this, [this]() {
+    connect(m_form, &TrainingForm::trainRequested, this, &ModelPanel::train);
+    connect(m_form, &TrainingForm::cancelRequested, this, &ModelPanel::cancel);
+    connect(m_form, &TrainingForm::autoMlRequested, this, [this]() {
         autoMlDialog()->show();
         autoMlDialog()->raise();
     });
-    auto *autoMlAction = new QAction(this);
-    autoMlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    addAction(autoMlAction);
-    connect(autoMlAction, &QAction::triggered, m_autoMlButton, &QPushButton::click);
-    connect(m_paramsButton, &QPushButton::clicked, this, &ModelPanel::editParams);
-    connect(m_models, &QListWidget::itemDoubleClicked, this, &ModelPanel::editParams);
-    connect(m_models, &QListWidget::itemChanged, this, &ModelPanel::updateButtons);
-    connect(m_target, &TargetPicker::changed, this,
-            [this](const QString &column, const QString &positive) {
-                emit targetChanged(column, positive);
-                updateButtons();
-            });
+    connect(m_form, &TrainingForm::targetChanged, this, &ModelPanel::targetChanged);
+    connect(m_form, &TrainingForm::changed, this, &ModelPanel::settingsChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ModelPanel::refreshCharts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_selecting || !current.isValid())
+                    return;
+                const QModelIndex source = m_proxy->mapToSource(current);
+                if (const auto report = m_board->report(source.row()))
+                    m_document->setChosenModel(report->id);
+            });
     connect(m_chartTabs, &QTabWidget::currentChanged, this, &ModelPanel::refreshCharts);
     connect(m_importanceKind, &QComboBox::currentIndexChanged, this, &ModelPanel::refreshCharts);
-    connect(m_threshold, &ThresholdPanel::thresholdChanged, m_board,
-            &LeaderboardModel::setThreshold);
 
     connectController();
+    connectDocument();
     updateButtons();
 }
 
-QWidget *ModelPanel::buildSetup()
+void ModelPanel::connectDocument()
 {
-    auto *setup = new QGroupBox(tr("Training"), this);
-    auto *form = new QFormLayout(setup);
-    m_target = new TargetPicker(setup, false);
-    m_target->columnBox()->setToolTip(tr("The churn column the models learn to predict"));
-    m_testShare = new QSpinBox(setup);
-    m_testShare->setRange(5, 50);
-    m_testShare->setValue(20);
-    m_testShare->setSuffix(QStringLiteral(" %"));
-    m_testShare->setToolTip(tr("Share of rows held out, stratified by the target, to test the "
-                               "models on; features are fitted on the other rows only"));
-    m_validation = new QComboBox(setup);
-    m_validation->addItem(tr("Holdout"));
-    m_validation->addItem(tr("Cross-validation"));
-    m_validation->addItem(tr("Separate test file"));
-    m_validation->setToolTip(tr("Holdout: one stratified test share. Cross-validation: every row "
-                                "is scored once by a model trained on the other folds; slower, "
-                                "and steadier on small files. Separate test file: train on every "
-                                "row here, test on another file with the same columns"));
-    m_folds = new QSpinBox(setup);
-    m_folds->setRange(2, 20);
-    m_folds->setValue(5);
-    m_folds->setToolTip(tr("Number of stratified folds"));
-    m_folds->setEnabled(false);
-    m_seed = new QSpinBox(setup);
-    m_seed->setRange(0, 1 << 30);
-    m_seed->setValue(42);
-    m_seed->setToolTip(tr("The same seed gives the same split and the same models"));
-    form->addRow(tr("&Target:"), m_target->columnBox());
-    form->addRow(tr("Churned &is:"), m_target->positiveBox());
-    form->addRow(tr("&Validation:"), m_validation);
-    form->addRow(tr("Test &share:"), m_testShare);
-    form->addRow(tr("&Folds:"), m_folds);
-    form->addRow(tr("S&eed:"), m_seed);
-    auto *testRow = new QHBoxLayout;
-    m_testFile = new QLineEdit(setup);
-    m_testFile->setPlaceholderText(tr("Test file (CSV)"));
-    m_testFile->setToolTip(tr("A CSV file with the same columns, scored through the model's input "
-                              "checks: a missing column is an error, other types are converted "
-                              "and counted"));
-    m_testFile->setEnabled(false);
-    auto *browse = new QToolButton(setup);
-    browse->setText(tr("…"));
-    browse->setToolTip(tr("Choose the test file"));
-    browse->setEnabled(false);
-    testRow->addWidget(m_testFile, 1);
-    testRow->addWidget(browse);
-    auto *testLabel = new QLabel(tr("Test &file:"), setup);
-    testLabel->setBuddy(m_testFile);
-    form->addRow(testLabel, testRow);
-    connect(browse, &QToolButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Choose a test file"), m_testFile->text(), tr("CSV files (*.csv *.txt)"));
-        if (!path.isEmpty())
-            m_testFile->setText(path);
+    // The threshold and costs are the document's: the panel edits them, and shows them when
+    // they change elsewhere (undo, a project, the ROI tab).
+    auto write = [this]() {
+        m_document->setDecision(Decision {m_threshold->threshold(), m_threshold->costs()});
+    };
+    connect(m_threshold, &ThresholdPanel::thresholdChanged, this, write);
+    connect(m_threshold, &ThresholdPanel::costsChanged, this, write);
+    connect(m_document, &AnalysisDocument::decisionChanged, this, [this](const Decision &d) {
+        m_threshold->setCosts(d.costs.falsePositive, d.costs.falseNegative);
+        m_threshold->setThreshold(d.threshold);
+        m_board->setThreshold(d.threshold);
+        m_roi->setThreshold(d.threshold);
     });
-    connect(m_validation, &QComboBox::currentIndexChanged, this, [this, browse](int index) {
-        m_testShare->setEnabled(index == 0);
-        m_folds->setEnabled(index == 1);
-        m_testFile->setEnabled(index == 2);
-        browse->setEnabled(index == 2);
+    connect(m_document, &AnalysisDocument::modelAdded, this, [this](const QString &id) {
+        if (const AnalysisDocument::Model *m = m_document->model(id))
+            m_board->addReport(m->report);
+        m_proxy->invalidate();
+        // Results that arrive together are drawn once.
+        m_refreshTimer->start();
         updateButtons();
     });
-    connect(m_testFile, &QLineEdit::textChanged, this, &ModelPanel::updateButtons);
-    m_dropOther = new QCheckBox(tr("Leave out rows whose target is neither class"), setup);
-    m_dropOther->setToolTip(tr("A few rows with a third target value (a typo, “Unknown”) are "
-                               "left out and counted instead of stopping the training"));
-    form->addRow(m_dropOther);
-    m_models = new QListWidget(setup);
-    for (const ModelInfo &info : ModelCatalog::models()) {
-        auto *item = new QListWidgetItem(info.title, m_models);
-        item->setData(Qt::UserRole, info.id);
-        item->setToolTip(info.description);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(TrainSpec().learnerIds().contains(info.id) ? Qt::Checked
-                                                                       : Qt::Unchecked);
-    }
-    m_models->setToolTip(tr("Tick the models to train; double-click one to set its "
-                            "hyperparameters"));
-    m_models->setMinimumHeight(m_models->sizeHintForRow(0) * 6 + 6);
-    form->addRow(new QLabel(tr("Models:"), setup));
-    form->addRow(m_models);
-    m_paramsButton = new QPushButton(tr("&Hyperparameters…"), setup);
-    m_paramsButton->setToolTip(tr("Change the hyperparameters of the highlighted model"));
-    form->addRow(m_paramsButton);
-    auto *buttons = new QHBoxLayout;
-    m_trainButton = new QPushButton(tr("T&rain"), setup);
-    m_trainButton->setToolTip(tr("Train the ticked models on worker threads (Ctrl+T)"));
-    m_trainButton->setDefault(true);
-    m_cancelButton = new QPushButton(tr("Cancel"), setup);
-    m_cancelButton->setToolTip(tr("Stop the training (Esc)"));
-    m_autoMlButton = new QPushButton(tr("Auto&ML…"), setup);
-    m_autoMlButton->setToolTip(tr("Search the learners and their settings within a time budget "
-                                  "(Ctrl+Shift+A)"));
-    buttons->addWidget(m_trainButton);
-    buttons->addWidget(m_autoMlButton);
-    buttons->addWidget(m_cancelButton);
-    form->addRow(buttons);
-    m_message = new QLabel(setup);
-    m_message->setWordWrap(true);
-    // Room for three lines: the split, the rows left out, the outcome.
-    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 3 + 4);
-    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->addRow(m_message);
-    setup->setMaximumWidth(320);
-    return setup;
+    connect(m_document, &AnalysisDocument::modelRemoved, this, [this](const QString &id) {
+        m_board->remove(id);
+        m_refreshTimer->start();
+        updateButtons();
+    });
+    connect(m_document, &AnalysisDocument::currentModelChanged, this, [this]() {
+        showCurrentInTable();
+        refreshCharts();
+        updateButtons();
+    });
 }
 
 QWidget *ModelPanel::buildCharts(QWidget *parent)
@@ -267,12 +200,16 @@ QWidget *ModelPanel::buildCharts(QWidget *parent)
     m_chartTabs->addTab(m_threshold, tr("Threshold && cost"));
     m_roi = new RoiPanel(m_chartTabs);
     m_chartTabs->addTab(m_roi, tr("Value (ROI)"));
-    connect(m_threshold, &ThresholdPanel::thresholdChanged, m_roi, &RoiPanel::setThreshold);
     connect(m_roi, &RoiPanel::thresholdRequested, m_threshold, &ThresholdPanel::setThreshold);
-    connect(m_threshold, &ThresholdPanel::thresholdChanged, this, &ModelPanel::settingsChanged);
-    connect(m_threshold, &ThresholdPanel::costsChanged, this, &ModelPanel::settingsChanged);
     connect(m_roi, &RoiPanel::inputsChanged, this, &ModelPanel::settingsChanged);
-    auto *exportRow = new QWidget(chartArea);
+    chartLayout->addWidget(m_chartTabs, 1);
+    chartLayout->addWidget(buildExportRow(chartArea));
+    return chartArea;
+}
+
+QWidget *ModelPanel::buildExportRow(QWidget *parent)
+{
+    auto *exportRow = new QWidget(parent);
     auto *exportLayout = new QHBoxLayout(exportRow);
     exportLayout->setContentsMargins(0, 0, 0, 0);
     exportLayout->addStretch(1);
@@ -296,8 +233,6 @@ QWidget *ModelPanel::buildCharts(QWidget *parent)
     exportLayout->addWidget(exportBoardButton);
     exportLayout->addWidget(m_exportModelButton);
     connect(m_exportModelButton, &QToolButton::clicked, this, [this]() { exportModel(); });
-    chartLayout->addWidget(m_chartTabs, 1);
-    chartLayout->addWidget(exportRow);
     auto *copyAction = new QAction(this);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     addAction(copyAction);
@@ -326,7 +261,7 @@ QWidget *ModelPanel::buildCharts(QWidget *parent)
         if (auto saved = exportLeaderboard(path); !saved)
             QMessageBox::warning(this, tr("Export failed"), saved.error().message);
     });
-    return chartArea;
+    return exportRow;
 }
 
 void ModelPanel::connectController()
@@ -342,31 +277,53 @@ void ModelPanel::connectController()
                       .arg(prep.features);
             for (const QString &note : prep.notes)
                 text += QLatin1Char(' ') + note;
-            m_message->setText(text);
+            m_form->setMessage(text);
+            if (const auto session = m_controller->session(); session && session->hasTestFile())
+                m_document->setTestData(m_form->testFile(), session->testData());
         });
-    connect(m_controller, &TrainingController::modelProgress, m_board,
-            &LeaderboardModel::setProgress);
+    connect(m_controller, &TrainingController::modelProgress, this,
+            [this](const QString &id, int permille, const QString &message) {
+                m_board->setProgress(m_shelfIds.value(id, id), permille, message);
+            });
     connect(m_controller, &TrainingController::modelFinished, this,
             [this](std::shared_ptr<const ModelReport> report) {
-                m_board->addReport(report);
-                m_proxy->invalidate();
-                // Results that arrive together are drawn once.
-                m_refreshTimer->start();
+                // A learner trained again joins the shelf beside the first one.
+                QString shelf = m_shelfIds.value(report->id);
+                if (shelf.isEmpty()) {
+                    shelf = m_document->freeModelId(report->id);
+                    m_shelfIds.insert(report->id, shelf);
+                }
+                if (shelf != report->id) {
+                    auto renamed = std::make_shared<ModelReport>(*report);
+                    renamed->title +=
+                        QStringLiteral(" (%1)").arg(shelf.section(QLatin1Char('-'), -1));
+                    renamed->id = shelf;
+                    report = std::move(renamed);
+                }
+                m_document->addModel({report, m_controller->session(), std::nullopt});
             });
-    connect(m_controller, &TrainingController::modelFailed, m_board, &LeaderboardModel::setFailed);
+    connect(m_controller, &TrainingController::modelFailed, this,
+            [this](const QString &id, const QString &message) {
+                m_board->setFailed(m_shelfIds.value(id, id), message);
+            });
     connect(m_controller, &TrainingController::failed, this, [this](const QString &message) {
-        m_message->setText(message);
-        for (int r = 0; r < m_board->rowCount(); ++r)
-            m_board->setFailed(m_board->index(r, 0).data(LeaderboardModel::IdRole).toString(),
-                               tr("Not trained"));
+        m_form->setMessage(message);
+        for (const QString &id : std::as_const(m_shelfIds))
+            if (!m_board->report(id))
+                m_board->setFailed(id, tr("Not trained"));
     });
     connect(m_controller, &TrainingController::finished, this, [this](bool cancelled) {
+        int trained = 0;
+        for (const QString &id : std::as_const(m_shelfIds))
+            if (m_board->report(id))
+                ++trained;
+            else if (cancelled)
+                m_board->setFailed(id, tr("Cancelled"));
         if (cancelled)
-            m_message->setText(tr("Training cancelled."));
-        else if (!m_board->reports().isEmpty())
-            m_message->setText(
-                m_message->text() + QLatin1Char(' ')
-                + tr("Done: %n model(s) trained.", nullptr, int(m_board->reports().size())));
+            m_form->setMessage(tr("Training cancelled."));
+        else if (trained > 0)
+            m_form->setMessage(m_form->message() + QLatin1Char(' ')
+                               + tr("Done: %n model(s) trained.", nullptr, trained));
         m_refreshTimer->stop();
         refreshCharts();
         updateButtons();
@@ -379,13 +336,15 @@ ModelPanel::~ModelPanel() = default;
 void ModelPanel::setDataset(std::shared_ptr<const Dataset> dataset,
                             const std::vector<qint64> &distinct)
 {
+    // Data given to the tab directly (tests, scripts) goes into the document first; in the
+    // window, the document's dataChanged comes back here with the profiles' counts.
+    if (m_document->dataset() != dataset)
+        m_document->setData(dataset, {});
     m_controller->cancel();
     m_dataset = std::move(dataset);
-    m_target->setDataset(m_dataset, distinct);
-    m_board->reset({});
-    m_threshold->setReport(nullptr);
+    m_form->setDataset(m_dataset, distinct);
     refreshCharts();
-    m_message->setText(m_target->isEmpty()
+    m_form->setMessage(!m_form->hasTargetCandidates()
                            ? tr("No column has exactly two values to serve as the target.")
                            : tr("Tick models and press Train (Ctrl+T)."));
     updateButtons();
@@ -393,109 +352,104 @@ void ModelPanel::setDataset(std::shared_ptr<const Dataset> dataset,
 
 void ModelPanel::setTarget(const QString &column, const QString &positive)
 {
-    m_target->setTarget(column, positive);
+    m_form->setTarget(column, positive);
 }
 
 QString ModelPanel::targetColumn() const
 {
-    return m_target->column();
+    return m_form->targetColumn();
 }
 
 QString ModelPanel::positiveClass() const
 {
-    return m_target->positive();
+    return m_form->positiveClass();
 }
 
 void ModelPanel::setSelectedModels(const QStringList &ids)
 {
-    for (int i = 0; i < m_models->count(); ++i) {
-        QListWidgetItem *item = m_models->item(i);
-        item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                              : Qt::Unchecked);
-    }
+    m_form->setSelectedModels(ids);
 }
 
 QStringList ModelPanel::selectedModels() const
 {
-    QStringList ids;
-    for (int i = 0; i < m_models->count(); ++i)
-        if (m_models->item(i)->checkState() == Qt::Checked)
-            ids << m_models->item(i)->data(Qt::UserRole).toString();
-    return ids;
+    return m_form->selectedModels();
 }
 
 void ModelPanel::setModelParams(const QString &id, const QJsonObject &params)
 {
-    m_params.insert(id, params);
+    m_form->setModelParams(id, params);
 }
 
 void ModelPanel::setFolds(int folds)
 {
-    m_validation->setCurrentIndex(folds >= 2 ? 1 : 0);
-    if (folds >= 2)
-        m_folds->setValue(folds);
+    m_form->setFolds(folds);
 }
 
 void ModelPanel::setTestFile(const QString &path)
 {
-    m_testFile->setText(path);
-    m_validation->setCurrentIndex(path.isEmpty() ? 0 : 2);
+    m_form->setTestFile(path);
 }
 
 void ModelPanel::setDropOtherTargetValues(bool drop)
 {
-    m_dropOther->setChecked(drop);
-}
-
-void ModelPanel::editParams()
-{
-    QListWidgetItem *item = m_models->currentItem();
-    if (!item)
-        item = m_models->item(0);
-    const QString id = item->data(Qt::UserRole).toString();
-    const auto info = ModelCatalog::find(id);
-    if (!info)
-        return;
-    ModelParamsDialog dialog(*info, m_params.value(id), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_params.insert(id, dialog.params());
+    m_form->setDropOtherTargetValues(drop);
 }
 
 TrainSpec ModelPanel::spec() const
 {
-    TrainSpec spec;
-    spec.target = {targetColumn(), positiveClass(), m_dropOther->isChecked()};
-    spec.features = m_features;
-    spec.validation.kind = m_validation->currentIndex() == 1 ? ValidationSpec::Kind::KFold
-                                                             : ValidationSpec::Kind::Holdout;
-    spec.validation.testFraction = m_testShare->value() / 100.0;
-    spec.validation.folds = m_folds->value();
-    spec.seed = quint64(m_seed->value());
-    spec.learners.clear();
-    for (const QString &id : selectedModels())
-        spec.learners << LearnerSpec {id, m_params.value(id)};
-    spec.threshold = m_threshold->threshold();
-    spec.costs = m_threshold->costs();
+    TrainSpec spec = m_form->spec();
+    spec.features = m_document->features();
+    spec.threshold = m_document->decision().threshold;
+    spec.costs = m_document->decision().costs;
     return spec;
 }
 
 void ModelPanel::train()
 {
-    if (!m_trainButton->isEnabled())
+    updateButtons();
+    if (!m_form->canTrain())
         return;
-    const TrainSpec request = spec();
-    m_board->reset(request.learnerIds());
-    m_threshold->setReport(nullptr);
-    refreshCharts();
-    m_message->setText(tr("Preparing features…"));
-    m_controller->start(m_dataset, request,
-                        m_validation->currentIndex() == 2 ? m_testFile->text() : QString());
+    startTraining(spec(), std::nullopt);
+}
+
+void ModelPanel::startTraining(const TrainSpec &request, const std::optional<AutoMlSpec> &automl)
+{
+    m_shelfIds.clear();
+    QStringList ids;
+    QStringList titles;
+    if (!automl)
+        for (const LearnerSpec &l : request.learners) {
+            const QString shelf = m_document->freeModelId(l.id, ids);
+            m_shelfIds.insert(l.id, shelf);
+            ids << shelf;
+            const auto info = ModelCatalog::find(l.id);
+            const QString title = info ? info->title : l.id;
+            titles << (shelf == l.id ? title
+                                     : QStringLiteral("%1 (%2)").arg(
+                                         title, shelf.section(QLatin1Char('-'), -1)));
+        }
+    m_board->addQueued(ids, titles);
+    m_form->setMessage(automl ? tr("Preparing features for AutoML…") : tr("Preparing features…"));
+    const QString test = m_form->testFile();
+    if (automl)
+        m_controller->startAutoMl(m_dataset, request, test, m_document->importOptions(), *automl);
+    else
+        m_controller->start(m_dataset, request, test, m_document->importOptions());
     updateButtons();
 }
 
 void ModelPanel::cancel()
 {
     m_controller->cancel();
+}
+
+void ModelPanel::removeCurrentModel()
+{
+    if (isTraining())
+        return;
+    const QString id = currentModelId();
+    if (!id.isEmpty())
+        m_document->removeModel(id);
 }
 
 bool ModelPanel::isTraining() const
@@ -505,7 +459,7 @@ bool ModelPanel::isTraining() const
 
 QString ModelPanel::message() const
 {
-    return m_message->text();
+    return m_form->message();
 }
 
 QWidget *ModelPanel::currentChart() const
@@ -543,23 +497,19 @@ QChartView *ModelPanel::chartView(int tab) const
 
 bool ModelPanel::canExport() const
 {
-    const auto report = currentReport();
+    const auto report = currentModel();
     if (!report || m_controller->isRunning())
         return false;
-    const auto stored = m_stored.constFind(report->id);
-    return m_controller->session() || (stored != m_stored.cend() && stored->report == report);
+    const AnalysisDocument::Model *m = m_document->model(report->id);
+    return m && (m->session || m->isStored());
 }
 
 void ModelPanel::exportModel(const QString &given)
 {
-    const auto report = currentReport();
-    const auto session = m_controller->session();
     if (!canExport())
         return;
-    // A model the project kept leaves as the bundle it was saved with.
-    std::optional<ProjectModel> stored;
-    if (auto it = m_stored.constFind(report->id); it != m_stored.cend() && it->report == report)
-        stored = *it;
+    const auto report = currentModel();
+    const AnalysisDocument::Model model = *m_document->model(report->id);
     QString path = given;
     if (path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -569,31 +519,31 @@ void ModelPanel::exportModel(const QString &given)
         if (path.isEmpty())
             return;
     }
-    m_message->setText(tr("Exporting %1…").arg(report->title));
+    m_form->setMessage(tr("Exporting %1…").arg(report->title));
     m_exportModelButton->setEnabled(false);
-    const QString source = m_source;
+    const QString source = m_document->dataFile();
+    const Decision decision = m_document->decision();
+    auto data = m_document->dataset();
+    auto test = m_document->testData();
+    const TargetSpec target = m_document->target();
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
         const QString error = watcher->result();
         watcher->deleteLater();
-        m_message->setText(error.isEmpty() ? tr("Exported to %1.").arg(path)
+        m_form->setMessage(error.isEmpty() ? tr("Exported to %1.").arg(path)
                                            : tr("Export failed: %1").arg(error));
         updateButtons();
         emit exportFinished(path, error);
     });
-    watcher->setFuture(QtConcurrent::run([session, report, source, path, stored]() -> QString {
-        if (stored) {
-            if (path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive)) {
-                auto written = OnnxExport::write(*stored->bundle, path);
-                return written ? QString() : written.error().message;
-            }
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)
-                || file.write(stored->bundleBytes) != stored->bundleBytes.size() || !file.commit())
-                return file.errorString();
-            return {};
+    watcher->setFuture(QtConcurrent::run([=]() -> QString {
+        Result<bool> written = true;
+        if (model.session) {
+            written = ModelExport::write(*model.session, *report, source, decision, path);
+        } else {
+            // A model the project kept: judged again (fairness) on the rows it kept.
+            const auto on = ModelEvaluation::of(*report, data, test, target);
+            written = ModelExport::write(*model.stored, decision, path, on ? &*on : nullptr);
         }
-        auto written = ModelExport::write(*session, *report, source, path);
         return written ? QString() : written.error().message;
     }));
 }
@@ -604,24 +554,17 @@ QString ModelPanel::startAutoMl(const AutoMlSpec &given)
         return tr("Wait for the current training to finish, or cancel it.");
     if (!m_dataset || targetColumn().isEmpty())
         return tr("Load data and choose the target first.");
-    if (m_validation->currentIndex() == 1)
+    if (m_form->usesCrossValidation())
         return tr("AutoML judges settings on the training rows and reports on a holdout or a "
                   "test file; choose one of those instead of cross-validation.");
-    if (m_validation->currentIndex() == 2 && m_testFile->text().isEmpty())
+    if (m_form->usesTestFile() && m_form->testFile().isEmpty())
         return tr("Choose the test file first.");
     TrainSpec request = spec();
     if (request.learners.isEmpty())
         request.learners = TrainSpec::defaultLearners(); // the search does not use them
     AutoMlSpec automl = given;
     automl.seed = request.seed;
-    m_board->reset({});
-    m_threshold->setReport(nullptr);
-    refreshCharts();
-    m_message->setText(tr("Preparing features for AutoML…"));
-    m_controller->startAutoMl(m_dataset, request,
-                              m_validation->currentIndex() == 2 ? m_testFile->text() : QString(),
-                              automl);
-    updateButtons();
+    startTraining(request, automl);
     return {};
 }
 
@@ -636,16 +579,10 @@ AutoMlDialog *ModelPanel::autoMlDialog()
 void ModelPanel::updateButtons()
 {
     const bool running = m_controller->isRunning();
-    if (m_autoMlButton)
-        m_autoMlButton->setEnabled(!running && m_dataset && !targetColumn().isEmpty());
+    m_form->setRunning(running, m_dataset != nullptr);
     if (m_exportModelButton)
         m_exportModelButton->setEnabled(canExport());
-    m_trainButton->setEnabled(
-        !running && m_dataset && !targetColumn().isEmpty() && !selectedModels().isEmpty()
-        && (m_validation->currentIndex() != 2 || !m_testFile->text().isEmpty()));
-    m_cancelButton->setEnabled(running);
     m_cancelAction->setEnabled(running);
-    m_target->setEnabled(!running);
 }
 
 QList<std::shared_ptr<const ModelReport>> ModelPanel::selectedReports() const
@@ -657,17 +594,28 @@ QList<std::shared_ptr<const ModelReport>> ModelPanel::selectedReports() const
     return out.isEmpty() ? m_board->reports() : out;
 }
 
-std::shared_ptr<const ModelReport> ModelPanel::currentReport() const
+std::shared_ptr<const ModelReport> ModelPanel::currentModel() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (current.isValid())
-        if (auto report = m_board->report(m_proxy->mapToSource(current).row()))
-            return report;
-    // Otherwise the leader: the top row of the sorted board that has finished.
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        if (auto report = m_board->report(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
-            return report;
-    return nullptr;
+    return m_document->currentModel();
+}
+
+QString ModelPanel::currentModelId() const
+{
+    const auto report = currentModel();
+    return report ? report->id : QString();
+}
+
+void ModelPanel::showCurrentInTable()
+{
+    const int row = m_board->rowOf(currentModelId());
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_board->index(row, 0));
+    if (m_table->selectionModel()->currentIndex().row() == index.row())
+        return;
+    m_selecting = true;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_selecting = false;
 }
 
 void ModelPanel::setChart(int tab, QChart *chart)
@@ -678,29 +626,9 @@ void ModelPanel::setChart(int tab, QChart *chart)
     delete old;
 }
 
-std::optional<TrainingSession::Evaluation> ModelPanel::evaluation() const
-{
-    if (const auto session = m_controller->session())
-        if (auto e = session->evaluation())
-            return e;
-    if (!m_dataset || targetColumn().isEmpty())
-        return std::nullopt;
-    auto target = BinaryTarget::fromColumn(*m_dataset, targetColumn(), positiveClass());
-    if (!target)
-        return std::nullopt;
-    TrainingSession::Evaluation e {m_dataset, {}, target->labels()};
-    for (quint32 r = 0; r < quint32(e.labels.size()); ++r)
-        if (e.labels[r] >= 0)
-            e.rows.push_back(r);
-    return e;
-}
-
 void ModelPanel::refreshCharts()
 {
-    if (currentReport() != m_shown) {
-        m_shown = currentReport();
-        emit currentModelChanged();
-    }
+    const auto current = currentModel();
     const auto reports = selectedReports();
     const QPalette pal = palette();
     // Only the visible tab is drawn; the others when shown.
@@ -718,13 +646,13 @@ void ModelPanel::refreshCharts()
         setChart(CalibrationTab, ModelCharts::calibration(reports, pal));
         break;
     case ImportanceTab:
-        if (const auto report = currentReport(); report && m_importanceKind->currentIndex() == 2)
-            setChart(ImportanceTab, ExplainCharts::shapImportance(*report, pal));
-        else if (report)
+        if (current && m_importanceKind->currentIndex() == 2)
+            setChart(ImportanceTab, ExplainCharts::shapImportance(*current, pal));
+        else if (current)
             setChart(ImportanceTab,
-                     ModelCharts::importance(*report,
+                     ModelCharts::importance(*current,
                                              m_importanceKind->currentIndex() == 1
-                                                 && !report->nativeImportance.empty(),
+                                                 && !current->nativeImportance.empty(),
                                              pal));
         else
             setChart(ImportanceTab, new QChart);
@@ -732,85 +660,18 @@ void ModelPanel::refreshCharts()
     default:
         break;
     }
-    m_threshold->setReport(currentReport());
-    m_roi->setReport(currentReport());
-    m_roi->setThreshold(m_threshold->threshold());
+    m_threshold->setReport(current);
+    m_roi->setReport(current);
+    m_roi->setThreshold(m_document->decision().threshold);
 }
 
 void ModelPanel::applySpec(const TrainSpec &spec, const QString &testFile)
 {
-    setTarget(spec.target.column, spec.target.positive);
-    setDropOtherTargetValues(spec.target.dropOtherValues);
-    m_testShare->setValue(qRound(spec.validation.testFraction * 100));
-    m_folds->setValue(spec.validation.folds);
-    m_validation->setCurrentIndex(!testFile.isEmpty()                                       ? 2
-                                      : spec.validation.kind == ValidationSpec::Kind::KFold ? 1
-                                                                                            : 0);
-    m_testFile->setText(testFile);
-    m_seed->setValue(int(spec.seed));
-    setSelectedModels(spec.learnerIds());
-    m_params.clear();
-    for (const LearnerSpec &l : spec.learners)
-        if (!l.params.isEmpty())
-            m_params.insert(l.id, l.params);
-    m_threshold->setCosts(spec.costs.falsePositive, spec.costs.falseNegative);
-    m_threshold->setThreshold(spec.threshold);
-    m_roi->setThreshold(spec.threshold);
+    m_form->applySpec(spec, testFile);
     updateButtons();
 }
 
 QString ModelPanel::testFile() const
 {
-    return m_validation->currentIndex() == 2 ? m_testFile->text() : QString();
-}
-
-void ModelPanel::showStoredModels(const QList<ProjectModel> &models, const QString &current)
-{
-    QStringList ids;
-    m_stored.clear();
-    for (const ProjectModel &m : models) {
-        ids << m.id();
-        m_stored.insert(m.id(), m);
-    }
-    m_board->reset(ids);
-    for (const ProjectModel &m : models)
-        m_board->setReport(m.report);
-    m_proxy->invalidate();
-    const int row = m_board->rowOf(current);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_board->index(row, 0)));
-    if (!models.isEmpty())
-        m_message->setText(tr("%n model(s) from the project.", nullptr, int(models.size())));
-    refreshCharts();
-    updateButtons();
-}
-
-QList<ProjectModel> ModelPanel::storedModels() const
-{
-    QList<ProjectModel> out;
-    for (const auto &report : m_board->reports())
-        if (auto it = m_stored.constFind(report->id); it != m_stored.cend() && it->report == report)
-            out << *it;
-    return out;
-}
-
-QList<std::shared_ptr<const ModelReport>> ModelPanel::unstoredReports() const
-{
-    QList<std::shared_ptr<const ModelReport>> out;
-    for (const auto &report : m_board->reports())
-        if (auto it = m_stored.constFind(report->id); it == m_stored.cend() || it->report != report)
-            out << report;
-    return out;
-}
-
-void ModelPanel::adoptModels(const QList<ProjectModel> &models)
-{
-    for (const ProjectModel &m : models)
-        m_stored.insert(m.id(), m);
-}
-
-QString ModelPanel::currentModelId() const
-{
-    const auto report = currentReport();
-    return report ? report->id : QString();
+    return m_form->testFile();
 }

@@ -5,38 +5,36 @@
 
 #include <QWidget>
 
+class AnalysisDocument;
 class LeaderboardModel;
 class QAction;
 class QChartView;
-class QCheckBox;
 class QComboBox;
-class QLineEdit;
-class QDoubleSpinBox;
-class QLabel;
-class QListWidget;
-class QPushButton;
 class QSortFilterProxyModel;
-class QSpinBox;
 class QTabWidget;
 class QTableView;
 class QTimer;
-class TargetPicker;
+class QToolButton;
 class RoiPanel;
 class ThresholdPanel;
+class TrainingForm;
 
-// The modelling workspace: the target, the holdout, the models to train and their
-// hyperparameters; Train runs them on worker threads (TrainingController) and fills the
-// leaderboard as each one finishes. Below it, the selected models' ROC, precision-recall,
-// gains and calibration curves overlaid, one model's feature importance, and the threshold
-// and cost panel.
+// The modelling workspace: the training form (TrainingForm) on the left; Train runs it on
+// worker threads (TrainingController) and every model that finishes joins the analysis' shelf
+// (AnalysisDocument), which the leaderboard shows: models trained before, by AutoML or kept by
+// a project stay until removed (Delete, undoable). Below it, the selected models' ROC,
+// precision-recall, gains and calibration curves overlaid, the current model's importance,
+// and the threshold and cost panel, which sets the analysis' one decision.
 class ModelPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ModelPanel(QWidget *parent = nullptr);
+    // Without a document (tests of the tab alone) the panel keeps one of its own.
+    explicit ModelPanel(AnalysisDocument *document = nullptr, QWidget *parent = nullptr);
     ~ModelPanel() override;
 
+    AnalysisDocument *document() const { return m_document; }
     void setDataset(std::shared_ptr<const churnlab::Dataset> dataset,
                     const std::vector<qint64> &distinct);
     void setTarget(const QString &column, const QString &positive);
@@ -50,40 +48,22 @@ public:
     // A separate test file instead of a holdout (empty: back to the holdout).
     void setTestFile(const QString &path);
     void setDropOtherTargetValues(bool drop);
-    void setFeatureConfig(const churnlab::FeatureConfig &config) { m_features = config; }
-    // What Train would run: the form as a core TrainSpec, the same one the CLI builds.
+    // What Train would run: the form, the document's features and decision, as a core
+    // TrainSpec (the same one the CLI builds).
     churnlab::TrainSpec spec() const;
-    // The file the data came from (its name, size and hash go into exported bundles); empty
-    // for data from no file.
-    void setDataSource(const QString &path)
-    {
-        m_source = path;
-        m_controller->setDataSource(path);
-    }
-    // Exports the selected model (or the leader) as a verified bundle, or as ONNX when the
-    // path ends in .onnx, off the UI thread; exportFinished tells how it went. Asks for the
-    // file when path is empty.
+    // Exports the current model as a verified bundle deciding with the document's threshold
+    // and costs, or as ONNX when the path ends in .onnx, off the UI thread; exportFinished
+    // tells how it went. Asks for the file when path is empty.
     void exportModel(const QString &path = {});
     bool canExport() const;
 
-    // A project's settings back in the form: target, validation, seed, learners with their
-    // hyperparameters, threshold and costs.
+    // A project's or a run's settings back in the form (target, validation, seed, learners with
+    // their hyperparameters).
     void applySpec(const churnlab::TrainSpec &spec, const QString &testFile);
     QString testFile() const;
-    // Models a project kept, on the leaderboard as if just trained and exportable from their
-    // bundles; `current` is selected.
-    void showStoredModels(const QList<churnlab::ProjectModel> &models, const QString &current = {});
-    // What a project saves: the models kept with their bundles, and the reports trained since
-    // (with the session that trained them); adoptModels keeps the bundles made for the latter.
-    QList<churnlab::ProjectModel> storedModels() const;
-    QList<std::shared_ptr<const churnlab::ModelReport>> unstoredReports() const;
-    void adoptModels(const QList<churnlab::ProjectModel> &models);
-    // The model the charts and the threshold speak of (selected, else the leader).
+    // The model the charts and the threshold speak of (the document's current model).
     QString currentModelId() const;
-    std::shared_ptr<const churnlab::ModelReport> currentModel() const { return currentReport(); }
-    // The rows the current model is judged on: the training's holdout or test file, else (a
-    // project's stored model) every labelled row of the data.
-    std::optional<churnlab::TrainingSession::Evaluation> evaluation() const;
+    std::shared_ptr<const churnlab::ModelReport> currentModel() const;
 
     void train();
     // Runs AutoML on the form's data and split (a holdout or a test file); an error message
@@ -92,6 +72,8 @@ public:
     // The AutoML dialog (made on first use).
     class AutoMlDialog *autoMlDialog();
     void cancel();
+    // Removes the current model from the shelf (undoable).
+    void removeCurrentModel();
     // The chart on the current tab, as PNG or SVG by the file's extension; the leaderboard as
     // CSV in its sorted order. Both are written atomically.
     churnlab::Result<bool> exportChart(const QString &path);
@@ -105,6 +87,7 @@ public:
     TrainingController *controller() const { return m_controller; }
     ThresholdPanel *thresholdPanel() const { return m_threshold; }
     RoiPanel *roiPanel() const { return m_roi; }
+    TrainingForm *form() const { return m_form; }
     QTabWidget *chartTabs() const { return m_chartTabs; }
     QChartView *chartView(int tab) const;
     QString message() const;
@@ -113,52 +96,39 @@ signals:
     void exportFinished(const QString &path, const QString &error);
     void targetChanged(const QString &column, const QString &positive);
     void trainingFinished();
-    // Something a project saves changed: threshold, costs, ROI inputs, the chosen model.
+    // Something a project saves changed: the form's settings, the ROI inputs.
     void settingsChanged();
-    // The model the charts speak of is another one (see currentModelId, evaluation).
-    void currentModelChanged();
 
 private:
-    QWidget *buildSetup();
     QWidget *buildCharts(QWidget *parent);
+    QWidget *buildExportRow(QWidget *parent);
     void connectController();
-    void editParams();
+    void connectDocument();
     void updateButtons();
     void refreshCharts();
     void setChart(int tab, class QChart *chart);
-    std::shared_ptr<const churnlab::ModelReport> currentReport() const;
+    void startTraining(const churnlab::TrainSpec &request,
+                       const std::optional<churnlab::AutoMlSpec> &automl);
+    void showCurrentInTable();
     QList<std::shared_ptr<const churnlab::ModelReport>> selectedReports() const;
 
+    AnalysisDocument *m_document = nullptr;
     std::shared_ptr<const churnlab::Dataset> m_dataset;
     TrainingController *m_controller = nullptr;
+    TrainingForm *m_form = nullptr;
     LeaderboardModel *m_board = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    TargetPicker *m_target = nullptr;
-    QComboBox *m_validation = nullptr;
-    QSpinBox *m_testShare = nullptr;
-    QSpinBox *m_folds = nullptr;
-    QSpinBox *m_seed = nullptr;
-    QLineEdit *m_testFile = nullptr;
-    QCheckBox *m_dropOther = nullptr;
-    QListWidget *m_models = nullptr;
-    QPushButton *m_paramsButton = nullptr;
-    QPushButton *m_trainButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_autoMlButton = nullptr;
     class AutoMlDialog *m_autoMl = nullptr;
     QAction *m_cancelAction = nullptr;
     QTimer *m_refreshTimer = nullptr;
-    QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_chartTabs = nullptr;
     QList<QChartView *> m_views;
     QComboBox *m_importanceKind = nullptr;
     ThresholdPanel *m_threshold = nullptr;
     RoiPanel *m_roi = nullptr;
-    QHash<QString, churnlab::ProjectModel> m_stored; // by id
-    QHash<QString, QJsonObject> m_params;
-    QString m_source;
-    class QToolButton *m_exportModelButton = nullptr;
-    churnlab::FeatureConfig m_features;
-    std::shared_ptr<const churnlab::ModelReport> m_shown; // the last current model announced
+    QToolButton *m_exportModelButton = nullptr;
+    // The shelf ids the running training's learners get ("logistic-2" when one is there).
+    QHash<QString, QString> m_shelfIds;
+    bool m_selecting = false;
 };

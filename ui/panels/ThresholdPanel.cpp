@@ -168,8 +168,7 @@ void ThresholdPanel::refresh()
     m_cells[2]->setText(QString::number(c.fp));
     m_cells[3]->setText(QString::number(c.tn));
     const double total = double(std::max<qint64>(1, c.tp + c.fp + c.tn + c.fn));
-    const double fp = m_fpCost->value(), fn = m_fnCost->value();
-    const double cost = (double(c.fp) * fp + double(c.fn) * fn) / total;
+    const double cost = m_report->sweep.expectedCost(t, costs());
     m_summary->setText(tr("%1 flags %2 of %3 test customers (%4 %); expected cost %5 per customer.")
                            .arg(m_report->title)
                            .arg(c.tp + c.fp)

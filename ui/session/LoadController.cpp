@@ -1,4 +1,5 @@
 #include "ui/session/LoadController.h"
+#include "core/data/DataReader.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,7 +36,7 @@ void LoadController::load(const QString &path, const CsvOptions &options)
         });
         progress.setCancelCheck([&promise] { return promise.isCanceled(); });
         promise.addResult(
-            std::make_shared<Result<CsvReadResult>>(CsvReader(options).read(path, progress)));
+            std::make_shared<Result<CsvReadResult>>(DataReader(options).read(path, progress)));
     });
     m_watcher.setFuture(future);
     emit progressChanged(0, tr("Opening %1").arg(path));

@@ -1,11 +1,14 @@
 #include "ui/session/ProjectController.h"
 
+#include "core/data/DataReader.h"
 #include "core/project/CanvasFacts.h"
 #include "core/project/ProjectTraining.h"
 #include "core/project/ReportContent.h"
+#include "core/train/TrainingSession.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/ReportPreviewDialog.h"
+#include "ui/document/AnalysisDocument.h"
 #include "ui/itemmodels/DataTableModel.h"
 #include "ui/panels/CanvasPanel.h"
 #include "ui/panels/ExplorePanel.h"
@@ -15,7 +18,6 @@
 #include "ui/panels/RoiPanel.h"
 #include "ui/report/CanvasPainter.h"
 #include "ui/report/ReportWriter.h"
-#include "ui/session/AnalysisSession.h"
 #include "ui/session/ProjectMenu.h"
 #include "ui/session/RecoveryFile.h"
 
@@ -48,6 +50,7 @@ struct ProjectController::SaveOutcome
 
 struct ProjectController::OpenOutcome
 {
+    std::shared_ptr<const Dataset> testData; // the project's test file, read as the data is
     QString path;
     QString originalPath; // recovery: where the project was saved, if anywhere
     bool recovered = false;
@@ -103,22 +106,18 @@ ProjectController::~ProjectController()
 
 void ProjectController::connectWorkspaces()
 {
-    AnalysisSession *session = m_window->analysis();
+    AnalysisDocument *session = m_window->analysis();
     connect(m_window, &MainWindow::dataOpened, this, [this]() {
         // Until the workspaces have taken the new data (profiles first), what they do by
         // themselves (guessing the target) is no change of the analyst's.
         m_settling = true;
-        m_loadedTypes.clear();
-        if (const auto data = m_window->tableModel()->dataset())
-            for (int c = 0; c < data->columnCount(); ++c)
-                m_loadedTypes.insert(data->column(c).name(), data->column(c).type());
         // New data in a saved project changes it; data opened into an untitled one is just a
         // start, not work that a quit should ask about.
         if (!m_pending && !m_path.isEmpty())
             touched();
         updateTitle();
     });
-    connect(session, &AnalysisSession::dataChanged, this, [this]() {
+    connect(session, &AnalysisDocument::dataChanged, this, [this]() {
         m_settling = false;
         if (m_pending) {
             const Project p = std::move(*m_pending);
@@ -132,11 +131,14 @@ void ProjectController::connectWorkspaces()
             emit openFailed(m_pendingPath, tr("The project's data could not be read."));
         }
     });
-    connect(session, &AnalysisSession::targetChanged, this, &ProjectController::touched);
-    connect(session, &AnalysisSession::featuresChanged, this, &ProjectController::touched);
+    connect(session, &AnalysisDocument::targetChanged, this, &ProjectController::touched);
+    connect(session, &AnalysisDocument::featuresChanged, this, &ProjectController::touched);
     connect(m_window->undoStack(), &QUndoStack::indexChanged, this, &ProjectController::touched);
     connect(m_window->modelPanel(), &ModelPanel::trainingFinished, this,
             &ProjectController::touched);
+    connect(session, &AnalysisDocument::modelRemoved, this, &ProjectController::touched);
+    connect(session, &AnalysisDocument::decisionChanged, this, &ProjectController::touched);
+    connect(session, &AnalysisDocument::currentModelChanged, this, &ProjectController::touched);
     connect(m_window->modelPanel(), &ModelPanel::settingsChanged, this,
             &ProjectController::touched);
     connect(m_window->canvasPanel(), &CanvasPanel::changed, this, &ProjectController::touched);
@@ -182,20 +184,6 @@ void ProjectController::updateTitle()
     m_window->setWindowModified(m_modified);
 }
 
-CsvOptions ProjectController::currentOptions() const
-{
-    CsvOptions options = m_window->loader()->options();
-    // Types the analyst changed after loading are read that way next time.
-    if (const auto data = m_window->analysis()->dataset())
-        for (int c = 0; c < data->columnCount(); ++c) {
-            const Column &col = data->column(c);
-            const auto loaded = m_loadedTypes.constFind(col.name());
-            if (loaded != m_loadedTypes.cend() && *loaded != col.type())
-                options.typeOverrides.insert(col.name(), col.type());
-        }
-    return options;
-}
-
 Project ProjectController::snapshot() const
 {
     Project p;
@@ -207,17 +195,17 @@ Project ProjectController::snapshot() const
         p.data = DataSource::ofSample(*data);
     } else if (data) {
         p.data.path = QFileInfo(file).absoluteFilePath();
-        p.data.options = currentOptions();
+        p.data.options = m_window->analysis()->importOptions();
         p.data.fingerprint = m_fingerprints.value(
             fingerprintKey(file), DataFingerprint::ofDataset(QFileInfo(file).fileName(), *data));
     }
     ModelPanel *models = m_window->modelPanel();
+    const AnalysisDocument *document = m_window->analysis();
     p.spec = models->spec();
     p.testFile = models->testFile();
-    p.models = models->storedModels();
-    for (const auto &report : models->unstoredReports())
-        p.setModel(ProjectModel {report, nullptr, {}});
-    p.chosenModel = models->currentModelId();
+    for (const AnalysisDocument::Model &m : document->models())
+        p.setModel(m.isStored() ? *m.stored : ProjectModel {m.report, nullptr, {}});
+    p.chosenModel = document->chosenModelId();
     p.canvas = m_window->canvasPanel()->canvas();
     p.roi = models->roiPanel()->inputs();
     if (data)
@@ -232,8 +220,21 @@ void ProjectController::startSave(const QString &target, bool recovery)
     // A project is named after its file, unless it was given a name of its own.
     if (!recovery && (m_name.isEmpty() || m_name == QFileInfo(m_path).completeBaseName()))
         project.name = QFileInfo(target).completeBaseName();
-    const auto session = m_window->modelPanel()->controller()->session();
-    const auto fresh = m_window->modelPanel()->unstoredReports();
+    // Models trained since the last save get their bundles, each from the session that
+    // trained it.
+    QList<std::pair<std::shared_ptr<const TrainingSession>,
+                    QList<std::shared_ptr<const ModelReport>>>>
+        fresh;
+    for (const AnalysisDocument::Model &m : m_window->analysis()->models()) {
+        if (m.isStored() || !m.session)
+            continue;
+        auto group = std::find_if(fresh.begin(), fresh.end(),
+                                  [&](const auto &g) { return g.first == m.session; });
+        if (group == fresh.end())
+            fresh.append({m.session, {m.report}});
+        else
+            group->second.append(m.report);
+    }
     const QString file = project.data.sample ? QString() : project.data.path;
     const bool cached = m_fingerprints.contains(fingerprintKey(file));
     const auto data = m_window->analysis()->dataset();
@@ -255,12 +256,12 @@ void ProjectController::startSave(const QString &target, bool recovery)
                 out->fingerprint = {fingerprintKey(file), source->fingerprint};
             }
         }
-        if (session && !fresh.isEmpty()) {
-            if (auto stored = ProjectTraining::store(project, *session, fresh); !stored) {
+        for (const auto &[session, reports] : fresh) {
+            if (auto stored = ProjectTraining::store(project, *session, reports); !stored) {
                 out->error = stored.error().describe();
                 return out;
             }
-            for (const auto &report : fresh)
+            for (const auto &report : reports)
                 if (const ProjectModel *m = project.model(report->id))
                     out->built.append(*m);
         }
@@ -282,7 +283,7 @@ void ProjectController::onSaved()
     if (out->fingerprint)
         m_fingerprints.insert(out->fingerprint->first, out->fingerprint->second);
     if (!out->built.isEmpty())
-        m_window->modelPanel()->adoptModels(out->built);
+        m_window->analysis()->adoptStored(out->built);
     if (out->recovery) {
         if (!out->error.isEmpty())
             qWarning("autosave failed: %s", qPrintable(out->error));
@@ -360,7 +361,9 @@ void ProjectController::close()
     m_window->closeData();
     m_window->canvasPanel()->setCanvas(Canvas());
     m_window->modelPanel()->roiPanel()->setInputs({});
-    m_window->modelPanel()->showStoredModels({});
+    m_window->analysis()->clearModels();
+    m_window->analysis()->setTestData({}, nullptr);
+    m_window->analysis()->undoStack()->clear();
     discardRecovery();
     m_path.clear();
     m_name.clear();
@@ -391,6 +394,11 @@ void ProjectController::openInBackground(const QString &path, const QString &ori
             return out;
         }
         out->status = project->data.check(path, &out->why);
+        // A test file's models are judged on its rows: read it as the data is read.
+        if (!project->testFile.isEmpty()) {
+            if (auto read = DataReader(project->data.options).read(project->testFilePath(path)))
+                out->testData = std::make_shared<const Dataset>(std::move(read->dataset));
+        }
         out->project = std::move(*project);
         return out;
     }));
@@ -460,6 +468,7 @@ void ProjectController::onOpened()
     if (!project.data.sample && !project.data.fingerprint.sha256.isEmpty())
         m_fingerprints.insert(fingerprintKey(dataPath), project.data.fingerprint);
     const bool sample = project.data.sample;
+    m_pendingTestData = std::move(out->testData);
     m_pending = std::move(project);
     if (sample)
         m_window->openSample();
@@ -470,13 +479,20 @@ void ProjectController::onOpened()
 void ProjectController::apply(const Project &project)
 {
     m_applying = true;
-    AnalysisSession *session = m_window->analysis();
+    AnalysisDocument *session = m_window->analysis();
     ModelPanel *models = m_window->modelPanel();
     if (!project.spec.target.column.isEmpty())
         session->setTarget(project.spec.target.column, project.spec.target.positive);
     m_window->featurePanel()->setConfig(project.spec.features);
     models->applySpec(project.spec, project.testFile);
-    models->showStoredModels(project.models, project.chosenModel);
+    session->restoreDecision(Decision {project.spec.threshold, project.spec.costs});
+    session->setTestData(project.testFilePath(m_pendingPath),
+                         std::exchange(m_pendingTestData, nullptr));
+    session->clearModels();
+    for (const ProjectModel &m : project.models)
+        session->addModel({m.report, nullptr, m});
+    session->setChosenModel(project.chosenModel);
+    session->undoStack()->clear();
     models->roiPanel()->setInputs(project.roi);
     if (!project.charts.isEmpty())
         m_window->explorePanel()->restoreChart(project.charts.first().toObject());

@@ -92,7 +92,6 @@ private:
     void touched();
     bool locateData(churnlab::Project &project, churnlab::DataSource::Status status,
                     const QString &why);
-    churnlab::CsvOptions currentOptions() const;
 
     MainWindow *m_window;
     QString m_path;
@@ -104,7 +103,7 @@ private:
     std::optional<churnlab::Project> m_pending; // opened, waiting for its data
     QString m_pendingPath;
     bool m_pendingRecovered = false;
-    QHash<QString, churnlab::ColumnType> m_loadedTypes; // as read, before the analyst's edits
+    std::shared_ptr<const churnlab::Dataset> m_pendingTestData;
     mutable QHash<QString, churnlab::DataFingerprint> m_fingerprints; // "path|size|mtime"
     class ProjectMenu *m_menu = nullptr;
     QTimer *m_autosave = nullptr;

@@ -1,6 +1,6 @@
 #include "ui/session/TrainingController.h"
 
-#include "core/data/csv/CsvReader.h"
+#include "core/data/DataReader.h"
 #include "core/tracking/RunRecorder.h"
 #include "core/tracking/TrackingStore.h"
 
@@ -35,14 +35,15 @@ void TrainingController::clearWatchers()
 }
 
 void TrainingController::startAutoMl(std::shared_ptr<const Dataset> dataset, const TrainSpec &spec,
-                                     const QString &testFile, const AutoMlSpec &automl)
+                                     const QString &testFile, const CsvOptions &testOptions,
+                                     const AutoMlSpec &automl)
 {
-    start(std::move(dataset), spec, testFile);
+    start(std::move(dataset), spec, testFile, testOptions);
     m_autoMl = automl;
 }
 
 void TrainingController::start(std::shared_ptr<const Dataset> dataset, const TrainSpec &spec,
-                               const QString &testFile)
+                               const QString &testFile, const CsvOptions &testOptions)
 {
     clearWatchers();
     m_autoMl.reset();
@@ -59,7 +60,8 @@ void TrainingController::start(std::shared_ptr<const Dataset> dataset, const Tra
         emit modelProgress(id, 0, tr("Preparing features…"));
     watcher->setFuture(QtConcurrent::run(
         &m_pool,
-        [dataset, spec, testFile, tracking, dataPath](QPromise<std::shared_ptr<Outcome>> &promise) {
+        [dataset, spec, testFile, testOptions, tracking,
+         dataPath](QPromise<std::shared_ptr<Outcome>> &promise) {
             Progress progress;
             progress.setCancelCheck([&promise] { return promise.isCanceled(); });
             auto outcome = std::make_shared<Outcome>();
@@ -71,7 +73,7 @@ void TrainingController::start(std::shared_ptr<const Dataset> dataset, const Tra
                     outcome->fingerprint = *fp;
             std::shared_ptr<const Dataset> test;
             if (!testFile.isEmpty()) {
-                auto read = CsvReader().read(testFile, progress);
+                auto read = DataReader(testOptions).read(testFile, progress);
                 if (!read) {
                     outcome->error = tr("Test file %1: %2").arg(testFile, read.error().describe());
                     promise.addResult(outcome);

@@ -2,6 +2,7 @@
 
 #include "core/automl/AutoMlSearch.h"
 #include "core/bundle/DataFingerprint.h"
+#include "core/data/csv/CsvDialect.h"
 #include "core/tracking/RunRecord.h"
 #include "core/train/TrainingSession.h"
 
@@ -27,16 +28,16 @@ public:
     explicit TrainingController(QObject *parent = nullptr);
     ~TrainingController() override;
 
-    // testFile, if given, is read on the worker with the same reader as the data, and scored
-    // through the input schema as any new data is.
+    // testFile, if given, is read on the worker with the analysis' import options (as the data
+    // was), and scored through the input schema as any new data is.
     void start(std::shared_ptr<const churnlab::Dataset> dataset, const churnlab::TrainSpec &spec,
-               const QString &testFile = {});
+               const QString &testFile = {}, const churnlab::CsvOptions &testOptions = {});
     // The same preparation, then an AutoML search instead of the learners: each trial arrives
     // as autoMlTrial, and the models it found (the best, and the ensemble if kept) as
     // modelFinished before autoMlFinished.
     void startAutoMl(std::shared_ptr<const churnlab::Dataset> dataset,
                      const churnlab::TrainSpec &spec, const QString &testFile,
-                     const churnlab::AutoMlSpec &automl);
+                     const churnlab::CsvOptions &testOptions, const churnlab::AutoMlSpec &automl);
     void cancel();
     bool isRunning() const { return m_running > 0; }
     // The file the data came from: runs are recorded (TrackingStore::defaultLocation(), unless

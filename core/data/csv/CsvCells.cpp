@@ -3,7 +3,6 @@
 #include "core/data/csv/CellRules.h"
 #include "core/data/csv/CsvPreamble.h"
 #include "core/data/csv/CsvReader.h"
-#include "core/data/xlsx/XlsxReader.h"
 
 #include "core/data/TypeInference.h"
 #include "core/data/ValueParser.h"
@@ -57,8 +56,6 @@ QStringList uniqueColumnNames(const QStringList &raw)
 
 Result<CsvCells> CsvReader::readCells(const QString &path, qint64 maxRows) const
 {
-    if (XlsxReader::isWorkbookPath(path))
-        return XlsxReader(m_options).readCells(path, maxRows);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Kind::Io,

@@ -1,7 +1,6 @@
 #include "core/data/csv/CsvReader.h"
 
 #include "core/data/csv/CsvPreamble.h"
-#include "core/data/xlsx/XlsxReader.h"
 
 #include "core/Memory.h"
 #include "core/Parallel.h"
@@ -46,8 +45,6 @@ CsvReader::CsvReader(CsvOptions options)
 
 Result<CsvReadResult> CsvReader::read(const QString &path, Progress &progress) const
 {
-    if (XlsxReader::isWorkbookPath(path))
-        return XlsxReader(m_options).read(path, progress);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Kind::Io,

@@ -1,0 +1,67 @@
+#include "core/project/ProjectExport.h"
+
+#include "core/Translate.h"
+#include "core/bundle/Bundle.h"
+#include "core/bundle/ModelExport.h"
+#include "core/data/DataReader.h"
+#include "core/project/Project.h"
+#include "core/train/ModelEvaluation.h"
+
+namespace churnlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return translateIn("churnlab::ProjectExport", text);
+}
+
+// The rows the model kept, from the project's data, to judge fairness on again.
+std::optional<ModelEvaluation> evaluationOf(const Project &project, const QString &projectPath,
+                                            const ModelReport &report, Progress &progress)
+{
+    auto data = project.data.load(projectPath, progress);
+    if (!data)
+        return std::nullopt;
+    std::shared_ptr<const Dataset> test;
+    if (!project.testFile.isEmpty())
+        if (auto read = DataReader(project.data.options).read(project.testFilePath(projectPath)))
+            test = std::make_shared<const Dataset>(std::move(read->dataset));
+    auto on = ModelEvaluation::of(report, *data, test, project.spec.target);
+    return on ? std::optional<ModelEvaluation>(std::move(*on)) : std::nullopt;
+}
+
+} // namespace
+
+Result<QString> ProjectExport::write(const Project &project, const QString &projectPath,
+                                     const QString &modelId, const QString &path,
+                                     const QByteArray &secretKey, Progress &progress)
+{
+    const ProjectModel *model = modelId.isEmpty() ? project.chosen() : project.model(modelId);
+    if (!model) {
+        QStringList ids;
+        for (const ProjectModel &m : project.models)
+            ids << m.id();
+        return Error {
+            Error::Kind::InvalidArgument,
+            modelId.isEmpty()
+                ? tr("The project has no models; train some first.")
+                : tr("The project has no model “%1”; it has: %2.")
+                      .arg(modelId, ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", ")))};
+    }
+    if (!model->bundle)
+        return Error {Error::Kind::InvalidArgument,
+                      tr("Model “%1” has no bundle in the project.").arg(model->id())};
+    const Decision decision {project.spec.threshold, project.spec.costs};
+    const Scorer &scorer = *model->bundle->scorer();
+    std::optional<ModelEvaluation> on;
+    const bool moved = scorer.threshold() != decision.threshold || scorer.costs() != decision.costs;
+    if (moved && !project.spec.features.columnsWithRole(FeatureConfig::Role::Sensitive).isEmpty())
+        on = evaluationOf(project, projectPath, *model->report, progress);
+    auto written = ModelExport::write(*model, decision, path, on ? &*on : nullptr, secretKey);
+    if (!written)
+        return written.error();
+    return model->id();
+}
+
+} // namespace churnlab

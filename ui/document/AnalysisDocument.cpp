@@ -1,0 +1,268 @@
+#include "ui/document/AnalysisDocument.h"
+
+#include "core/train/TrainingSession.h"
+
+#include <QUndoStack>
+
+using namespace churnlab;
+
+// Threshold and costs as one undo step per burst: moving the slider merges into the step
+// before it.
+class DecisionCommand final : public QUndoCommand
+{
+public:
+    DecisionCommand(AnalysisDocument *document, const Decision &before, const Decision &after)
+        : QUndoCommand(AnalysisDocument::tr("Change threshold and costs"))
+        , m_document(document)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+    int id() const override { return 0x44454353; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        m_after = static_cast<const DecisionCommand *>(other)->m_after;
+        return true;
+    }
+    void undo() override { m_document->applyDecision(m_before); }
+    void redo() override { m_document->applyDecision(m_after); }
+
+private:
+    AnalysisDocument *m_document;
+    Decision m_before;
+    Decision m_after;
+};
+
+class RemoveModelCommand final : public QUndoCommand
+{
+public:
+    RemoveModelCommand(AnalysisDocument *document, int index)
+        : QUndoCommand(AnalysisDocument::tr("Remove model “%1”")
+                           .arg(document->m_models[index].report->title))
+        , m_document(document)
+        , m_index(index)
+        , m_model(document->m_models[index])
+        , m_wasChosen(document->m_chosen == m_model.id())
+    {
+    }
+    void redo() override
+    {
+        const QString id = m_model.id();
+        m_document->m_models.removeAt(m_index);
+        if (m_wasChosen)
+            m_document->m_chosen.clear();
+        emit m_document->modelRemoved(id);
+        m_document->announceCurrent();
+    }
+    void undo() override
+    {
+        m_document->insertModel(m_index, m_model);
+        if (m_wasChosen)
+            m_document->setChosenModel(m_model.id());
+    }
+
+private:
+    AnalysisDocument *m_document;
+    int m_index;
+    AnalysisDocument::Model m_model;
+    bool m_wasChosen;
+};
+
+QString AnalysisDocument::Model::id() const
+{
+    return report ? report->id : QString();
+}
+
+AnalysisDocument::AnalysisDocument(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+}
+
+std::vector<qint64> AnalysisDocument::distinctCounts() const
+{
+    std::vector<qint64> out;
+    for (const ColumnProfile &p : m_profiles)
+        out.push_back(p.distinct);
+    return out;
+}
+
+void AnalysisDocument::setDataSource(const QString &file, const CsvOptions &options)
+{
+    m_dataFile = file;
+    m_options = options;
+    m_loadedTypes.clear();
+    m_awaitingData = true;
+    emit dataSourceChanged();
+}
+
+void AnalysisDocument::setData(std::shared_ptr<const Dataset> dataset,
+                               QList<ColumnProfile> profiles)
+{
+    m_dataset = std::move(dataset);
+    m_profiles = std::move(profiles);
+    if (m_awaitingData || !m_dataset) {
+        m_loadedTypes.clear();
+        if (m_dataset)
+            for (int c = 0; c < m_dataset->columnCount(); ++c)
+                m_loadedTypes.insert(m_dataset->column(c).name(), m_dataset->column(c).type());
+        m_awaitingData = false;
+    }
+    if (!m_dataset) {
+        m_dataFile.clear();
+        m_options = {};
+    }
+    emit dataChanged();
+}
+
+CsvOptions AnalysisDocument::importOptions() const
+{
+    CsvOptions options = m_options;
+    if (m_dataset)
+        for (int c = 0; c < m_dataset->columnCount(); ++c) {
+            const Column &col = m_dataset->column(c);
+            const auto loaded = m_loadedTypes.constFind(col.name());
+            if (loaded != m_loadedTypes.cend() && *loaded != col.type())
+                options.typeOverrides.insert(col.name(), col.type());
+        }
+    return options;
+}
+
+void AnalysisDocument::setTarget(const QString &column, const QString &positive)
+{
+    if (m_target.column == column && m_target.positive == positive)
+        return;
+    m_target.column = column;
+    m_target.positive = positive;
+    emit targetChanged(column, positive);
+}
+
+void AnalysisDocument::setFeatures(const FeatureConfig &features)
+{
+    if (m_features == features)
+        return;
+    m_features = features;
+    emit featuresChanged(m_features);
+}
+
+void AnalysisDocument::setDecision(const Decision &decision)
+{
+    if (decision == m_decision)
+        return;
+    m_undo->push(new DecisionCommand(this, m_decision, decision));
+}
+
+void AnalysisDocument::applyDecision(const Decision &decision)
+{
+    if (decision == m_decision)
+        return;
+    m_decision = decision;
+    emit decisionChanged(m_decision);
+}
+
+const AnalysisDocument::Model *AnalysisDocument::model(const QString &id) const
+{
+    for (const Model &m : m_models)
+        if (m.id() == id)
+            return &m;
+    return nullptr;
+}
+
+QString AnalysisDocument::freeModelId(const QString &learner, const QStringList &taken) const
+{
+    QString id = learner;
+    for (int n = 2; model(id) || taken.contains(id); ++n)
+        id = QStringLiteral("%1-%2").arg(learner).arg(n);
+    return id;
+}
+
+void AnalysisDocument::addModel(Model model)
+{
+    if (!model.report)
+        return;
+    for (qsizetype i = 0; i < m_models.size(); ++i)
+        if (m_models[i].id() == model.id()) {
+            m_models[i] = std::move(model);
+            emit modelAdded(m_models[i].id());
+            announceCurrent();
+            return;
+        }
+    insertModel(int(m_models.size()), std::move(model));
+}
+
+void AnalysisDocument::insertModel(int index, Model model)
+{
+    const QString id = model.id();
+    m_models.insert(index, std::move(model));
+    emit modelAdded(id);
+    announceCurrent();
+}
+
+void AnalysisDocument::removeModel(const QString &id)
+{
+    for (qsizetype i = 0; i < m_models.size(); ++i)
+        if (m_models[i].id() == id) {
+            m_undo->push(new RemoveModelCommand(this, int(i)));
+            return;
+        }
+}
+
+void AnalysisDocument::clearModels()
+{
+    const QList<Model> gone = std::exchange(m_models, {});
+    m_chosen.clear();
+    for (const Model &m : gone)
+        emit modelRemoved(m.id());
+    announceCurrent();
+}
+
+void AnalysisDocument::adoptStored(const QList<ProjectModel> &models)
+{
+    for (const ProjectModel &stored : models)
+        for (Model &m : m_models)
+            if (m.report == stored.report)
+                m.stored = stored;
+}
+
+std::shared_ptr<const ModelReport> AnalysisDocument::currentModel() const
+{
+    if (const Model *chosen = model(m_chosen))
+        return chosen->report;
+    std::shared_ptr<const ModelReport> best;
+    for (const Model &m : m_models)
+        if (!best || m.report->run.metrics.auc > best->run.metrics.auc)
+            best = m.report;
+    return best;
+}
+
+void AnalysisDocument::setChosenModel(const QString &id)
+{
+    if (id == m_chosen)
+        return;
+    m_chosen = id;
+    announceCurrent();
+}
+
+void AnalysisDocument::announceCurrent()
+{
+    const auto current = currentModel();
+    if (current == m_announced)
+        return;
+    m_announced = current;
+    emit currentModelChanged();
+}
+
+Result<ModelEvaluation> AnalysisDocument::evaluationOf(const ModelReport &report) const
+{
+    for (const Model &m : m_models)
+        if (m.report.get() == &report && m.session)
+            if (auto e = m.session->evaluation())
+                return *e;
+    return ModelEvaluation::of(report, m_dataset, m_testData, m_target);
+}
+
+void AnalysisDocument::setTestData(const QString &file, std::shared_ptr<const Dataset> data)
+{
+    m_testFile = file;
+    m_testData = std::move(data);
+}
