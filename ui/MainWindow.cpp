@@ -357,7 +357,10 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a project, or a CSV file or Excel workbook with a preview of how "
                           "it will be read"));
-    QAction *sample = file->addAction(tr("Open &Sample Data"), this, &MainWindow::openSample);
+    QAction *sample = file->addAction(tr("Open &Sample Data"), this, [this]() {
+        if (m_project->startNewAnalysis())
+            openSample();
+    });
     sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     sample->setStatusTip(tr("Open the built-in churn dataset (5000 customers)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -376,6 +379,9 @@ void MainWindow::createActions()
     QAction *scoreFile = file->addAction(tr("S&core a File…"), this, [this]() {
         auto *dialog = new ScoreFileDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The bundle exported last, and what the analysis decides at, to compare.
+        dialog->setPaths(m_monitor->bundlePath(), {}, {});
+        dialog->setAnalysisThreshold(m_session->decision().threshold);
         dialog->show();
     });
     scoreFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -468,7 +474,7 @@ void MainWindow::updateRecentMenu()
                 showError(tr("File not found"), tr("%1 no longer exists.").arg(path));
                 return;
             }
-            loadFile(path);
+            openFile(path, false);
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -480,13 +486,18 @@ void MainWindow::openFile(const QString &path, bool preview)
         m_project->open(path);
         return;
     }
-    if (!preview) {
-        loadFile(path);
-        return;
+    CsvOptions options;
+    if (preview) {
+        ImportDialog dialog(path, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        options = dialog.options();
     }
-    ImportDialog dialog(path, this);
-    if (dialog.exec() == QDialog::Accepted)
-        loadFile(path, dialog.options());
+    // New data is a new analysis: unsaved work is offered for saving first, and Cancel leaves
+    // the window as it was.
+    if (!m_project->startNewAnalysis())
+        return;
+    loadFile(path, options);
 }
 
 void MainWindow::loadFile(const QString &path, const CsvOptions &options)

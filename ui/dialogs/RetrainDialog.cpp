@@ -246,6 +246,12 @@ void RetrainDialog::showSummary(const RetrainJob::Summary &s)
             + tr("Version %1 was written to %2.").arg(s.championVersion + 1).arg(s.written);
     else if (d.promote)
         verdict += QLatin1Char(' ') + tr("Nothing was written (decide only).");
+    verdict += QLatin1Char(' ')
+        + tr("Both judged at the champion's threshold %1 (costs %2 per false positive, %3 per "
+             "false negative).")
+              .arg(QLocale().toString(d.threshold, 'f', 3),
+                   QLocale().toString(d.costs.falsePositive),
+                   QLocale().toString(d.costs.falseNegative));
     m_verdict->setText(verdict);
     m_verdict->setStyleSheet(d.promote ? QStringLiteral("color: #1b7f3b")
                                        : QStringLiteral("color: #a15c00"));

@@ -4,6 +4,7 @@
 #include "ui/widgets/PathField.h"
 
 #include <QCheckBox>
+#include <cmath>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,6 +12,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <cmath>
+
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace churnlab;
@@ -117,6 +120,7 @@ void ScoreFileDialog::start()
             promise.addResult(outcome);
             return;
         }
+        outcome.threshold = bundle->scorer()->threshold();
         BatchScorer::Options options;
         options.strict = strict;
         auto summary = BatchScorer::run(*bundle->scorer(), input, output, options, progress);
@@ -145,11 +149,16 @@ void ScoreFileDialog::done()
         return;
     }
     QStringList lines;
-    lines << tr("Scored %1 rows in %2 s; %3 flagged as likely to churn. Written to %4.")
+    lines << tr("Scored %1 rows in %2 s; %3 flagged as likely to churn at the bundle's threshold "
+                "%4. Written to %5.")
                  .arg(QLocale().toString(o.summary.rows))
                  .arg(QLocale().toString(o.summary.seconds, 'f', 2))
                  .arg(QLocale().toString(o.summary.flagged))
+                 .arg(QLocale().toString(o.threshold, 'f', 3))
                  .arg(m_output->text());
+    if (m_analysisThreshold && std::abs(*m_analysisThreshold - o.threshold) > 1e-12)
+        lines << tr("The analysis decides at %1: export the model again to score at it.")
+                     .arg(QLocale().toString(*m_analysisThreshold, 'f', 3));
     lines << o.summary.report.describe();
     m_summary->setText(lines.join(QLatin1Char('\n')));
     emit finished(true);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "core/scoring/BatchScorer.h"
 
 #include <QDialog>
@@ -23,6 +25,8 @@ public:
     ~ScoreFileDialog() override;
 
     void setPaths(const QString &bundle, const QString &input, const QString &output);
+    // The analysis' threshold: a bundle that decides at another one is named as such.
+    void setAnalysisThreshold(double threshold) { m_analysisThreshold = threshold; }
     void start();
     bool isRunning() const { return m_watcher.isRunning(); }
     QString summary() const;
@@ -34,11 +38,13 @@ private:
     struct Outcome
     {
         churnlab::BatchScorer::Summary summary;
+        double threshold = 0.5; // the bundle's
         QString error;
     };
     QLineEdit *pathRow(class QFormLayout *form, const QString &label, const QString &tip, bool save,
                        const QString &filter);
     void done();
+    std::optional<double> m_analysisThreshold;
     void updateButtons();
 
     QLineEdit *m_bundle = nullptr;

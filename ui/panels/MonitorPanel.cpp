@@ -191,6 +191,11 @@ void MonitorPanel::setBundlePath(const QString &path)
     m_bundle->setText(path);
 }
 
+QString MonitorPanel::bundlePath() const
+{
+    return m_bundle->text();
+}
+
 void MonitorPanel::setCurrentPath(const QString &path)
 {
     m_current->setText(path);

@@ -29,6 +29,7 @@ public:
     ~MonitorPanel() override;
 
     void setBundlePath(const QString &path);
+    QString bundlePath() const;
     void setCurrentPath(const QString &path);
     void check();
     void cancel();

@@ -348,6 +348,14 @@ bool ProjectController::maybeSave()
     return !m_modified;
 }
 
+bool ProjectController::startNewAnalysis()
+{
+    if (isBusy() || !maybeSave())
+        return false;
+    close();
+    return true;
+}
+
 void ProjectController::newProject()
 {
     if (!maybeSave())

@@ -50,6 +50,10 @@ public:
     void close();
     // Asks what to do with unsaved changes; false means "stay". Saving waits for the write.
     bool maybeSave();
+    // Before new data is opened: asks about unsaved changes, then closes the project so that
+    // the data starts an analysis of its own (its own title, no old models, canvas or name).
+    // False: the analyst chose to stay.
+    bool startNewAnalysis();
     // The project as the workspaces show it now; with bundles for models trained since the
     // last save only when asked (that takes a moment).
     churnlab::Project snapshot() const;
