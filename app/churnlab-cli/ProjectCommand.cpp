@@ -8,6 +8,7 @@
 #include "core/project/ProjectTraining.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +43,13 @@ int newProject(const QStringList &args)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QCoreApplication::translate("cli", "The project file to write."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("test"),
+                      QCoreApplication::translate(
+                          "cli", "A separate test file, read with the same options as DATA."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate("cli", "Seed of the split and the models."),
+                      QStringLiteral("n")});
     addCsvOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
@@ -83,6 +91,19 @@ int newProject(const QStringList &args)
         for (const QString &id :
              parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             p.spec.learners.append({id.trimmed(), {}});
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        p.spec.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(QCoreApplication::translate("cli", "--seed takes a whole number"), 2);
+    }
+    if (parser.isSet(QStringLiteral("test"))) {
+        const QString test = parser.value(QStringLiteral("test"));
+        if (!QFileInfo::exists(test))
+            return fail(QCoreApplication::translate("cli", "No test file %1").arg(test), 2);
+        // Kept relative to the project, so that the two move together.
+        p.testFile = QFileInfo(path).absoluteDir().relativeFilePath(QFileInfo(test).absoluteFilePath());
     }
     if (auto valid = p.spec.validate(); !valid)
         return fail(valid.error().message, 2);
