@@ -56,7 +56,8 @@ Result<QString> ProjectExport::write(const Project &project, const QString &proj
     const Scorer &scorer = *model->bundle->scorer();
     std::optional<ModelEvaluation> on;
     const bool moved = scorer.threshold() != decision.threshold || scorer.costs() != decision.costs;
-    if (moved && !project.spec.features.columnsWithRole(FeatureConfig::Role::Sensitive).isEmpty())
+    // Fairness was judged at training when columns were marked sensitive then.
+    if (moved && model->bundle->manifest().contains(QStringLiteral("fairness")))
         on = evaluationOf(project, projectPath, *model->report, progress);
     auto written = ModelExport::write(*model, decision, path, on ? &*on : nullptr, secretKey);
     if (!written)

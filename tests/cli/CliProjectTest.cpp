@@ -1,4 +1,7 @@
 #include "TestData.h"
+#include "core/bundle/Bundle.h"
+#include "core/data/DataReader.h"
+#include "core/project/Project.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +91,63 @@ private slots:
                      .toArray()
                      .size(),
                  2);
+    }
+
+    // A kept model leaves as the bundle it was saved with while the project's decision is the
+    // one it was trained with, and deciding at the project's threshold and costs once they
+    // moved: manifest, scorer, test metrics and fairness checks alike.
+    void exportsAKeptModelAtTheProjectsDecision()
+    {
+        const QString same = m_dir.filePath("same.clb");
+        Run out = cli({"project", "export", m_project, "--model", "lr", "-o", same, "--json"});
+        QVERIFY2(out.code == 0, out.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(out.out).object().value("model").toString(),
+                 QStringLiteral("lr"));
+        auto p = churnlab::Project::open(m_project);
+        QVERIFY(p.ok());
+        QFile sameFile(same);
+        QVERIFY(sameFile.open(QIODevice::ReadOnly));
+        QCOMPARE(sameFile.readAll(), p->model("lr")->bundleBytes);
+
+        // The analyst moves the decision after training (as the app's Threshold tab does).
+        const QString moved = m_dir.filePath("moved.churnlab");
+        p->spec.threshold = 0.3;
+        p->spec.costs = {2, 7};
+        QVERIFY(p->save(moved).ok());
+        const QString bundlePath = m_dir.filePath("moved.clb");
+        out = cli({"project", "export", moved, "--model", "lr", "-o", bundlePath});
+        QVERIFY2(out.code == 0, out.err.constData());
+        auto bundle = churnlab::Bundle::open(bundlePath);
+        QVERIFY2(bundle.ok(), bundle.ok() ? "" : qPrintable(bundle.error().message));
+        QCOMPARE(bundle->scorer()->threshold(), 0.3);
+        QCOMPARE(bundle->manifest().value("threshold").toDouble(), 0.3);
+        QCOMPARE(bundle->manifest().value("costs").toObject().value("false_negative").toDouble(),
+                 7.0);
+        const auto report = p->model("lr")->report;
+        QCOMPARE(qint64(bundle->metrics().value("test").toObject().value("fp").toDouble()),
+                 report->metricsAt(0.3).fp);
+        QVERIFY(Run(cli({"bundle", "verify", bundlePath})).code == 0);
+        // score labels at it
+        const QString scored = m_dir.filePath("moved-scores.csv");
+        out = cli({"score", bundlePath, m_dir.filePath("data/churn.csv"), "-o", scored, "--json"});
+        QVERIFY2(out.code == 0, out.err.constData());
+        auto read = churnlab::DataReader().read(scored);
+        QVERIFY(read.ok());
+        const auto &prob = read->dataset.column(read->dataset.indexOf("probability"));
+        const auto &label = read->dataset.column(read->dataset.indexOf("label"));
+        qint64 flagged = 0, atThreshold = 0;
+        for (qsizetype r = 0; r < read->dataset.rowCount(); ++r) {
+            flagged += label.text(r) == bundle->scorer()->labels().positive;
+            atThreshold += prob.number(r) >= 0.3;
+        }
+        QCOMPARE(flagged, atThreshold);
+        // ONNX of the chosen model, and a clear error for a model the project does not have.
+        QCOMPARE(cli({"project", "export", moved, "-o", m_dir.filePath("chosen.onnx")}).code, 0);
+        QVERIFY(QFileInfo(m_dir.filePath("chosen.onnx")).size() > 100);
+        out = cli({"project", "export", moved, "--model", "nope", "-o", m_dir.filePath("x.clb")});
+        QVERIFY(out.code != 0);
+        QVERIFY2(out.err.contains("lr") && out.err.contains("gbt"), out.err.constData());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("x.clb")));
     }
 
     void writesAReportPopplerReads()
