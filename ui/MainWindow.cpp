@@ -2,6 +2,8 @@
 
 #include "core/data/RowQuery.h"
 #include "core/data/SampleData.h"
+#include "core/project/CanvasFacts.h"
+#include "core/project/Project.h"
 #include "core/train/TrainSpec.h"
 #include "ui/AppSettings.h"
 #include "ui/dialogs/ImportDialog.h"
@@ -20,6 +22,7 @@
 #include "ui/panels/RunsPanel.h"
 #include "ui/session/DatasetEditCommand.h"
 #include "ui/session/ProjectController.h"
+#include "ui/session/ProjectMenu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -67,7 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectDataView();
     connectLoader();
     connectJobs();
-    m_project = new ProjectController(this);
+    m_project = new ProjectController(m_session, this);
+    connectProject();
     createActions();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -194,6 +198,52 @@ void MainWindow::createWorkspaces(QWidget *dataView)
         m_tabs->setCurrentWidget(m_dataView);
         selectColumn(column);
     });
+}
+
+void MainWindow::connectProject()
+{
+    connect(m_project, &ProjectController::loadRequested, this,
+            [this](const QString &path, const CsvOptions &options) { loadFile(path, options); });
+    connect(m_project, &ProjectController::sampleRequested, this, &MainWindow::openSample);
+    connect(m_project, &ProjectController::closeRequested, this, [this]() {
+        m_modelPanel->cancel();
+        closeData();
+    });
+    connect(m_project, &ProjectController::titleChanged, this, &QWidget::setWindowTitle);
+    connect(m_project, &ProjectController::modifiedChanged, this, &QWidget::setWindowModified);
+    // Facts follow the project; comparing them is cheap, but wait for a burst to end.
+    connect(m_project, &ProjectController::changed, this,
+            [this]() { QTimer::singleShot(0, m_canvas, &CanvasPanel::refreshFacts); });
+    connect(m_loader, &LoadController::failed, m_project, &ProjectController::dataFailed);
+    m_project->setBusyCheck([this]() { return m_modelPanel->isTraining(); });
+    m_canvas->setFactsSource([this]() {
+        const Project p = m_project->snapshot();
+        return CanvasFacts::compute(p, m_session->dataset().get());
+    });
+    connect(m_canvas, &CanvasPanel::exportRequested, m_project,
+            [this]() { m_project->exportCanvas(); });
+    // The canvas, the Explore chart and the drift check live in the document, which projects
+    // save and reports read.
+    connect(m_canvas, &CanvasPanel::changed, this,
+            [this]() { m_session->setCanvas(m_canvas->canvas()); });
+    connect(m_session, &AnalysisDocument::canvasChanged, this, [this](const Canvas &canvas) {
+        if (m_canvas->canvas() != canvas)
+            m_canvas->setCanvas(canvas);
+    });
+    connect(m_explore, &ExplorePanel::chartShown, this,
+            [this]() { m_session->setExploreChart(m_explore->chartState()); });
+    connect(m_session, &AnalysisDocument::exploreChartChanged, this,
+            [this](const QJsonObject &chart) {
+                if (!chart.isEmpty() && chart != m_explore->chartState())
+                    m_explore->restoreChart(chart);
+            });
+    connect(m_monitor, &MonitorPanel::checked, this,
+            [this]() { m_session->setLastDrift(m_monitor->latestReport()); });
+    connect(m_session, &AnalysisDocument::featuresChanged, m_features,
+            [this](const FeatureConfig &config) {
+                if (m_features->config() != config)
+                    m_features->setConfig(config);
+            });
 }
 
 void MainWindow::createStatusArea()
@@ -367,7 +417,7 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addSeparator();
     QAction *projectEnd = file->addSeparator();
-    m_project->addActions(file, projectEnd);
+    new ProjectMenu(m_project, file, projectEnd);
     QAction *exportModel = file->addAction(tr("&Export Model…"), this, [this]() {
         m_tabs->setCurrentWidget(m_modelPanel);
         m_modelPanel->exportModel();

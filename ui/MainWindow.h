@@ -99,6 +99,7 @@ private:
     void connectDataView();
     void connectLoader();
     void connectJobs();
+    void connectProject();
     void createActions();
     void updateRecentMenu();
     void showDataset(std::shared_ptr<const churnlab::Dataset> dataset, const QString &title,

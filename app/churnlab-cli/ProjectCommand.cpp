@@ -103,7 +103,8 @@ int newProject(const QStringList &args)
         if (!QFileInfo::exists(test))
             return fail(QCoreApplication::translate("cli", "No test file %1").arg(test), 2);
         // Kept relative to the project, so that the two move together.
-        p.testFile = QFileInfo(path).absoluteDir().relativeFilePath(QFileInfo(test).absoluteFilePath());
+        p.testFile =
+            QFileInfo(path).absoluteDir().relativeFilePath(QFileInfo(test).absoluteFilePath());
     }
     if (auto valid = p.spec.validate(); !valid)
         return fail(valid.error().message, 2);

@@ -183,10 +183,30 @@ Result<std::unique_ptr<Model>> ModelCatalog::load(const QJsonObject &json)
 
 namespace {
 
+// The catalog as the factory an ensemble makes its members with.
+class CatalogFactory final : public ModelFactory
+{
+public:
+    Result<QJsonObject> validate(const QString &learner, const QJsonObject &params) const override
+    {
+        return ModelCatalog::validate(learner, params);
+    }
+    Result<std::unique_ptr<Model>> create(const QString &learner, const QJsonObject &params,
+                                          quint64 seed) const override
+    {
+        return ModelCatalog::create(learner, params, seed);
+    }
+    Result<std::unique_ptr<Model>> load(const QJsonObject &json) const override
+    {
+        return ModelCatalog::load(json);
+    }
+};
+
 Result<std::unique_ptr<Model>> make(const QString &id, const QJsonObject &params)
 {
+    static const CatalogFactory catalog;
     if (id == QLatin1StringView(kEnsemble))
-        return VotingEnsemble::create(params);
+        return VotingEnsemble::create(params, catalog);
     const Learner *l = findLearner(id);
     if (!l)
         return unknown(id);

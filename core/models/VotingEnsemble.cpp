@@ -1,7 +1,6 @@
 #include "core/models/VotingEnsemble.h"
 
 #include "core/Translate.h"
-#include "core/models/ModelCatalog.h"
 
 #include <QJsonArray>
 
@@ -21,9 +20,11 @@ Error bad(const QString &message)
 
 } // namespace
 
-Result<std::unique_ptr<Model>> VotingEnsemble::create(const QJsonObject &params)
+Result<std::unique_ptr<Model>> VotingEnsemble::create(const QJsonObject &params,
+                                                      const ModelFactory &factory)
 {
     auto e = std::make_unique<VotingEnsemble>();
+    e->m_factory = &factory;
     bool ok = true;
     e->m_seed =
         params.value(QStringLiteral("seed")).toString(QStringLiteral("42")).toULongLong(&ok);
@@ -42,7 +43,7 @@ Result<std::unique_ptr<Model>> VotingEnsemble::create(const QJsonObject &params)
         if (member.learner == e->name())
             return bad(tr("ensemble: member %1 is an ensemble itself.").arg(i + 1));
         member.params.remove(QStringLiteral("seed"));
-        auto checked = ModelCatalog::validate(member.learner, member.params);
+        auto checked = e->m_factory->validate(member.learner, member.params);
         if (!checked)
             return bad(tr("ensemble: member %1: %2").arg(i + 1).arg(checked.error().message));
         member.params = checked.value();
@@ -59,7 +60,7 @@ Result<bool> VotingEnsemble::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd
     for (qsizetype i = 0; i < m_members.size(); ++i) {
         // Each member gets its own seed, so that two forests in one ensemble differ.
         auto made =
-            ModelCatalog::create(m_members[i].learner, m_members[i].params, m_seed + quint64(i));
+            m_factory->create(m_members[i].learner, m_members[i].params, m_seed + quint64(i));
         if (!made)
             return made.error();
         made.value()->setFeatureGroups(m_groups);
@@ -109,7 +110,7 @@ Result<bool> VotingEnsemble::loadState(const QJsonObject &state, int features)
                           .arg(models.size())
                           .arg(m_members.size())};
     for (qsizetype i = 0; i < models.size(); ++i) {
-        auto loaded = ModelCatalog::load(models[i].toObject());
+        auto loaded = m_factory->load(models[i].toObject());
         if (!loaded)
             return Error {Error::Kind::Malformed,
                           tr("ensemble: member %1: %2").arg(i + 1).arg(loaded.error().message)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/models/Model.h"
+#include "core/models/ModelFactory.h"
 
 #include <QList>
 
@@ -26,7 +27,8 @@ public:
     static constexpr int kMaxMembers = 10;
 
     // Members are checked (known learners, valid hyperparameters, no nested ensembles).
-    [[nodiscard]] static Result<std::unique_ptr<Model>> create(const QJsonObject &params);
+    [[nodiscard]] static Result<std::unique_ptr<Model>> create(const QJsonObject &params,
+                                                               const ModelFactory &factory);
 
     QString name() const override { return QStringLiteral("ensemble"); }
     Result<bool> fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
@@ -45,6 +47,7 @@ public:
 private:
     QList<Member> m_members;
     quint64 m_seed = 42;
+    const ModelFactory *m_factory = nullptr; // the catalog: lives as long as the program
     std::vector<std::unique_ptr<Model>> m_models;
     std::vector<int> m_groups;
 };

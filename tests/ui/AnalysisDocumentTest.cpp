@@ -1,10 +1,10 @@
+#include "ui/document/AnalysisDocument.h"
 #include "TestData.h"
 #include "core/bundle/Bundle.h"
 #include "core/data/DataReader.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/RetrainDialog.h"
 #include "ui/dialogs/ScoreFileDialog.h"
-#include "ui/document/AnalysisDocument.h"
 #include "ui/itemmodels/LeaderboardModel.h"
 #include "ui/panels/CanvasPanel.h"
 #include "ui/panels/ExplainPanel.h"
@@ -72,8 +72,8 @@ class AnalysisDocumentTest : public QObject
         out.insert("fairness_threshold", r.threshold);
         QJsonArray groups;
         for (const FairnessReport::Group &g : r.groups)
-            groups.append(QJsonObject {{"name", g.name}, {"size", g.size}, {"auc", g.auc},
-                                       {"flagged", g.flagged}});
+            groups.append(QJsonObject {
+                {"name", g.name}, {"size", g.size}, {"auc", g.auc}, {"flagged", g.flagged}});
         out.insert("groups", groups);
         ExplainPanel *explain = w.explainPanel();
         QSignalSpy explained(explain, &ExplainPanel::explained);
@@ -184,8 +184,9 @@ private slots:
         QCOMPARE(report->evaluation.source, EvaluationRows::Source::Holdout);
         QCOMPARE(before.value("fairness_rows").toInteger(), holdout);
         QCOMPARE(before.value("explain_rows").toInteger(), holdout);
-        QVERIFY2(before.value("explain_message").toString().contains(QString::number(holdout)
-                                                                     + " holdout row"),
+        QVERIFY2(before.value("explain_message")
+                     .toString()
+                     .contains(QString::number(holdout) + " holdout row"),
                  qPrintable(before.value("explain_message").toString()));
 
         // 4. The Retrain dialog judges the champion at it.

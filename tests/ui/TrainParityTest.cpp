@@ -1,7 +1,7 @@
 #include "TestData.h"
-#include "ui/document/AnalysisDocument.h"
 #include "core/data/ColumnProfile.h"
 #include "core/data/DataReader.h"
+#include "ui/document/AnalysisDocument.h"
 #include "ui/itemmodels/LeaderboardModel.h"
 #include "ui/panels/ModelPanel.h"
 
@@ -126,12 +126,12 @@ private slots:
         const QString testPath = writeTestFile(m_dir.path(), "test.csv", test);
         const QStringList csvArgs {"--na-values", "n/a,--,9999", "--type", "senior=categorical"};
 
-        const QJsonArray fromTrain = cli(QStringList {"train", trainPath, "--test", testPath,
-                                                      "--target", "churn", "--models", "lr,gbt",
-                                                      "--seed", "11", "--json"}
-                                         + csvArgs)
-                                         .value("models")
-                                         .toArray();
+        const QJsonArray fromTrain =
+            cli(QStringList {"train", trainPath, "--test", testPath, "--target", "churn",
+                             "--models", "lr,gbt", "--seed", "11", "--json"}
+                + csvArgs)
+                .value("models")
+                .toArray();
         QCOMPARE(fromTrain.size(), 2);
         const QString project = m_dir.filePath("parity.churnlab");
         QProcess made;

@@ -4,7 +4,6 @@
 #include "ui/widgets/PathField.h"
 
 #include <QCheckBox>
-#include <cmath>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>

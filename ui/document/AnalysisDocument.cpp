@@ -1,5 +1,6 @@
 #include "ui/document/AnalysisDocument.h"
 
+#include "core/project/Project.h"
 #include "core/train/TrainingSession.h"
 
 #include <QUndoStack>
@@ -37,8 +38,8 @@ class RemoveModelCommand final : public QUndoCommand
 {
 public:
     RemoveModelCommand(AnalysisDocument *document, int index)
-        : QUndoCommand(AnalysisDocument::tr("Remove model “%1”")
-                           .arg(document->m_models[index].report->title))
+        : QUndoCommand(
+            AnalysisDocument::tr("Remove model “%1”").arg(document->m_models[index].report->title))
         , m_document(document)
         , m_index(index)
         , m_model(document->m_models[index])
@@ -265,4 +266,97 @@ void AnalysisDocument::setTestData(const QString &file, std::shared_ptr<const Da
 {
     m_testFile = file;
     m_testData = std::move(data);
+}
+
+void AnalysisDocument::setTrainingSettings(const TrainSpec &given, const QString &testFile)
+{
+    // Only what the form edits: target, features and decision live above, once.
+    TrainSpec settings = given;
+    settings.target = {{}, {}, given.target.dropOtherValues};
+    settings.features = {};
+    settings.threshold = TrainSpec().threshold;
+    settings.costs = {};
+    if (settings == m_settings && testFile == m_settingsTestFile)
+        return;
+    m_settings = settings;
+    m_settingsTestFile = testFile;
+    emit trainingSettingsChanged();
+}
+
+void AnalysisDocument::setRoi(const RetentionRoi::Inputs &roi)
+{
+    if (roi == m_roi)
+        return;
+    m_roi = roi;
+    emit roiChanged(m_roi);
+}
+
+void AnalysisDocument::setCanvas(const Canvas &canvas)
+{
+    if (canvas == m_canvas)
+        return;
+    m_canvas = canvas;
+    emit canvasChanged(m_canvas);
+}
+
+void AnalysisDocument::setExploreChart(const QJsonObject &chart)
+{
+    if (chart == m_chart)
+        return;
+    m_chart = chart;
+    emit exploreChartChanged(m_chart);
+}
+
+void AnalysisDocument::setLastDrift(std::shared_ptr<const DriftReport> report)
+{
+    m_drift = std::move(report);
+}
+
+Project AnalysisDocument::toProject() const
+{
+    Project p;
+    p.spec = m_settings;
+    p.spec.target.column = m_target.column;
+    p.spec.target.positive = m_target.positive;
+    p.spec.features = m_features;
+    p.spec.threshold = m_decision.threshold;
+    p.spec.costs = m_decision.costs;
+    p.testFile = m_settingsTestFile;
+    for (const Model &m : m_models)
+        p.setModel(m.isStored() ? *m.stored : ProjectModel {m.report, nullptr, {}});
+    p.chosenModel = m_chosen;
+    p.canvas = m_canvas;
+    p.roi = m_roi;
+    if (m_dataset && !m_chart.isEmpty())
+        p.charts.append(m_chart);
+    return p;
+}
+
+void AnalysisDocument::restore(const Project &project)
+{
+    if (!project.spec.target.column.isEmpty())
+        setTarget(project.spec.target.column, project.spec.target.positive);
+    setFeatures(project.spec.features);
+    setTrainingSettings(project.spec, project.testFile);
+    applyDecision(Decision {project.spec.threshold, project.spec.costs});
+    clearModels();
+    for (const ProjectModel &m : project.models)
+        addModel({m.report, nullptr, m});
+    setChosenModel(project.chosenModel);
+    setRoi(project.roi);
+    setCanvas(project.canvas);
+    setExploreChart(project.charts.isEmpty() ? QJsonObject() : project.charts.first().toObject());
+    m_undo->clear();
+}
+
+void AnalysisDocument::reset()
+{
+    clearModels();
+    setTestData({}, nullptr);
+    setTrainingSettings(TrainSpec(), {});
+    setRoi({});
+    setCanvas(Canvas());
+    setExploreChart({});
+    m_drift.reset();
+    m_undo->clear();
 }

@@ -3,11 +3,15 @@
 #include "core/data/ColumnProfile.h"
 #include "core/data/Dataset.h"
 #include "core/data/csv/CsvDialect.h"
+#include "core/eval/RetentionRoi.h"
 #include "core/features/FeatureConfig.h"
+#include "core/monitor/DriftReport.h"
+#include "core/project/Canvas.h"
 #include "core/project/ProjectModel.h"
 #include "core/scoring/Decision.h"
 #include "core/train/ModelEvaluation.h"
 #include "core/train/TargetSpec.h"
+#include "core/train/TrainSpec.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,8 +20,9 @@
 #include <optional>
 
 namespace churnlab {
+class Project;
 class TrainingSession;
-}
+} // namespace churnlab
 class QUndoStack;
 
 // The one analysis behind the window: what the analyst decided and what was computed from it.
@@ -98,12 +103,38 @@ public:
     void setChosenModel(const QString &id);
     // The rows `report` was judged on (see ModelEvaluation), from this window's data or the
     // test file's.
-    churnlab::Result<churnlab::ModelEvaluation> evaluationOf(const churnlab::ModelReport &report) const;
+    churnlab::Result<churnlab::ModelEvaluation>
+    evaluationOf(const churnlab::ModelReport &report) const;
 
     // --- the separate test file ---
     QString testFile() const { return m_testFile; }
     std::shared_ptr<const churnlab::Dataset> testData() const { return m_testData; }
     void setTestData(const QString &file, std::shared_ptr<const churnlab::Dataset> data);
+
+    // --- what else a project keeps ---
+    // The training form's settings: validation, seed, learners and their hyperparameters, and
+    // whether rows of a third target value are left out (target, features and decision are
+    // kept above); the test file the form names.
+    const churnlab::TrainSpec &trainingSettings() const { return m_settings; }
+    QString settingsTestFile() const { return m_settingsTestFile; }
+    void setTrainingSettings(const churnlab::TrainSpec &settings, const QString &testFile);
+    const churnlab::RetentionRoi::Inputs &roi() const { return m_roi; }
+    void setRoi(const churnlab::RetentionRoi::Inputs &roi);
+    const churnlab::Canvas &canvas() const { return m_canvas; }
+    void setCanvas(const churnlab::Canvas &canvas);
+    // The Explore chart kept for the report ({"kind", "column", "second"}; empty: none).
+    const QJsonObject &exploreChart() const { return m_chart; }
+    void setExploreChart(const QJsonObject &chart);
+    // The last drift check (the report's drift section).
+    std::shared_ptr<const churnlab::DriftReport> lastDrift() const { return m_drift; }
+    void setLastDrift(std::shared_ptr<const churnlab::DriftReport> report);
+
+    // The analysis as a project keeps it (name, dates and data source are the project's own),
+    // and back: restoring is no edit to undo, and clears the undo history.
+    churnlab::Project toProject() const;
+    void restore(const churnlab::Project &project);
+    // Everything but the data back to a new analysis' defaults.
+    void reset();
 
     QUndoStack *undoStack() const { return m_undo; }
 
@@ -117,6 +148,10 @@ signals:
     void modelRemoved(const QString &id);
     // The model currentModel() returns may be another one.
     void currentModelChanged();
+    void trainingSettingsChanged();
+    void roiChanged(const churnlab::RetentionRoi::Inputs &roi);
+    void canvasChanged(const churnlab::Canvas &canvas);
+    void exploreChartChanged(const QJsonObject &chart);
 
 private:
     void applyDecision(const churnlab::Decision &decision);
@@ -137,6 +172,12 @@ private:
     std::shared_ptr<const churnlab::ModelReport> m_announced;
     QString m_testFile;
     std::shared_ptr<const churnlab::Dataset> m_testData;
+    churnlab::TrainSpec m_settings;
+    QString m_settingsTestFile;
+    churnlab::RetentionRoi::Inputs m_roi;
+    churnlab::Canvas m_canvas;
+    QJsonObject m_chart;
+    std::shared_ptr<const churnlab::DriftReport> m_drift;
     QUndoStack *m_undo = nullptr;
 
     friend class RemoveModelCommand;

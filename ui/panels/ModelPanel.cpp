@@ -144,6 +144,23 @@ void ModelPanel::connectDocument()
         m_board->setThreshold(d.threshold);
         m_roi->setThreshold(d.threshold);
     });
+    // The form's settings and the ROI inputs are the document's too.
+    m_document->setTrainingSettings(m_form->spec(), m_form->testFile());
+    connect(m_form, &TrainingForm::changed, this,
+            [this]() { m_document->setTrainingSettings(m_form->spec(), m_form->testFile()); });
+    connect(m_document, &AnalysisDocument::trainingSettingsChanged, this, [this]() {
+        TrainSpec settings = m_document->trainingSettings();
+        settings.target.column = m_document->target().column;
+        settings.target.positive = m_document->target().positive;
+        m_form->applySpec(settings, m_document->settingsTestFile());
+    });
+    connect(m_roi, &RoiPanel::inputsChanged, this,
+            [this]() { m_document->setRoi(m_roi->inputs()); });
+    connect(m_document, &AnalysisDocument::roiChanged, this,
+            [this](const RetentionRoi::Inputs &roi) {
+                if (m_roi->inputs() != roi)
+                    m_roi->setInputs(roi);
+            });
     connect(m_document, &AnalysisDocument::modelAdded, this, [this](const QString &id) {
         if (const AnalysisDocument::Model *m = m_document->model(id))
             m_board->addReport(m->report);

@@ -86,6 +86,7 @@ void RoiPanel::setInputs(const RetentionRoi::Inputs &in)
     m_value->setValue(in.retainedValue);
     m_updating = false;
     recompute();
+    emit inputsChanged();
 }
 
 void RoiPanel::setReport(std::shared_ptr<const ModelReport> report)

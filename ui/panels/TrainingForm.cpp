@@ -130,10 +130,13 @@ void TrainingForm::buildValidation(QFormLayout *form)
         setRunning(m_running, m_hasData);
         emit changed();
     });
+    for (QSpinBox *spin : {m_testShare, m_folds, m_seed})
+        connect(spin, &QSpinBox::valueChanged, this, &TrainingForm::changed);
     m_dropOther = new QCheckBox(tr("Leave out rows whose target is neither class"), this);
     m_dropOther->setToolTip(tr("A few rows with a third target value (a typo, “Unknown”) are "
                                "left out and counted instead of stopping the training"));
     form->addRow(m_dropOther);
+    connect(m_dropOther, &QCheckBox::toggled, this, &TrainingForm::changed);
 }
 
 void TrainingForm::buildLearners(QFormLayout *form)

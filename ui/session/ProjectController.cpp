@@ -6,19 +6,10 @@
 #include "core/project/ReportContent.h"
 #include "core/train/TrainingSession.h"
 #include "ui/AppSettings.h"
-#include "ui/MainWindow.h"
 #include "ui/dialogs/ReportPreviewDialog.h"
 #include "ui/document/AnalysisDocument.h"
-#include "ui/itemmodels/DataTableModel.h"
-#include "ui/panels/CanvasPanel.h"
-#include "ui/panels/ExplorePanel.h"
-#include "ui/panels/FeaturePanel.h"
-#include "ui/panels/ModelPanel.h"
-#include "ui/panels/MonitorPanel.h"
-#include "ui/panels/RoiPanel.h"
 #include "ui/report/CanvasPainter.h"
 #include "ui/report/ReportWriter.h"
-#include "ui/session/ProjectMenu.h"
 #include "ui/session/RecoveryFile.h"
 
 #include <QAction>
@@ -80,9 +71,10 @@ int autosaveSeconds()
 
 } // namespace
 
-ProjectController::ProjectController(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+ProjectController::ProjectController(AnalysisDocument *document, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_document(document)
+    , m_parent(dialogParent)
 {
     m_autosave = new QTimer(this);
     m_autosave->setInterval(autosaveSeconds() * 1000);
@@ -90,11 +82,6 @@ ProjectController::ProjectController(MainWindow *window)
     m_autosave->start();
     connect(&m_saveWatcher, &QFutureWatcherBase::finished, this, &ProjectController::onSaved);
     connect(&m_openWatcher, &QFutureWatcherBase::finished, this, &ProjectController::onOpened);
-    m_window->canvasPanel()->setFactsSource([this]() {
-        const Project p = snapshot();
-        const auto data = m_window->analysis()->dataset();
-        return CanvasFacts::compute(p, data.get());
-    });
     connectWorkspaces();
 }
 
@@ -106,8 +93,8 @@ ProjectController::~ProjectController()
 
 void ProjectController::connectWorkspaces()
 {
-    AnalysisDocument *session = m_window->analysis();
-    connect(m_window, &MainWindow::dataOpened, this, [this]() {
+    AnalysisDocument *document = m_document;
+    connect(document, &AnalysisDocument::dataSourceChanged, this, [this]() {
         // Until the workspaces have taken the new data (profiles first), what they do by
         // themselves (guessing the target) is no change of the analyst's.
         m_settling = true;
@@ -117,33 +104,34 @@ void ProjectController::connectWorkspaces()
             touched();
         updateTitle();
     });
-    connect(session, &AnalysisDocument::dataChanged, this, [this]() {
+    connect(document, &AnalysisDocument::dataChanged, this, [this]() {
         m_settling = false;
+        updateTitle();
         if (m_pending) {
             const Project p = std::move(*m_pending);
             m_pending.reset();
             apply(p);
         }
     });
-    connect(m_window->loader(), &LoadController::failed, this, [this]() {
-        if (m_pending) {
-            m_pending.reset();
-            emit openFailed(m_pendingPath, tr("The project's data could not be read."));
-        }
-    });
-    connect(session, &AnalysisDocument::targetChanged, this, &ProjectController::touched);
-    connect(session, &AnalysisDocument::featuresChanged, this, &ProjectController::touched);
-    connect(m_window->undoStack(), &QUndoStack::indexChanged, this, &ProjectController::touched);
-    connect(m_window->modelPanel(), &ModelPanel::trainingFinished, this,
+    connect(document, &AnalysisDocument::featuresChanged, this, &ProjectController::touched);
+    connect(document, &AnalysisDocument::decisionChanged, this, &ProjectController::touched);
+    connect(document, &AnalysisDocument::roiChanged, this, &ProjectController::touched);
+    connect(document, &AnalysisDocument::canvasChanged, this, &ProjectController::touched);
+    for (auto signal : {&AnalysisDocument::modelAdded, &AnalysisDocument::modelRemoved})
+        connect(document, signal, this, &ProjectController::touched);
+    connect(document, &AnalysisDocument::targetChanged, this, &ProjectController::touched);
+    connect(document, &AnalysisDocument::currentModelChanged, this, &ProjectController::touched);
+    connect(document, &AnalysisDocument::trainingSettingsChanged, this,
             &ProjectController::touched);
-    connect(session, &AnalysisDocument::modelRemoved, this, &ProjectController::touched);
-    connect(session, &AnalysisDocument::decisionChanged, this, &ProjectController::touched);
-    connect(session, &AnalysisDocument::currentModelChanged, this, &ProjectController::touched);
-    connect(m_window->modelPanel(), &ModelPanel::settingsChanged, this,
-            &ProjectController::touched);
-    connect(m_window->canvasPanel(), &CanvasPanel::changed, this, &ProjectController::touched);
-    connect(m_window->canvasPanel(), &CanvasPanel::exportRequested, this,
-            [this]() { exportCanvas(); });
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, &ProjectController::touched);
+}
+
+void ProjectController::dataFailed()
+{
+    if (m_pending) {
+        m_pending.reset();
+        emit openFailed(m_pendingPath, tr("The project's data could not be read."));
+    }
 }
 
 void ProjectController::touched()
@@ -151,14 +139,13 @@ void ProjectController::touched()
     if (m_applying || m_pending || m_settling)
         return;
     setModified(true);
-    // Facts follow the project; comparing them is cheap, but wait for a burst to end.
-    QTimer::singleShot(0, m_window->canvasPanel(), &CanvasPanel::refreshFacts);
+    emit changed();
 }
 
 void ProjectController::setModified(bool modified)
 {
     m_modified = modified;
-    m_window->setWindowModified(modified);
+    emit modifiedChanged(modified);
 }
 
 QString ProjectController::name() const
@@ -167,8 +154,8 @@ QString ProjectController::name() const
         return m_name;
     if (!m_path.isEmpty())
         return QFileInfo(m_path).completeBaseName();
-    if (!m_window->dataFile().isEmpty())
-        return QFileInfo(m_window->dataFile()).completeBaseName();
+    if (!m_document->dataFile().isEmpty())
+        return QFileInfo(m_document->dataFile()).completeBaseName();
     return tr("Untitled");
 }
 
@@ -177,39 +164,28 @@ void ProjectController::updateTitle()
     // A project not saved yet is known by its data, as before it was a project.
     QString title = name();
     if (m_path.isEmpty() && m_name.isEmpty())
-        title = m_window->dataFile().isEmpty()
-            ? (m_window->analysis()->dataset() ? tr("Sample data") : tr("Untitled"))
-            : QFileInfo(m_window->dataFile()).fileName();
-    m_window->setWindowTitle(tr("%1[*] — ChurnLab").arg(title));
-    m_window->setWindowModified(m_modified);
+        title = m_document->dataFile().isEmpty()
+            ? (m_document->dataset() ? tr("Sample data") : tr("Untitled"))
+            : QFileInfo(m_document->dataFile()).fileName();
+    emit titleChanged(tr("%1[*] — ChurnLab").arg(title));
+    emit modifiedChanged(m_modified);
 }
 
 Project ProjectController::snapshot() const
 {
-    Project p;
+    Project p = m_document->toProject();
     p.name = name();
     p.created = m_created.isValid() ? m_created : QDateTime::currentDateTimeUtc();
-    const auto data = m_window->analysis()->dataset();
-    const QString file = m_window->dataFile();
+    const auto data = m_document->dataset();
+    const QString file = m_document->dataFile();
     if (data && file.isEmpty()) {
         p.data = DataSource::ofSample(*data);
     } else if (data) {
         p.data.path = QFileInfo(file).absoluteFilePath();
-        p.data.options = m_window->analysis()->importOptions();
+        p.data.options = m_document->importOptions();
         p.data.fingerprint = m_fingerprints.value(
             fingerprintKey(file), DataFingerprint::ofDataset(QFileInfo(file).fileName(), *data));
     }
-    ModelPanel *models = m_window->modelPanel();
-    const AnalysisDocument *document = m_window->analysis();
-    p.spec = models->spec();
-    p.testFile = models->testFile();
-    for (const AnalysisDocument::Model &m : document->models())
-        p.setModel(m.isStored() ? *m.stored : ProjectModel {m.report, nullptr, {}});
-    p.chosenModel = document->chosenModelId();
-    p.canvas = m_window->canvasPanel()->canvas();
-    p.roi = models->roiPanel()->inputs();
-    if (data)
-        p.charts.append(m_window->explorePanel()->chartState());
     return p;
 }
 
@@ -225,7 +201,7 @@ void ProjectController::startSave(const QString &target, bool recovery)
     QList<std::pair<std::shared_ptr<const TrainingSession>,
                     QList<std::shared_ptr<const ModelReport>>>>
         fresh;
-    for (const AnalysisDocument::Model &m : m_window->analysis()->models()) {
+    for (const AnalysisDocument::Model &m : m_document->models()) {
         if (m.isStored() || !m.session)
             continue;
         auto group = std::find_if(fresh.begin(), fresh.end(),
@@ -237,7 +213,7 @@ void ProjectController::startSave(const QString &target, bool recovery)
     }
     const QString file = project.data.sample ? QString() : project.data.path;
     const bool cached = m_fingerprints.contains(fingerprintKey(file));
-    const auto data = m_window->analysis()->dataset();
+    const auto data = m_document->dataset();
     const QString originalPath = m_path;
     m_saveWatcher.setFuture(QtConcurrent::run([=]() mutable {
         auto out = std::make_shared<SaveOutcome>();
@@ -283,7 +259,7 @@ void ProjectController::onSaved()
     if (out->fingerprint)
         m_fingerprints.insert(out->fingerprint->first, out->fingerprint->second);
     if (!out->built.isEmpty())
-        m_window->analysis()->adoptStored(out->built);
+        m_document->adoptStored(out->built);
     if (out->recovery) {
         if (!out->error.isEmpty())
             qWarning("autosave failed: %s", qPrintable(out->error));
@@ -299,7 +275,7 @@ void ProjectController::onSaved()
         updateRecentMenu();
         updateTitle();
     } else {
-        QMessageBox::warning(m_window, tr("Cannot save the project"), out->error);
+        QMessageBox::warning(m_parent, tr("Cannot save the project"), out->error);
     }
     emit saved(out->target, out->error);
 }
@@ -321,7 +297,7 @@ bool ProjectController::saveAs()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         : QFileInfo(m_path).absolutePath();
     const QString target = QFileDialog::getSaveFileName(
-        m_window, tr("Save project"), dir + QLatin1Char('/') + name() + QStringLiteral(".churnlab"),
+        m_parent, tr("Save project"), dir + QLatin1Char('/') + name() + QStringLiteral(".churnlab"),
         tr("ChurnLab projects (*.churnlab)"));
     if (target.isEmpty())
         return false;
@@ -333,7 +309,7 @@ bool ProjectController::maybeSave()
     if (!m_modified)
         return true;
     const auto answer = QMessageBox::question(
-        m_window, tr("Unsaved changes"),
+        m_parent, tr("Unsaved changes"),
         tr("“%1” has changes that are not saved. Save them first?").arg(name()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
@@ -365,13 +341,8 @@ void ProjectController::newProject()
 
 void ProjectController::close()
 {
-    m_window->modelPanel()->cancel();
-    m_window->closeData();
-    m_window->canvasPanel()->setCanvas(Canvas());
-    m_window->modelPanel()->roiPanel()->setInputs({});
-    m_window->analysis()->clearModels();
-    m_window->analysis()->setTestData({}, nullptr);
-    m_window->analysis()->undoStack()->clear();
+    emit closeRequested();
+    m_document->reset();
     discardRecovery();
     m_path.clear();
     m_name.clear();
@@ -415,7 +386,7 @@ void ProjectController::openInBackground(const QString &path, const QString &ori
 bool ProjectController::locateData(Project &project, DataSource::Status status, const QString &why)
 {
     QMessageBox box(QMessageBox::Warning, tr("The project's data"), why, QMessageBox::Cancel,
-                    m_window);
+                    m_parent);
     box.setObjectName(QStringLiteral("locateDataBox"));
     box.setInformativeText(
         status == DataSource::Status::Missing
@@ -434,7 +405,7 @@ bool ProjectController::locateData(Project &project, DataSource::Status status, 
     if (box.clickedButton() != locate)
         return false;
     const QString file =
-        QFileDialog::getOpenFileName(m_window, tr("Locate %1").arg(project.data.fingerprint.file),
+        QFileDialog::getOpenFileName(m_parent, tr("Locate %1").arg(project.data.fingerprint.file),
                                      QFileInfo(m_pendingPath).absolutePath(),
                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (file.isEmpty())
@@ -456,7 +427,7 @@ void ProjectController::onOpened()
             updateRecentMenu();
         }
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the project"), out->error.describe(),
-                        QMessageBox::Ok, m_window);
+                        QMessageBox::Ok, m_parent);
         box.setObjectName(QStringLiteral("errorBox"));
         box.exec();
         emit openFailed(out->path, out->error.describe());
@@ -479,32 +450,17 @@ void ProjectController::onOpened()
     m_pendingTestData = std::move(out->testData);
     m_pending = std::move(project);
     if (sample)
-        m_window->openSample();
+        emit sampleRequested();
     else
-        m_window->loadFile(dataPath, m_pending->data.options);
+        emit loadRequested(dataPath, m_pending->data.options);
 }
 
 void ProjectController::apply(const Project &project)
 {
     m_applying = true;
-    AnalysisDocument *session = m_window->analysis();
-    ModelPanel *models = m_window->modelPanel();
-    if (!project.spec.target.column.isEmpty())
-        session->setTarget(project.spec.target.column, project.spec.target.positive);
-    m_window->featurePanel()->setConfig(project.spec.features);
-    models->applySpec(project.spec, project.testFile);
-    session->restoreDecision(Decision {project.spec.threshold, project.spec.costs});
-    session->setTestData(project.testFilePath(m_pendingPath),
-                         std::exchange(m_pendingTestData, nullptr));
-    session->clearModels();
-    for (const ProjectModel &m : project.models)
-        session->addModel({m.report, nullptr, m});
-    session->setChosenModel(project.chosenModel);
-    session->undoStack()->clear();
-    models->roiPanel()->setInputs(project.roi);
-    if (!project.charts.isEmpty())
-        m_window->explorePanel()->restoreChart(project.charts.first().toObject());
-    m_window->canvasPanel()->setCanvas(project.canvas);
+    m_document->restore(project);
+    m_document->setTestData(project.testFilePath(m_pendingPath),
+                            std::exchange(m_pendingTestData, nullptr));
     m_name = project.name;
     m_created = project.created;
     m_applying = false;
@@ -519,7 +475,7 @@ void ProjectController::apply(const Project &project)
         updateRecentMenu();
     }
     updateTitle();
-    m_window->canvasPanel()->refreshFacts();
+    emit changed();
     emit opened(m_path);
 }
 
@@ -541,8 +497,7 @@ void ProjectController::discardRecovery()
 
 void ProjectController::autosave()
 {
-    if (!m_modified || isBusy() || !m_window->analysis()->dataset()
-        || m_window->modelPanel()->isTraining())
+    if (!m_modified || isBusy() || !m_document->dataset() || (m_busyCheck && m_busyCheck()))
         return;
     QDir().mkpath(recoveryFolder());
     startSave(recoveryFile(), true);
@@ -570,7 +525,7 @@ bool ProjectController::offerRecovery(bool ask)
                          QDateTime::fromString(info.value(QStringLiteral("time")).toString(),
                                                Qt::ISODate),
                          QLocale::ShortFormat)),
-            QMessageBox::NoButton, m_window);
+            QMessageBox::NoButton, m_parent);
         QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
         QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
         box.addButton(tr("&Later"), QMessageBox::RejectRole);
@@ -591,8 +546,8 @@ bool ProjectController::offerRecovery(bool ask)
 void ProjectController::exportReport(const QString &path)
 {
     const Project project = snapshot();
-    const auto data = m_window->analysis()->dataset();
-    const auto drift = m_window->monitorPanel()->latestReport();
+    const auto data = m_document->dataset();
+    const auto drift = m_document->lastDrift();
     auto *watcher = new QFutureWatcher<QString>(this);
     const QString target = path.isEmpty()
         ? QDir::temp().filePath(
@@ -602,17 +557,17 @@ void ProjectController::exportReport(const QString &path)
         const QString error = watcher->result();
         watcher->deleteLater();
         if (!error.isEmpty())
-            QMessageBox::warning(m_window, tr("Cannot write the report"), error);
+            QMessageBox::warning(m_parent, tr("Cannot write the report"), error);
         else if (path.isEmpty()) {
-            auto *preview = new ReportPreviewDialog(target, name(), m_window);
+            auto *preview = new ReportPreviewDialog(target, name(), m_parent);
             preview->setAttribute(Qt::WA_DeleteOnClose);
             preview->show();
         }
         emit reportWritten(target, error);
     });
-    m_window->setCursor(Qt::BusyCursor);
-    connect(watcher, &QFutureWatcherBase::finished, m_window,
-            [this]() { m_window->unsetCursor(); });
+    m_parent->setCursor(Qt::BusyCursor);
+    connect(watcher, &QFutureWatcherBase::finished, m_parent,
+            [this]() { m_parent->unsetCursor(); });
     watcher->setFuture(QtConcurrent::run([project, data, drift, target]() -> QString {
         ReportContent content = ReportContent::compute(project, data.get());
         content.drift = drift;
@@ -628,26 +583,20 @@ void ProjectController::exportCanvas(const QString &given)
         const QString dir = m_path.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
             : QFileInfo(m_path).absolutePath();
-        path = QFileDialog::getSaveFileName(m_window, tr("Export canvas"),
+        path = QFileDialog::getSaveFileName(m_parent, tr("Export canvas"),
                                             dir + QStringLiteral("/%1 canvas.pdf").arg(name()),
                                             tr("PDF (*.pdf);;PNG image (*.png)"));
         if (path.isEmpty())
             return;
     }
-    CanvasPanel *canvas = m_window->canvasPanel();
-    canvas->refreshFacts();
-    if (auto written = CanvasPainter::exportTo(path, canvas->canvas(), canvas->staleKeys(), name());
+    const Project project = snapshot();
+    if (auto written = CanvasPainter::exportTo(
+            path, project.canvas, CanvasFacts::stale(project, m_document->dataset().get()), name());
         !written)
-        QMessageBox::warning(m_window, tr("Cannot export the canvas"), written.error().describe());
-}
-
-void ProjectController::addActions(QMenu *file, QAction *before)
-{
-    m_menu = new ProjectMenu(this, file, before);
+        QMessageBox::warning(m_parent, tr("Cannot export the canvas"), written.error().describe());
 }
 
 void ProjectController::updateRecentMenu()
 {
-    if (m_menu)
-        m_menu->updateRecent();
+    emit recentProjectsChanged();
 }

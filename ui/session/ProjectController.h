@@ -3,16 +3,18 @@
 #include "core/Result.h"
 #include "core/bundle/DataFingerprint.h"
 #include "core/data/ColumnType.h"
+#include "core/data/csv/CsvDialect.h"
 #include "core/project/Project.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
-class MainWindow;
+class AnalysisDocument;
 class QAction;
 class QMenu;
 class QTimer;
@@ -28,18 +30,14 @@ class ProjectController final : public QObject
     Q_OBJECT
 
 public:
-    explicit ProjectController(MainWindow *window);
+    // Dialogs (save, locate, recover) open over dialogParent.
+    ProjectController(AnalysisDocument *document, QWidget *dialogParent);
     ~ProjectController() override;
 
     QString path() const { return m_path; }
     QString name() const;
     bool isModified() const { return m_modified; }
     bool isBusy() const { return m_saveWatcher.isRunning() || m_openWatcher.isRunning(); }
-
-    // File menu entries: New, Open Project…, Recent Projects, Save, Save As, Close Project,
-    // Export Report…, Export Canvas….
-    void addActions(QMenu *file, QAction *before);
-    class ProjectMenu *menu() const { return m_menu; }
 
     void newProject();
     void open(const QString &path);
@@ -73,8 +71,24 @@ public:
     void autosave();
 
     void setModified(bool modified);
+    // What else keeps autosave waiting (a training that runs).
+    void setBusyCheck(std::function<bool()> busy) { m_busyCheck = std::move(busy); }
+    // The window could not read the data a project asked for.
+    void dataFailed();
 
 signals:
+    // Asks the window to read the project's data (or the built-in sample); the document's
+    // dataChanged tells when it has arrived.
+    void loadRequested(const QString &path, const churnlab::CsvOptions &options);
+    void sampleRequested();
+    // The window drops its data and stops what works on it.
+    void closeRequested();
+    void titleChanged(const QString &title);
+    void modifiedChanged(bool modified);
+    // The recent-projects list changed (ProjectMenu shows it).
+    void recentProjectsChanged();
+    // The project changed (canvas facts may be stale).
+    void changed();
     void saved(const QString &path, const QString &error);
     void opened(const QString &path);
     void openFailed(const QString &path, const QString &error);
@@ -97,7 +111,9 @@ private:
     bool locateData(churnlab::Project &project, churnlab::DataSource::Status status,
                     const QString &why);
 
-    MainWindow *m_window;
+    AnalysisDocument *m_document;
+    QWidget *m_parent;
+    std::function<bool()> m_busyCheck;
     QString m_path;
     QString m_name;
     QDateTime m_created;
@@ -109,7 +125,6 @@ private:
     bool m_pendingRecovered = false;
     std::shared_ptr<const churnlab::Dataset> m_pendingTestData;
     mutable QHash<QString, churnlab::DataFingerprint> m_fingerprints; // "path|size|mtime"
-    class ProjectMenu *m_menu = nullptr;
     QTimer *m_autosave = nullptr;
     QFutureWatcher<std::shared_ptr<SaveOutcome>> m_saveWatcher;
     QFutureWatcher<std::shared_ptr<OpenOutcome>> m_openWatcher;

@@ -11,6 +11,7 @@ ProjectMenu::ProjectMenu(ProjectController *project, QMenu *file, QAction *befor
     : QObject(project)
     , m_project(project)
 {
+    connect(project, &ProjectController::recentProjectsChanged, this, &ProjectMenu::updateRecent);
     auto add = [&](const QString &text, const QKeySequence &keys, const QString &tip, auto slot) {
         auto *a = new QAction(text, file);
         a->setShortcut(keys);

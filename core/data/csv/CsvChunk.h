@@ -3,7 +3,7 @@
 #include <functional>
 
 #include "core/Result.h"
-#include "core/data/csv/ColumnPlan.h"
+#include "core/data/csv/ColumnPart.h"
 
 #include <QtGlobal>
 
