@@ -3,6 +3,7 @@
 #include "core/models/ModelCatalog.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -41,6 +42,15 @@ void LeaderboardModel::addQueued(const QStringList &ids, const QStringList &titl
     for (qsizetype i = 0; i < ids.size(); ++i)
         m_rows.push_back({ids[i], titles.value(i, ids[i]), tr("Queued"), 0, false, nullptr, {}});
     endInsertRows();
+}
+
+void LeaderboardModel::setCurrent(const QString &id)
+{
+    if (id == m_current)
+        return;
+    m_current = id;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole});
 }
 
 void LeaderboardModel::remove(const QString &id)
@@ -210,6 +220,11 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == IdRole)
         return row.id;
+    if (role == Qt::FontRole && !row.id.isEmpty() && row.id == m_current) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (column == ModelColumn) {
         if (role == Qt::DisplayRole || role == SortRole)
             return row.title;

@@ -41,6 +41,8 @@ public:
     // training that never finished (failed, cancelled) make way.
     void addQueued(const QStringList &ids, const QStringList &titles);
     void remove(const QString &id);
+    // The model exports, the threshold and the report speak of: shown in bold.
+    void setCurrent(const QString &id);
     void setProgress(const QString &id, int permille, const QString &message);
     void setReport(std::shared_ptr<const churnlab::ModelReport> report);
     // A finished model that was not queued (AutoML's): a row of its own, then its report.
@@ -77,4 +79,5 @@ private:
 
     std::vector<Row> m_rows;
     double m_threshold = 0.5;
+    QString m_current;
 };

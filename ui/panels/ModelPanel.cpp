@@ -164,6 +164,7 @@ void ModelPanel::connectDocument()
     connect(m_document, &AnalysisDocument::modelAdded, this, [this](const QString &id) {
         if (const AnalysisDocument::Model *m = m_document->model(id))
             m_board->addReport(m->report);
+        m_board->setCurrent(currentModelId());
         m_proxy->invalidate();
         // Results that arrive together are drawn once.
         m_refreshTimer->start();
@@ -624,6 +625,7 @@ QString ModelPanel::currentModelId() const
 
 void ModelPanel::showCurrentInTable()
 {
+    m_board->setCurrent(currentModelId());
     const int row = m_board->rowOf(currentModelId());
     if (row < 0)
         return;
