@@ -21,6 +21,7 @@
 #include "ui/panels/QualityPanel.h"
 #include "ui/panels/RunsPanel.h"
 #include "ui/session/DatasetEditCommand.h"
+#include "ui/session/JobTracker.h"
 #include "ui/session/ProjectController.h"
 #include "ui/session/ProjectMenu.h"
 
@@ -63,13 +64,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_session = new AnalysisDocument(this);
     m_loader = new LoadController(this);
+    m_jobs = new JobTracker(this);
     m_undo = m_session->undoStack();
     m_model = new DataTableModel(this);
     createWorkspaces(createDataView());
     createStatusArea();
     connectDataView();
     connectLoader();
-    connectJobs();
     m_project = new ProjectController(m_session, this);
     connectProject();
     createActions();
@@ -200,52 +201,6 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     });
 }
 
-void MainWindow::connectProject()
-{
-    connect(m_project, &ProjectController::loadRequested, this,
-            [this](const QString &path, const CsvOptions &options) { loadFile(path, options); });
-    connect(m_project, &ProjectController::sampleRequested, this, &MainWindow::openSample);
-    connect(m_project, &ProjectController::closeRequested, this, [this]() {
-        m_modelPanel->cancel();
-        closeData();
-    });
-    connect(m_project, &ProjectController::titleChanged, this, &QWidget::setWindowTitle);
-    connect(m_project, &ProjectController::modifiedChanged, this, &QWidget::setWindowModified);
-    // Facts follow the project; comparing them is cheap, but wait for a burst to end.
-    connect(m_project, &ProjectController::changed, this,
-            [this]() { QTimer::singleShot(0, m_canvas, &CanvasPanel::refreshFacts); });
-    connect(m_loader, &LoadController::failed, m_project, &ProjectController::dataFailed);
-    m_project->setBusyCheck([this]() { return m_modelPanel->isTraining(); });
-    m_canvas->setFactsSource([this]() {
-        const Project p = m_project->snapshot();
-        return CanvasFacts::compute(p, m_session->dataset().get());
-    });
-    connect(m_canvas, &CanvasPanel::exportRequested, m_project,
-            [this]() { m_project->exportCanvas(); });
-    // The canvas, the Explore chart and the drift check live in the document, which projects
-    // save and reports read.
-    connect(m_canvas, &CanvasPanel::changed, this,
-            [this]() { m_session->setCanvas(m_canvas->canvas()); });
-    connect(m_session, &AnalysisDocument::canvasChanged, this, [this](const Canvas &canvas) {
-        if (m_canvas->canvas() != canvas)
-            m_canvas->setCanvas(canvas);
-    });
-    connect(m_explore, &ExplorePanel::chartShown, this,
-            [this]() { m_session->setExploreChart(m_explore->chartState()); });
-    connect(m_session, &AnalysisDocument::exploreChartChanged, this,
-            [this](const QJsonObject &chart) {
-                if (!chart.isEmpty() && chart != m_explore->chartState())
-                    m_explore->restoreChart(chart);
-            });
-    connect(m_monitor, &MonitorPanel::checked, this,
-            [this]() { m_session->setLastDrift(m_monitor->latestReport()); });
-    connect(m_session, &AnalysisDocument::featuresChanged, m_features,
-            [this](const FeatureConfig &config) {
-                if (m_features->config() != config)
-                    m_features->setConfig(config);
-            });
-}
-
 void MainWindow::createStatusArea()
 {
     m_profile = new ProfilePanel(this);
@@ -291,23 +246,6 @@ void MainWindow::connectDataView()
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &MainWindow::showHeaderMenu);
-    connect(&m_convertWatcher, &QFutureWatcherBase::finished, this, [this]() {
-        if (m_convertWatcher.future().resultCount() == 0)
-            return;
-        const auto result = m_convertWatcher.result();
-        if (m_convertWatcher.property("generation").toULongLong() != m_datasetGeneration)
-            return; // the data changed meanwhile: the conversion is stale
-        const QString typeName = columnTypeLabel(result->type);
-        m_undo->push(new DatasetEditCommand(
-            tr("Change type of “%1” to %2").arg(result->column, typeName), m_model->dataset(),
-            result->dataset,
-            [this](std::shared_ptr<const Dataset> d) { applyDataset(std::move(d)); }));
-        m_messageLabel->setText(result->failed
-                                    ? tr("“%1” is now %2; %3 values did not fit and are missing")
-                                          .arg(result->column, typeName.toLower())
-                                          .arg(result->failed)
-                                    : tr("“%1” is now %2").arg(result->column, typeName.toLower()));
-    });
 }
 
 void MainWindow::connectLoader()
@@ -346,188 +284,48 @@ void MainWindow::connectLoader()
     });
 }
 
-void MainWindow::connectJobs()
+void MainWindow::showProfiles(const QList<ColumnProfile> &profiles)
 {
-    connect(&m_profileWatcher, &QFutureWatcherBase::finished, this, [this]() {
-        if (m_profileWatcher.isCanceled() || m_profileWatcher.future().resultCount() == 0)
-            return;
-        if (m_profileWatcher.property("generation").toULongLong() != m_datasetGeneration)
-            return;
-        const QList<ColumnProfile> profiles = m_profileWatcher.result();
-        m_profile->setProfiles(profiles);
-        m_session->setData(m_model->dataset(), profiles);
-        emit profilesShown();
-    });
-    connect(&m_filterWatcher, &QFutureWatcherBase::finished, this, [this]() {
-        if (m_filterWatcher.isCanceled() || m_filterWatcher.future().resultCount() == 0)
-            return;
-        if (m_filterWatcher.property("generation").toULongLong() != m_datasetGeneration)
-            return;
-        m_model->setRowOrder(std::move(*m_filterWatcher.result()));
-        const QHeaderView *header = m_table->horizontalHeader();
-        if (header->sortIndicatorSection() >= 0)
-            m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        const QLocale locale;
-        m_sizeLabel->setText(
-            m_filter->text().isEmpty()
-                ? tr("%1 rows × %2 columns")
-                      .arg(locale.toString(m_model->rowCount()))
-                      .arg(m_model->columnCount())
-                : tr("%1 of %2 rows × %3 columns")
-                      .arg(locale.toString(m_model->rowCount()),
-                           locale.toString(qlonglong(m_model->dataset()->rowCount())))
-                      .arg(m_model->columnCount()));
-        emit filterApplied();
-    });
+    m_profile->setProfiles(profiles);
+    m_session->setData(m_model->dataset(), profiles);
+    emit profilesShown();
+}
+
+void MainWindow::showFiltered(std::vector<quint32> rows)
+{
+    m_model->setRowOrder(std::move(rows));
+    const QHeaderView *header = m_table->horizontalHeader();
+    if (header->sortIndicatorSection() >= 0)
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    const QLocale locale;
+    m_sizeLabel->setText(m_filter->text().isEmpty()
+                             ? tr("%1 rows × %2 columns")
+                                   .arg(locale.toString(m_model->rowCount()))
+                                   .arg(m_model->columnCount())
+                             : tr("%1 of %2 rows × %3 columns")
+                                   .arg(locale.toString(m_model->rowCount()),
+                                        locale.toString(qlonglong(m_model->dataset()->rowCount())))
+                                   .arg(m_model->columnCount()));
+    emit filterApplied();
+}
+
+void MainWindow::showConversion(const Conversion &result)
+{
+    const QString typeName = columnTypeLabel(result.type);
+    m_undo->push(new DatasetEditCommand(
+        tr("Change type of “%1” to %2").arg(result.column, typeName), m_model->dataset(),
+        result.dataset, [this](std::shared_ptr<const Dataset> d) { applyDataset(std::move(d)); }));
+    m_messageLabel->setText(result.failed
+                                ? tr("“%1” is now %2; %3 values did not fit and are missing")
+                                      .arg(result.column, typeName.toLower())
+                                      .arg(result.failed)
+                                : tr("“%1” is now %2").arg(result.column, typeName.toLower()));
 }
 
 MainWindow::~MainWindow()
 {
-    m_convertWatcher.waitForFinished();
-    m_profileWatcher.cancel();
-    m_filterWatcher.cancel();
-    m_profileWatcher.waitForFinished();
-    m_filterWatcher.waitForFinished();
-}
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this, [this]() {
-            const QString dir = QFileInfo(AppSettings::recentFiles().value(0)).absolutePath();
-            const QString path = QFileDialog::getOpenFileName(
-                this, tr("Open a project or a data file"), dir,
-                tr("Projects and data (*.churnlab *.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;ChurnLab "
-                   "projects (*.churnlab);;CSV files (*.csv *.tsv *.txt);;Excel workbooks "
-                   "(*.xlsx *.xlsm *.xls);;All files (*)"));
-            if (!path.isEmpty())
-                openFile(path);
-        });
-    open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open a project, or a CSV file or Excel workbook with a preview of how "
-                          "it will be read"));
-    QAction *sample = file->addAction(tr("Open &Sample Data"), this, [this]() {
-        if (m_project->startNewAnalysis())
-            openSample();
-    });
-    sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    sample->setStatusTip(tr("Open the built-in churn dataset (5000 customers)"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
-    file->addSeparator();
-    QAction *projectEnd = file->addSeparator();
-    new ProjectMenu(m_project, file, projectEnd);
-    QAction *exportModel = file->addAction(tr("&Export Model…"), this, [this]() {
-        m_tabs->setCurrentWidget(m_modelPanel);
-        m_modelPanel->exportModel();
-    });
-    exportModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportModel->setStatusTip(tr("Save the selected trained model as a verified bundle"));
-    connect(file, &QMenu::aboutToShow, exportModel,
-            [this, exportModel]() { exportModel->setEnabled(m_modelPanel->canExport()); });
-    QAction *scoreFile = file->addAction(tr("S&core a File…"), this, [this]() {
-        auto *dialog = new ScoreFileDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // The bundle exported last, and what the analysis decides at, to compare.
-        dialog->setPaths(m_monitor->bundlePath(), {}, {});
-        dialog->setAnalysisThreshold(m_session->decision().threshold);
-        dialog->show();
-    });
-    scoreFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    scoreFile->setStatusTip(tr("Score a CSV file with an exported model"));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Filter Rows"), this, [this]() {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto *dock = findChild<QDockWidget *>(QStringLiteral("profileDock"));
-    QAction *toggleProfile = dock->toggleViewAction();
-    toggleProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    view->addAction(toggleProfile);
-    view->addSeparator();
-    const QList<QString> tabNames = {tr("Canvas"),   tr("Data"),  tr("Explore"), tr("Quality"),
-                                     tr("Features"), tr("Model"), tr("Explain"), tr("Fairness"),
-                                     tr("Monitor"),  tr("Runs")};
-    for (int i = 0; i < tabNames.size(); ++i) {
-        QAction *a =
-            view->addAction(tabNames[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });
-        // Ctrl+1 … Ctrl+8 as before Explain and Fairness came, which take Ctrl+9 and Ctrl+0.
-        static const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
-                                       Qt::Key_6, Qt::Key_9, Qt::Key_0, Qt::Key_7, Qt::Key_8};
-        a->setShortcut(QKeySequence(Qt::CTRL | keys[i]));
-    }
-    view->addSeparator();
-    QMenu *language = view->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(this);
-    const QString current = AppSettings::language();
-    auto addLanguage = [&](const QString &code, const QString &label) {
-        QAction *a = language->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(code == current);
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code]() {
-            AppSettings::setLanguage(code);
-            QMessageBox::information(
-                this, tr("Language"),
-                tr("The new language applies when ChurnLab starts next time."));
-        });
-    };
-    addLanguage(QString(), tr("System default"));
-    addLanguage(QStringLiteral("en"), QStringLiteral("English"));
-    addLanguage(QStringLiteral("de"), QStringLiteral("Deutsch"));
-    addLanguage(QStringLiteral("es"), QStringLiteral("Español"));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ChurnLab"), this, [this]() {
-        QMessageBox::about(
-            this, tr("About ChurnLab"),
-            tr("<h3>ChurnLab %1</h3><p>A desktop workbench for customer-churn prediction: "
-               "load, explore, model, deploy and monitor.</p>")
-                .arg(QStringLiteral(CHURNLAB_VERSION)));
-    });
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->addAction(open);
-    bar->addAction(sample);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = AppSettings::recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()));
-        a->setStatusTip(files[i]);
-        const QString path = files[i];
-        connect(a, &QAction::triggered, this, [this, path]() {
-            if (!QFileInfo::exists(path)) {
-                AppSettings::removeRecentFile(path);
-                updateRecentMenu();
-                showError(tr("File not found"), tr("%1 no longer exists.").arg(path));
-                return;
-            }
-            openFile(path, false);
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    m_jobs->invalidate();
+    m_jobs->waitForAll();
 }
 
 void MainWindow::openFile(const QString &path, bool preview)
@@ -572,7 +370,7 @@ void MainWindow::closeData()
 {
     m_loader->cancel();
     m_undo->clear();
-    ++m_datasetGeneration;
+    m_jobs->invalidate();
     m_model->setDataset(nullptr);
     m_profile->clear();
     m_session->setData(nullptr, {});
@@ -613,7 +411,7 @@ void MainWindow::showDataset(std::shared_ptr<const Dataset> dataset, const QStri
 
 void MainWindow::applyDataset(std::shared_ptr<const Dataset> dataset)
 {
-    ++m_datasetGeneration;
+    m_jobs->invalidate(); // profiles, filters and conversions of the data before
     m_filter->blockSignals(true);
     m_filter->clear();
     m_filter->blockSignals(false);
@@ -664,17 +462,19 @@ void MainWindow::changeColumnType(const QString &column, ColumnType type)
     if (!dataset || dataset->indexOf(column) < 0)
         return;
     m_messageLabel->setText(tr("Converting “%1”…").arg(column));
-    m_convertWatcher.setProperty("generation", m_datasetGeneration);
-    m_convertWatcher.setFuture(QtConcurrent::run([dataset, column, type]() {
-        auto result = std::make_shared<Conversion>();
-        Dataset copy = dataset->clone();
-        const int index = copy.indexOf(column);
-        copy.replaceColumn(index, dataset->column(index).convertedTo(type, &result->failed));
-        result->dataset = std::make_shared<const Dataset>(std::move(copy));
-        result->column = column;
-        result->type = type;
-        return result;
-    }));
+    m_jobs->start<std::shared_ptr<Conversion>>(
+        QStringLiteral("convert"),
+        [dataset, column, type]() {
+            auto result = std::make_shared<Conversion>();
+            Dataset copy = dataset->clone();
+            const int index = copy.indexOf(column);
+            copy.replaceColumn(index, dataset->column(index).convertedTo(type, &result->failed));
+            result->dataset = std::make_shared<const Dataset>(std::move(copy));
+            result->column = column;
+            result->type = type;
+            return result;
+        },
+        [this](std::shared_ptr<Conversion> result) { showConversion(*result); });
 }
 
 void MainWindow::startProfiling()
@@ -682,9 +482,9 @@ void MainWindow::startProfiling()
     auto dataset = m_model->dataset();
     if (!dataset)
         return;
-    m_profileWatcher.setProperty("generation", m_datasetGeneration);
-    m_profileWatcher.setFuture(
-        QtConcurrent::run([dataset]() { return ColumnProfile::computeAll(*dataset); }));
+    m_jobs->start<QList<ColumnProfile>>(
+        QStringLiteral("profile"), [dataset]() { return ColumnProfile::computeAll(*dataset); },
+        [this](QList<ColumnProfile> profiles) { showProfiles(profiles); });
 }
 
 void MainWindow::startFilter()
@@ -693,10 +493,12 @@ void MainWindow::startFilter()
     if (!dataset)
         return;
     const QString needle = m_filter->text();
-    m_filterWatcher.setProperty("generation", m_datasetGeneration);
-    m_filterWatcher.setFuture(QtConcurrent::run([dataset, needle]() {
-        return std::make_shared<std::vector<quint32>>(RowQuery::filtered(*dataset, needle));
-    }));
+    m_jobs->start<std::shared_ptr<std::vector<quint32>>>(
+        QStringLiteral("filter"),
+        [dataset, needle]() {
+            return std::make_shared<std::vector<quint32>>(RowQuery::filtered(*dataset, needle));
+        },
+        [this](std::shared_ptr<std::vector<quint32>> rows) { showFiltered(std::move(*rows)); });
 }
 
 void MainWindow::setBusy(bool busy, const QString &message)
@@ -757,28 +559,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         // Let the drop finish before the modal preview opens.
         QTimer::singleShot(0, this, [this, path]() { openFile(path); });
     }
-}
-
-void MainWindow::updateModelTabs()
-{
-    QWidget *shown = m_tabs->currentWidget();
-    if (shown != m_explain && shown != m_fairness)
-        return;
-    // Both judge the current model on the rows it was judged on, at the analysis' decision.
-    const auto report = m_session->currentModel();
-    auto evaluation = report ? m_session->evaluationOf(*report)
-                             : Result<ModelEvaluation>(Error {Error::Kind::InvalidArgument, {}});
-    if (!report || !evaluation) {
-        m_explain->setModel(nullptr, {});
-        m_fairness->setModel(nullptr, {}, m_session->decision());
-        if (report && !evaluation.error().message.isEmpty())
-            m_messageLabel->setText(evaluation.error().message);
-        return;
-    }
-    if (shown == m_explain)
-        m_explain->setModel(report, *evaluation);
-    else
-        m_fairness->setModel(report, std::move(*evaluation), m_session->decision());
 }
 
 QString MainWindow::dataFile() const

@@ -3,7 +3,6 @@
 #include "core/data/ColumnProfile.h"
 #include "ui/session/LoadController.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -93,12 +92,19 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    struct Conversion
+    {
+        std::shared_ptr<const churnlab::Dataset> dataset;
+        qsizetype failed = 0;
+        QString column;
+        churnlab::ColumnType type;
+    };
+
     QWidget *createDataView();
     void createWorkspaces(QWidget *dataView);
     void createStatusArea();
     void connectDataView();
     void connectLoader();
-    void connectJobs();
     void connectProject();
     void createActions();
     void updateRecentMenu();
@@ -108,6 +114,9 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void startProfiling();
     void startFilter();
+    void showProfiles(const QList<churnlab::ColumnProfile> &profiles);
+    void showFiltered(std::vector<quint32> rows);
+    void showConversion(const Conversion &result);
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &title, const QString &text);
     // The Explain and Fairness tabs follow the Model tab's current model while shown.
@@ -139,16 +148,6 @@ private:
     QLabel *m_messageLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
-    QFutureWatcher<QList<churnlab::ColumnProfile>> m_profileWatcher;
-    QFutureWatcher<std::shared_ptr<std::vector<quint32>>> m_filterWatcher;
-    struct Conversion
-    {
-        std::shared_ptr<const churnlab::Dataset> dataset;
-        qsizetype failed = 0;
-        QString column;
-        churnlab::ColumnType type;
-    };
-    QFutureWatcher<std::shared_ptr<Conversion>> m_convertWatcher;
+    class JobTracker *m_jobs = nullptr;
     QUndoStack *m_undo = nullptr;
-    quint64 m_datasetGeneration = 0;
 };

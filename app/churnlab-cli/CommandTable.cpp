@@ -69,22 +69,14 @@ int runCommand(const QStringList &args)
     }
     using Command = int (*)(const QStringList &);
     static const std::pair<const char *, Command> commands[] = {
-        {"inspect", &inspectCommand},
-        {"sample", &sampleCommand},
-        {"train", &trainCommand},
-        {"score", &scoreCommand},
-        {"bundle", &bundleCommand},
-        {"export-onnx", &exportOnnxCommand},
-        {"keygen", &keygenCommand},
-        {"runs", &runsCommand},
-        {"drift", &driftCommand},
-        {"fairness", &fairnessCommand},
-        {"automl", &automlCommand},
-        {"retrain", &retrainCommand},
-        {"project", &projectCommand},
-        {"plot", &drawingCommand},
-        {"report", &drawingCommand},
-        {"canvas", &drawingCommand},
+        {"inspect", &inspectCommand}, {"sample", &sampleCommand},
+        {"train", &trainCommand},     {"score", &scoreCommand},
+        {"bundle", &bundleCommand},   {"export-onnx", &exportOnnxCommand},
+        {"keygen", &keygenCommand},   {"runs", &runsCommand},
+        {"drift", &driftCommand},     {"fairness", &fairnessCommand},
+        {"automl", &automlCommand},   {"retrain", &retrainCommand},
+        {"project", &projectCommand}, {"plot", &drawingCommand},
+        {"report", &drawingCommand},  {"canvas", &drawingCommand},
     };
     for (const auto &[name, run] : commands)
         if (command == QLatin1String(name))
