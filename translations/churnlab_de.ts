@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalysisDocument</name>
+    <message>
+        <source>Change threshold and costs</source>
+        <translation>Schwelle und Kosten ändern</translation>
+    </message>
+    <message>
+        <source>Remove model “%1”</source>
+        <translation>Modell „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
     <name>AutoMlDialog</name>
     <message>
         <source>AutoML</source>
@@ -511,13 +522,6 @@
         <source>No explanation: %1</source>
         <translation>Keine Erklärung: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Contributions by %1 for %n customer(s) of the test rows, on the %2. %3</source>
-        <translation>
-            <numerusform>Beiträge nach %1 für %n Kunden der Testzeilen, auf der Skala %2. %3</numerusform>
-            <numerusform>Beiträge nach %1 für %n Kunden der Testzeilen, auf der Skala %2. %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>These are estimates: each column&apos;s average effect over random orders of the columns, against a sample of training customers.</source>
         <translation>Dies sind Schätzungen: der mittlere Effekt jeder Spalte über zufällige Reihenfolgen der Spalten, gegen eine Stichprobe von Trainingskunden.</translation>
@@ -529,6 +533,17 @@
     <message>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributions by %1 for %n customer(s) of %2, on the %3. %4</source>
+        <translation>
+            <numerusform>Beiträge nach %1 für %n Kunden aus %2, auf der Skala %3. %4</numerusform>
+            <numerusform>Beiträge nach %1 für %n Kunden aus %2, auf der Skala %3. %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the test rows</source>
+        <translation>den Testzeilen</translation>
     </message>
 </context>
 <context>
@@ -744,23 +759,9 @@
         <source>Per group: the share flagged, the share of churners caught (TPR) and the share of stayers flagged (FPR)</source>
         <translation>Je Gruppe: der markierte Anteil, der Anteil erkannter Abwanderer (TPR) und der Anteil markierter Bleibender (FPR)</translation>
     </message>
-    <message numerus="yes">
-        <source>Scoring %n test row(s)…</source>
-        <translation>
-            <numerusform>%n Testzeile wird bewertet…</numerusform>
-            <numerusform>%n Testzeilen werden bewertet…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bin edges: “%1” is not a number.</source>
         <translation>Klassengrenzen: „%1“ ist keine Zahl.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 on %n test row(s), at threshold %2.</source>
-        <translation>
-            <numerusform>%1 auf %n Testzeile, bei Schwelle %2.</numerusform>
-            <numerusform>%1 auf %n Testzeilen, bei Schwelle %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fewer than %1 customers: shown, but left out of the disparities</source>
@@ -777,6 +778,28 @@
     <message>
         <source>%1 by %2 at the thresholds above</source>
         <translation>%1 nach %2 bei den Schwellen oben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n row(s)…</source>
+        <translation>
+            <numerusform>%n Zeile wird bewertet…</numerusform>
+            <numerusform>%n Zeilen werden bewertet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2, at threshold %3.</source>
+        <translation>%1 auf %2, bei Schwelle %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups with a threshold of their own (in the table) are judged at it, not at the analysis&apos; threshold.</source>
+        <translation>Gruppen mit eigener Schwelle (in der Tabelle) werden an dieser bewertet, nicht an der Schwelle der Analyse.</translation>
     </message>
 </context>
 <context>
@@ -1816,94 +1839,6 @@
 <context>
     <name>ModelPanel</name>
     <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>The churn column the models learn to predict</source>
-        <translation>Die Abwanderungsspalte, die die Modelle vorhersagen lernen</translation>
-    </message>
-    <message>
-        <source>Share of rows held out, stratified by the target, to test the models on; features are fitted on the other rows only</source>
-        <translation>Anteil der zurückgehaltenen Zeilen, nach Ziel geschichtet, zum Testen der Modelle; Merkmale werden nur auf den übrigen Zeilen angepasst</translation>
-    </message>
-    <message>
-        <source>Holdout</source>
-        <translation>Holdout</translation>
-    </message>
-    <message>
-        <source>Cross-validation</source>
-        <translation>Kreuzvalidierung</translation>
-    </message>
-    <message>
-        <source>Number of stratified folds</source>
-        <translation>Anzahl geschichteter Folds</translation>
-    </message>
-    <message>
-        <source>The same seed gives the same split and the same models</source>
-        <translation>Derselbe Seed ergibt dieselbe Aufteilung und dieselben Modelle</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Ziel:</translation>
-    </message>
-    <message>
-        <source>Churned &amp;is:</source>
-        <translation>Abgewandert &amp;ist:</translation>
-    </message>
-    <message>
-        <source>&amp;Validation:</source>
-        <translation>&amp;Validierung:</translation>
-    </message>
-    <message>
-        <source>Test &amp;share:</source>
-        <translation>Test&amp;anteil:</translation>
-    </message>
-    <message>
-        <source>&amp;Folds:</source>
-        <translation>&amp;Folds:</translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation>S&amp;eed:</translation>
-    </message>
-    <message>
-        <source>Tick the models to train; double-click one to set its hyperparameters</source>
-        <translation>Zu trainierende Modelle ankreuzen; Doppelklick setzt die Hyperparameter</translation>
-    </message>
-    <message>
-        <source>Models:</source>
-        <translation>Modelle:</translation>
-    </message>
-    <message>
-        <source>&amp;Hyperparameters…</source>
-        <translation>&amp;Hyperparameter…</translation>
-    </message>
-    <message>
-        <source>Change the hyperparameters of the highlighted model</source>
-        <translation>Die Hyperparameter des markierten Modells ändern</translation>
-    </message>
-    <message>
-        <source>T&amp;rain</source>
-        <translation>T&amp;rainieren</translation>
-    </message>
-    <message>
-        <source>Train the ticked models on worker threads (Ctrl+T)</source>
-        <translation>Die angekreuzten Modelle in Hintergrund-Threads trainieren (Strg+T)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the training (Esc)</source>
-        <translation>Training abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>Select models to overlay their curves; the first selected one drives the importance and threshold views</source>
-        <translation>Modelle auswählen, um ihre Kurven zu überlagern; das erste ausgewählte bestimmt Wichtigkeit und Schwelle</translation>
-    </message>
-    <message>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
@@ -2027,50 +1962,6 @@
         <translation>Nicht trainiert</translation>
     </message>
     <message>
-        <source>Separate test file</source>
-        <translation>Separate Testdatei</translation>
-    </message>
-    <message>
-        <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files. Separate test file: train on every row here, test on another file with the same columns</source>
-        <translation>Holdout: ein geschichteter Testanteil. Kreuzvalidierung: Jede Zeile wird einmal von einem Modell bewertet, das auf den anderen Folds trainiert wurde; langsamer und stabiler bei kleinen Dateien. Separate Testdatei: auf allen Zeilen hier trainieren, auf einer anderen Datei mit denselben Spalten testen</translation>
-    </message>
-    <message>
-        <source>Test file (CSV)</source>
-        <translation>Testdatei (CSV)</translation>
-    </message>
-    <message>
-        <source>A CSV file with the same columns, scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
-        <translation>Eine CSV-Datei mit denselben Spalten, bewertet mit den Eingabeprüfungen des Modells: Eine fehlende Spalte ist ein Fehler, andere Typen werden umgewandelt und gezählt</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Choose the test file</source>
-        <translation>Testdatei wählen</translation>
-    </message>
-    <message>
-        <source>Test &amp;file:</source>
-        <translation>Test&amp;datei:</translation>
-    </message>
-    <message>
-        <source>Choose a test file</source>
-        <translation>Testdatei wählen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-Dateien (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Leave out rows whose target is neither class</source>
-        <translation>Zeilen auslassen, deren Ziel keine der beiden Klassen ist</translation>
-    </message>
-    <message>
-        <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
-        <translation>Einige Zeilen mit einem dritten Zielwert (ein Tippfehler, „Unbekannt“) werden ausgelassen und gezählt, statt das Training abzubrechen</translation>
-    </message>
-    <message>
         <source>Export Model…</source>
         <translation>Modell exportieren …</translation>
     </message>
@@ -2102,21 +1993,6 @@
         <source>Value (ROI)</source>
         <translation>Wert (ROI)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n model(s) from the project.</source>
-        <translation>
-            <numerusform>%n Modell aus dem Projekt.</numerusform>
-            <numerusform>%n Modelle aus dem Projekt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Auto&amp;ML…</source>
-        <translation>Auto&amp;ML…</translation>
-    </message>
-    <message>
-        <source>Search the learners and their settings within a time budget (Ctrl+Shift+A)</source>
-        <translation>Lernverfahren und ihre Einstellungen innerhalb eines Zeitbudgets suchen (Strg+Umschalt+A)</translation>
-    </message>
     <message>
         <source>Mean |SHAP| on test rows (per column)</source>
         <translation>Mittleres |SHAP| auf den Testzeilen (je Spalte)</translation>
@@ -2140,6 +2016,18 @@
     <message>
         <source>Preparing features for AutoML…</source>
         <translation>Merkmale für AutoML werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Select models to overlay their curves; the current one drives the importance and threshold views, the exports and the report. Delete removes it from the shelf (Ctrl+Z brings it back)</source>
+        <translation>Modelle auswählen, um ihre Kurven zu überlagern; das aktuelle bestimmt Wichtigkeit, Schwelle, Exporte und Bericht. Entf entfernt es aus der Ablage (Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Model</source>
+        <translation>Modell &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3248,10 @@ Standard: %2; %3</translation>
         <source>Both judged on %1 held-out new customers; the challenger was trained on %2.</source>
         <translation>Beide bewertet an %1 zurückgehaltenen neuen Kunden; der Herausforderer wurde an %2 trainiert.</translation>
     </message>
+    <message>
+        <source>Both judged at the champion&apos;s threshold %1 (costs %2 per false positive, %3 per false negative).</source>
+        <translation>Beide bewertet an der Schwelle des Champions %1 (Kosten %2 je falsch Positivem, %3 je falsch Negativem).</translation>
+    </message>
 </context>
 <context>
     <name>RoiPanel</name>
@@ -3629,8 +3521,12 @@ Standard: %2; %3</translation>
         <translation>Die Bewertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Scored %1 rows in %2 s; %3 flagged as likely to churn. Written to %4.</source>
-        <translation>%1 Zeilen in %2 s bewertet; %3 als wahrscheinliche Abwanderer markiert. Geschrieben nach %4.</translation>
+        <source>Scored %1 rows in %2 s; %3 flagged as likely to churn at the bundle&apos;s threshold %4. Written to %5.</source>
+        <translation>%1 Zeilen in %2 s bewertet; %3 an der Schwelle des Bundles %4 als abwanderungsgefährdet markiert. Geschrieben nach %5.</translation>
+    </message>
+    <message>
+        <source>The analysis decides at %1: export the model again to score at it.</source>
+        <translation>Die Analyse entscheidet bei %1: exportieren Sie das Modell erneut, um damit zu bewerten.</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3660,145 @@ Standard: %2; %3</translation>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>The churn column the models learn to predict</source>
+        <translation>Die Abwanderungsspalte, die die Modelle vorhersagen lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Churned &amp;is:</source>
+        <translation>Abgewandert &amp;ist:</translation>
+    </message>
+    <message>
+        <source>T&amp;rain</source>
+        <translation>T&amp;rainieren</translation>
+    </message>
+    <message>
+        <source>Train the ticked models on worker threads (Ctrl+T)</source>
+        <translation>Die angekreuzten Modelle in Hintergrund-Threads trainieren (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the training (Esc)</source>
+        <translation>Training abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Auto&amp;ML…</source>
+        <translation>Auto&amp;ML…</translation>
+    </message>
+    <message>
+        <source>Search the learners and their settings within a time budget (Ctrl+Shift+A)</source>
+        <translation>Lernverfahren und ihre Einstellungen innerhalb eines Zeitbudgets suchen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Share of rows held out, stratified by the target, to test the models on; features are fitted on the other rows only</source>
+        <translation>Anteil der zurückgehaltenen Zeilen, nach Ziel geschichtet, zum Testen der Modelle; Merkmale werden nur auf den übrigen Zeilen angepasst</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>Holdout</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>Separate test file</source>
+        <translation>Separate Testdatei</translation>
+    </message>
+    <message>
+        <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files. Separate test file: train on every row here, test on another file with the same columns</source>
+        <translation>Holdout: ein geschichteter Testanteil. Kreuzvalidierung: Jede Zeile wird einmal von einem Modell bewertet, das auf den anderen Folds trainiert wurde; langsamer und stabiler bei kleinen Dateien. Separate Testdatei: auf allen Zeilen hier trainieren, auf einer anderen Datei mit denselben Spalten testen</translation>
+    </message>
+    <message>
+        <source>Number of stratified folds</source>
+        <translation>Anzahl geschichteter Folds</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split and the same models</source>
+        <translation>Derselbe Seed ergibt dieselbe Aufteilung und dieselben Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validierung:</translation>
+    </message>
+    <message>
+        <source>Test &amp;share:</source>
+        <translation>Test&amp;anteil:</translation>
+    </message>
+    <message>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Folds:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Test file (CSV)</source>
+        <translation>Testdatei (CSV)</translation>
+    </message>
+    <message>
+        <source>A file with the same columns, read with the data&apos;s import options and scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
+        <translation>Eine Datei mit denselben Spalten, gelesen mit den Importoptionen der Daten und bewertet über die Eingabeprüfungen des Modells: eine fehlende Spalte ist ein Fehler, andere Typen werden umgewandelt und gezählt</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the test file</source>
+        <translation>Testdatei wählen</translation>
+    </message>
+    <message>
+        <source>Test &amp;file:</source>
+        <translation>Test&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Choose a test file</source>
+        <translation>Testdatei wählen</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation>Datendateien (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Leave out rows whose target is neither class</source>
+        <translation>Zeilen auslassen, deren Ziel keine der beiden Klassen ist</translation>
+    </message>
+    <message>
+        <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
+        <translation>Einige Zeilen mit einem dritten Zielwert (ein Tippfehler, „Unbekannt“) werden ausgelassen und gezählt, statt das Training abzubrechen</translation>
+    </message>
+    <message>
+        <source>Tick the models to train; double-click one to set its hyperparameters</source>
+        <translation>Zu trainierende Modelle ankreuzen; Doppelklick setzt die Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Hyperparameters…</source>
+        <translation>&amp;Hyperparameter…</translation>
+    </message>
+    <message>
+        <source>Change the hyperparameters of the highlighted model</source>
+        <translation>Die Hyperparameter des markierten Modells ändern</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4843,54 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::EvaluationRows</name>
+    <message numerus="yes">
+        <source>%n holdout row(s)</source>
+        <translation>
+            <numerusform>%n Holdout-Zeile</numerusform>
+            <numerusform>%n Holdout-Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) scored out of fold</source>
+        <translation>
+            <numerusform>%n außerhalb des Folds bewertete Zeile</numerusform>
+            <numerusform>%n außerhalb der Folds bewertete Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the test file</source>
+        <translation>
+            <numerusform>%n Zeile der Testdatei</numerusform>
+            <numerusform>%n Zeilen der Testdatei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows not recorded</source>
+        <translation>Zeilen nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>model report: evaluation: %1</source>
+        <translation>Modellbericht: Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>unknown source “%1”</source>
+        <translation>unbekannte Quelle „%1“</translation>
+    </message>
+    <message>
+        <source>data_rows is not a row count</source>
+        <translation>data_rows ist keine Zeilenzahl</translation>
+    </message>
+    <message>
+        <source>row %1 is not a row of the %2 data rows</source>
+        <translation>Zeile %1 ist keine der %2 Datenzeilen</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::Explainer</name>
     <message>
         <source>The rows have %1 features; the model takes %2.</source>
@@ -5459,10 +5542,40 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     </message>
 </context>
 <context>
+    <name>churnlab::ModelEvaluation</name>
+    <message numerus="yes">
+        <source>all %n labelled row(s)</source>
+        <translation>
+            <numerusform>die %n beschriftete Zeile</numerusform>
+            <numerusform>alle %n beschrifteten Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no data to judge the model on.</source>
+        <translation>Es gibt keine Daten, an denen das Modell bewertet werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 was judged on a test file that is not loaded.</source>
+        <translation>%1 wurde an einer Testdatei bewertet, die nicht geladen ist.</translation>
+    </message>
+    <message>
+        <source>%1 was judged on %2 of data with %3 rows; the data now has %4 rows.</source>
+        <translation>%1 wurde an %2 von Daten mit %3 Zeilen bewertet; die Daten haben jetzt %4 Zeilen.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::ModelExport</name>
     <message>
         <source>data without a file</source>
         <translation>Daten ohne Datei</translation>
+    </message>
+    <message>
+        <source>The model has no bundle to export.</source>
+        <translation>Das Modell hat kein Bundle zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +5671,25 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>does not list one entry per model</source>
         <translation>führt nicht je Modell einen Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ProjectExport</name>
+    <message>
+        <source>The project has no models; train some first.</source>
+        <translation>Das Projekt hat keine Modelle; trainieren Sie zuerst welche.</translation>
+    </message>
+    <message>
+        <source>The project has no model “%1”; it has: %2.</source>
+        <translation>Das Projekt hat kein Modell „%1“; es hat: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Model “%1” has no bundle in the project.</source>
+        <translation>Modell „%1“ hat kein Bundle im Projekt.</translation>
     </message>
 </context>
 <context>
@@ -7181,10 +7313,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <translation>unbekanntes Modell „%1“; siehe churnlab-cli train --list-models</translation>
     </message>
     <message>
-        <source>project takes new, info or train; e.g. churnlab-cli project info P.churnlab</source>
-        <translation>project erwartet new, info oder train; z. B. churnlab-cli project info P.churnlab</translation>
-    </message>
-    <message>
         <source>%1: %2 current rows against %3 training rows</source>
         <translation>%1: %2 aktuelle Zeilen gegen %3 Trainingszeilen</translation>
     </message>
@@ -7493,6 +7621,18 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <translation>Gründe: %1 auf der Skala %2, ausgehend von erwartet %3</translation>
     </message>
     <message>
+        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound. A broken signature fails even without --trusted-key; only a trusted key says who signed.</source>
+        <translation>info: was ein Modell-Bundle enthält (Modell, Daten, Ziel, Schwelle, Metriken, Bestandteile). verify: prüft das Archiv, die Prüfsumme jedes Bestandteils, die Signatur und dass Schema, Pipeline und Modell zusammenpassen; Exit 0, wenn es einwandfrei ist. Eine gebrochene Signatur scheitert auch ohne --trusted-key; nur ein vertrauenswürdiger Schlüssel sagt, wer signiert hat.</translation>
+    </message>
+    <message>
+        <source>verify: fail (exit 1) when the bundle is not signed, as a deploy pipeline wants; with --trusted-key, signed by that key.</source>
+        <translation>verify: scheitern (Exit 1), wenn das Bundle nicht signiert ist, wie es eine Deploy-Pipeline will; mit --trusted-key: von diesem Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>%1: not signed, and --require-signature was given</source>
+        <translation>%1: nicht signiert, und --require-signature wurde angegeben</translation>
+    </message>
+    <message>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
@@ -7522,6 +7662,8 @@ Commands:
                   Retrain the champion on new data; promote only if it wins
   project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
                   Create, describe and train a project
+  project export P [--model ID] -o OUT.clb|OUT.onnx
+                  Export a project&apos;s model at the project&apos;s threshold and costs
   report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
   canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
 
@@ -7557,6 +7699,8 @@ Befehle:
                   Champion auf neuen Daten nachtrainieren; nur übernehmen, wenn er gewinnt
   project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
                   Ein Projekt anlegen, beschreiben und trainieren
+  project export P [--model ID] -o OUT.clb|OUT.onnx
+                  Das Modell eines Projekts mit Schwelle und Kosten des Projekts exportieren
   report P.churnlab -o REPORT.pdf  Den Bericht des Projekts als PDF schreiben
   canvas P.churnlab -o CANVAS.pdf|.png  Das ML Canvas des Projekts exportieren
 
@@ -7565,16 +7709,50 @@ Optionen: --help, --version
 </translation>
     </message>
     <message>
-        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound. A broken signature fails even without --trusted-key; only a trusted key says who signed.</source>
-        <translation>info: was ein Modell-Bundle enthält (Modell, Daten, Ziel, Schwelle, Metriken, Bestandteile). verify: prüft das Archiv, die Prüfsumme jedes Bestandteils, die Signatur und dass Schema, Pipeline und Modell zusammenpassen; Exit 0, wenn es einwandfrei ist. Eine gebrochene Signatur scheitert auch ohne --trusted-key; nur ein vertrauenswürdiger Schlüssel sagt, wer signiert hat.</translation>
+        <source>A separate test file, read with the same options as DATA.</source>
+        <translation>Eine separate Testdatei, gelesen mit denselben Optionen wie DATA.</translation>
     </message>
     <message>
-        <source>verify: fail (exit 1) when the bundle is not signed, as a deploy pipeline wants; with --trusted-key, signed by that key.</source>
-        <translation>verify: scheitern (Exit 1), wenn das Bundle nicht signiert ist, wie es eine Deploy-Pipeline will; mit --trusted-key: von diesem Schlüssel signiert.</translation>
+        <source>Seed of the split and the models.</source>
+        <translation>Startwert der Aufteilung und der Modelle.</translation>
     </message>
     <message>
-        <source>%1: not signed, and --require-signature was given</source>
-        <translation>%1: nicht signiert, und --require-signature wurde angegeben</translation>
+        <source>--seed takes a whole number</source>
+        <translation>--seed erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>No test file %1</source>
+        <translation>Keine Testdatei %1</translation>
+    </message>
+    <message>
+        <source>Exports one of a project&apos;s models as a bundle, or as ONNX when the output ends in .onnx, deciding with the project&apos;s threshold and costs.</source>
+        <translation>Exportiert eines der Modelle eines Projekts als Bundle, oder als ONNX, wenn die Ausgabe auf .onnx endet, und entscheidet mit Schwelle und Kosten des Projekts.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id (see project info; default: the chosen one).</source>
+        <translation>Die ID des Modells (siehe project info; Standard: das gewählte).</translation>
+    </message>
+    <message>
+        <source>The bundle (.clb) or ONNX file to write.</source>
+        <translation>Die zu schreibende Bundle- (.clb) oder ONNX-Datei.</translation>
+    </message>
+    <message>
+        <source>Sign the bundle with this secret key.</source>
+        <translation>Das Bundle mit diesem geheimen Schlüssel signieren.</translation>
+    </message>
+    <message>
+        <source>project export takes PROJECT and -o FILE; see --help</source>
+        <translation>project export erwartet PROJECT und -o FILE; siehe --help</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (model %2, threshold %3)
+</source>
+        <translation>%1 geschrieben (Modell %2, Schwelle %3)
+</translation>
+    </message>
+    <message>
+        <source>project takes new, info, train or export; e.g. churnlab-cli project info P.churnlab</source>
+        <translation>project erwartet new, info, train oder export; z. B. churnlab-cli project info P.churnlab</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AnalysisDocument</name>
+    <message>
+        <source>Change threshold and costs</source>
+        <translation>Cambiar umbral y costes</translation>
+    </message>
+    <message>
+        <source>Remove model “%1”</source>
+        <translation>Quitar el modelo «%1»</translation>
+    </message>
+</context>
+<context>
     <name>AutoMlDialog</name>
     <message>
         <source>AutoML</source>
@@ -511,13 +522,6 @@
         <source>No explanation: %1</source>
         <translation>Sin explicación: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Contributions by %1 for %n customer(s) of the test rows, on the %2. %3</source>
-        <translation>
-            <numerusform>Contribuciones por %1 para %n cliente de las filas de prueba, en la escala %2. %3</numerusform>
-            <numerusform>Contribuciones por %1 para %n clientes de las filas de prueba, en la escala %2. %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>These are estimates: each column&apos;s average effect over random orders of the columns, against a sample of training customers.</source>
         <translation>Son estimaciones: el efecto medio de cada columna sobre órdenes aleatorios de las columnas, frente a una muestra de clientes de entrenamiento.</translation>
@@ -529,6 +533,17 @@
     <message>
         <source>Row %1</source>
         <translation>Fila %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributions by %1 for %n customer(s) of %2, on the %3. %4</source>
+        <translation>
+            <numerusform>Contribuciones por %1 para %n cliente de %2, en la escala %3. %4</numerusform>
+            <numerusform>Contribuciones por %1 para %n clientes de %2, en la escala %3. %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the test rows</source>
+        <translation>las filas de prueba</translation>
     </message>
 </context>
 <context>
@@ -744,23 +759,9 @@
         <source>Per group: the share flagged, the share of churners caught (TPR) and the share of stayers flagged (FPR)</source>
         <translation>Por grupo: la proporción señalada, la de clientes que se van detectados (TPR) y la de clientes que se quedan señalados (FPR)</translation>
     </message>
-    <message numerus="yes">
-        <source>Scoring %n test row(s)…</source>
-        <translation>
-            <numerusform>Puntuando %n fila de prueba…</numerusform>
-            <numerusform>Puntuando %n filas de prueba…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bin edges: “%1” is not a number.</source>
         <translation>Límites de intervalo: «%1» no es un número.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 on %n test row(s), at threshold %2.</source>
-        <translation>
-            <numerusform>%1 en %n fila de prueba, con umbral %2.</numerusform>
-            <numerusform>%1 en %n filas de prueba, con umbral %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fewer than %1 customers: shown, but left out of the disparities</source>
@@ -777,6 +778,28 @@
     <message>
         <source>%1 by %2 at the thresholds above</source>
         <translation>%1 por %2 con los umbrales de arriba</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n row(s)…</source>
+        <translation>
+            <numerusform>Puntuando %n fila…</numerusform>
+            <numerusform>Puntuando %n filas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2, at threshold %3.</source>
+        <translation>%1 en %2, con umbral %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups with a threshold of their own (in the table) are judged at it, not at the analysis&apos; threshold.</source>
+        <translation>Los grupos con umbral propio (en la tabla) se juzgan con él, no con el umbral del análisis.</translation>
     </message>
 </context>
 <context>
@@ -1816,94 +1839,6 @@
 <context>
     <name>ModelPanel</name>
     <message>
-        <source>Training</source>
-        <translation>Entrenamiento</translation>
-    </message>
-    <message>
-        <source>The churn column the models learn to predict</source>
-        <translation>La columna de abandono que los modelos aprenden a predecir</translation>
-    </message>
-    <message>
-        <source>Share of rows held out, stratified by the target, to test the models on; features are fitted on the other rows only</source>
-        <translation>Proporción de filas reservadas, estratificadas por el objetivo, para probar los modelos; las variables se ajustan solo con las demás filas</translation>
-    </message>
-    <message>
-        <source>Holdout</source>
-        <translation>Reserva</translation>
-    </message>
-    <message>
-        <source>Cross-validation</source>
-        <translation>Validación cruzada</translation>
-    </message>
-    <message>
-        <source>Number of stratified folds</source>
-        <translation>Número de pliegues estratificados</translation>
-    </message>
-    <message>
-        <source>The same seed gives the same split and the same models</source>
-        <translation>La misma semilla da la misma partición y los mismos modelos</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Objetivo:</translation>
-    </message>
-    <message>
-        <source>Churned &amp;is:</source>
-        <translation>Abandono &amp;es:</translation>
-    </message>
-    <message>
-        <source>&amp;Validation:</source>
-        <translation>&amp;Validación:</translation>
-    </message>
-    <message>
-        <source>Test &amp;share:</source>
-        <translation>Parte de &amp;prueba:</translation>
-    </message>
-    <message>
-        <source>&amp;Folds:</source>
-        <translation>P&amp;liegues:</translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation>S&amp;emilla:</translation>
-    </message>
-    <message>
-        <source>Tick the models to train; double-click one to set its hyperparameters</source>
-        <translation>Marque los modelos que entrenar; doble clic en uno para fijar sus hiperparámetros</translation>
-    </message>
-    <message>
-        <source>Models:</source>
-        <translation>Modelos:</translation>
-    </message>
-    <message>
-        <source>&amp;Hyperparameters…</source>
-        <translation>&amp;Hiperparámetros…</translation>
-    </message>
-    <message>
-        <source>Change the hyperparameters of the highlighted model</source>
-        <translation>Cambiar los hiperparámetros del modelo resaltado</translation>
-    </message>
-    <message>
-        <source>T&amp;rain</source>
-        <translation>E&amp;ntrenar</translation>
-    </message>
-    <message>
-        <source>Train the ticked models on worker threads (Ctrl+T)</source>
-        <translation>Entrenar los modelos marcados en hilos de trabajo (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop the training (Esc)</source>
-        <translation>Detener el entrenamiento (Esc)</translation>
-    </message>
-    <message>
-        <source>Select models to overlay their curves; the first selected one drives the importance and threshold views</source>
-        <translation>Seleccione modelos para superponer sus curvas; el primero seleccionado guía las vistas de importancia y umbral</translation>
-    </message>
-    <message>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
@@ -2027,50 +1962,6 @@
         <translation>Sin entrenar</translation>
     </message>
     <message>
-        <source>Separate test file</source>
-        <translation>Archivo de prueba aparte</translation>
-    </message>
-    <message>
-        <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files. Separate test file: train on every row here, test on another file with the same columns</source>
-        <translation>Holdout: una parte de prueba estratificada. Validación cruzada: cada fila se puntúa una vez con un modelo entrenado en los otros pliegues; más lenta y más estable con archivos pequeños. Archivo de prueba aparte: entrenar con todas las filas de aquí y probar con otro archivo con las mismas columnas</translation>
-    </message>
-    <message>
-        <source>Test file (CSV)</source>
-        <translation>Archivo de prueba (CSV)</translation>
-    </message>
-    <message>
-        <source>A CSV file with the same columns, scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
-        <translation>Un archivo CSV con las mismas columnas, puntuado con las comprobaciones de entrada del modelo: una columna que falta es un error; otros tipos se convierten y se cuentan</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Choose the test file</source>
-        <translation>Elegir el archivo de prueba</translation>
-    </message>
-    <message>
-        <source>Test &amp;file:</source>
-        <translation>Archivo de &amp;prueba:</translation>
-    </message>
-    <message>
-        <source>Choose a test file</source>
-        <translation>Elegir un archivo de prueba</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Archivos CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Leave out rows whose target is neither class</source>
-        <translation>Omitir las filas cuyo objetivo no es ninguna de las dos clases</translation>
-    </message>
-    <message>
-        <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
-        <translation>Unas pocas filas con un tercer valor del objetivo (una errata, «Desconocido») se omiten y se cuentan en lugar de detener el entrenamiento</translation>
-    </message>
-    <message>
         <source>Export Model…</source>
         <translation>Exportar modelo…</translation>
     </message>
@@ -2102,21 +1993,6 @@
         <source>Value (ROI)</source>
         <translation>Valor (ROI)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n model(s) from the project.</source>
-        <translation>
-            <numerusform>%n modelo del proyecto.</numerusform>
-            <numerusform>%n modelos del proyecto.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Auto&amp;ML…</source>
-        <translation>Auto&amp;ML…</translation>
-    </message>
-    <message>
-        <source>Search the learners and their settings within a time budget (Ctrl+Shift+A)</source>
-        <translation>Buscar los algoritmos y sus ajustes dentro de un presupuesto de tiempo (Ctrl+Mayús+A)</translation>
-    </message>
     <message>
         <source>Mean |SHAP| on test rows (per column)</source>
         <translation>|SHAP| medio en las filas de prueba (por columna)</translation>
@@ -2140,6 +2016,18 @@
     <message>
         <source>Preparing features for AutoML…</source>
         <translation>Preparando las características para AutoML…</translation>
+    </message>
+    <message>
+        <source>Select models to overlay their curves; the current one drives the importance and threshold views, the exports and the report. Delete removes it from the shelf (Ctrl+Z brings it back)</source>
+        <translation>Seleccione modelos para superponer sus curvas; el actual guía la importancia, el umbral, las exportaciones y el informe. Supr lo quita del estante (Ctrl+Z lo recupera)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Model</source>
+        <translation>&amp;Quitar modelo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3248,10 @@ Predeterminado: %2; %3</translation>
         <source>Both judged on %1 held-out new customers; the challenger was trained on %2.</source>
         <translation>Ambos juzgados con %1 clientes nuevos reservados; el aspirante se entrenó con %2.</translation>
     </message>
+    <message>
+        <source>Both judged at the champion&apos;s threshold %1 (costs %2 per false positive, %3 per false negative).</source>
+        <translation>Ambos juzgados con el umbral del campeón %1 (costes %2 por falso positivo, %3 por falso negativo).</translation>
+    </message>
 </context>
 <context>
     <name>RoiPanel</name>
@@ -3629,8 +3521,12 @@ Predeterminado: %2; %3</translation>
         <translation>La puntuación falló: %1</translation>
     </message>
     <message>
-        <source>Scored %1 rows in %2 s; %3 flagged as likely to churn. Written to %4.</source>
-        <translation>%1 filas puntuadas en %2 s; %3 marcadas como probables abandonos. Escrito en %4.</translation>
+        <source>Scored %1 rows in %2 s; %3 flagged as likely to churn at the bundle&apos;s threshold %4. Written to %5.</source>
+        <translation>%1 filas puntuadas en %2 s; %3 marcadas como probables bajas con el umbral del bundle %4. Escrito en %5.</translation>
+    </message>
+    <message>
+        <source>The analysis decides at %1: export the model again to score at it.</source>
+        <translation>El análisis decide con %1: exporte el modelo de nuevo para puntuar con él.</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3660,145 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>The churn column the models learn to predict</source>
+        <translation>La columna de abandono que los modelos aprenden a predecir</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>Churned &amp;is:</source>
+        <translation>Abandono &amp;es:</translation>
+    </message>
+    <message>
+        <source>T&amp;rain</source>
+        <translation>E&amp;ntrenar</translation>
+    </message>
+    <message>
+        <source>Train the ticked models on worker threads (Ctrl+T)</source>
+        <translation>Entrenar los modelos marcados en hilos de trabajo (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the training (Esc)</source>
+        <translation>Detener el entrenamiento (Esc)</translation>
+    </message>
+    <message>
+        <source>Auto&amp;ML…</source>
+        <translation>Auto&amp;ML…</translation>
+    </message>
+    <message>
+        <source>Search the learners and their settings within a time budget (Ctrl+Shift+A)</source>
+        <translation>Buscar los algoritmos y sus ajustes dentro de un presupuesto de tiempo (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>Share of rows held out, stratified by the target, to test the models on; features are fitted on the other rows only</source>
+        <translation>Proporción de filas reservadas, estratificadas por el objetivo, para probar los modelos; las variables se ajustan solo con las demás filas</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>Validación cruzada</translation>
+    </message>
+    <message>
+        <source>Separate test file</source>
+        <translation>Archivo de prueba aparte</translation>
+    </message>
+    <message>
+        <source>Holdout: one stratified test share. Cross-validation: every row is scored once by a model trained on the other folds; slower, and steadier on small files. Separate test file: train on every row here, test on another file with the same columns</source>
+        <translation>Holdout: una parte de prueba estratificada. Validación cruzada: cada fila se puntúa una vez con un modelo entrenado en los otros pliegues; más lenta y más estable con archivos pequeños. Archivo de prueba aparte: entrenar con todas las filas de aquí y probar con otro archivo con las mismas columnas</translation>
+    </message>
+    <message>
+        <source>Number of stratified folds</source>
+        <translation>Número de pliegues estratificados</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split and the same models</source>
+        <translation>La misma semilla da la misma partición y los mismos modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validación:</translation>
+    </message>
+    <message>
+        <source>Test &amp;share:</source>
+        <translation>Parte de &amp;prueba:</translation>
+    </message>
+    <message>
+        <source>&amp;Folds:</source>
+        <translation>P&amp;liegues:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;emilla:</translation>
+    </message>
+    <message>
+        <source>Test file (CSV)</source>
+        <translation>Archivo de prueba (CSV)</translation>
+    </message>
+    <message>
+        <source>A file with the same columns, read with the data&apos;s import options and scored through the model&apos;s input checks: a missing column is an error, other types are converted and counted</source>
+        <translation>Un archivo con las mismas columnas, leído con las opciones de importación de los datos y puntuado a través de las comprobaciones de entrada del modelo: una columna ausente es un error, otros tipos se convierten y se cuentan</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the test file</source>
+        <translation>Elegir el archivo de prueba</translation>
+    </message>
+    <message>
+        <source>Test &amp;file:</source>
+        <translation>Archivo de &amp;prueba:</translation>
+    </message>
+    <message>
+        <source>Choose a test file</source>
+        <translation>Elegir un archivo de prueba</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation>Archivos de datos (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Leave out rows whose target is neither class</source>
+        <translation>Omitir las filas cuyo objetivo no es ninguna de las dos clases</translation>
+    </message>
+    <message>
+        <source>A few rows with a third target value (a typo, “Unknown”) are left out and counted instead of stopping the training</source>
+        <translation>Unas pocas filas con un tercer valor del objetivo (una errata, «Desconocido») se omiten y se cuentan en lugar de detener el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Tick the models to train; double-click one to set its hyperparameters</source>
+        <translation>Marque los modelos que entrenar; doble clic en uno para fijar sus hiperparámetros</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelos:</translation>
+    </message>
+    <message>
+        <source>&amp;Hyperparameters…</source>
+        <translation>&amp;Hiperparámetros…</translation>
+    </message>
+    <message>
+        <source>Change the hyperparameters of the highlighted model</source>
+        <translation>Cambiar los hiperparámetros del modelo resaltado</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4843,54 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::EvaluationRows</name>
+    <message numerus="yes">
+        <source>%n holdout row(s)</source>
+        <translation>
+            <numerusform>%n fila de reserva</numerusform>
+            <numerusform>%n filas de reserva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) scored out of fold</source>
+        <translation>
+            <numerusform>%n fila puntuada fuera del pliegue</numerusform>
+            <numerusform>%n filas puntuadas fuera del pliegue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the test file</source>
+        <translation>
+            <numerusform>%n fila del archivo de prueba</numerusform>
+            <numerusform>%n filas del archivo de prueba</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows not recorded</source>
+        <translation>filas no registradas</translation>
+    </message>
+    <message>
+        <source>model report: evaluation: %1</source>
+        <translation>informe del modelo: evaluación: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>unknown source “%1”</source>
+        <translation>origen desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>data_rows is not a row count</source>
+        <translation>data_rows no es un número de filas</translation>
+    </message>
+    <message>
+        <source>row %1 is not a row of the %2 data rows</source>
+        <translation>la fila %1 no es una de las %2 filas de datos</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::Explainer</name>
     <message>
         <source>The rows have %1 features; the model takes %2.</source>
@@ -5459,10 +5542,40 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     </message>
 </context>
 <context>
+    <name>churnlab::ModelEvaluation</name>
+    <message numerus="yes">
+        <source>all %n labelled row(s)</source>
+        <translation>
+            <numerusform>la %n fila etiquetada</numerusform>
+            <numerusform>las %n filas etiquetadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no data to judge the model on.</source>
+        <translation>No hay datos con los que juzgar el modelo.</translation>
+    </message>
+    <message>
+        <source>%1 was judged on a test file that is not loaded.</source>
+        <translation>%1 se juzgó con un archivo de prueba que no está cargado.</translation>
+    </message>
+    <message>
+        <source>%1 was judged on %2 of data with %3 rows; the data now has %4 rows.</source>
+        <translation>%1 se juzgó con %2 de datos de %3 filas; los datos tienen ahora %4 filas.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::ModelExport</name>
     <message>
         <source>data without a file</source>
         <translation>datos sin archivo</translation>
+    </message>
+    <message>
+        <source>The model has no bundle to export.</source>
+        <translation>El modelo no tiene bundle que exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +5671,25 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>does not list one entry per model</source>
         <translation>no enumera una entrada por modelo</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ProjectExport</name>
+    <message>
+        <source>The project has no models; train some first.</source>
+        <translation>El proyecto no tiene modelos; entrene alguno primero.</translation>
+    </message>
+    <message>
+        <source>The project has no model “%1”; it has: %2.</source>
+        <translation>El proyecto no tiene el modelo «%1»; tiene: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Model “%1” has no bundle in the project.</source>
+        <translation>El modelo «%1» no tiene bundle en el proyecto.</translation>
     </message>
 </context>
 <context>
@@ -7181,10 +7313,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <translation>modelo desconocido «%1»; vea churnlab-cli train --list-models</translation>
     </message>
     <message>
-        <source>project takes new, info or train; e.g. churnlab-cli project info P.churnlab</source>
-        <translation>project requiere new, info o train; p. ej. churnlab-cli project info P.churnlab</translation>
-    </message>
-    <message>
         <source>%1: %2 current rows against %3 training rows</source>
         <translation>%1: %2 filas actuales frente a %3 de entrenamiento</translation>
     </message>
@@ -7493,6 +7621,18 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <translation>Motivos: %1 en la escala %2, desde un valor esperado %3</translation>
     </message>
     <message>
+        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound. A broken signature fails even without --trusted-key; only a trusted key says who signed.</source>
+        <translation>info: lo que contiene un paquete de modelo (modelo, datos, objetivo, umbral, métricas, miembros). verify: comprueba el archivo, la suma de cada miembro, la firma y que esquema, pipeline y modelo concuerdan; sale con 0 si está sano. Una firma rota falla incluso sin --trusted-key; solo una clave de confianza dice quién firmó.</translation>
+    </message>
+    <message>
+        <source>verify: fail (exit 1) when the bundle is not signed, as a deploy pipeline wants; with --trusted-key, signed by that key.</source>
+        <translation>verify: fallar (salida 1) si el paquete no está firmado, como quiere un pipeline de despliegue; con --trusted-key, firmado por esa clave.</translation>
+    </message>
+    <message>
+        <source>%1: not signed, and --require-signature was given</source>
+        <translation>%1: sin firmar, y se indicó --require-signature</translation>
+    </message>
+    <message>
         <source>Usage: churnlab-cli COMMAND [options]
 
 Commands:
@@ -7522,6 +7662,8 @@ Commands:
                   Retrain the champion on new data; promote only if it wins
   project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
                   Create, describe and train a project
+  project export P [--model ID] -o OUT.clb|OUT.onnx
+                  Export a project&apos;s model at the project&apos;s threshold and costs
   report P.churnlab -o REPORT.pdf  Write the project&apos;s report as a PDF
   canvas P.churnlab -o CANVAS.pdf|.png  Export the project&apos;s ML Canvas
 
@@ -7557,6 +7699,8 @@ Options: --help, --version
                   Reentrenar el campeón con datos nuevos; promover solo si gana
   project new DATA --target COLUMN -o P.churnlab | info P | train P [--models …]
                   Crear, describir y entrenar un proyecto
+  project export P [--model ID] -o OUT.clb|OUT.onnx
+                  Exportar un modelo del proyecto con el umbral y los costes del proyecto
   report P.churnlab -o REPORT.pdf  Escribir el informe del proyecto como PDF
   canvas P.churnlab -o CANVAS.pdf|.png  Exportar el ML Canvas del proyecto
 
@@ -7565,16 +7709,50 @@ Opciones: --help, --version
 </translation>
     </message>
     <message>
-        <source>info: what a model bundle holds (model, data, target, threshold, metrics, members). verify: checks the archive, every member&apos;s checksum, the signature and that schema, pipeline and model agree; exit 0 when it is sound. A broken signature fails even without --trusted-key; only a trusted key says who signed.</source>
-        <translation>info: lo que contiene un paquete de modelo (modelo, datos, objetivo, umbral, métricas, miembros). verify: comprueba el archivo, la suma de cada miembro, la firma y que esquema, pipeline y modelo concuerdan; sale con 0 si está sano. Una firma rota falla incluso sin --trusted-key; solo una clave de confianza dice quién firmó.</translation>
+        <source>A separate test file, read with the same options as DATA.</source>
+        <translation>Un archivo de prueba aparte, leído con las mismas opciones que DATA.</translation>
     </message>
     <message>
-        <source>verify: fail (exit 1) when the bundle is not signed, as a deploy pipeline wants; with --trusted-key, signed by that key.</source>
-        <translation>verify: fallar (salida 1) si el paquete no está firmado, como quiere un pipeline de despliegue; con --trusted-key, firmado por esa clave.</translation>
+        <source>Seed of the split and the models.</source>
+        <translation>Semilla de la partición y de los modelos.</translation>
     </message>
     <message>
-        <source>%1: not signed, and --require-signature was given</source>
-        <translation>%1: sin firmar, y se indicó --require-signature</translation>
+        <source>--seed takes a whole number</source>
+        <translation>--seed espera un número entero</translation>
+    </message>
+    <message>
+        <source>No test file %1</source>
+        <translation>No existe el archivo de prueba %1</translation>
+    </message>
+    <message>
+        <source>Exports one of a project&apos;s models as a bundle, or as ONNX when the output ends in .onnx, deciding with the project&apos;s threshold and costs.</source>
+        <translation>Exporta uno de los modelos de un proyecto como bundle, o como ONNX si la salida termina en .onnx, decidiendo con el umbral y los costes del proyecto.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id (see project info; default: the chosen one).</source>
+        <translation>El id del modelo (véase project info; por defecto: el elegido).</translation>
+    </message>
+    <message>
+        <source>The bundle (.clb) or ONNX file to write.</source>
+        <translation>El archivo bundle (.clb) u ONNX que se escribe.</translation>
+    </message>
+    <message>
+        <source>Sign the bundle with this secret key.</source>
+        <translation>Firmar el bundle con esta clave secreta.</translation>
+    </message>
+    <message>
+        <source>project export takes PROJECT and -o FILE; see --help</source>
+        <translation>project export espera PROJECT y -o FILE; véase --help</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (model %2, threshold %3)
+</source>
+        <translation>Escrito %1 (modelo %2, umbral %3)
+</translation>
+    </message>
+    <message>
+        <source>project takes new, info, train or export; e.g. churnlab-cli project info P.churnlab</source>
+        <translation>project espera new, info, train o export; p. ej. churnlab-cli project info P.churnlab</translation>
     </message>
 </context>
 <context>
