@@ -21,6 +21,9 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -275,7 +278,10 @@ void FairnessPanel::showResult()
             .arg(m_report->title,
                  m_rowsText.isEmpty() ? tr("%n row(s)", nullptr, int(r.rows)) : m_rowsText,
                  QLocale().toString(r.threshold, 'f', 3));
-    if (!m_thresholds.isEmpty())
+    const bool ownThresholds = std::any_of(r.groups.begin(), r.groups.end(), [&](const auto &g) {
+        return std::abs(g.threshold - r.threshold) > 1e-12;
+    });
+    if (ownThresholds)
         text += QLatin1Char(' ')
             + tr("Groups with a threshold of their own (in the table) are judged at it, not at "
                  "the analysis' threshold.");
