@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 
 #include <QList>
 #include <QPair>

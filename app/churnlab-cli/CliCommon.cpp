@@ -299,16 +299,7 @@ void trackRuns(const QCommandLineParser &parser, const TrainingSession &session,
     const QString location = trackingLocation(parser);
     if (TrackingStore::isDisabled(location))
         return;
-    auto store = TrackingStore::open(location);
-    if (!store) {
-        err() << QCoreApplication::translate("cli", "warning: runs not recorded: %1")
-                     .arg(store.error().describe())
-              << Qt::endl;
-        return;
-    }
-    auto fingerprint = DataFingerprint::ofFile(dataPath, *session.dataset());
-    const DataFingerprint data =
-        fingerprint ? *fingerprint : DataFingerprint::ofDataset(dataPath, *session.dataset());
+    const DataFingerprint data = DataFingerprint::ofSource(dataPath, *session.dataset(), dataPath);
     QList<RunRecord> runs;
     for (const ModelReport &r : reports) {
         RunRecord run = RunRecorder::finished(session.spec(), r, data, QStringLiteral("cli"));
@@ -323,11 +314,8 @@ void trackRuns(const QCommandLineParser &parser, const TrainingSession &session,
                                         v.toObject().value(QStringLiteral("name")).toString(),
                                         v.toObject().value(QStringLiteral("error")).toString(),
                                         data, QStringLiteral("cli"), false);
-    for (const RunRecord &run : runs)
-        if (auto recorded = (*store)->record(run); !recorded)
-            err() << QCoreApplication::translate("cli", "warning: run not recorded: %1")
-                         .arg(recorded.error().describe())
-                  << Qt::endl;
+    for (const QString &warning : RunRecorder::store(location, runs))
+        err() << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
 }
 
 } // namespace churnlab::cli

@@ -7,7 +7,7 @@
 #include "core/bundle/ModelCard.h"
 #include "core/bundle/Sha256.h"
 #include "core/bundle/Signer.h"
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 #include "core/explore/DataQuality.h"
 #include "core/fairness/FairnessAnalysis.h"
 #include "core/models/ModelCatalog.h"

@@ -40,6 +40,15 @@ Result<QString> DataFingerprint::hashFile(const QString &path, qint64 *size)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+DataFingerprint DataFingerprint::ofSource(const QString &path, const Dataset &dataset,
+                                          const QString &name)
+{
+    if (!path.isEmpty())
+        if (auto file = ofFile(path, dataset))
+            return *file;
+    return ofDataset(path.isEmpty() ? name : path, dataset);
+}
+
 DataFingerprint DataFingerprint::ofDataset(const QString &name, const Dataset &dataset)
 {
     DataFingerprint f;

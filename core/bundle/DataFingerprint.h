@@ -18,6 +18,11 @@ struct DataFingerprint
     int columns = 0;
 
     // Hashes the file in blocks (a 10 GB file is never held in memory).
+    // What a run records of its data: the file's fingerprint when the data came from one that
+    // can still be read, else the dataset's own under `name` (the built-in sample, a file
+    // that moved since).
+    static DataFingerprint ofSource(const QString &path, const Dataset &dataset,
+                                    const QString &name);
     [[nodiscard]] static Result<DataFingerprint> ofFile(const QString &path,
                                                         const Dataset &dataset);
     static DataFingerprint ofDataset(const QString &name, const Dataset &dataset);

@@ -1,8 +1,8 @@
 #include "core/fairness/FairnessReport.h"
 
 #include "core/JsonFields.h"
+#include "core/eval/HoldoutEvaluation.h"
 #include "core/eval/Ranking.h"
-#include "core/monitor/RetrainDecision.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/eval/HoldoutEvaluation.h"
 #include "core/eval/Metrics.h"
 #include "core/scoring/Scorer.h"
 
@@ -24,20 +25,6 @@ struct RetrainOptions
     QJsonObject toJson() const;
     static QString modeName(Mode mode);
     static std::optional<Mode> modeFromName(const QString &name);
-};
-
-// One model judged on the recent holdout: its metrics at the champion's threshold, its expected
-// cost per customer under the champion's costs, and its expected calibration error (the
-// count-weighted gap between mean score and churn rate over ten equal-width bins).
-struct HoldoutEvaluation
-{
-    BinaryMetrics metrics;
-    double expectedCost = 0;
-    double calibrationError = 0;
-
-    static HoldoutEvaluation of(const std::vector<double> &scores, const std::vector<qint8> &labels,
-                                double threshold, const CostMatrix &costs);
-    QJsonObject toJson() const;
 };
 
 // The champion/challenger rule and its outcome, with the numbers behind it: the challenger is

@@ -4,7 +4,7 @@
 #include "core/Translate.h"
 #include "core/bundle/BinaryArrays.h"
 #include "core/bundle/Sha256.h"
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QDir>

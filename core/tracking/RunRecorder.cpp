@@ -1,5 +1,9 @@
 #include "core/tracking/RunRecorder.h"
 
+#include "core/tracking/TrackingStore.h"
+
+#include <QCoreApplication>
+
 #include "core/bundle/DataFingerprint.h"
 #include "core/models/Model.h"
 #include "core/train/ModelReport.h"
@@ -57,6 +61,22 @@ RunRecord RunRecorder::failed(const TrainSpec &spec, const QString &learner, con
     r.status = cancelled ? RunRecord::Status::Cancelled : RunRecord::Status::Failed;
     r.error = error;
     return r;
+}
+
+QStringList RunRecorder::store(const QString &location, const QList<RunRecord> &runs)
+{
+    if (TrackingStore::isDisabled(location) || runs.isEmpty())
+        return {};
+    auto store = TrackingStore::open(location);
+    if (!store)
+        return {QCoreApplication::translate("churnlab::RunRecorder", "runs not recorded: %1")
+                    .arg(store.error().describe())};
+    QStringList warnings;
+    for (const RunRecord &run : runs)
+        if (auto recorded = (*store)->record(run); !recorded)
+            warnings << QCoreApplication::translate("churnlab::RunRecorder", "run not recorded: %1")
+                            .arg(recorded.error().describe());
+    return warnings;
 }
 
 } // namespace churnlab

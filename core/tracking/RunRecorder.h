@@ -18,6 +18,10 @@ public:
                               const DataFingerprint &data, const QString &source);
     static RunRecord failed(const TrainSpec &spec, const QString &learner, const QString &error,
                             const DataFingerprint &data, const QString &source, bool cancelled);
+    // Records runs in the store at `location` (nothing when tracking is off). A store that
+    // cannot be opened or written is never a lost training: the problems come back as
+    // warnings for the caller to show.
+    [[nodiscard]] static QStringList store(const QString &location, const QList<RunRecord> &runs);
 };
 
 } // namespace churnlab

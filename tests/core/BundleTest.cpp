@@ -2,7 +2,7 @@
 #include "BundleEdit.h"
 #include "TestData.h"
 #include "core/bundle/Signer.h"
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 #include "core/data/SampleData.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/TrainingSession.h"

@@ -1,7 +1,7 @@
 #include "core/explain/Explainer.h"
 
 #include "core/bundle/Bundle.h"
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/explain/PartialDependence.h"
 #include "core/explain/TreeShap.h"

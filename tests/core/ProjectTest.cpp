@@ -1,6 +1,6 @@
 #include "core/project/Project.h"
 
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvWriter.h"
 #include "core/eval/RetentionRoi.h"

@@ -6,7 +6,7 @@
 // that opens must score and explain a row.
 #include "FuzzFixtures.h"
 
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 
 #include <QJsonObject>
 

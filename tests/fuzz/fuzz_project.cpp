@@ -3,7 +3,7 @@
 // fit, so that the report's JSON and blob readers get the mutations too.
 #include "FuzzFixtures.h"
 
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 
 using namespace churnlab;
 

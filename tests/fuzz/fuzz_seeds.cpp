@@ -3,7 +3,7 @@
 // request log written by the scoring service, a drift reference. Usage: fuzz_seeds DIR.
 #include "FuzzFixtures.h"
 
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 #include "core/serving/ScoringService.h"
 
 #include <QDir>

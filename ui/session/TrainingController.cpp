@@ -66,11 +66,10 @@ void TrainingController::start(std::shared_ptr<const Dataset> dataset, const Tra
             progress.setCancelCheck([&promise] { return promise.isCanceled(); });
             auto outcome = std::make_shared<Outcome>();
             // The runs this start records say which data they saw.
-            outcome->fingerprint = DataFingerprint::ofDataset(
-                dataPath.isEmpty() ? tr("built-in sample") : dataPath, *dataset);
-            if (tracking && !dataPath.isEmpty())
-                if (auto fp = DataFingerprint::ofFile(dataPath, *dataset))
-                    outcome->fingerprint = *fp;
+            outcome->fingerprint = tracking
+                ? DataFingerprint::ofSource(dataPath, *dataset, tr("built-in sample"))
+                : DataFingerprint::ofDataset(dataPath.isEmpty() ? tr("built-in sample") : dataPath,
+                                             *dataset);
             std::shared_ptr<const Dataset> test;
             if (!testFile.isEmpty()) {
                 auto read = DataReader(testOptions).read(testFile, progress);
@@ -183,10 +182,8 @@ void TrainingController::onModelDone(Watcher *watcher, const QString &id)
 
 void TrainingController::track(const QString &store, const RunRecord &run)
 {
-    if (TrackingStore::isDisabled(store))
-        return;
-    if (auto s = TrackingStore::open(store))
-        (void)(*s)->record(run);
+    for (const QString &warning : RunRecorder::store(store, {run}))
+        qWarning("%s", qPrintable(warning));
 }
 
 void TrainingController::launchAutoMl()

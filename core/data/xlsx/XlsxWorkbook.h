@@ -2,7 +2,7 @@
 
 #include "core/Progress.h"
 #include "core/Result.h"
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 #include "core/data/StringPool.h"
 #include "core/data/xlsx/XlsxNumberFormat.h"
 

@@ -1,4 +1,4 @@
-#include "core/bundle/ZipArchive.h"
+#include "core/io/ZipArchive.h"
 
 #include "core/Translate.h"
 
