@@ -1,39 +1,33 @@
 #include "core/data/ColumnType.h"
 
+#include "core/EnumNames.h"
+
 #include <QCoreApplication>
 
 namespace churnlab {
 
+namespace {
+
+const EnumNames<ColumnType> &typeNames()
+{
+    static const EnumNames<ColumnType> names {
+        {ColumnType::Integer, "integer"},  {ColumnType::Real, "real"},
+        {ColumnType::Boolean, "boolean"},  {ColumnType::Categorical, "categorical"},
+        {ColumnType::Text, "text"},        {ColumnType::Date, "date"},
+        {ColumnType::DateTime, "datetime"}};
+    return names;
+}
+
+} // namespace
+
 QString columnTypeName(ColumnType type)
 {
-    switch (type) {
-    case ColumnType::Integer:
-        return QStringLiteral("integer");
-    case ColumnType::Real:
-        return QStringLiteral("real");
-    case ColumnType::Boolean:
-        return QStringLiteral("boolean");
-    case ColumnType::Categorical:
-        return QStringLiteral("categorical");
-    case ColumnType::Text:
-        return QStringLiteral("text");
-    case ColumnType::Date:
-        return QStringLiteral("date");
-    case ColumnType::DateTime:
-        return QStringLiteral("datetime");
-    }
-    return {};
+    return typeNames().name(type);
 }
 
 std::optional<ColumnType> columnTypeFromName(const QString &name)
 {
-    for (auto t :
-         {ColumnType::Integer, ColumnType::Real, ColumnType::Boolean, ColumnType::Categorical,
-          ColumnType::Text, ColumnType::Date, ColumnType::DateTime}) {
-        if (name.compare(columnTypeName(t), Qt::CaseInsensitive) == 0)
-            return t;
-    }
-    return std::nullopt;
+    return typeNames().valueIgnoringCase(name);
 }
 
 QString columnTypeLabel(ColumnType type)

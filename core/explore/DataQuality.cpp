@@ -1,5 +1,7 @@
 #include "core/explore/DataQuality.h"
 
+#include "core/EnumNames.h"
+
 #include <QMap>
 
 #include "core/data/StringIndex.h"
@@ -82,15 +84,9 @@ qint64 outlierCount(const Column &c, const ColumnProfile &p)
 
 QString QualityFinding::severityName(Severity s)
 {
-    switch (s) {
-    case Severity::Info:
-        return QStringLiteral("info");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Error:
-        return QStringLiteral("error");
-    }
-    return {};
+    static const EnumNames<Severity> names {
+        {Severity::Info, "info"}, {Severity::Warning, "warning"}, {Severity::Error, "error"}};
+    return names.name(s);
 }
 
 QJsonObject QualityFinding::toJson() const

@@ -1,5 +1,7 @@
 #include "core/monitor/RetrainDecision.h"
 
+#include "core/EnumNames.h"
+
 #include "core/eval/CalibrationCurve.h"
 
 #include <QJsonArray>
@@ -22,18 +24,25 @@ Result<bool> RetrainOptions::validate() const
     return true;
 }
 
+namespace {
+
+const EnumNames<RetrainOptions::Mode> &modeNames()
+{
+    static const EnumNames<RetrainOptions::Mode> names {{RetrainOptions::Mode::Replace, "replace"},
+                                                        {RetrainOptions::Mode::Append, "append"}};
+    return names;
+}
+
+} // namespace
+
 QString RetrainOptions::modeName(Mode mode)
 {
-    return mode == Mode::Append ? QStringLiteral("append") : QStringLiteral("replace");
+    return modeNames().name(mode);
 }
 
 std::optional<RetrainOptions::Mode> RetrainOptions::modeFromName(const QString &name)
 {
-    if (name == QLatin1String("append"))
-        return Mode::Append;
-    if (name == QLatin1String("replace"))
-        return Mode::Replace;
-    return std::nullopt;
+    return modeNames().value(name);
 }
 
 QJsonObject RetrainOptions::toJson() const

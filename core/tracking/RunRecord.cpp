@@ -1,28 +1,31 @@
 #include "core/tracking/RunRecord.h"
 
+#include "core/EnumNames.h"
+
 #include <QJsonArray>
 
 namespace churnlab {
 
+namespace {
+
+const EnumNames<RunRecord::Status> &statusNames()
+{
+    static const EnumNames<RunRecord::Status> names {{RunRecord::Status::Finished, "finished"},
+                                                     {RunRecord::Status::Failed, "failed"},
+                                                     {RunRecord::Status::Cancelled, "cancelled"}};
+    return names;
+}
+
+} // namespace
+
 QString RunRecord::statusName(Status s)
 {
-    switch (s) {
-    case Status::Finished:
-        return QStringLiteral("finished");
-    case Status::Failed:
-        return QStringLiteral("failed");
-    case Status::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    return statusNames().name(s);
 }
 
 std::optional<RunRecord::Status> RunRecord::statusFromName(const QString &name)
 {
-    for (Status s : {Status::Finished, Status::Failed, Status::Cancelled})
-        if (statusName(s) == name)
-            return s;
-    return std::nullopt;
+    return statusNames().value(name);
 }
 
 QJsonObject RunRecord::toJson() const

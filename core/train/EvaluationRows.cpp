@@ -1,5 +1,7 @@
 #include "core/train/EvaluationRows.h"
 
+#include "core/EnumNames.h"
+
 #include "core/Translate.h"
 
 #include <QJsonArray>
@@ -16,19 +18,14 @@ QString tr(const char *text, const char * = nullptr, int n = -1)
     return translateIn("churnlab::EvaluationRows", text, n);
 }
 
-const char *sourceName(EvaluationRows::Source source)
+const EnumNames<EvaluationRows::Source> &sourceNames()
 {
-    switch (source) {
-    case EvaluationRows::Source::Holdout:
-        return "holdout";
-    case EvaluationRows::Source::CrossValidation:
-        return "cross_validation";
-    case EvaluationRows::Source::TestFile:
-        return "test_file";
-    case EvaluationRows::Source::Unknown:
-        break;
-    }
-    return "unknown";
+    using S = EvaluationRows::Source;
+    static const EnumNames<S> names {{S::Unknown, "unknown"},
+                                     {S::Holdout, "holdout"},
+                                     {S::CrossValidation, "cross_validation"},
+                                     {S::TestFile, "test_file"}};
+    return names;
 }
 
 } // namespace
@@ -54,7 +51,7 @@ QJsonObject EvaluationRows::toJson() const
     QJsonArray indices;
     for (quint32 r : rows)
         indices.append(qint64(r));
-    return {{QStringLiteral("source"), QString::fromLatin1(sourceName(source))},
+    return {{QStringLiteral("source"), sourceNames().name(source)},
             {QStringLiteral("data_rows"), dataRows},
             {QStringLiteral("rows"), indices}};
 }
@@ -71,14 +68,10 @@ Result<EvaluationRows> EvaluationRows::fromJson(const QJsonValue &json)
         return fail(tr("not an object"));
     const QJsonObject o = json.toObject();
     const QString source = o.value(QStringLiteral("source")).toString();
-    bool known = false;
-    for (Source s : {Source::Holdout, Source::CrossValidation, Source::TestFile, Source::Unknown})
-        if (source == QLatin1String(sourceName(s))) {
-            out.source = s;
-            known = true;
-        }
+    const auto known = sourceNames().value(source);
     if (!known)
         return fail(tr("unknown source “%1”").arg(source.left(40)));
+    out.source = *known;
     const double dataRows = o.value(QStringLiteral("data_rows")).toDouble(-1);
     if (!(dataRows >= 0 && dataRows <= 4294967295.0) || dataRows != std::floor(dataRows))
         return fail(tr("data_rows is not a row count"));

@@ -1,5 +1,7 @@
 #include "core/data/csv/TextDecoder.h"
 
+#include "core/EnumNames.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 #include <QThread>
@@ -56,34 +58,31 @@ bool startsWith(const char *data, qsizetype size, const char *magic, qsizetype n
 
 } // namespace
 
+namespace {
+
+// The first name of each encoding is the one written; the others are read as aliases.
+const EnumNames<TextEncoding> &encodingNames()
+{
+    static const EnumNames<TextEncoding> names {{TextEncoding::Utf8, "utf-8"},
+                                                {TextEncoding::Utf8Bom, "utf-8-sig"},
+                                                {TextEncoding::Utf16LE, "utf-16-le"},
+                                                {TextEncoding::Utf16BE, "utf-16-be"},
+                                                {TextEncoding::Windows1252, "windows-1252"},
+                                                {TextEncoding::Windows1252, "cp1252"},
+                                                {TextEncoding::Windows1252, "latin1"}};
+    return names;
+}
+
+} // namespace
+
 QString textEncodingName(TextEncoding encoding)
 {
-    switch (encoding) {
-    case TextEncoding::Utf8:
-        return QStringLiteral("utf-8");
-    case TextEncoding::Utf8Bom:
-        return QStringLiteral("utf-8-sig");
-    case TextEncoding::Utf16LE:
-        return QStringLiteral("utf-16-le");
-    case TextEncoding::Utf16BE:
-        return QStringLiteral("utf-16-be");
-    case TextEncoding::Windows1252:
-        return QStringLiteral("windows-1252");
-    }
-    return {};
+    return encodingNames().name(encoding);
 }
 
 std::optional<TextEncoding> textEncodingFromName(const QString &name)
 {
-    for (auto e : {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Utf16LE,
-                   TextEncoding::Utf16BE, TextEncoding::Windows1252}) {
-        if (name.compare(textEncodingName(e), Qt::CaseInsensitive) == 0)
-            return e;
-    }
-    if (name.compare(QStringLiteral("cp1252"), Qt::CaseInsensitive) == 0
-        || name.compare(QStringLiteral("latin1"), Qt::CaseInsensitive) == 0)
-        return TextEncoding::Windows1252;
-    return std::nullopt;
+    return encodingNames().valueIgnoringCase(name);
 }
 
 namespace {
