@@ -163,26 +163,22 @@ char thousandsOf(const Column &col)
 
 } // namespace
 
-QList<QualityFinding> DataQuality::assess(const Dataset &d,
-                                          const std::optional<BinaryTarget> &target,
-                                          const QList<ColumnProfile> &given, Progress &progress)
-{
-    using S = QualityFinding::Severity;
-    const QList<ColumnProfile> profiles =
-        given.size() == d.columnCount() ? given : ColumnProfile::computeAll(d);
-    QList<QualityFinding> out;
-    auto add = [&](const QString &kind, S severity, const QStringList &columns,
-                   const QString &message, const QString &suggestion) {
-        out.append({kind, severity, columns, message, suggestion});
-    };
-    const qint64 rows = d.rowCount();
+namespace {
 
-    // One finding for a description row, instead of one "numbers stored as text" per column.
-    const DescriptionRow description = descriptionRow(d);
+using S = QualityFinding::Severity;
+
+void add(QList<QualityFinding> &out, const QString &kind, S severity, const QStringList &columns,
+         const QString &message, const QString &suggestion)
+{
+    out.append({kind, severity, columns, message, suggestion});
+}
+
+void checkDescriptionRow(QList<QualityFinding> &out, const DescriptionRow &description)
+{
     // A plain variable: lupdate 6.4 never returns from int(…) as the count argument.
     const int shownRows = int(description.row + 1);
     if (description.row >= 0)
-        add(QStringLiteral("description_row"), S::Warning, description.columns,
+        add(out, QStringLiteral("description_row"), S::Warning, description.columns,
             QCoreApplication::translate(
                 "churnlab::DataQuality",
                 "The first %n data row(s) hold text where %1 columns otherwise hold numbers "
@@ -195,141 +191,148 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
                                         "Skip it: Skip rows %1 in the import preview, or "
                                         "--skip-rows %1 on the command line.")
                 .arg(description.row + 1));
+}
 
-    for (int c = 0; c < d.columnCount(); ++c) {
-        if (progress.isCancelled())
-            return out;
-        const Column &col = d.column(c);
-        const ColumnProfile &p = profiles[c];
-        const QString name = col.name();
-        const bool isTarget = target && target->columnIndex() == c;
-        const qint64 present = p.count - p.missing;
+// Missing values, and what makes a column unfit to model at all (empty, constant, an ID);
+// false when the column needs no further checks.
+bool checkPresence(QList<QualityFinding> &out, const Column &col, const ColumnProfile &p,
+                   qint64 rows, bool isTarget)
+{
+    const QString name = col.name();
+    const qint64 present = p.count - p.missing;
+    if (present > 0 && p.missing > 0) {
+        const double share = double(p.missing) / double(p.count);
+        add(out, QStringLiteral("missing_values"),
+            share >= 0.4        ? S::Error
+                : share >= 0.05 ? S::Warning
+                                : S::Info,
+            {name},
+            QCoreApplication::translate("churnlab::DataQuality",
+                                        "%1 of %2 values (%3 %) are missing (empty or blank "
+                                        "cells, or tokens such as NA).")
+                .arg(p.missing)
+                .arg(p.count)
+                .arg(percent(share)),
+            share >= 0.4 ? QCoreApplication::translate(
+                "churnlab::DataQuality",
+                "Consider dropping the column, or keep it with a missing-value indicator.")
+                         : QCoreApplication::translate("churnlab::DataQuality",
+                                                       "Impute them (median or most frequent) "
+                                                       "and add a missing-value indicator."));
+    }
+    if (present == 0 && rows > 0) {
+        add(out, QStringLiteral("empty_column"), S::Warning, {name},
+            QCoreApplication::translate("churnlab::DataQuality",
+                                        "The column has no values at all."),
+            QCoreApplication::translate("churnlab::DataQuality", "Ignore it."));
+        return false;
+    }
+    if (isTarget)
+        return false;
+    if (p.distinct == 1) {
+        add(out, QStringLiteral("constant"), S::Warning, {name},
+            QCoreApplication::translate("churnlab::DataQuality", "Every value is the same (%1).")
+                .arg(col.text(0).isEmpty() ? p.formatValue(p.min) : col.text(0)),
+            QCoreApplication::translate("churnlab::DataQuality",
+                                        "Ignore it: a constant column cannot explain churn."));
+        return false;
+    }
+    const bool idLike = present >= 20 && p.distinct == present
+        && present >= qint64(0.9 * double(rows))
+        && (isCodedType(col.type()) || col.type() == ColumnType::Integer);
+    if (idLike) {
+        add(out, QStringLiteral("id_like"), S::Warning, {name},
+            QCoreApplication::translate("churnlab::DataQuality",
+                                        "Every value is different (%1 distinct in %2 rows): it "
+                                        "looks like an identifier.")
+                .arg(p.distinct)
+                .arg(rows),
+            QCoreApplication::translate("churnlab::DataQuality",
+                                        "Set its role to ID so that models ignore it."));
+        return false;
+    }
+    return true;
+}
 
-        if (present > 0 && p.missing > 0) {
-            const double share = double(p.missing) / double(p.count);
-            add(QStringLiteral("missing_values"),
-                share >= 0.4        ? S::Error
-                    : share >= 0.05 ? S::Warning
-                                    : S::Info,
-                {name},
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "%1 of %2 values (%3 %) are missing (empty or blank "
-                                            "cells, or tokens such as NA).")
-                    .arg(p.missing)
-                    .arg(p.count)
-                    .arg(percent(share)),
-                share >= 0.4 ? QCoreApplication::translate(
-                    "churnlab::DataQuality",
-                    "Consider dropping the column, or keep it with a missing-value indicator.")
-                             : QCoreApplication::translate("churnlab::DataQuality",
-                                                           "Impute them (median or most frequent) "
-                                                           "and add a missing-value indicator."));
-        }
-        if (present == 0 && rows > 0) {
-            add(QStringLiteral("empty_column"), S::Warning, {name},
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "The column has no values at all."),
-                QCoreApplication::translate("churnlab::DataQuality", "Ignore it."));
-            continue;
-        }
-        if (isTarget)
-            continue;
-        if (p.distinct == 1) {
-            add(QStringLiteral("constant"), S::Warning, {name},
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "Every value is the same (%1).")
-                    .arg(col.text(0).isEmpty() ? p.formatValue(p.min) : col.text(0)),
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "Ignore it: a constant column cannot explain churn."));
-            continue;
-        }
-        const bool idLike = present >= 20 && p.distinct == present
-            && present >= qint64(0.9 * double(rows))
-            && (isCodedType(col.type()) || col.type() == ColumnType::Integer);
-        if (idLike) {
-            add(QStringLiteral("id_like"), S::Warning, {name},
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "Every value is different (%1 distinct in %2 rows): it "
-                                            "looks like an identifier.")
-                    .arg(p.distinct)
-                    .arg(rows),
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "Set its role to ID so that models ignore it."));
-            continue;
-        }
-        if (!p.topCategories.isEmpty() && present > 0) {
-            const double topShare = double(p.topCategories.first().count) / double(present);
-            if (topShare >= 0.99)
-                add(QStringLiteral("near_constant"), S::Info, {name},
-                    QCoreApplication::translate("churnlab::DataQuality",
-                                                "%1 % of the values are “%2”.")
-                        .arg(percent(topShare), p.topCategories.first().value),
-                    QCoreApplication::translate(
-                        "churnlab::DataQuality",
-                        "It carries little information; consider ignoring it."));
-        }
-        if (col.type() == ColumnType::Categorical && p.distinct > 50)
-            add(QStringLiteral("high_cardinality"), S::Warning, {name},
-                QCoreApplication::translate("churnlab::DataQuality", "%1 distinct categories.")
-                    .arg(p.distinct),
+// What the values of a column that can be modelled look like.
+void checkValues(QList<QualityFinding> &out, const Column &col, const ColumnProfile &p,
+                 const DescriptionRow &description)
+{
+    const QString name = col.name();
+    const qint64 present = p.count - p.missing;
+    if (!p.topCategories.isEmpty() && present > 0) {
+        const double topShare = double(p.topCategories.first().count) / double(present);
+        if (topShare >= 0.99)
+            add(out, QStringLiteral("near_constant"), S::Info, {name},
+                QCoreApplication::translate("churnlab::DataQuality", "%1 % of the values are “%2”.")
+                    .arg(percent(topShare), p.topCategories.first().value),
                 QCoreApplication::translate(
                     "churnlab::DataQuality",
-                    "Group rare levels, use target encoding, or ignore the column."));
-        if (const char sep = thousandsOf(col)) {
-            add(QStringLiteral("thousands_separator"), S::Warning, {name},
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "Every value is a number grouped with “%1” as the "
-                                            "thousands separator (e.g. “%2”), so the column "
-                                            "was read as text.")
-                    .arg(QLatin1Char(sep))
-                    .arg(col.levels().at(0)),
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "Read it as numbers: Thousands separator “%1” in the "
-                                            "import preview, or --thousands %1.")
-                    .arg(QLatin1Char(sep)));
-            continue;
-        }
-        if (isCodedType(col.type()) && col.type() != ColumnType::Boolean) {
-            // Numbers stored as text: most distinct values parse as numbers.
-            quint32 numeric = 0, tried = 0;
-            QStringList offenders;
-            for (quint32 l = 0; l < col.levels().size() && tried < 5000; ++l, ++tried) {
-                if (ValueParser::parseReal(col.levels().view(l), false))
-                    ++numeric;
-                else if (offenders.size() < 3)
-                    offenders << QStringLiteral("“%1”").arg(col.levels().at(l));
-            }
-            if (tried >= 5 && double(numeric) >= 0.9 * double(tried)
-                && !description.columns.contains(name))
-                add(QStringLiteral("numeric_text"), S::Warning, {name},
-                    QCoreApplication::translate(
-                        "churnlab::DataQuality",
-                        "The values are numbers except %1, so the column was read as text.")
-                        .arg(offenders.join(QStringLiteral(", "))),
-                    QCoreApplication::translate(
-                        "churnlab::DataQuality",
-                        "Override its type to Real: the odd values become missing."));
-        }
-        if ((col.type() == ColumnType::Real || col.type() == ColumnType::Integer)
-            && p.distinct > 10) {
-            const qint64 n = outlierCount(col, p);
-            if (n > 0)
-                add(QStringLiteral("outliers"), S::Info, {name},
-                    QCoreApplication::translate("churnlab::DataQuality",
-                                                "%1 values lie more than 3 interquartile ranges "
-                                                "outside the middle half (%2 to %3).")
-                        .arg(n)
-                        .arg(p.formatValue(p.q25), p.formatValue(p.q75)),
-                    QCoreApplication::translate(
-                        "churnlab::DataQuality",
-                        "Check them; a log transform or clipping tames them for linear models."));
-        }
+                    "It carries little information; consider ignoring it."));
     }
+    if (col.type() == ColumnType::Categorical && p.distinct > 50)
+        add(out, QStringLiteral("high_cardinality"), S::Warning, {name},
+            QCoreApplication::translate("churnlab::DataQuality", "%1 distinct categories.")
+                .arg(p.distinct),
+            QCoreApplication::translate(
+                "churnlab::DataQuality",
+                "Group rare levels, use target encoding, or ignore the column."));
+    if (const char sep = thousandsOf(col)) {
+        add(out, QStringLiteral("thousands_separator"), S::Warning, {name},
+            QCoreApplication::translate("churnlab::DataQuality",
+                                        "Every value is a number grouped with “%1” as the "
+                                        "thousands separator (e.g. “%2”), so the column "
+                                        "was read as text.")
+                .arg(QLatin1Char(sep))
+                .arg(col.levels().at(0)),
+            QCoreApplication::translate("churnlab::DataQuality",
+                                        "Read it as numbers: Thousands separator “%1” in the "
+                                        "import preview, or --thousands %1.")
+                .arg(QLatin1Char(sep)));
+        return;
+    }
+    if (isCodedType(col.type()) && col.type() != ColumnType::Boolean) {
+        // Numbers stored as text: most distinct values parse as numbers.
+        quint32 numeric = 0, tried = 0;
+        QStringList offenders;
+        for (quint32 l = 0; l < col.levels().size() && tried < 5000; ++l, ++tried) {
+            if (ValueParser::parseReal(col.levels().view(l), false))
+                ++numeric;
+            else if (offenders.size() < 3)
+                offenders << QStringLiteral("“%1”").arg(col.levels().at(l));
+        }
+        if (tried >= 5 && double(numeric) >= 0.9 * double(tried)
+            && !description.columns.contains(name))
+            add(out, QStringLiteral("numeric_text"), S::Warning, {name},
+                QCoreApplication::translate(
+                    "churnlab::DataQuality",
+                    "The values are numbers except %1, so the column was read as text.")
+                    .arg(offenders.join(QStringLiteral(", "))),
+                QCoreApplication::translate(
+                    "churnlab::DataQuality",
+                    "Override its type to Real: the odd values become missing."));
+    }
+    if ((col.type() == ColumnType::Real || col.type() == ColumnType::Integer) && p.distinct > 10) {
+        const qint64 n = outlierCount(col, p);
+        if (n > 0)
+            add(out, QStringLiteral("outliers"), S::Info, {name},
+                QCoreApplication::translate("churnlab::DataQuality",
+                                            "%1 values lie more than 3 interquartile ranges "
+                                            "outside the middle half (%2 to %3).")
+                    .arg(n)
+                    .arg(p.formatValue(p.q25), p.formatValue(p.q75)),
+                QCoreApplication::translate(
+                    "churnlab::DataQuality",
+                    "Check them; a log transform or clipping tames them for linear models."));
+    }
+}
 
+void checkDuplicates(QList<QualityFinding> &out, const Dataset &d, qint64 rows)
+{
     if (rows > 1) {
         const qint64 dup = duplicateRows(d);
         if (dup > 0)
-            add(QStringLiteral("duplicate_rows"), dup > rows / 100 ? S::Warning : S::Info, {},
+            add(out, QStringLiteral("duplicate_rows"), dup > rows / 100 ? S::Warning : S::Info, {},
                 QCoreApplication::translate("churnlab::DataQuality",
                                             "%1 rows repeat an earlier row exactly.")
                     .arg(dup),
@@ -337,11 +340,15 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
                     "churnlab::DataQuality",
                     "Remove duplicates unless they are real repeated customers."));
     }
+}
 
+void checkTarget(QList<QualityFinding> &out, const Dataset &d, const BinaryTarget *target,
+                 Progress &progress)
+{
     if (target) {
         const qint64 labelled = target->positives() + target->negatives();
         if (target->positives() == 0 || target->negatives() == 0) {
-            add(QStringLiteral("target_single_class"), S::Error, {target->column()},
+            add(out, QStringLiteral("target_single_class"), S::Error, {target->column()},
                 QCoreApplication::translate(
                     "churnlab::DataQuality",
                     "The target has a single class (%1): there is nothing to predict.")
@@ -352,8 +359,8 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
         } else {
             const double minority =
                 double(std::min(target->positives(), target->negatives())) / double(labelled);
-            if (minority < imbalanceShare)
-                add(QStringLiteral("target_imbalance"), S::Warning, {target->column()},
+            if (minority < DataQuality::imbalanceShare)
+                add(out, QStringLiteral("target_imbalance"), S::Warning, {target->column()},
                     QCoreApplication::translate("churnlab::DataQuality",
                                                 "Only %1 % of the rows are in the smaller class.")
                         .arg(percent(minority)),
@@ -361,9 +368,9 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
                         "churnlab::DataQuality",
                         "Judge models by PR AUC and cost, not accuracy; consider class weights."));
             for (const Association &a : Association::rank(d, *target, progress)) {
-                if (a.auc < leakageAuc)
+                if (a.auc < DataQuality::leakageAuc)
                     break;
-                add(QStringLiteral("target_leakage"), S::Error, {a.column},
+                add(out, QStringLiteral("target_leakage"), S::Error, {a.column},
                     QCoreApplication::translate(
                         "churnlab::DataQuality",
                         "This column alone separates the target almost perfectly (AUC %1).")
@@ -374,6 +381,30 @@ QList<QualityFinding> DataQuality::assess(const Dataset &d,
             }
         }
     }
+}
+
+} // namespace
+
+QList<QualityFinding> DataQuality::assess(const Dataset &d,
+                                          const std::optional<BinaryTarget> &target,
+                                          const QList<ColumnProfile> &given, Progress &progress)
+{
+    const QList<ColumnProfile> profiles =
+        given.size() == d.columnCount() ? given : ColumnProfile::computeAll(d);
+    QList<QualityFinding> out;
+    const qint64 rows = d.rowCount();
+    // One finding for a description row, instead of one "numbers stored as text" per column.
+    const DescriptionRow description = descriptionRow(d);
+    checkDescriptionRow(out, description);
+    for (int c = 0; c < d.columnCount(); ++c) {
+        if (progress.isCancelled())
+            return out;
+        const bool isTarget = target && target->columnIndex() == c;
+        if (checkPresence(out, d.column(c), profiles[c], rows, isTarget))
+            checkValues(out, d.column(c), profiles[c], description);
+    }
+    checkDuplicates(out, d, rows);
+    checkTarget(out, d, target ? &*target : nullptr, progress);
     std::stable_sort(out.begin(), out.end(), [](const QualityFinding &a, const QualityFinding &b) {
         return a.severity > b.severity;
     });
