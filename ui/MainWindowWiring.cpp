@@ -73,11 +73,11 @@ void MainWindow::updateModelTabs()
     // Both judge the current model on the rows it was judged on, at the analysis' decision.
     const auto report = m_session->currentModel();
     auto evaluation = report ? m_session->evaluationOf(*report)
-                             : Result<ModelEvaluation>(Error {Error::Kind::InvalidArgument, {}});
-    if (!report || !evaluation) {
+                             : Result<ModelEvaluation>(Error {Error::Kind::Empty, {}});
+    if (!evaluation) {
         m_explain->setModel(nullptr, {});
         m_fairness->setModel(nullptr, {}, m_session->decision());
-        if (report && !evaluation.error().message.isEmpty())
+        if (report) // say why the tabs stay empty
             m_messageLabel->setText(evaluation.error().message);
         return;
     }

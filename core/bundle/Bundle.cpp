@@ -7,9 +7,9 @@
 #include "core/bundle/ModelCard.h"
 #include "core/bundle/Sha256.h"
 #include "core/bundle/Signer.h"
-#include "core/io/ZipArchive.h"
 #include "core/explore/DataQuality.h"
 #include "core/fairness/FairnessAnalysis.h"
+#include "core/io/ZipArchive.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/TrainingSession.h"
 

@@ -36,6 +36,8 @@ Result<Bundle> ModelExport::build(const TrainingSession &session, const ModelRep
     auto bundle = Bundle::fromTraining(session, report, *fingerprint);
     if (!bundle)
         return bundle.error();
+    if (decision == Decision {session.spec().threshold, session.spec().costs})
+        return bundle; // trained with it: nothing to judge again
     const auto evaluation = session.evaluation();
     bundle->setDecision(decision.threshold, decision.costs, report.metricsAt(decision.threshold),
                         evaluation ? &*evaluation : nullptr);

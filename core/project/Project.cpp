@@ -4,6 +4,7 @@
 #include "core/Translate.h"
 #include "core/bundle/BinaryArrays.h"
 #include "core/bundle/Sha256.h"
+#include "core/data/DataReader.h"
 #include "core/io/ZipArchive.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,17 @@ QString Project::testFilePath(const QString &projectPath) const
     if (testFile.isEmpty() || QDir::isAbsolutePath(testFile))
         return testFile;
     return QFileInfo(projectPath).absoluteDir().filePath(testFile);
+}
+
+Result<std::shared_ptr<const Dataset>> Project::loadTestFile(const QString &projectPath,
+                                                             Progress &progress) const
+{
+    if (testFile.isEmpty())
+        return std::shared_ptr<const Dataset>();
+    auto read = DataReader(data.options).read(testFilePath(projectPath), progress);
+    if (!read)
+        return read.error();
+    return std::make_shared<const Dataset>(std::move(read->dataset));
 }
 
 const ProjectModel *Project::chosen() const

@@ -45,6 +45,9 @@ public:
     // The test file's absolute path (testFile is kept relative to the project's folder); empty
     // without one.
     QString testFilePath(const QString &projectPath) const;
+    // The test file read as the data is (its import options); null without one.
+    [[nodiscard]] Result<std::shared_ptr<const Dataset>>
+    loadTestFile(const QString &projectPath, Progress &progress = Progress::none()) const;
     // The chosen model, or the one with the best test ROC AUC; null without models.
     const ProjectModel *chosen() const;
     const ProjectModel *model(const QString &id) const;

@@ -3,7 +3,6 @@
 #include "core/Translate.h"
 #include "core/bundle/Bundle.h"
 #include "core/bundle/ModelExport.h"
-#include "core/data/DataReader.h"
 #include "core/project/Project.h"
 #include "core/train/ModelEvaluation.h"
 
@@ -23,11 +22,8 @@ std::optional<ModelEvaluation> evaluationOf(const Project &project, const QStrin
     auto data = project.data.load(projectPath, progress);
     if (!data)
         return std::nullopt;
-    std::shared_ptr<const Dataset> test;
-    if (!project.testFile.isEmpty())
-        if (auto read = DataReader(project.data.options).read(project.testFilePath(projectPath)))
-            test = std::make_shared<const Dataset>(std::move(read->dataset));
-    auto on = ModelEvaluation::of(report, *data, test, project.spec.target);
+    auto test = project.loadTestFile(projectPath);
+    auto on = ModelEvaluation::of(report, *data, test ? *test : nullptr, project.spec.target);
     return on ? std::optional<ModelEvaluation>(std::move(*on)) : std::nullopt;
 }
 

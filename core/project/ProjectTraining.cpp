@@ -1,7 +1,6 @@
 #include "core/project/ProjectTraining.h"
 
 #include "core/Translate.h"
-#include "core/data/DataReader.h"
 #include "core/project/Project.h"
 
 #include <QCoreApplication>
@@ -31,13 +30,9 @@ ProjectTraining::run(Project &project, const QString &projectPath, const QString
     auto data = project.data.load(projectPath, *loading);
     if (!data)
         return data.error();
-    std::shared_ptr<const Dataset> test;
-    if (!project.testFile.isEmpty()) {
-        auto read = DataReader(project.data.options).read(project.testFilePath(projectPath));
-        if (!read)
-            return read.error();
-        test = std::make_shared<const Dataset>(std::move(read->dataset));
-    }
+    auto test = project.loadTestFile(projectPath);
+    if (!test)
+        return test.error();
     TrainSpec spec = project.spec;
     if (!learners.isEmpty()) {
         QList<LearnerSpec> chosen;
@@ -47,7 +42,7 @@ ProjectTraining::run(Project &project, const QString &projectPath, const QString
         }
         spec.learners = chosen;
     }
-    TrainingSession session(*data, spec, test);
+    TrainingSession session(*data, spec, *test);
     QList<std::shared_ptr<const ModelReport>> reports;
     QString failure;
     SubProgress training(progress, 0.2, 0.9);

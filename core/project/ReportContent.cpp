@@ -106,8 +106,12 @@ ReportContent ReportContent::compute(const Project &project, const Dataset *data
         const ThresholdSweep &sweep = chosen->report->sweep;
         c.expectedCost = sweep.expectedCost(c.threshold, project.spec.costs);
         c.roi = RetentionRoi::compute(sweep, project.roi, c.threshold, 200);
-        if (chosen->bundle) {
-            // The card speaks of the analysis' decision, as an exported bundle's does.
+        const Scorer *saved = chosen->bundle ? chosen->bundle->scorer().get() : nullptr;
+        if (saved && saved->threshold() == c.threshold && saved->costs() == project.spec.costs) {
+            c.modelCard = chosen->bundle->modelCard();
+        } else if (saved) {
+            // The card speaks of the analysis' decision, as an exported bundle's does; only
+            // then are the kept rows needed, to judge fairness at it.
             Bundle bundle = *chosen->bundle;
             std::optional<ModelEvaluation> on;
             if (dataset)

@@ -30,9 +30,9 @@ const EnumNames<EvaluationRows::Source> &sourceNames()
 
 } // namespace
 
-QString EvaluationRows::describe() const
+QString EvaluationRows::describe(Source source, qint64 rows)
 {
-    const int n = int(rows.size());
+    const int n = int(rows);
     switch (source) {
     case Source::Holdout:
         return tr("%n holdout row(s)", nullptr, n);

@@ -25,7 +25,8 @@ struct EvaluationRows
 
     bool isKnown() const { return source != Source::Unknown; }
     // "1,409 holdout rows", "7,043 rows of cross-validation", "500 rows of the test file".
-    QString describe() const;
+    QString describe() const { return describe(source, qint64(rows.size())); }
+    static QString describe(Source source, qint64 rows);
     QJsonObject toJson() const;
     // An absent member (an older report) is Unknown; a malformed one an error.
     [[nodiscard]] static Result<EvaluationRows> fromJson(const QJsonValue &json);

@@ -27,10 +27,7 @@ QString ModelEvaluation::describe() const
 {
     if (source == EvaluationRows::Source::Unknown)
         return tr("all %n labelled row(s)", nullptr, int(rows.size()));
-    EvaluationRows r;
-    r.source = source;
-    r.rows.resize(rows.size());
-    return r.describe();
+    return EvaluationRows::describe(source, qint64(rows.size()));
 }
 
 Result<ModelEvaluation> ModelEvaluation::allLabelled(std::shared_ptr<const Dataset> data,

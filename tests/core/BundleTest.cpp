@@ -2,8 +2,8 @@
 #include "BundleEdit.h"
 #include "TestData.h"
 #include "core/bundle/Signer.h"
-#include "core/io/ZipArchive.h"
 #include "core/data/SampleData.h"
+#include "core/io/ZipArchive.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/TrainingSession.h"
 

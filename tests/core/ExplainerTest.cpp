@@ -1,10 +1,10 @@
 #include "core/explain/Explainer.h"
 
 #include "core/bundle/Bundle.h"
-#include "core/io/ZipArchive.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/explain/PartialDependence.h"
 #include "core/explain/TreeShap.h"
+#include "core/io/ZipArchive.h"
 #include "core/models/TreeModel.h"
 #include "core/train/TrainingSession.h"
 

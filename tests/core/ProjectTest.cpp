@@ -1,9 +1,9 @@
 #include "core/project/Project.h"
 
-#include "core/io/ZipArchive.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvWriter.h"
 #include "core/eval/RetentionRoi.h"
+#include "core/io/ZipArchive.h"
 #include "core/project/CanvasFacts.h"
 #include "core/project/ProjectTraining.h"
 

@@ -3,10 +3,10 @@
 // sound workbook — the first byte picks which (the sheet, the shared strings, the styles, the
 // workbook) — so that the XML paths, where most of the reader's logic is, get the mutations.
 // Crashes and sanitizer reports are findings; errors are expected answers.
-#include "core/io/ZipArchive.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/data/xlsx/XlsxSheetReader.h"
 #include "core/data/xlsx/XlsxWorkbook.h"
+#include "core/io/ZipArchive.h"
 
 #include <QByteArray>
 

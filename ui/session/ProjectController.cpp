@@ -1,6 +1,5 @@
 #include "ui/session/ProjectController.h"
 
-#include "core/data/DataReader.h"
 #include "core/project/CanvasFacts.h"
 #include "core/project/ProjectTraining.h"
 #include "core/project/ReportContent.h"
@@ -374,10 +373,8 @@ void ProjectController::openInBackground(const QString &path, const QString &ori
         }
         out->status = project->data.check(path, &out->why);
         // A test file's models are judged on its rows: read it as the data is read.
-        if (!project->testFile.isEmpty()) {
-            if (auto read = DataReader(project->data.options).read(project->testFilePath(path)))
-                out->testData = std::make_shared<const Dataset>(std::move(read->dataset));
-        }
+        if (auto test = project->loadTestFile(path))
+            out->testData = *test;
         out->project = std::move(*project);
         return out;
     }));

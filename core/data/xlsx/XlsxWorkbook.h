@@ -2,9 +2,9 @@
 
 #include "core/Progress.h"
 #include "core/Result.h"
-#include "core/io/ZipArchive.h"
 #include "core/data/StringPool.h"
 #include "core/data/xlsx/XlsxNumberFormat.h"
+#include "core/io/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QFile>
