@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/serving/ScoringService.h"
+#include "core/serving/HttpMessage.h"
 
 #include <QByteArray>
 #include <QString>
