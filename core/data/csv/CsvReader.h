@@ -6,6 +6,7 @@
 #include "core/data/csv/CsvDialect.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QStringList>
@@ -35,9 +36,9 @@ struct CsvCells
     QString sheet; // workbooks: the sheet shown
 };
 
-// Reads a CSV file into a typed, column-major Dataset. Excel workbooks (.xlsx, .xlsm, by
-// their name) are handed to XlsxReader, which turns the chosen sheet into text that this reader
-// types by the same rules, so every caller opens workbooks too. Dialect and types come from
+// Reads a CSV file into a typed, column-major Dataset (workbooks and other sources are chosen
+// by DataReader; XlsxReader hands a sheet's text to this reader to be typed by the same rules).
+// Dialect and types come from
 // CsvSniffer and TypeInference unless the options override them; the file is memory-mapped
 // and parsed in parallel chunks in one pass: types are guessed from the first rows of every
 // chunk, every value is checked against the guess as it is converted, and the rare column a
@@ -45,6 +46,8 @@ struct CsvCells
 // becomes an Error that names its physical line.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::CsvReader)
+
 public:
     explicit CsvReader(CsvOptions options = {});
 

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/data/csv/CsvReader.h"
 #include "core/data/csv/CsvScanner.h"
 
 #include <QStringList>
 
 #include <vector>
-
-#include <QCoreApplication>
 
 namespace churnlab {
 
@@ -18,19 +17,19 @@ QStringList headerNames(const std::vector<CsvField> &fields, bool header, char q
 inline Error raggedError(qint64 line, qsizetype found, qsizetype expected)
 {
     return {Error::Kind::RaggedRow,
-            QCoreApplication::translate("churnlab::CsvReader",
-                                        "The row has %1 fields but the header has %2.")
-                .arg(found)
-                .arg(expected),
+            CsvReader::tr("The row has %1 fields but the header has %2.").arg(found).arg(expected),
             line, 0};
 }
 
 inline Error unterminatedError(qint64 line)
 {
     return {Error::Kind::UnterminatedQuote,
-            QCoreApplication::translate("churnlab::CsvReader",
-                                        "A quoted field opens on this line and is never closed."),
-            line, 0};
+            CsvReader::tr("A quoted field opens on this line and is never closed."), line, 0};
+}
+
+inline Error cancelledError()
+{
+    return {Error::Kind::Cancelled, CsvReader::tr("Loading was cancelled.")};
 }
 
 } // namespace churnlab
