@@ -41,215 +41,239 @@ double FeaturePipeline::Numeric::prepared(double v) const
     return v;
 }
 
+namespace {
+
+// The overall positive rate of the labelled fitting rows: where target encoding smooths to.
+double priorOf(const std::vector<qint8> *labels, const std::vector<quint32> &rows)
+{
+    if (!labels)
+        return 0;
+    qint64 n = 0, pos = 0;
+    for (quint32 r : rows)
+        if ((*labels)[r] >= 0) {
+            ++n;
+            pos += (*labels)[r];
+        }
+    return n ? double(pos) / double(n) : 0;
+}
+
+// The fill value for a column's missing cells, from its sorted finite training values.
+double fillValue(const std::vector<double> &values, const Config::Transform &t)
+{
+    switch (t.impute) {
+    case Config::Impute::Median:
+        return sortedQuantile(values, 0.5);
+    case Config::Impute::Mean:
+        return std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+    case Config::Impute::MostFrequent: {
+        // The longest run in the sorted values; the smallest such value on ties.
+        size_t best = 0, bestLength = 0;
+        for (size_t i = 0, j; i < values.size(); i = j) {
+            for (j = i; j < values.size() && values[j] == values[i]; ++j) { }
+            if (j - i > bestLength) {
+                bestLength = j - i;
+                best = i;
+            }
+        }
+        return values[best];
+    }
+    case Config::Impute::Constant:
+        return t.constant;
+    }
+    return 0;
+}
+
+// Integers unique on (nearly) every row are row numbers or customer IDs.
+bool looksLikeId(const Column &col, const std::vector<double> &sortedValues, size_t rows)
+{
+    if (col.type() != ColumnType::Integer || sortedValues.size() < 20)
+        return false;
+    std::vector<double> distinct = sortedValues;
+    const auto count = std::unique(distinct.begin(), distinct.end()) - distinct.begin();
+    return double(count) >= 0.9 * double(rows);
+}
+
+} // namespace
+
 FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32> &rows, int target,
                                      Options options)
 {
     FeaturePipeline f;
     f.m_fitRows = rows;
-    const std::vector<qint8> *labels = options.labels;
-    double prior = 0;
-    if (labels) {
-        qint64 n = 0, pos = 0;
-        for (quint32 r : rows)
-            if ((*labels)[r] >= 0) {
-                ++n;
-                pos += (*labels)[r];
-            }
-        prior = n ? double(pos) / double(n) : 0;
-    }
+    const double prior = priorOf(options.labels, rows);
     for (int c = 0; c < d.columnCount(); ++c) {
         if (c == target)
             continue;
         const Column &col = d.column(c);
         const Config::Transform t = options.config.transform(col.name());
-        const bool chosen = t.role == Config::Role::Feature;
-        if (col.type() == ColumnType::Text || t.role == Config::Role::Ignore
-            || t.role == Config::Role::Id || t.role == Config::Role::Sensitive) {
+        const bool skipped = col.type() == ColumnType::Text || t.role == Config::Role::Ignore
+            || t.role == Config::Role::Id || t.role == Config::Role::Sensitive;
+        const bool fitted = !skipped
+            && (isCodedType(col.type()) && col.type() != ColumnType::Boolean
+                    ? f.fitCategorical(col, rows, t, options, prior)
+                    : f.fitNumeric(col, rows, t, options));
+        if (!fitted)
             f.m_ignored << col.name();
-            continue;
-        }
-        if (isCodedType(col.type()) && col.type() != ColumnType::Boolean) {
-            std::vector<qint64> counts(col.levels().size(), 0);
-            qint64 missing = 0;
-            for (quint32 r : rows) {
-                const quint32 code = col.code(r);
-                code == Column::missingCode32 ? ++missing : ++counts[code];
-            }
-            std::vector<quint32> order;
-            for (quint32 l = 0; l < counts.size(); ++l) {
-                if (counts[l] > 0)
-                    order.push_back(l);
-            }
-            Categorical cat {col.name(), {}, false, t.encoding, {}};
-            if (cat.encoding == Config::Encoding::Target && !labels)
-                cat.encoding = Config::Encoding::OneHot;
-            // Hundreds of levels (surnames, cities) one-hot encode into noise; such a column
-            // is left out unless the analyst chose it or a compact encoding.
-            if (qint64(order.size()) > options.maxDistinctLevels && !chosen
-                && cat.encoding == Config::Encoding::OneHot) {
-                f.m_ignored << col.name();
-                continue;
-            }
-            if (cat.encoding == Config::Encoding::Ordinal) {
-                // Ordinal codes follow the levels' natural order ("1 year" < "2 years").
-                std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-                    return QString::localeAwareCompare(col.levels().at(a), col.levels().at(b)) < 0;
-                });
-            } else {
-                std::stable_sort(order.begin(), order.end(),
-                                 [&](quint32 a, quint32 b) { return counts[a] > counts[b]; });
-            }
-            const bool onehot = cat.encoding == Config::Encoding::OneHot;
-            for (quint32 l : order) {
-                if (!onehot
-                    || (counts[l] >= options.minLevelCount
-                        && cat.levels.size() < options.maxLevels))
-                    cat.levels << col.levels().at(l);
-                else
-                    cat.other = true;
-            }
-            if (cat.levels.size() + (cat.other ? 1 : 0) + (missing ? 1 : 0) < 2
-                || cat.levels.isEmpty()) {
-                f.m_ignored << col.name(); // constant, or every level rare: nothing to learn
-                continue;
-            }
-            cat.other = cat.other || missing > 0; // missing values join "other"
-            if (cat.encoding == Config::Encoding::Target) {
-                // Per level: (positives + m·prior) / (count + m). Training rows get the same
-                // from the other folds only.
-                QHash<QString, int> slotOf;
-                for (int l = 0; l < cat.levels.size(); ++l)
-                    slotOf.insert(cat.levels[l], l);
-                std::vector<int> slot(col.levels().size(), -1);
-                for (quint32 l = 0; l < col.levels().size(); ++l)
-                    slot[l] = slotOf.value(col.levels().at(l), -1);
-                const size_t k = size_t(cat.levels.size()) + 1;
-                std::vector<double> pos(k * kCrossFitFolds, 0), cnt(k * kCrossFitFolds, 0);
-                for (size_t i = 0; i < rows.size(); ++i) {
-                    const qint8 y = (*labels)[rows[i]];
-                    if (y < 0)
-                        continue;
-                    const quint32 code = col.code(rows[i]);
-                    const int s = code == Column::missingCode32 ? int(k - 1) : slot[code];
-                    const size_t at = (i % kCrossFitFolds) * k + size_t(s < 0 ? int(k - 1) : s);
-                    pos[at] += y;
-                    cnt[at] += 1;
-                }
-                auto rate = [&](size_t s, int exceptFold) {
-                    double p = 0, n = 0;
-                    for (int fold = 0; fold < kCrossFitFolds; ++fold)
-                        if (fold != exceptFold) {
-                            p += pos[size_t(fold) * k + s];
-                            n += cnt[size_t(fold) * k + s];
-                        }
-                    return (p + kTargetSmoothing * prior) / (n + kTargetSmoothing);
-                };
-                for (size_t s = 0; s < k; ++s)
-                    cat.targetRate.push_back(rate(s, -1));
-                std::vector<double> crossFitted(rows.size());
-                for (size_t i = 0; i < rows.size(); ++i) {
-                    const quint32 code = col.code(rows[i]);
-                    const int s = code == Column::missingCode32 ? int(k - 1) : slot[code];
-                    crossFitted[i] = rate(size_t(s < 0 ? int(k - 1) : s), int(i % kCrossFitFolds));
-                }
-                f.m_crossFitted.resize(f.m_categorical.size() + 1);
-                f.m_crossFitted.back() = std::move(crossFitted);
-            }
-            f.m_blocks.emplace_back(false, f.m_categorical.size());
-            f.m_categorical.push_back(std::move(cat));
-            continue;
-        }
-        std::vector<double> values;
-        values.reserve(rows.size());
-        for (quint32 r : rows) {
-            const double v = col.number(r);
-            if (std::isfinite(v))
-                values.push_back(v);
-        }
-        if (values.empty()) {
-            f.m_ignored << col.name();
-            continue;
-        }
-        std::sort(values.begin(), values.end());
-        if (values.front() == values.back() && values.size() == rows.size()) {
-            f.m_ignored << col.name(); // constant
-            continue;
-        }
-        // Integers unique on (nearly) every row are row numbers or customer IDs.
-        if (col.type() == ColumnType::Integer && values.size() >= 20 && !chosen) {
-            std::vector<double> distinct = values;
-            const auto count = std::unique(distinct.begin(), distinct.end()) - distinct.begin();
-            if (double(count) >= 0.9 * double(rows.size())) {
-                f.m_ignored << col.name();
-                continue;
-            }
-        }
-        Numeric num;
-        num.column = col.name();
-        num.indicator = t.missingIndicator && values.size() < rows.size();
-        num.log = t.log;
-        switch (t.impute) {
-        case Config::Impute::Median:
-            num.median = sortedQuantile(values, 0.5);
-            break;
-        case Config::Impute::Mean:
-            num.median = std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
-            break;
-        case Config::Impute::MostFrequent: {
-            // The longest run in the sorted values; the smallest such value on ties.
-            size_t best = 0, bestLength = 0;
-            for (size_t i = 0, j; i < values.size(); i = j) {
-                for (j = i; j < values.size() && values[j] == values[i]; ++j) { }
-                if (j - i > bestLength) {
-                    bestLength = j - i;
-                    best = i;
-                }
-            }
-            num.median = values[best];
-            break;
-        }
-        case Config::Impute::Constant:
-            num.median = t.constant;
-            break;
-        }
-        if (t.bins > 1) {
-            // Equal-frequency edges on the training values (after log; the order is the same).
-            std::vector<double> logged = values;
-            if (num.log)
-                for (double &v : logged)
-                    v = signedLog(v);
-            for (int b = 1; b < t.bins; ++b) {
-                const double edge = sortedQuantile(logged, double(b) / t.bins);
-                if (num.binEdges.empty() || edge > num.binEdges.back())
-                    num.binEdges.push_back(edge);
-            }
-        }
-        double sum = 0, sumSq = 0, low = INFINITY, high = -INFINITY;
-        for (quint32 r : rows) {
-            const double v = num.prepared(col.number(r));
-            sum += v;
-            sumSq += v * v;
-            low = std::min(low, v);
-            high = std::max(high, v);
-        }
-        const double n = double(rows.size());
-        const Config::Scaling scaling =
-            options.standardize || t.scaling != Config::Scaling::Standard ? t.scaling
-                                                                          : Config::Scaling::None;
-        if (scaling == Config::Scaling::Standard) {
-            num.mean = sum / n;
-            const double var = std::max(0.0, sumSq / n - num.mean * num.mean);
-            num.scale = var > 0 ? std::sqrt(var) : 1.0;
-        } else if (scaling == Config::Scaling::MinMax) {
-            num.mean = low;
-            num.scale = high > low ? high - low : 1.0;
-        }
-        f.m_blocks.emplace_back(true, f.m_numeric.size());
-        f.m_numeric.push_back(num);
     }
     f.m_crossFitted.resize(f.m_categorical.size());
     f.rebuildNames();
     return f;
+}
+
+bool FeaturePipeline::fitCategorical(const Column &col, const std::vector<quint32> &rows,
+                                     const FeatureConfig::Transform &t, const Options &options,
+                                     double prior)
+{
+    const bool chosen = t.role == Config::Role::Feature;
+    std::vector<qint64> counts(col.levels().size(), 0);
+    qint64 missing = 0;
+    for (quint32 r : rows) {
+        const quint32 code = col.code(r);
+        code == Column::missingCode32 ? ++missing : ++counts[code];
+    }
+    std::vector<quint32> order;
+    for (quint32 l = 0; l < counts.size(); ++l) {
+        if (counts[l] > 0)
+            order.push_back(l);
+    }
+    Categorical cat {col.name(), {}, false, t.encoding, {}};
+    if (cat.encoding == Config::Encoding::Target && !options.labels)
+        cat.encoding = Config::Encoding::OneHot;
+    // Hundreds of levels (surnames, cities) one-hot encode into noise; such a column is left
+    // out unless the analyst chose it or a compact encoding.
+    if (qint64(order.size()) > options.maxDistinctLevels && !chosen
+        && cat.encoding == Config::Encoding::OneHot)
+        return false;
+    if (cat.encoding == Config::Encoding::Ordinal) {
+        // Ordinal codes follow the levels' natural order ("1 year" < "2 years").
+        std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+            return QString::localeAwareCompare(col.levels().at(a), col.levels().at(b)) < 0;
+        });
+    } else {
+        std::stable_sort(order.begin(), order.end(),
+                         [&](quint32 a, quint32 b) { return counts[a] > counts[b]; });
+    }
+    const bool onehot = cat.encoding == Config::Encoding::OneHot;
+    for (quint32 l : order) {
+        if (!onehot
+            || (counts[l] >= options.minLevelCount && cat.levels.size() < options.maxLevels))
+            cat.levels << col.levels().at(l);
+        else
+            cat.other = true;
+    }
+    if (cat.levels.size() + (cat.other ? 1 : 0) + (missing ? 1 : 0) < 2 || cat.levels.isEmpty())
+        return false; // constant, or every level rare: nothing to learn
+    cat.other = cat.other || missing > 0; // missing values join "other"
+    if (cat.encoding == Config::Encoding::Target) {
+        m_crossFitted.resize(m_categorical.size() + 1);
+        m_crossFitted.back() = fitTargetRates(cat, col, rows, *options.labels, prior);
+    }
+    m_blocks.emplace_back(false, m_categorical.size());
+    m_categorical.push_back(std::move(cat));
+    return true;
+}
+
+// Per level: (positives + m·prior) / (count + m). Training rows get the same from the other
+// folds only, returned per fitting row.
+std::vector<double> FeaturePipeline::fitTargetRates(Categorical &cat, const Column &col,
+                                                    const std::vector<quint32> &rows,
+                                                    const std::vector<qint8> &labels, double prior)
+{
+    QHash<QString, int> slotOf;
+    for (int l = 0; l < cat.levels.size(); ++l)
+        slotOf.insert(cat.levels[l], l);
+    const size_t k = size_t(cat.levels.size()) + 1; // the last slot: other and missing
+    std::vector<size_t> slot(col.levels().size(), k - 1);
+    for (quint32 l = 0; l < col.levels().size(); ++l)
+        if (const int s = slotOf.value(col.levels().at(l), -1); s >= 0)
+            slot[l] = size_t(s);
+    auto slotOfRow = [&](quint32 row) {
+        const quint32 code = col.code(row);
+        return code == Column::missingCode32 ? k - 1 : slot[code];
+    };
+    std::vector<double> pos(k * kCrossFitFolds, 0), cnt(k * kCrossFitFolds, 0);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const qint8 y = labels[rows[i]];
+        if (y < 0)
+            continue;
+        const size_t at = (i % kCrossFitFolds) * k + slotOfRow(rows[i]);
+        pos[at] += y;
+        cnt[at] += 1;
+    }
+    auto rate = [&](size_t s, int exceptFold) {
+        double p = 0, n = 0;
+        for (int fold = 0; fold < kCrossFitFolds; ++fold)
+            if (fold != exceptFold) {
+                p += pos[size_t(fold) * k + s];
+                n += cnt[size_t(fold) * k + s];
+            }
+        return (p + kTargetSmoothing * prior) / (n + kTargetSmoothing);
+    };
+    for (size_t s = 0; s < k; ++s)
+        cat.targetRate.push_back(rate(s, -1));
+    std::vector<double> crossFitted(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        crossFitted[i] = rate(slotOfRow(rows[i]), int(i % kCrossFitFolds));
+    return crossFitted;
+}
+
+bool FeaturePipeline::fitNumeric(const Column &col, const std::vector<quint32> &rows,
+                                 const FeatureConfig::Transform &t, const Options &options)
+{
+    std::vector<double> values;
+    values.reserve(rows.size());
+    for (quint32 r : rows) {
+        const double v = col.number(r);
+        if (std::isfinite(v))
+            values.push_back(v);
+    }
+    if (values.empty())
+        return false;
+    std::sort(values.begin(), values.end());
+    if (values.front() == values.back() && values.size() == rows.size())
+        return false; // constant
+    if (t.role != Config::Role::Feature && looksLikeId(col, values, rows.size()))
+        return false;
+    Numeric num;
+    num.column = col.name();
+    num.indicator = t.missingIndicator && values.size() < rows.size();
+    num.log = t.log;
+    num.median = fillValue(values, t);
+    if (t.bins > 1) {
+        // Equal-frequency edges on the training values (after log; the order is the same).
+        std::vector<double> logged = values;
+        if (num.log)
+            for (double &v : logged)
+                v = signedLog(v);
+        for (int b = 1; b < t.bins; ++b) {
+            const double edge = sortedQuantile(logged, double(b) / t.bins);
+            if (num.binEdges.empty() || edge > num.binEdges.back())
+                num.binEdges.push_back(edge);
+        }
+    }
+    double sum = 0, sumSq = 0, low = INFINITY, high = -INFINITY;
+    for (quint32 r : rows) {
+        const double v = num.prepared(col.number(r));
+        sum += v;
+        sumSq += v * v;
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    const double n = double(rows.size());
+    const Config::Scaling scaling = options.standardize || t.scaling != Config::Scaling::Standard
+        ? t.scaling
+        : Config::Scaling::None;
+    if (scaling == Config::Scaling::Standard) {
+        num.mean = sum / n;
+        const double var = std::max(0.0, sumSq / n - num.mean * num.mean);
+        num.scale = var > 0 ? std::sqrt(var) : 1.0;
+    } else if (scaling == Config::Scaling::MinMax) {
+        num.mean = low;
+        num.scale = high > low ? high - low : 1.0;
+    }
+    m_blocks.emplace_back(true, m_numeric.size());
+    m_numeric.push_back(std::move(num));
+    return true;
 }
 
 void FeaturePipeline::rebuildNames()

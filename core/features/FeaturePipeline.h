@@ -103,6 +103,15 @@ private:
                               bool training) const;
     static ColumnLookup lookup(const Dataset &dataset);
     void rebuildNames();
+    // Each adds the column's block, or returns false when it is left out (constant, an ID,
+    // nothing to learn, too many levels).
+    bool fitCategorical(const Column &col, const std::vector<quint32> &rows,
+                        const FeatureConfig::Transform &t, const Options &options, double prior);
+    bool fitNumeric(const Column &col, const std::vector<quint32> &rows,
+                    const FeatureConfig::Transform &t, const Options &options);
+    static std::vector<double> fitTargetRates(Categorical &cat, const Column &col,
+                                              const std::vector<quint32> &rows,
+                                              const std::vector<qint8> &labels, double prior);
 
     std::vector<Numeric> m_numeric;
     std::vector<Categorical> m_categorical;
