@@ -37,12 +37,9 @@ QString Error::kindName() const
 QString Error::describe() const
 {
     if (line > 0 && column > 0)
-        return QCoreApplication::translate("churnlab::Error", "Line %1, column %2: %3")
-            .arg(line)
-            .arg(column)
-            .arg(message);
+        return Error::tr("Line %1, column %2: %3").arg(line).arg(column).arg(message);
     if (line > 0)
-        return QCoreApplication::translate("churnlab::Error", "Line %1: %2").arg(line).arg(message);
+        return Error::tr("Line %1: %2").arg(line).arg(message);
     return message;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace churnlab {
@@ -8,6 +9,9 @@ namespace churnlab {
 // show it to the user or assert on it in tests without exceptions crossing the event loop.
 struct Error
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::Error)
+
+public:
     enum class Kind {
         Io,
         Empty,

@@ -1,7 +1,5 @@
 #include "core/JsonFields.h"
 
-#include "core/Translate.h"
-
 #include <QCoreApplication>
 
 #include <cmath>
@@ -11,11 +9,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::JsonFields", text);
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +18,8 @@ namespace churnlab {
 // with neutral values after the first error, so a loader checks ok() once at the end.
 class JsonFields
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::JsonFields)
+
 public:
     JsonFields(const QJsonObject &object, QString where);
 

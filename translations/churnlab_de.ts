@@ -348,21 +348,6 @@
     </message>
 </context>
 <context>
-    <name>CrossValidation</name>
-    <message>
-        <source>Cross-validation needs at least 2 folds.</source>
-        <translation>Die Kreuzvalidierung braucht mindestens 2 Folds.</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Fold %1 of %2: %3</source>
-        <translation>Fold %1 von %2: %3</translation>
-    </message>
-</context>
-<context>
     <name>DataTableModel</name>
     <message>
         <source>Missing value</source>
@@ -800,29 +785,6 @@
     <message>
         <source>Groups with a threshold of their own (in the table) are judged at it, not at the analysis&apos; threshold.</source>
         <translation>Gruppen mit eigener Schwelle (in der Tabelle) werden an dieser bewertet, nicht an der Schwelle der Analyse.</translation>
-    </message>
-</context>
-<context>
-    <name>FeatureConfig</name>
-    <message>
-        <source>“%1” must be one of %2</source>
-        <translation>„%1“ muss einer dieser Werte sein: %2</translation>
-    </message>
-    <message>
-        <source>“bins” must be a whole number from 0 to 255</source>
-        <translation>„bins“ muss eine ganze Zahl von 0 bis 255 sein</translation>
-    </message>
-    <message>
-        <source>column “%1”: %2</source>
-        <translation>Spalte „%1“: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object (%2 at byte %3)</source>
-        <translation>%1 ist kein JSON-Objekt (%2 bei Byte %3)</translation>
     </message>
 </context>
 <context>
@@ -2255,13 +2217,6 @@ Standard: %2; %3</translation>
     <message>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
-    </message>
-</context>
-<context>
-    <name>PermutationImportance</name>
-    <message>
-        <source>Permutation importance: %1</source>
-        <translation>Permutationswichtigkeit: %1</translation>
     </message>
 </context>
 <context>
@@ -3802,131 +3757,6 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
-    <name>churnlab</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Bundle member %1: %2</source>
-        <translation>Bündelteil %1: %2</translation>
-    </message>
-    <message>
-        <source>pooled out-of-fold scores of %1-fold cross-validation</source>
-        <translation>gebündelte Out-of-Fold-Bewertungen einer %1-fachen Kreuzvalidierung</translation>
-    </message>
-    <message>
-        <source>a separate test file</source>
-        <translation>einer separaten Testdatei</translation>
-    </message>
-    <message>
-        <source>a stratified %1 % holdout</source>
-        <translation>einem geschichteten Holdout von %1 %</translation>
-    </message>
-    <message>
-        <source>naive Bayes</source>
-        <translation>naiver Bayes</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a ChurnLab %2 (made by churnlab-cli keygen)</source>
-        <translation>%1 ist kein ChurnLab-%2 (erstellt mit churnlab-cli keygen)</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation>Der Rumpf ist kein gültiges JSON: %1 bei Byte %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Der Rumpf muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>it has %1 features; the model takes %2</source>
-        <translation>es hat %1 Merkmale; das Modell nimmt %2</translation>
-    </message>
-    <message>
-        <source>it lists %1 values for %2 × %3</source>
-        <translation>es listet %1 Werte für %2 × %3</translation>
-    </message>
-    <message>
-        <source>value %1 is not a number</source>
-        <translation>Wert %1 ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>## Fairness
-
-</source>
-        <translation>## Fairness
-
-</translation>
-    </message>
-    <message>
-        <source>No column was marked sensitive, so no groups were compared. Mark one (role Sensitive) to measure how the model treats its groups.
-
-</source>
-        <translation>Keine Spalte wurde als sensibel markiert, daher wurden keine Gruppen verglichen. Markieren Sie eine (Rolle Sensibel), um zu messen, wie das Modell ihre Gruppen behandelt.
-
-</translation>
-    </message>
-    <message>
-        <source>On the test rows, at the threshold. Bands: parity and equalized-odds differences at most 0.1, parity ratio at least 0.8 (the four-fifths rule).
-
-</source>
-        <translation>Auf den Testzeilen, an der Schwelle. Grenzen: Paritäts- und Equalized-Odds-Differenz höchstens 0,1, Paritätsverhältnis mindestens 0,8 (die Vier-Fünftel-Regel).
-
-</translation>
-    </message>
-    <message>
-        <source>- “%1” is a proxy for “%2” (Cramér&apos;s V %3).
-</source>
-        <translation>- „%1“ ist ein Stellvertreter für „%2“ (Cramérs V %3).
-</translation>
-    </message>
-    <message>
-        <source>The ensemble has no members.</source>
-        <translation>Das Ensemble hat keine Mitglieder.</translation>
-    </message>
-    <message>
-        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting, a neural network or an ensemble of them.</source>
-        <translation>Ein %1-Modell lässt sich nicht mit Standard-ONNX-Operatoren ausdrücken; exportieren Sie logistische Regression, einen Baum, einen Wald, Gradient Boosting, ein neuronales Netz oder ein Ensemble daraus.</translation>
-    </message>
-    <message>
-        <source>The explanation was cancelled.</source>
-        <translation>Die Erklärung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
-    </message>
-    <message>
-        <source>valid JSON, but not a JSON object</source>
-        <translation>gültiges JSON, aber kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
-    </message>
-    <message>
-        <source>%1 is valid JSON, but not a JSON object.</source>
-        <translation>%1 ist gültiges JSON, aber kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>project.json binds no members to model “%1”.</source>
-        <translation>project.json bindet keine Bestandteile an Modell „%1“.</translation>
-    </message>
-    <message>
-        <source>%1 is not the one this project saved with model “%2” (its SHA-256 differs from project.json&apos;s): the project was changed or damaged.</source>
-        <translation>%1 ist nicht die Datei, die dieses Projekt mit Modell „%2“ gespeichert hat (ihr SHA-256 weicht von project.json ab): das Projekt wurde verändert oder beschädigt.</translation>
-    </message>
-</context>
-<context>
     <name>churnlab::AutoMlSearch</name>
     <message>
         <source>Trial %1: %2</source>
@@ -4178,6 +4008,42 @@ Standard: %2; %3</translation>
     <message>
         <source>signed by %1, checked against the trusted key</source>
         <translation>signiert von %1, gegen den vertrauenswürdigen Schlüssel geprüft</translation>
+    </message>
+    <message>
+        <source>Bundle member %1: %2</source>
+        <translation>Bündelteil %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>valid JSON, but not a JSON object</source>
+        <translation>gültiges JSON, aber kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>pooled out-of-fold scores of %1-fold cross-validation</source>
+        <translation>gebündelte Out-of-Fold-Bewertungen einer %1-fachen Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>a separate test file</source>
+        <translation>einer separaten Testdatei</translation>
+    </message>
+    <message>
+        <source>a stratified %1 % holdout</source>
+        <translation>einem geschichteten Holdout von %1 %</translation>
+    </message>
+    <message>
+        <source>it has %1 features; the model takes %2</source>
+        <translation>es hat %1 Merkmale; das Modell nimmt %2</translation>
+    </message>
+    <message>
+        <source>it lists %1 values for %2 × %3</source>
+        <translation>es listet %1 Werte für %2 × %3</translation>
+    </message>
+    <message>
+        <source>value %1 is not a number</source>
+        <translation>Wert %1 ist keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -4485,7 +4351,7 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
-    <name>churnlab::ColumnType</name>
+    <name>churnlab::ColumnTypeText</name>
     <message>
         <source>Integer</source>
         <translation>Ganzzahl</translation>
@@ -4516,6 +4382,63 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::CrossValidation</name>
+    <message>
+        <source>Cross-validation needs at least 2 folds.</source>
+        <translation>Die Kreuzvalidierung braucht mindestens 2 Folds.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Fold %1 of %2: %3</source>
+        <translation>Fold %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::CsvParse</name>
+    <message>
+        <source>Detecting the format</source>
+        <translation>Format wird erkannt</translation>
+    </message>
+    <message>
+        <source>Building columns</source>
+        <translation>Spalten werden aufgebaut</translation>
+    </message>
+    <message>
+        <source>The file has no columns.</source>
+        <translation>Die Datei hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252. Choose another encoding if the text looks wrong.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Wählen Sie eine andere Kodierung, wenn der Text falsch aussieht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header were left out (skip rows).</source>
+        <translation>
+            <numerusform>%n Zeile unter der Kopfzeile wurde ausgelassen (Zeilen überspringen).</numerusform>
+            <numerusform>%n Zeilen unter der Kopfzeile wurden ausgelassen (Zeilen überspringen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Zeilen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading mixed columns again</source>
+        <translation>Gemischte Spalten werden erneut gelesen</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2 values could not be read as %3 and are treated as missing.</source>
+        <translation>Spalte „%1“: %2 Werte konnten nicht als %3 gelesen werden und gelten als fehlend.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::CsvPreamble</name>
     <message>
         <source>The first line “sep=%1” set the delimiter.</source>
@@ -4533,10 +4456,6 @@ Standard: %2; %3</translation>
 <context>
     <name>churnlab::CsvReader</name>
     <message>
-        <source>Loading was cancelled.</source>
-        <translation>Das Laden wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -4545,43 +4464,16 @@ Standard: %2; %3</translation>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>Detecting the format</source>
-        <translation>Format wird erkannt</translation>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; it was read as Windows-1252. Choose another encoding if the text looks wrong.</source>
-        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Wählen Sie eine andere Kodierung, wenn der Text falsch aussieht.</translation>
+        <source>A quoted field opens on this line and is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen beginnt in dieser Zeile und wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>Reading rows</source>
-        <translation>Zeilen werden gelesen</translation>
-    </message>
-    <message>
-        <source>Building columns</source>
-        <translation>Spalten werden aufgebaut</translation>
-    </message>
-    <message>
-        <source>Column “%1”: %2 values could not be read as %3 and are treated as missing.</source>
-        <translation>Spalte „%1“: %2 Werte konnten nicht als %3 gelesen werden und gelten als fehlend.</translation>
-    </message>
-    <message>
-        <source>The file has no columns.</source>
-        <translation>Die Datei hat keine Spalten.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Reading mixed columns again</source>
-        <translation>Gemischte Spalten werden erneut gelesen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) below the header were left out (skip rows).</source>
-        <translation>
-            <numerusform>%n Zeile unter der Kopfzeile wurde ausgelassen (Zeilen überspringen).</numerusform>
-            <numerusform>%n Zeilen unter der Kopfzeile wurden ausgelassen (Zeilen überspringen).</numerusform>
-        </translation>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4812,10 @@ Standard: %2; %3</translation>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
+    <message>
+        <source>The explanation was cancelled.</source>
+        <translation>Die Erklärung wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::FairnessAnalysis</name>
@@ -4963,6 +4859,29 @@ Standard: %2; %3</translation>
 </source>
         <translation>| %1 | Kunden | Abwanderungsrate | Markiert | TPR | FPR | Präzision | AUC | Kalibrierungsfehler |
 </translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::FeatureConfig</name>
+    <message>
+        <source>“%1” must be one of %2</source>
+        <translation>„%1“ muss einer dieser Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>“bins” must be a whole number from 0 to 255</source>
+        <translation>„bins“ muss eine ganze Zahl von 0 bis 255 sein</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3)</source>
+        <translation>%1 ist kein JSON-Objekt (%2 bei Byte %3)</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +5022,36 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::HttpResponse</name>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>Der Rumpf ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Rumpf muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2; use %3.</source>
+        <translation>%1 nimmt kein %2; verwenden Sie %3.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::HyperParameter</name>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::InputSchema</name>
     <message>
         <source>The input has no column “%1”, which the model needs (as %2).</source>
@@ -5181,6 +5130,29 @@ Standard: %2; %3</translation>
     <message>
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::MlflowAdapter</name>
+    <message>
+        <source>The CSV body cannot be read: %1</source>
+        <translation>Der CSV-Rumpf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>dataframe_split: column “%1” is listed twice.</source>
+        <translation>dataframe_split: Spalte „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>dataframe_split: every row of “data” must list one value per column.</source>
+        <translation>dataframe_split: jede Zeile von „data“ muss einen Wert je Spalte enthalten.</translation>
+    </message>
+    <message>
+        <source>Expected dataframe_split, dataframe_records or instances (JSON), or a CSV body.</source>
+        <translation>Erwartet: dataframe_split, dataframe_records oder instances (JSON) oder ein CSV-Rumpf.</translation>
+    </message>
+    <message>
+        <source>%1: every record must be a JSON object.</source>
+        <translation>%1: jeder Datensatz muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5313,36 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
 
 </translation>
     </message>
+    <message>
+        <source>## Fairness
+
+</source>
+        <translation>## Fairness
+
+</translation>
+    </message>
+    <message>
+        <source>No column was marked sensitive, so no groups were compared. Mark one (role Sensitive) to measure how the model treats its groups.
+
+</source>
+        <translation>Keine Spalte wurde als sensibel markiert, daher wurden keine Gruppen verglichen. Markieren Sie eine (Rolle Sensibel), um zu messen, wie das Modell ihre Gruppen behandelt.
+
+</translation>
+    </message>
+    <message>
+        <source>On the test rows, at the threshold. Bands: parity and equalized-odds differences at most 0.1, parity ratio at least 0.8 (the four-fifths rule).
+
+</source>
+        <translation>Auf den Testzeilen, an der Schwelle. Grenzen: Paritäts- und Equalized-Odds-Differenz höchstens 0,1, Paritätsverhältnis mindestens 0,8 (die Vier-Fünftel-Regel).
+
+</translation>
+    </message>
+    <message>
+        <source>- “%1” is a proxy for “%2” (Cramér&apos;s V %3).
+</source>
+        <translation>- „%1“ ist ein Stellvertreter für „%2“ (Cramérs V %3).
+</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ModelCatalog</name>
@@ -5439,18 +5441,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>Rounds without a better validation loss before stopping</source>
         <translation>Runden ohne besseren Validierungsverlust vor dem Stoppen</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>eines von %1</translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation>eine ganze Zahl von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>a number from %1 to %2</source>
-        <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>Inverse penalty strength, as scikit-learn&apos;s C: smaller values shrink the coefficients more</source>
@@ -5618,6 +5608,76 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The ensemble has no members.</source>
+        <translation>Das Ensemble hat keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting, a neural network or an ensemble of them.</source>
+        <translation>Ein %1-Modell lässt sich nicht mit Standard-ONNX-Operatoren ausdrücken; exportieren Sie logistische Regression, einen Baum, einen Wald, Gradient Boosting, ein neuronales Netz oder ein Ensemble daraus.</translation>
+    </message>
+    <message>
+        <source>naive Bayes</source>
+        <translation>naiver Bayes</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::OpenInferenceAdapter</name>
+    <message>
+        <source>There is no model “%1”; this server serves “%2”.</source>
+        <translation>Es gibt kein Modell „%1“; dieser Server bedient „%2“.</translation>
+    </message>
+    <message>
+        <source>Input “%1” must be %2, not “%3”.</source>
+        <translation>Eingabe „%1“ muss %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Input “%1” is given twice; send each input once.</source>
+        <translation>Eingabe „%1“ ist doppelt angegeben; senden Sie jede Eingabe einmal.</translation>
+    </message>
+    <message>
+        <source>Input “%1”: its shape does not match its %2 values.</source>
+        <translation>Eingabe „%1“: ihre Form passt nicht zu ihren %2 Werten.</translation>
+    </message>
+    <message>
+        <source>Input “%1”: element %2 is not %3.</source>
+        <translation>Eingabe „%1“: Element %2 ist nicht %3.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Input “%1” has %2 rows where the others have %3.</source>
+        <translation>Eingabe „%1“ hat %2 Zeilen, wo die anderen %3 haben.</translation>
+    </message>
+    <message>
+        <source>The request lacks the input “%1”, which the model needs (%2).</source>
+        <translation>Der Anfrage fehlt die Eingabe „%1“, die das Modell braucht (%2).</translation>
+    </message>
+    <message>
+        <source>The request needs an “inputs” list of tensors.</source>
+        <translation>Die Anfrage braucht eine Liste „inputs“ von Tensoren.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ParamTable</name>
+    <message>
+        <source>“seed” must be a whole number</source>
+        <translation>„seed“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>unknown hyperparameter “%1”</source>
+        <translation>unbekannter Hyperparameter „%1“</translation>
+    </message>
+    <message>
+        <source>hyperparameter “%1” must be %2</source>
+        <translation>Hyperparameter „%1“ muss %2 sein</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::PartialDependence</name>
@@ -5632,6 +5692,13 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>“%1” has no values among these rows.</source>
         <translation>„%1“ hat in diesen Zeilen keine Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::PermutationImportance</name>
+    <message>
+        <source>Permutation importance: %1</source>
+        <translation>Permutationswichtigkeit: %1</translation>
     </message>
 </context>
 <context>
@@ -5665,12 +5732,24 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <source>The bundle of model “%1” holds a “%2” model.</source>
-        <translation>Das Bundle von Modell „%1“ enthält ein „%2“-Modell.</translation>
-    </message>
-    <message>
         <source>does not list one entry per model</source>
         <translation>führt nicht je Modell einen Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1 is valid JSON, but not a JSON object.</source>
+        <translation>%1 ist gültiges JSON, aber kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>project.json binds no members to model “%1”.</source>
+        <translation>project.json bindet keine Bestandteile an Modell „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not the one this project saved with model “%2” (its SHA-256 differs from project.json&apos;s): the project was changed or damaged.</source>
+        <translation>%1 ist nicht die Datei, die dieses Projekt mit Modell „%2“ gespeichert hat (ihr SHA-256 weicht von project.json ab): das Projekt wurde verändert oder beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +5769,13 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>Model “%1” has no bundle in the project.</source>
         <translation>Modell „%1“ hat kein Bundle im Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ProjectModel</name>
+    <message>
+        <source>The bundle of model “%1” holds a “%2” model.</source>
+        <translation>Das Bundle von Modell „%1“ enthält ein „%2“-Modell.</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6015,17 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     </message>
 </context>
 <context>
+    <name>churnlab::RunRecorder</name>
+    <message>
+        <source>runs not recorded: %1</source>
+        <translation>Läufe nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>run not recorded: %1</source>
+        <translation>Lauf nicht aufgezeichnet: %1</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::Scorer</name>
     <message>
         <source>Scoring was cancelled.</source>
@@ -5969,10 +6066,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
 <context>
     <name>churnlab::ScoringService</name>
     <message>
-        <source>%1 does not take %2; use %3.</source>
-        <translation>%1 nimmt kein %2; verwenden Sie %3.</translation>
-    </message>
-    <message>
         <source>A valid bearer token is required.</source>
         <translation>Ein gültiges Bearer-Token ist erforderlich.</translation>
     </message>
@@ -5981,68 +6074,8 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <translation>Es ist kein Modell geladen.</translation>
     </message>
     <message>
-        <source>There is no model “%1”; this server serves “%2”.</source>
-        <translation>Es gibt kein Modell „%1“; dieser Server bedient „%2“.</translation>
-    </message>
-    <message>
         <source>There is no endpoint %1.</source>
         <translation>Es gibt keinen Endpunkt %1.</translation>
-    </message>
-    <message>
-        <source>The request needs an “inputs” list of tensors.</source>
-        <translation>Die Anfrage braucht eine Liste „inputs“ von Tensoren.</translation>
-    </message>
-    <message>
-        <source>Input “%1” must be %2, not “%3”.</source>
-        <translation>Eingabe „%1“ muss %2 sein, nicht „%3“.</translation>
-    </message>
-    <message>
-        <source>Input “%1”: its shape does not match its %2 values.</source>
-        <translation>Eingabe „%1“: ihre Form passt nicht zu ihren %2 Werten.</translation>
-    </message>
-    <message>
-        <source>Input “%1”: element %2 is not %3.</source>
-        <translation>Eingabe „%1“: Element %2 ist nicht %3.</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Input “%1” has %2 rows where the others have %3.</source>
-        <translation>Eingabe „%1“ hat %2 Zeilen, wo die anderen %3 haben.</translation>
-    </message>
-    <message>
-        <source>The request lacks the input “%1”, which the model needs (%2).</source>
-        <translation>Der Anfrage fehlt die Eingabe „%1“, die das Modell braucht (%2).</translation>
-    </message>
-    <message>
-        <source>The CSV body cannot be read: %1</source>
-        <translation>Der CSV-Rumpf kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>dataframe_split: every row of “data” must list one value per column.</source>
-        <translation>dataframe_split: jede Zeile von „data“ muss einen Wert je Spalte enthalten.</translation>
-    </message>
-    <message>
-        <source>Expected dataframe_split, dataframe_records or instances (JSON), or a CSV body.</source>
-        <translation>Erwartet: dataframe_split, dataframe_records oder instances (JSON) oder ein CSV-Rumpf.</translation>
-    </message>
-    <message>
-        <source>%1: every record must be a JSON object.</source>
-        <translation>%1: jeder Datensatz muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Input “%1” is given twice; send each input once.</source>
-        <translation>Eingabe „%1“ ist doppelt angegeben; senden Sie jede Eingabe einmal.</translation>
-    </message>
-    <message>
-        <source>dataframe_split: column “%1” is listed twice.</source>
-        <translation>dataframe_split: Spalte „%1“ ist doppelt aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6095,32 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>Bin edges must increase.</source>
         <translation>Klassengrenzen müssen steigen.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Signer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ChurnLab %2 (made by churnlab-cli keygen)</source>
+        <translation>%1 ist kein ChurnLab-%2 (erstellt mit churnlab-cli keygen)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::TargetSpec</name>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>must name a column</source>
+        <translation>muss eine Spalte nennen</translation>
     </message>
 </context>
 <context>
@@ -6152,14 +6211,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
 </context>
 <context>
     <name>churnlab::TrainSpec</name>
-    <message>
-        <source>target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>must name a column</source>
-        <translation>muss eine Spalte nennen</translation>
-    </message>
     <message>
         <source>Choose at least one model to train.</source>
         <translation>Wählen Sie mindestens ein Modell zum Trainieren.</translation>
@@ -7435,14 +7486,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>tracking is off (CHURNLAB_TRACKING=off)</source>
         <translation>die Aufzeichnung ist aus (CHURNLAB_TRACKING=off)</translation>
-    </message>
-    <message>
-        <source>warning: runs not recorded: %1</source>
-        <translation>Warnung: Läufe nicht aufgezeichnet: %1</translation>
-    </message>
-    <message>
-        <source>warning: run not recorded: %1</source>
-        <translation>Warnung: Lauf nicht aufgezeichnet: %1</translation>
     </message>
     <message>
         <source>field</source>

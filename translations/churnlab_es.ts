@@ -348,21 +348,6 @@
     </message>
 </context>
 <context>
-    <name>CrossValidation</name>
-    <message>
-        <source>Cross-validation needs at least 2 folds.</source>
-        <translation>La validación cruzada necesita al menos 2 pliegues.</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Fold %1 of %2: %3</source>
-        <translation>Pliegue %1 de %2: %3</translation>
-    </message>
-</context>
-<context>
     <name>DataTableModel</name>
     <message>
         <source>Missing value</source>
@@ -800,29 +785,6 @@
     <message>
         <source>Groups with a threshold of their own (in the table) are judged at it, not at the analysis&apos; threshold.</source>
         <translation>Los grupos con umbral propio (en la tabla) se juzgan con él, no con el umbral del análisis.</translation>
-    </message>
-</context>
-<context>
-    <name>FeatureConfig</name>
-    <message>
-        <source>“%1” must be one of %2</source>
-        <translation>«%1» debe ser uno de %2</translation>
-    </message>
-    <message>
-        <source>“bins” must be a whole number from 0 to 255</source>
-        <translation>«bins» debe ser un número entero de 0 a 255</translation>
-    </message>
-    <message>
-        <source>column “%1”: %2</source>
-        <translation>columna «%1»: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object (%2 at byte %3)</source>
-        <translation>%1 no es un objeto JSON (%2 en el byte %3)</translation>
     </message>
 </context>
 <context>
@@ -2255,13 +2217,6 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Choose the file</source>
         <translation>Elegir el archivo</translation>
-    </message>
-</context>
-<context>
-    <name>PermutationImportance</name>
-    <message>
-        <source>Permutation importance: %1</source>
-        <translation>Importancia por permutación: %1</translation>
     </message>
 </context>
 <context>
@@ -3802,131 +3757,6 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
-    <name>churnlab</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Bundle member %1: %2</source>
-        <translation>Miembro del paquete %1: %2</translation>
-    </message>
-    <message>
-        <source>pooled out-of-fold scores of %1-fold cross-validation</source>
-        <translation>puntuaciones fuera de pliegue reunidas de una validación cruzada de %1 pliegues</translation>
-    </message>
-    <message>
-        <source>a separate test file</source>
-        <translation>un archivo de prueba aparte</translation>
-    </message>
-    <message>
-        <source>a stratified %1 % holdout</source>
-        <translation>un holdout estratificado del %1 %</translation>
-    </message>
-    <message>
-        <source>naive Bayes</source>
-        <translation>Bayes ingenuo</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a ChurnLab %2 (made by churnlab-cli keygen)</source>
-        <translation>%1 no es un %2 de ChurnLab (creado con churnlab-cli keygen)</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation>El cuerpo no es JSON válido: %1 en el byte %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>El cuerpo debe ser un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>it has %1 features; the model takes %2</source>
-        <translation>tiene %1 características; el modelo toma %2</translation>
-    </message>
-    <message>
-        <source>it lists %1 values for %2 × %3</source>
-        <translation>lista %1 valores para %2 × %3</translation>
-    </message>
-    <message>
-        <source>value %1 is not a number</source>
-        <translation>el valor %1 no es un número</translation>
-    </message>
-    <message>
-        <source>## Fairness
-
-</source>
-        <translation>## Equidad
-
-</translation>
-    </message>
-    <message>
-        <source>No column was marked sensitive, so no groups were compared. Mark one (role Sensitive) to measure how the model treats its groups.
-
-</source>
-        <translation>Ninguna columna se marcó como sensible, así que no se compararon grupos. Marque una (rol Sensible) para medir cómo trata el modelo a sus grupos.
-
-</translation>
-    </message>
-    <message>
-        <source>On the test rows, at the threshold. Bands: parity and equalized-odds differences at most 0.1, parity ratio at least 0.8 (the four-fifths rule).
-
-</source>
-        <translation>En las filas de prueba, con el umbral. Bandas: diferencias de paridad y de equalized odds como máximo 0,1, razón de paridad al menos 0,8 (la regla de los cuatro quintos).
-
-</translation>
-    </message>
-    <message>
-        <source>- “%1” is a proxy for “%2” (Cramér&apos;s V %3).
-</source>
-        <translation>- «%1» es un sustituto de «%2» (V de Cramér %3).
-</translation>
-    </message>
-    <message>
-        <source>The ensemble has no members.</source>
-        <translation>El ensemble no tiene miembros.</translation>
-    </message>
-    <message>
-        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting, a neural network or an ensemble of them.</source>
-        <translation>Un modelo %1 no se puede expresar con operadores ONNX estándar; exporte regresión logística, un árbol, un bosque, gradient boosting, una red neuronal o un ensemble de ellos.</translation>
-    </message>
-    <message>
-        <source>The explanation was cancelled.</source>
-        <translation>Se canceló la explicación.</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>no es JSON válido (%1 en el byte %2)</translation>
-    </message>
-    <message>
-        <source>valid JSON, but not a JSON object</source>
-        <translation>JSON válido, pero no un objeto JSON</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation>%1 no es JSON válido: %2 en el byte %3</translation>
-    </message>
-    <message>
-        <source>%1 is valid JSON, but not a JSON object.</source>
-        <translation>%1 es JSON válido, pero no un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>project.json binds no members to model “%1”.</source>
-        <translation>project.json no vincula ningún miembro al modelo «%1».</translation>
-    </message>
-    <message>
-        <source>%1 is not the one this project saved with model “%2” (its SHA-256 differs from project.json&apos;s): the project was changed or damaged.</source>
-        <translation>%1 no es el que este proyecto guardó con el modelo «%2» (su SHA-256 difiere del de project.json): el proyecto se modificó o está dañado.</translation>
-    </message>
-</context>
-<context>
     <name>churnlab::AutoMlSearch</name>
     <message>
         <source>Trial %1: %2</source>
@@ -4178,6 +4008,42 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>signed by %1, checked against the trusted key</source>
         <translation>firmado por %1, comprobado con la clave de confianza</translation>
+    </message>
+    <message>
+        <source>Bundle member %1: %2</source>
+        <translation>Miembro del paquete %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>no es JSON válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>valid JSON, but not a JSON object</source>
+        <translation>JSON válido, pero no un objeto JSON</translation>
+    </message>
+    <message>
+        <source>pooled out-of-fold scores of %1-fold cross-validation</source>
+        <translation>puntuaciones fuera de pliegue reunidas de una validación cruzada de %1 pliegues</translation>
+    </message>
+    <message>
+        <source>a separate test file</source>
+        <translation>un archivo de prueba aparte</translation>
+    </message>
+    <message>
+        <source>a stratified %1 % holdout</source>
+        <translation>un holdout estratificado del %1 %</translation>
+    </message>
+    <message>
+        <source>it has %1 features; the model takes %2</source>
+        <translation>tiene %1 características; el modelo toma %2</translation>
+    </message>
+    <message>
+        <source>it lists %1 values for %2 × %3</source>
+        <translation>lista %1 valores para %2 × %3</translation>
+    </message>
+    <message>
+        <source>value %1 is not a number</source>
+        <translation>el valor %1 no es un número</translation>
     </message>
 </context>
 <context>
@@ -4485,7 +4351,7 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
-    <name>churnlab::ColumnType</name>
+    <name>churnlab::ColumnTypeText</name>
     <message>
         <source>Integer</source>
         <translation>Entero</translation>
@@ -4516,6 +4382,63 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::CrossValidation</name>
+    <message>
+        <source>Cross-validation needs at least 2 folds.</source>
+        <translation>La validación cruzada necesita al menos 2 pliegues.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Fold %1 of %2: %3</source>
+        <translation>Pliegue %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::CsvParse</name>
+    <message>
+        <source>Detecting the format</source>
+        <translation>Detectando el formato</translation>
+    </message>
+    <message>
+        <source>Building columns</source>
+        <translation>Construyendo columnas</translation>
+    </message>
+    <message>
+        <source>The file has no columns.</source>
+        <translation>El archivo no tiene columnas.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252. Choose another encoding if the text looks wrong.</source>
+        <translation>El archivo no es UTF-8 válido; se leyó como Windows-1252. Elija otra codificación si el texto se ve mal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header were left out (skip rows).</source>
+        <translation>
+            <numerusform>Se omitió %n fila bajo la cabecera (omitir filas).</numerusform>
+            <numerusform>Se omitieron %n filas bajo la cabecera (omitir filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Leyendo filas</translation>
+    </message>
+    <message>
+        <source>Reading mixed columns again</source>
+        <translation>Releyendo las columnas mixtas</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2 values could not be read as %3 and are treated as missing.</source>
+        <translation>Columna «%1»: %2 valores no se pudieron leer como %3 y se tratan como faltantes.</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::CsvPreamble</name>
     <message>
         <source>The first line “sep=%1” set the delimiter.</source>
@@ -4533,10 +4456,6 @@ Predeterminado: %2; %3</translation>
 <context>
     <name>churnlab::CsvReader</name>
     <message>
-        <source>Loading was cancelled.</source>
-        <translation>Se canceló la carga.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
@@ -4545,43 +4464,16 @@ Predeterminado: %2; %3</translation>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <source>Detecting the format</source>
-        <translation>Detectando el formato</translation>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>La fila tiene %1 campos, pero el encabezado tiene %2.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; it was read as Windows-1252. Choose another encoding if the text looks wrong.</source>
-        <translation>El archivo no es UTF-8 válido; se leyó como Windows-1252. Elija otra codificación si el texto se ve mal.</translation>
+        <source>A quoted field opens on this line and is never closed.</source>
+        <translation>Un campo entre comillas se abre en esta línea y nunca se cierra.</translation>
     </message>
     <message>
-        <source>Reading rows</source>
-        <translation>Leyendo filas</translation>
-    </message>
-    <message>
-        <source>Building columns</source>
-        <translation>Construyendo columnas</translation>
-    </message>
-    <message>
-        <source>Column “%1”: %2 values could not be read as %3 and are treated as missing.</source>
-        <translation>Columna «%1»: %2 valores no se pudieron leer como %3 y se tratan como faltantes.</translation>
-    </message>
-    <message>
-        <source>The file has no columns.</source>
-        <translation>El archivo no tiene columnas.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Reading mixed columns again</source>
-        <translation>Releyendo las columnas mixtas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) below the header were left out (skip rows).</source>
-        <translation>
-            <numerusform>Se omitió %n fila bajo la cabecera (omitir filas).</numerusform>
-            <numerusform>Se omitieron %n filas bajo la cabecera (omitir filas).</numerusform>
-        </translation>
+        <source>Loading was cancelled.</source>
+        <translation>Se canceló la carga.</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4812,10 @@ Predeterminado: %2; %3</translation>
         <source>probability</source>
         <translation>probabilidad</translation>
     </message>
+    <message>
+        <source>The explanation was cancelled.</source>
+        <translation>Se canceló la explicación.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::FairnessAnalysis</name>
@@ -4963,6 +4859,29 @@ Predeterminado: %2; %3</translation>
 </source>
         <translation>| %1 | Clientes | Tasa de baja | Señalados | TPR | FPR | Precisión | AUC | Error de calibración |
 </translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::FeatureConfig</name>
+    <message>
+        <source>“%1” must be one of %2</source>
+        <translation>«%1» debe ser uno de %2</translation>
+    </message>
+    <message>
+        <source>“bins” must be a whole number from 0 to 255</source>
+        <translation>«bins» debe ser un número entero de 0 a 255</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation>columna «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3)</source>
+        <translation>%1 no es un objeto JSON (%2 en el byte %3)</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +5022,36 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::HttpResponse</name>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>El cuerpo no es JSON válido: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>El cuerpo debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2; use %3.</source>
+        <translation>%1 no admite %2; use %3.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::HyperParameter</name>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>un número de %1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::InputSchema</name>
     <message>
         <source>The input has no column “%1”, which the model needs (as %2).</source>
@@ -5181,6 +5130,29 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::MlflowAdapter</name>
+    <message>
+        <source>The CSV body cannot be read: %1</source>
+        <translation>No se puede leer el cuerpo CSV: %1</translation>
+    </message>
+    <message>
+        <source>dataframe_split: column “%1” is listed twice.</source>
+        <translation>dataframe_split: la columna «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>dataframe_split: every row of “data” must list one value per column.</source>
+        <translation>dataframe_split: cada fila de «data» debe tener un valor por columna.</translation>
+    </message>
+    <message>
+        <source>Expected dataframe_split, dataframe_records or instances (JSON), or a CSV body.</source>
+        <translation>Se esperaba dataframe_split, dataframe_records o instances (JSON), o un cuerpo CSV.</translation>
+    </message>
+    <message>
+        <source>%1: every record must be a JSON object.</source>
+        <translation>%1: cada registro debe ser un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5313,36 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
 
 </translation>
     </message>
+    <message>
+        <source>## Fairness
+
+</source>
+        <translation>## Equidad
+
+</translation>
+    </message>
+    <message>
+        <source>No column was marked sensitive, so no groups were compared. Mark one (role Sensitive) to measure how the model treats its groups.
+
+</source>
+        <translation>Ninguna columna se marcó como sensible, así que no se compararon grupos. Marque una (rol Sensible) para medir cómo trata el modelo a sus grupos.
+
+</translation>
+    </message>
+    <message>
+        <source>On the test rows, at the threshold. Bands: parity and equalized-odds differences at most 0.1, parity ratio at least 0.8 (the four-fifths rule).
+
+</source>
+        <translation>En las filas de prueba, con el umbral. Bandas: diferencias de paridad y de equalized odds como máximo 0,1, razón de paridad al menos 0,8 (la regla de los cuatro quintos).
+
+</translation>
+    </message>
+    <message>
+        <source>- “%1” is a proxy for “%2” (Cramér&apos;s V %3).
+</source>
+        <translation>- «%1» es un sustituto de «%2» (V de Cramér %3).
+</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ModelCatalog</name>
@@ -5439,18 +5441,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>Rounds without a better validation loss before stopping</source>
         <translation>Rondas sin mejor pérdida de validación antes de parar</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>uno de %1</translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation>un número entero de %1 a %2</translation>
-    </message>
-    <message>
-        <source>a number from %1 to %2</source>
-        <translation>un número de %1 a %2</translation>
     </message>
     <message>
         <source>Inverse penalty strength, as scikit-learn&apos;s C: smaller values shrink the coefficients more</source>
@@ -5618,6 +5608,76 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>The ensemble has no members.</source>
+        <translation>El ensemble no tiene miembros.</translation>
+    </message>
+    <message>
+        <source>A %1 model cannot be expressed in standard ONNX operators; export logistic regression, a tree, a forest, gradient boosting, a neural network or an ensemble of them.</source>
+        <translation>Un modelo %1 no se puede expresar con operadores ONNX estándar; exporte regresión logística, un árbol, un bosque, gradient boosting, una red neuronal o un ensemble de ellos.</translation>
+    </message>
+    <message>
+        <source>naive Bayes</source>
+        <translation>Bayes ingenuo</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::OpenInferenceAdapter</name>
+    <message>
+        <source>There is no model “%1”; this server serves “%2”.</source>
+        <translation>No existe el modelo «%1»; este servidor sirve «%2».</translation>
+    </message>
+    <message>
+        <source>Input “%1” must be %2, not “%3”.</source>
+        <translation>La entrada «%1» debe ser %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>Input “%1” is given twice; send each input once.</source>
+        <translation>La entrada «%1» aparece dos veces; envíe cada entrada una sola vez.</translation>
+    </message>
+    <message>
+        <source>Input “%1”: its shape does not match its %2 values.</source>
+        <translation>Entrada «%1»: su forma no coincide con sus %2 valores.</translation>
+    </message>
+    <message>
+        <source>Input “%1”: element %2 is not %3.</source>
+        <translation>Entrada «%1»: el elemento %2 no es %3.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Input “%1” has %2 rows where the others have %3.</source>
+        <translation>La entrada «%1» tiene %2 filas donde las demás tienen %3.</translation>
+    </message>
+    <message>
+        <source>The request lacks the input “%1”, which the model needs (%2).</source>
+        <translation>A la solicitud le falta la entrada «%1», que el modelo necesita (%2).</translation>
+    </message>
+    <message>
+        <source>The request needs an “inputs” list of tensors.</source>
+        <translation>La solicitud necesita una lista «inputs» de tensores.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ParamTable</name>
+    <message>
+        <source>“seed” must be a whole number</source>
+        <translation>«seed» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>unknown hyperparameter “%1”</source>
+        <translation>hiperparámetro desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>hyperparameter “%1” must be %2</source>
+        <translation>el hiperparámetro «%1» debe ser %2</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::PartialDependence</name>
@@ -5632,6 +5692,13 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>“%1” has no values among these rows.</source>
         <translation>«%1» no tiene valores en estas filas.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::PermutationImportance</name>
+    <message>
+        <source>Permutation importance: %1</source>
+        <translation>Importancia por permutación: %1</translation>
     </message>
 </context>
 <context>
@@ -5665,12 +5732,24 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <translation>modelo «%1»: %2</translation>
     </message>
     <message>
-        <source>The bundle of model “%1” holds a “%2” model.</source>
-        <translation>El paquete del modelo «%1» contiene un modelo «%2».</translation>
-    </message>
-    <message>
         <source>does not list one entry per model</source>
         <translation>no enumera una entrada por modelo</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 no es JSON válido: %2 en el byte %3</translation>
+    </message>
+    <message>
+        <source>%1 is valid JSON, but not a JSON object.</source>
+        <translation>%1 es JSON válido, pero no un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>project.json binds no members to model “%1”.</source>
+        <translation>project.json no vincula ningún miembro al modelo «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is not the one this project saved with model “%2” (its SHA-256 differs from project.json&apos;s): the project was changed or damaged.</source>
+        <translation>%1 no es el que este proyecto guardó con el modelo «%2» (su SHA-256 difiere del de project.json): el proyecto se modificó o está dañado.</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +5769,13 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>Model “%1” has no bundle in the project.</source>
         <translation>El modelo «%1» no tiene bundle en el proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::ProjectModel</name>
+    <message>
+        <source>The bundle of model “%1” holds a “%2” model.</source>
+        <translation>El paquete del modelo «%1» contiene un modelo «%2».</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6015,17 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     </message>
 </context>
 <context>
+    <name>churnlab::RunRecorder</name>
+    <message>
+        <source>runs not recorded: %1</source>
+        <translation>ejecuciones no registradas: %1</translation>
+    </message>
+    <message>
+        <source>run not recorded: %1</source>
+        <translation>ejecución no registrada: %1</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::Scorer</name>
     <message>
         <source>Scoring was cancelled.</source>
@@ -5969,10 +6066,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
 <context>
     <name>churnlab::ScoringService</name>
     <message>
-        <source>%1 does not take %2; use %3.</source>
-        <translation>%1 no admite %2; use %3.</translation>
-    </message>
-    <message>
         <source>A valid bearer token is required.</source>
         <translation>Se requiere un token bearer válido.</translation>
     </message>
@@ -5981,68 +6074,8 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <translation>No hay ningún modelo cargado.</translation>
     </message>
     <message>
-        <source>There is no model “%1”; this server serves “%2”.</source>
-        <translation>No existe el modelo «%1»; este servidor sirve «%2».</translation>
-    </message>
-    <message>
         <source>There is no endpoint %1.</source>
         <translation>No existe el endpoint %1.</translation>
-    </message>
-    <message>
-        <source>The request needs an “inputs” list of tensors.</source>
-        <translation>La solicitud necesita una lista «inputs» de tensores.</translation>
-    </message>
-    <message>
-        <source>Input “%1” must be %2, not “%3”.</source>
-        <translation>La entrada «%1» debe ser %2, no «%3».</translation>
-    </message>
-    <message>
-        <source>Input “%1”: its shape does not match its %2 values.</source>
-        <translation>Entrada «%1»: su forma no coincide con sus %2 valores.</translation>
-    </message>
-    <message>
-        <source>Input “%1”: element %2 is not %3.</source>
-        <translation>Entrada «%1»: el elemento %2 no es %3.</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un número</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>Input “%1” has %2 rows where the others have %3.</source>
-        <translation>La entrada «%1» tiene %2 filas donde las demás tienen %3.</translation>
-    </message>
-    <message>
-        <source>The request lacks the input “%1”, which the model needs (%2).</source>
-        <translation>A la solicitud le falta la entrada «%1», que el modelo necesita (%2).</translation>
-    </message>
-    <message>
-        <source>The CSV body cannot be read: %1</source>
-        <translation>No se puede leer el cuerpo CSV: %1</translation>
-    </message>
-    <message>
-        <source>dataframe_split: every row of “data” must list one value per column.</source>
-        <translation>dataframe_split: cada fila de «data» debe tener un valor por columna.</translation>
-    </message>
-    <message>
-        <source>Expected dataframe_split, dataframe_records or instances (JSON), or a CSV body.</source>
-        <translation>Se esperaba dataframe_split, dataframe_records o instances (JSON), o un cuerpo CSV.</translation>
-    </message>
-    <message>
-        <source>%1: every record must be a JSON object.</source>
-        <translation>%1: cada registro debe ser un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>Input “%1” is given twice; send each input once.</source>
-        <translation>La entrada «%1» aparece dos veces; envíe cada entrada una sola vez.</translation>
-    </message>
-    <message>
-        <source>dataframe_split: column “%1” is listed twice.</source>
-        <translation>dataframe_split: la columna «%1» aparece dos veces.</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6095,32 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>Bin edges must increase.</source>
         <translation>Los límites de intervalo deben ser crecientes.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::Signer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ChurnLab %2 (made by churnlab-cli keygen)</source>
+        <translation>%1 no es un %2 de ChurnLab (creado con churnlab-cli keygen)</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::TargetSpec</name>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>must name a column</source>
+        <translation>debe nombrar una columna</translation>
     </message>
 </context>
 <context>
@@ -6152,14 +6211,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
 </context>
 <context>
     <name>churnlab::TrainSpec</name>
-    <message>
-        <source>target</source>
-        <translation>objetivo</translation>
-    </message>
-    <message>
-        <source>must name a column</source>
-        <translation>debe nombrar una columna</translation>
-    </message>
     <message>
         <source>Choose at least one model to train.</source>
         <translation>Elija al menos un modelo para entrenar.</translation>
@@ -7435,14 +7486,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>tracking is off (CHURNLAB_TRACKING=off)</source>
         <translation>el registro está desactivado (CHURNLAB_TRACKING=off)</translation>
-    </message>
-    <message>
-        <source>warning: runs not recorded: %1</source>
-        <translation>aviso: ejecuciones no registradas: %1</translation>
-    </message>
-    <message>
-        <source>warning: run not recorded: %1</source>
-        <translation>aviso: ejecución no registrada: %1</translation>
     </message>
     <message>
         <source>field</source>

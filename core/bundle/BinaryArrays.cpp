@@ -85,8 +85,7 @@ Result<QJsonValue> unpackValue(const QJsonValue &v, Unpacking &u, const QString 
     const QByteArray &blob = u.blob;
     auto bad = [&](const QString &why) {
         return Error {Error::Kind::Malformed,
-                      QCoreApplication::translate("churnlab::BinaryArrays", "%1: field “%2”: %3")
-                          .arg(u.member, path, why)};
+                      BinaryArrays::tr("%1: field “%2”: %3").arg(u.member, path, why)};
     };
     if (v.isArray()) {
         QJsonArray out;
@@ -114,16 +113,12 @@ Result<QJsonValue> unpackValue(const QJsonValue &v, Unpacking &u, const QString 
     const QString type = ref.value(QStringLiteral("type")).toString();
     const int width = type == QLatin1String("i32") ? 4 : type == QLatin1String("f64") ? 8 : 0;
     if (width == 0)
-        return bad(
-            QCoreApplication::translate("churnlab::BinaryArrays", "unknown type “%1”").arg(type));
+        return bad(BinaryArrays::tr("unknown type “%1”").arg(type));
     if (offset < 0 || count < 0 || offset != std::floor(offset) || count != std::floor(count)
         || offset + count * width > double(blob.size()))
-        return bad(QCoreApplication::translate("churnlab::BinaryArrays",
-                                               "points outside the binary data"));
+        return bad(BinaryArrays::tr("points outside the binary data"));
     if (qint64(offset) % 8 != 0)
-        return bad(QCoreApplication::translate("churnlab::BinaryArrays",
-                                               "its offset %1 is not 8-byte aligned")
-                       .arg(qint64(offset)));
+        return bad(BinaryArrays::tr("its offset %1 is not 8-byte aligned").arg(qint64(offset)));
     const qint64 begin = qint64(offset), end = begin + qint64(count) * width;
     if (end > begin)
         u.taken.push_back({begin, end, path});
@@ -137,8 +132,7 @@ Result<QJsonValue> unpackValue(const QJsonValue &v, Unpacking &u, const QString 
             double d;
             std::memcpy(&d, &bits, 8);
             if (!std::isfinite(d))
-                return bad(QCoreApplication::translate("churnlab::BinaryArrays",
-                                                       "holds a value that is not a number"));
+                return bad(BinaryArrays::tr("holds a value that is not a number"));
             out.append(d);
         }
     }
@@ -180,9 +174,8 @@ Result<QJsonObject> BinaryArrays::unpack(const QJsonObject &json, const QByteArr
     for (size_t i = 1; i < u.taken.size(); ++i)
         if (u.taken[i].begin < u.taken[i - 1].end)
             return Error {Error::Kind::Malformed,
-                          QCoreApplication::translate("churnlab::BinaryArrays",
-                                                      "%1: field “%2”: overlaps the bytes of "
-                                                      "field “%3”")
+                          BinaryArrays::tr("%1: field “%2”: overlaps the bytes of "
+                                           "field “%3”")
                               .arg(member, u.taken[i].path, u.taken[i - 1].path)};
     return out;
 }

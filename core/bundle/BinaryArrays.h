@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -15,6 +16,8 @@ namespace churnlab {
 // back the same JSON.
 class BinaryArrays
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::BinaryArrays)
+
 public:
     static QJsonObject pack(const QJsonObject &json, QByteArray &blob, int minLength = 256);
     // Refuses references outside the blob, not 8-byte aligned, overlapping another array or of

@@ -1,7 +1,6 @@
 #include "core/bundle/Bundle.h"
 
 #include "core/JsonFields.h"
-#include "core/Translate.h"
 #include "core/bundle/BinaryArrays.h"
 #include "core/bundle/BundleChecks.h"
 #include "core/bundle/ModelCard.h"
@@ -24,11 +23,6 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return translateIn("churnlab::Bundle", text);
-}
-
 const QString kManifest = QStringLiteral("manifest.json");
 const QString kSignature = QStringLiteral("manifest.sig");
 const QString kSchema = QStringLiteral("schema.json");
@@ -47,7 +41,7 @@ QByteArray json(const QJsonObject &o)
 
 Error memberError(const QString &member, const QString &problem)
 {
-    return Error {Error::Kind::Malformed, tr("Bundle member %1: %2").arg(member, problem)};
+    return Error {Error::Kind::Malformed, Bundle::tr("Bundle member %1: %2").arg(member, problem)};
 }
 
 Result<QJsonObject> parse(const QString &member, const QByteArray &bytes)
@@ -57,9 +51,9 @@ Result<QJsonObject> parse(const QString &member, const QByteArray &bytes)
     if (error.error != QJsonParseError::NoError)
         return memberError(
             member,
-            tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+            Bundle::tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
-        return memberError(member, tr("valid JSON, but not a JSON object"));
+        return memberError(member, Bundle::tr("valid JSON, but not a JSON object"));
     return doc.object();
 }
 
@@ -71,7 +65,7 @@ QJsonObject metricsOf(const TrainingSession &session, const ModelReport &report)
         split = {{QStringLiteral("kind"), QStringLiteral("kfold")},
                  {QStringLiteral("folds"), spec.validation.folds},
                  {QStringLiteral("description"),
-                  tr("pooled out-of-fold scores of %1-fold cross-validation")
+                  Bundle::tr("pooled out-of-fold scores of %1-fold cross-validation")
                       .arg(spec.validation.folds)}};
         QJsonArray folds;
         for (const BinaryMetrics &m : report.foldMetrics)
@@ -83,8 +77,8 @@ QJsonObject metricsOf(const TrainingSession &session, const ModelReport &report)
                   file ? QStringLiteral("test_file") : QStringLiteral("holdout")},
                  {QStringLiteral("test_fraction"), spec.validation.testFraction},
                  {QStringLiteral("description"),
-                  file ? tr("a separate test file")
-                       : tr("a stratified %1 % holdout").arg(spec.validation.testFraction * 100)}};
+                  file ? Bundle::tr("a separate test file")
+                       : Bundle::tr("a stratified %1 % holdout").arg(spec.validation.testFraction * 100)}};
     }
     if (const auto data = session.trainingData()) {
         split.insert(QStringLiteral("n_train"), qint64(data->trainRows.size()));
@@ -162,14 +156,14 @@ Result<Eigen::MatrixXd> backgroundFromJson(const QJsonObject &json, int features
         return f.error();
     if (int(columns) != features)
         return Error {Error::Kind::Malformed,
-                      tr("it has %1 features; the model takes %2").arg(columns).arg(features)};
+                      Bundle::tr("it has %1 features; the model takes %2").arg(columns).arg(features)};
     if (double(data.size()) != rows * columns)
         return Error {Error::Kind::Malformed,
-                      tr("it lists %1 values for %2 × %3").arg(data.size()).arg(rows).arg(columns)};
+                      Bundle::tr("it lists %1 values for %2 × %3").arg(data.size()).arg(rows).arg(columns)};
     Eigen::MatrixXd x(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(columns));
     for (qsizetype i = 0; i < data.size(); ++i) {
         if (!data[i].isDouble())
-            return Error {Error::Kind::Malformed, tr("value %1 is not a number").arg(i)};
+            return Error {Error::Kind::Malformed, Bundle::tr("value %1 is not a number").arg(i)};
         x(Eigen::Index(i / qsizetype(columns)), Eigen::Index(i % qsizetype(columns))) =
             data[i].toDouble();
     }

@@ -4,6 +4,7 @@
 #include "core/bundle/DriftReference.h"
 #include "core/explain/Explainer.h"
 #include "core/scoring/Scorer.h"
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QJsonObject>
@@ -39,6 +40,8 @@ class TrainingSession;
 // any failure names the member and the problem, and nothing is half loaded.
 class Bundle
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::Bundle)
+
 public:
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxBundleBytes = qint64(4) << 30;

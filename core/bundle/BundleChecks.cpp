@@ -1,7 +1,6 @@
 #include "core/bundle/BundleChecks.h"
 
 #include "core/JsonFields.h"
-#include "core/Translate.h"
 #include "core/eval/Metrics.h"
 #include "core/models/Model.h"
 #include "core/scoring/Scorer.h"
@@ -11,11 +10,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::BundleChecks", text);
-}
 
 // The most keys a metrics object of ours holds, with room for later additions: a million keys
 // is a made-up file, not a newer ChurnLab.

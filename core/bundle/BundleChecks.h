@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 
@@ -15,6 +16,8 @@ class Model;
 // with fresh checksums), with an error that names the member and the field.
 class BundleChecks
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::BundleChecks)
+
 public:
     [[nodiscard]] static Result<bool> manifest(const QJsonObject &manifest, const Model &model);
     [[nodiscard]] static Result<bool> metrics(const QJsonObject &metrics);

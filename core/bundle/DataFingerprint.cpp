@@ -28,13 +28,11 @@ Result<QString> DataFingerprint::hashFile(const QString &path, qint64 *size)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Kind::Io,
-                      QCoreApplication::translate("churnlab::DataFingerprint", "Cannot read %1: %2")
-                          .arg(path, file.errorString())};
+                      DataFingerprint::tr("Cannot read %1: %2").arg(path, file.errorString())};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return Error {Error::Kind::Io,
-                      QCoreApplication::translate("churnlab::DataFingerprint", "Cannot read %1: %2")
-                          .arg(path, file.errorString())};
+                      DataFingerprint::tr("Cannot read %1: %2").arg(path, file.errorString())};
     if (size)
         *size = file.size();
     return QString::fromLatin1(hash.result().toHex());
@@ -69,8 +67,7 @@ QJsonObject DataFingerprint::toJson() const
 
 Result<DataFingerprint> DataFingerprint::fromJson(const QJsonObject &json)
 {
-    JsonFields f(json,
-                 QCoreApplication::translate("churnlab::DataFingerprint", "data fingerprint"));
+    JsonFields f(json, DataFingerprint::tr("data fingerprint"));
     DataFingerprint d;
     d.file = f.text("file");
     d.size = qint64(f.number("size", 0, 9.0e15));

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/data/Dataset.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 
@@ -11,6 +12,9 @@ namespace churnlab {
 // exactly: the file's name, size and SHA-256, and the rows and columns read from it.
 struct DataFingerprint
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::DataFingerprint)
+
+public:
     QString file;
     qint64 size = 0;
     QString sha256; // empty for data that came from no file (the built-in sample)

@@ -152,7 +152,7 @@ QJsonObject DriftReference::toJson() const
 
 Result<DriftReference> DriftReference::fromJson(const QJsonObject &json)
 {
-    JsonFields f(json, QCoreApplication::translate("churnlab::DriftReference", "drift reference"));
+    JsonFields f(json, DriftReference::tr("drift reference"));
     if (!f.header("churnlab-drift-reference", kFormatVersion))
         return f.error();
     DriftReference ref;

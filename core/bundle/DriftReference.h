@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/data/Dataset.h"
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QJsonObject>
@@ -22,6 +23,9 @@ class InputSchema;
 // importance (to rank drift by what it matters to the model). Version 1 references still load.
 struct DriftReference
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::DriftReference)
+
+public:
     struct Numeric
     {
         QString column;

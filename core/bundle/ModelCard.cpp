@@ -3,8 +3,6 @@
 #include "core/fairness/FairnessReport.h"
 #include "core/fairness/ProxyCheck.h"
 
-#include "core/Translate.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,11 +11,6 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return translateIn("churnlab::ModelCard", text);
-}
-
 QString number(const QJsonValue &v, int decimals = 4)
 {
     return QString::number(v.toDouble(), 'f', decimals);
@@ -25,12 +18,12 @@ QString number(const QJsonValue &v, int decimals = 4)
 
 QString fairnessSection(const QJsonArray &checks)
 {
-    QString md = tr("## Fairness\n\n");
+    QString md = ModelCard::tr("## Fairness\n\n");
     if (checks.isEmpty())
         return md
-            + tr("No column was marked sensitive, so no groups were compared. Mark one (role "
+            + ModelCard::tr("No column was marked sensitive, so no groups were compared. Mark one (role "
                  "Sensitive) to measure how the model treats its groups.\n\n");
-    md += tr("On the test rows, at the threshold. Bands: parity and equalized-odds differences "
+    md += ModelCard::tr("On the test rows, at the threshold. Bands: parity and equalized-odds differences "
              "at most 0.1, parity ratio at least 0.8 (the four-fifths rule).\n\n");
     for (const QJsonValue &v : checks) {
         auto report = FairnessReport::fromJson(v.toObject());
@@ -40,7 +33,7 @@ QString fairnessSection(const QJsonArray &checks)
         for (const QJsonValue &p : v.toObject().value(QStringLiteral("proxies")).toArray()) {
             const double strength = p.toObject().value(QStringLiteral("cramers_v")).toDouble();
             if (strength >= ProxyCheck::kModerate)
-                md += tr("- “%1” is a proxy for “%2” (Cramér's V %3).\n")
+                md += ModelCard::tr("- “%1” is a proxy for “%2” (Cramér's V %3).\n")
                           .arg(p.toObject().value(QStringLiteral("column")).toString(),
                                report->column)
                           .arg(strength, 0, 'f', 2);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace churnlab {
 // the threshold and costs, its limits, and the warnings the data checks raised.
 class ModelCard
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ModelCard)
+
 public:
     static QString markdown(const QJsonObject &manifest, const QJsonObject &metrics);
 };

@@ -23,13 +23,10 @@ Result<Bundle> ModelExport::build(const TrainingSession &session, const ModelRep
                                   const QString &sourcePath, const Decision &decision)
 {
     if (!session.dataset())
-        return Error {
-            Error::Kind::InvalidArgument,
-            QCoreApplication::translate("churnlab::Bundle", "The model has not been trained.")};
+        return Error {Error::Kind::InvalidArgument, Bundle::tr("The model has not been trained.")};
     auto fingerprint = sourcePath.isEmpty()
-        ? Result<DataFingerprint>(DataFingerprint::ofDataset(
-            QCoreApplication::translate("churnlab::ModelExport", "data without a file"),
-            *session.dataset()))
+        ? Result<DataFingerprint>(
+            DataFingerprint::ofDataset(ModelExport::tr("data without a file"), *session.dataset()))
         : DataFingerprint::ofFile(sourcePath, *session.dataset());
     if (!fingerprint)
         return fingerprint.error();
@@ -68,8 +65,7 @@ Result<bool> ModelExport::write(const ProjectModel &model, const Decision &decis
 {
     if (!model.bundle || !model.report)
         return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("churnlab::ModelExport",
-                                                  "The model has no bundle to export.")};
+                      ModelExport::tr("The model has no bundle to export.")};
     const Scorer &scorer = *model.bundle->scorer();
     if (scorer.threshold() == decision.threshold && scorer.costs() == decision.costs) {
         if (isOnnx(path) || !secretKey.isEmpty())
@@ -77,10 +73,8 @@ Result<bool> ModelExport::write(const ProjectModel &model, const Decision &decis
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)
             || file.write(model.bundleBytes) != model.bundleBytes.size() || !file.commit())
-            return Error {
-                Error::Kind::Io,
-                QCoreApplication::translate("churnlab::ModelExport", "Cannot write %1: %2")
-                    .arg(path, file.errorString())};
+            return Error {Error::Kind::Io,
+                          ModelExport::tr("Cannot write %1: %2").arg(path, file.errorString())};
         return true;
     }
     Bundle moved = *model.bundle;

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/scoring/Decision.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -19,6 +20,8 @@ class TrainingSession;
 // a bundle, or as ONNX when the path ends in .onnx. Signed when a secret key is given.
 class ModelExport
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ModelExport)
+
 public:
     [[nodiscard]] static Result<Bundle> build(const TrainingSession &session,
                                               const ModelReport &report, const QString &sourcePath,

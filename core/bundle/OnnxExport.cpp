@@ -1,6 +1,5 @@
 #include "core/bundle/OnnxExport.h"
 
-#include "core/Translate.h"
 #include "core/bundle/Bundle.h"
 #include "core/data/ValueParser.h"
 
@@ -17,11 +16,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::OnnxExport", text);
-}
 
 Error refused(const QString &message)
 {
@@ -370,7 +364,7 @@ Result<std::string> model(GraphBuilder &g, const QJsonObject &json, const std::s
     if (learner == QLatin1String("ensemble")) {
         // Soft voting is the mean of the members' probabilities.
         if (state.value(QStringLiteral("models")).toArray().isEmpty())
-            return refused(tr("The ensemble has no members."));
+            return refused(OnnxExport::tr("The ensemble has no members."));
         std::vector<std::string> members;
         for (const QJsonValue &m : state.value(QStringLiteral("models")).toArray()) {
             auto member = model(g, m.toObject(), x);
@@ -384,10 +378,10 @@ Result<std::string> model(GraphBuilder &g, const QJsonObject &json, const std::s
             sum = g.op("Add", {sum, members[i]});
         return g.op("Div", {sum, g.constant({double(members.size())}, {1})});
     }
-    return refused(tr("A %1 model cannot be expressed in standard ONNX operators; export logistic "
+    return refused(OnnxExport::tr("A %1 model cannot be expressed in standard ONNX operators; export logistic "
                       "regression, a tree, a forest, gradient boosting, a neural network or an "
                       "ensemble of them.")
-                       .arg(learner == QLatin1String("nb") ? tr("naive Bayes") : learner));
+                       .arg(learner == QLatin1String("nb") ? OnnxExport::tr("naive Bayes") : learner));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -18,6 +19,8 @@ class Bundle;
 // cannot express (naive Bayes) is refused with a message that says so.
 class OnnxExport
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::OnnxExport)
+
 public:
     [[nodiscard]] static Result<QByteArray> serialize(const Bundle &bundle);
     [[nodiscard]] static Result<bool> write(const Bundle &bundle, const QString &path);

@@ -1,7 +1,5 @@
 #include "core/bundle/Signer.h"
 
-#include "core/Translate.h"
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -16,11 +14,6 @@ namespace {
 const QByteArray kSecretHeader = "churnlab-ed25519-secret-key";
 const QByteArray kPublicHeader = "churnlab-ed25519-public-key";
 
-QString tr(const char *text)
-{
-    return translateIn("churnlab::Signer", text);
-}
-
 bool ready()
 {
     static const bool ok = sodium_init() >= 0;
@@ -32,12 +25,12 @@ Result<bool> writeKey(const QString &path, const QByteArray &header, const QByte
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io, Signer::tr("Cannot write %1: %2").arg(path, file.errorString())};
     if (secret)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(header + '\n' + key.toBase64() + '\n');
     if (!file.commit())
-        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io, Signer::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return true;
 }
 
@@ -45,13 +38,13 @@ Result<QByteArray> readKey(const QString &path, const QByteArray &header, qsizet
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io, Signer::tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QList<QByteArray> lines = file.read(4096).split('\n');
     const QByteArray key =
         lines.size() >= 2 ? QByteArray::fromBase64(lines[1].trimmed()) : QByteArray();
     if (lines.first().trimmed() != header || key.size() != size)
         return Error {Error::Kind::InvalidArgument,
-                      tr("%1 is not a ChurnLab %2 (made by churnlab-cli keygen)")
+                      Signer::tr("%1 is not a ChurnLab %2 (made by churnlab-cli keygen)")
                           .arg(path, QString::fromLatin1(header))};
     return key;
 }

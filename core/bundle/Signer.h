@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QString>
@@ -13,6 +14,8 @@ namespace churnlab {
 // owner only.
 class Signer
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::Signer)
+
 public:
     struct KeyPair
     {

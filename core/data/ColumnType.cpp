@@ -30,23 +30,29 @@ std::optional<ColumnType> columnTypeFromName(const QString &name)
     return typeNames().valueIgnoringCase(name);
 }
 
+// An enum has no tr(): the translation context of the type names shown to a user.
+class ColumnTypeText
+{
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ColumnTypeText)
+};
+
 QString columnTypeLabel(ColumnType type)
 {
     switch (type) {
     case ColumnType::Integer:
-        return QCoreApplication::translate("churnlab::ColumnType", "Integer");
+        return ColumnTypeText::tr("Integer");
     case ColumnType::Real:
-        return QCoreApplication::translate("churnlab::ColumnType", "Real");
+        return ColumnTypeText::tr("Real");
     case ColumnType::Boolean:
-        return QCoreApplication::translate("churnlab::ColumnType", "Boolean");
+        return ColumnTypeText::tr("Boolean");
     case ColumnType::Categorical:
-        return QCoreApplication::translate("churnlab::ColumnType", "Categorical");
+        return ColumnTypeText::tr("Categorical");
     case ColumnType::Text:
-        return QCoreApplication::translate("churnlab::ColumnType", "Text");
+        return ColumnTypeText::tr("Text");
     case ColumnType::Date:
-        return QCoreApplication::translate("churnlab::ColumnType", "Date");
+        return ColumnTypeText::tr("Date");
     case ColumnType::DateTime:
-        return QCoreApplication::translate("churnlab::ColumnType", "Date and time");
+        return ColumnTypeText::tr("Date and time");
     }
     return {};
 }

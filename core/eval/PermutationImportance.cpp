@@ -87,8 +87,7 @@ PermutationImportance PermutationImportance::compute(const Model &model, const E
         result.entries.push_back({columns[qsizetype(c)], mean, std::sqrt(var / double(repeats))});
         progress.report(
             double(c + 1) / double(features.size()),
-            QCoreApplication::translate("PermutationImportance", "Permutation importance: %1")
-                .arg(columns[qsizetype(c)]));
+            PermutationImportance::tr("Permutation importance: %1").arg(columns[qsizetype(c)]));
     }
     return result;
 }

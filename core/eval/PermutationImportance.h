@@ -2,6 +2,7 @@
 
 #include "core/Progress.h"
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <Eigen/Dense>
 
@@ -20,6 +21,9 @@ class Model;
 // answer is per column as the analyst sees the data. Works for every learner alike.
 struct PermutationImportance
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::PermutationImportance)
+
+public:
     struct Entry
     {
         QString column;

@@ -19,7 +19,7 @@ QJsonObject RetentionRoi::Inputs::toJson() const
 
 Result<RetentionRoi::Inputs> RetentionRoi::Inputs::fromJson(const QJsonObject &json)
 {
-    JsonFields f(json, QCoreApplication::translate("churnlab::RetentionRoi", "ROI inputs"));
+    JsonFields f(json, RetentionRoi::tr("ROI inputs"));
     Inputs in;
     in.customersPerMonth = f.number("customers_per_month", 0, 1e12);
     in.offerCost = f.number("offer_cost", 0, 1e12);

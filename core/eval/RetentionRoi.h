@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/eval/ThresholdSweep.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 
@@ -15,6 +16,9 @@ namespace churnlab {
 // Contacting nobody is worth 0; contacting everyone flags every row.
 struct RetentionRoi
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::RetentionRoi)
+
+public:
     struct Inputs
     {
         double customersPerMonth = 10000;

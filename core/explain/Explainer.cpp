@@ -1,7 +1,6 @@
 #include "core/explain/Explainer.h"
 
 #include "core/Parallel.h"
-#include "core/Translate.h"
 #include "core/explain/FastTreeShap.h"
 #include "core/explain/TreeShap.h"
 #include "core/models/LogisticRegression.h"
@@ -21,14 +20,9 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return translateIn("churnlab::Explainer", text);
-}
-
 Error cancelled()
 {
-    return Error {Error::Kind::Cancelled, tr("The explanation was cancelled.")};
+    return Error {Error::Kind::Cancelled, Explainer::tr("The explanation was cancelled.")};
 }
 
 // Rows per piece of work between progress reports and cancellation checks.

@@ -3,6 +3,7 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "core/scoring/Scorer.h"
+#include <QCoreApplication>
 
 #include <Eigen/Dense>
 
@@ -30,6 +31,8 @@ namespace churnlab {
 // bundle).
 class Explainer
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::Explainer)
+
 public:
     enum class Method { TreeShap, Linear, Sampling };
 

@@ -43,8 +43,7 @@ QList<BoxPlotStats> BoxPlotStats::byClass(const Column &column, const BinaryTarg
         std::vector<double> all;
         for (qsizetype r = 0; r < column.size(); ++r)
             all.push_back(column.number(r));
-        return {compute(std::move(all),
-                        QCoreApplication::translate("churnlab::BoxPlotStats", "All rows"))};
+        return {compute(std::move(all), BoxPlotStats::tr("All rows"))};
     }
     std::vector<double> neg, pos;
     for (qsizetype r = 0; r < column.size(); ++r) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/train/BinaryTarget.h"
+#include <QCoreApplication>
 
 #include <vector>
 
@@ -10,6 +11,9 @@ namespace churnlab {
 // the furthest values within 1.5 IQR, and (at most maxOutliers, evenly picked) outliers.
 struct BoxPlotStats
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::BoxPlotStats)
+
+public:
     QString label;
     qint64 count = 0;
     double q1 = 0, median = 0, q3 = 0, whiskerLow = 0, whiskerHigh = 0;

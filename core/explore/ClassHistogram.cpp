@@ -45,8 +45,7 @@ ClassHistogram ClassHistogram::compute(const Column &column, const BinaryTarget 
             h.labels << names(order[i]);
         }
         if (shown < order.size())
-            h.labels << QCoreApplication::translate("churnlab::ClassHistogram", "Other (%1 levels)")
-                            .arg(order.size() - shown);
+            h.labels << ClassHistogram::tr("Other (%1 levels)").arg(order.size() - shown);
         for (auto &s : slot) {
             if (s >= 0)
                 s = bar[size_t(s)];

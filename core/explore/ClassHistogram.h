@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/train/BinaryTarget.h"
+#include <QCoreApplication>
 
 #include <vector>
 
@@ -11,6 +12,9 @@ namespace churnlab {
 // and bar charts. Without a target, all counts are in `negatives`.
 struct ClassHistogram
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ClassHistogram)
+
+public:
     QString column;
     bool categorical = false;
     QStringList labels; // one per bin or level

@@ -179,17 +179,15 @@ void checkDescriptionRow(QList<QualityFinding> &out, const DescriptionRow &descr
     const int shownRows = int(description.row + 1);
     if (description.row >= 0)
         add(out, QStringLiteral("description_row"), S::Warning, description.columns,
-            QCoreApplication::translate(
-                "churnlab::DataQuality",
+            DataQuality::tr(
                 "The first %n data row(s) hold text where %1 columns otherwise hold numbers "
                 "(e.g. “%2”), so those columns were read as text: a description row under the "
                 "header?",
                 nullptr, shownRows)
                 .arg(description.columns.size())
                 .arg(description.example),
-            QCoreApplication::translate("churnlab::DataQuality",
-                                        "Skip it: Skip rows %1 in the import preview, or "
-                                        "--skip-rows %1 on the command line.")
+            DataQuality::tr("Skip it: Skip rows %1 in the import preview, or "
+                            "--skip-rows %1 on the command line.")
                 .arg(description.row + 1));
 }
 
@@ -207,34 +205,28 @@ bool checkPresence(QList<QualityFinding> &out, const Column &col, const ColumnPr
                 : share >= 0.05 ? S::Warning
                                 : S::Info,
             {name},
-            QCoreApplication::translate("churnlab::DataQuality",
-                                        "%1 of %2 values (%3 %) are missing (empty or blank "
-                                        "cells, or tokens such as NA).")
+            DataQuality::tr("%1 of %2 values (%3 %) are missing (empty or blank "
+                            "cells, or tokens such as NA).")
                 .arg(p.missing)
                 .arg(p.count)
                 .arg(percent(share)),
-            share >= 0.4 ? QCoreApplication::translate(
-                "churnlab::DataQuality",
+            share >= 0.4 ? DataQuality::tr(
                 "Consider dropping the column, or keep it with a missing-value indicator.")
-                         : QCoreApplication::translate("churnlab::DataQuality",
-                                                       "Impute them (median or most frequent) "
-                                                       "and add a missing-value indicator."));
+                         : DataQuality::tr("Impute them (median or most frequent) "
+                                           "and add a missing-value indicator."));
     }
     if (present == 0 && rows > 0) {
         add(out, QStringLiteral("empty_column"), S::Warning, {name},
-            QCoreApplication::translate("churnlab::DataQuality",
-                                        "The column has no values at all."),
-            QCoreApplication::translate("churnlab::DataQuality", "Ignore it."));
+            DataQuality::tr("The column has no values at all."), DataQuality::tr("Ignore it."));
         return false;
     }
     if (isTarget)
         return false;
     if (p.distinct == 1) {
         add(out, QStringLiteral("constant"), S::Warning, {name},
-            QCoreApplication::translate("churnlab::DataQuality", "Every value is the same (%1).")
+            DataQuality::tr("Every value is the same (%1).")
                 .arg(col.text(0).isEmpty() ? p.formatValue(p.min) : col.text(0)),
-            QCoreApplication::translate("churnlab::DataQuality",
-                                        "Ignore it: a constant column cannot explain churn."));
+            DataQuality::tr("Ignore it: a constant column cannot explain churn."));
         return false;
     }
     const bool idLike = present >= 20 && p.distinct == present
@@ -242,13 +234,11 @@ bool checkPresence(QList<QualityFinding> &out, const Column &col, const ColumnPr
         && (isCodedType(col.type()) || col.type() == ColumnType::Integer);
     if (idLike) {
         add(out, QStringLiteral("id_like"), S::Warning, {name},
-            QCoreApplication::translate("churnlab::DataQuality",
-                                        "Every value is different (%1 distinct in %2 rows): it "
-                                        "looks like an identifier.")
+            DataQuality::tr("Every value is different (%1 distinct in %2 rows): it "
+                            "looks like an identifier.")
                 .arg(p.distinct)
                 .arg(rows),
-            QCoreApplication::translate("churnlab::DataQuality",
-                                        "Set its role to ID so that models ignore it."));
+            DataQuality::tr("Set its role to ID so that models ignore it."));
         return false;
     }
     return true;
@@ -264,30 +254,23 @@ void checkValues(QList<QualityFinding> &out, const Column &col, const ColumnProf
         const double topShare = double(p.topCategories.first().count) / double(present);
         if (topShare >= 0.99)
             add(out, QStringLiteral("near_constant"), S::Info, {name},
-                QCoreApplication::translate("churnlab::DataQuality", "%1 % of the values are “%2”.")
+                DataQuality::tr("%1 % of the values are “%2”.")
                     .arg(percent(topShare), p.topCategories.first().value),
-                QCoreApplication::translate(
-                    "churnlab::DataQuality",
-                    "It carries little information; consider ignoring it."));
+                DataQuality::tr("It carries little information; consider ignoring it."));
     }
     if (col.type() == ColumnType::Categorical && p.distinct > 50)
         add(out, QStringLiteral("high_cardinality"), S::Warning, {name},
-            QCoreApplication::translate("churnlab::DataQuality", "%1 distinct categories.")
-                .arg(p.distinct),
-            QCoreApplication::translate(
-                "churnlab::DataQuality",
-                "Group rare levels, use target encoding, or ignore the column."));
+            DataQuality::tr("%1 distinct categories.").arg(p.distinct),
+            DataQuality::tr("Group rare levels, use target encoding, or ignore the column."));
     if (const char sep = thousandsOf(col)) {
         add(out, QStringLiteral("thousands_separator"), S::Warning, {name},
-            QCoreApplication::translate("churnlab::DataQuality",
-                                        "Every value is a number grouped with “%1” as the "
-                                        "thousands separator (e.g. “%2”), so the column "
-                                        "was read as text.")
+            DataQuality::tr("Every value is a number grouped with “%1” as the "
+                            "thousands separator (e.g. “%2”), so the column "
+                            "was read as text.")
                 .arg(QLatin1Char(sep))
                 .arg(col.levels().at(0)),
-            QCoreApplication::translate("churnlab::DataQuality",
-                                        "Read it as numbers: Thousands separator “%1” in the "
-                                        "import preview, or --thousands %1.")
+            DataQuality::tr("Read it as numbers: Thousands separator “%1” in the "
+                            "import preview, or --thousands %1.")
                 .arg(QLatin1Char(sep)));
         return;
     }
@@ -304,25 +287,19 @@ void checkValues(QList<QualityFinding> &out, const Column &col, const ColumnProf
         if (tried >= 5 && double(numeric) >= 0.9 * double(tried)
             && !description.columns.contains(name))
             add(out, QStringLiteral("numeric_text"), S::Warning, {name},
-                QCoreApplication::translate(
-                    "churnlab::DataQuality",
-                    "The values are numbers except %1, so the column was read as text.")
+                DataQuality::tr("The values are numbers except %1, so the column was read as text.")
                     .arg(offenders.join(QStringLiteral(", "))),
-                QCoreApplication::translate(
-                    "churnlab::DataQuality",
-                    "Override its type to Real: the odd values become missing."));
+                DataQuality::tr("Override its type to Real: the odd values become missing."));
     }
     if ((col.type() == ColumnType::Real || col.type() == ColumnType::Integer) && p.distinct > 10) {
         const qint64 n = outlierCount(col, p);
         if (n > 0)
             add(out, QStringLiteral("outliers"), S::Info, {name},
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "%1 values lie more than 3 interquartile ranges "
-                                            "outside the middle half (%2 to %3).")
+                DataQuality::tr("%1 values lie more than 3 interquartile ranges "
+                                "outside the middle half (%2 to %3).")
                     .arg(n)
                     .arg(p.formatValue(p.q25), p.formatValue(p.q75)),
-                QCoreApplication::translate(
-                    "churnlab::DataQuality",
+                DataQuality::tr(
                     "Check them; a log transform or clipping tames them for linear models."));
     }
 }
@@ -333,12 +310,8 @@ void checkDuplicates(QList<QualityFinding> &out, const Dataset &d, qint64 rows)
         const qint64 dup = duplicateRows(d);
         if (dup > 0)
             add(out, QStringLiteral("duplicate_rows"), dup > rows / 100 ? S::Warning : S::Info, {},
-                QCoreApplication::translate("churnlab::DataQuality",
-                                            "%1 rows repeat an earlier row exactly.")
-                    .arg(dup),
-                QCoreApplication::translate(
-                    "churnlab::DataQuality",
-                    "Remove duplicates unless they are real repeated customers."));
+                DataQuality::tr("%1 rows repeat an earlier row exactly.").arg(dup),
+                DataQuality::tr("Remove duplicates unless they are real repeated customers."));
     }
 }
 
@@ -349,34 +322,26 @@ void checkTarget(QList<QualityFinding> &out, const Dataset &d, const BinaryTarge
         const qint64 labelled = target->positives() + target->negatives();
         if (target->positives() == 0 || target->negatives() == 0) {
             add(out, QStringLiteral("target_single_class"), S::Error, {target->column()},
-                QCoreApplication::translate(
-                    "churnlab::DataQuality",
-                    "The target has a single class (%1): there is nothing to predict.")
+                DataQuality::tr("The target has a single class (%1): there is nothing to predict.")
                     .arg(target->positives() ? target->positiveLabel() : target->negativeLabel()),
-                QCoreApplication::translate(
-                    "churnlab::DataQuality",
-                    "Choose another target column or load data with both outcomes."));
+                DataQuality::tr("Choose another target column or load data with both outcomes."));
         } else {
             const double minority =
                 double(std::min(target->positives(), target->negatives())) / double(labelled);
             if (minority < DataQuality::imbalanceShare)
                 add(out, QStringLiteral("target_imbalance"), S::Warning, {target->column()},
-                    QCoreApplication::translate("churnlab::DataQuality",
-                                                "Only %1 % of the rows are in the smaller class.")
+                    DataQuality::tr("Only %1 % of the rows are in the smaller class.")
                         .arg(percent(minority)),
-                    QCoreApplication::translate(
-                        "churnlab::DataQuality",
+                    DataQuality::tr(
                         "Judge models by PR AUC and cost, not accuracy; consider class weights."));
             for (const Association &a : Association::rank(d, *target, progress)) {
                 if (a.auc < DataQuality::leakageAuc)
                     break;
                 add(out, QStringLiteral("target_leakage"), S::Error, {a.column},
-                    QCoreApplication::translate(
-                        "churnlab::DataQuality",
+                    DataQuality::tr(
                         "This column alone separates the target almost perfectly (AUC %1).")
                         .arg(a.auc, 0, 'f', 3),
-                    QCoreApplication::translate(
-                        "churnlab::DataQuality",
+                    DataQuality::tr(
                         "Check that it is known before the customer churns; if not, ignore it."));
             }
         }

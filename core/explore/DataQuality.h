@@ -3,6 +3,7 @@
 #include "core/Progress.h"
 #include "core/data/ColumnProfile.h"
 #include "core/train/BinaryTarget.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 #include <QList>
@@ -31,6 +32,8 @@ struct QualityFinding
 // outliers, and — with a target — a single class, heavy imbalance and likely leakage.
 class DataQuality
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::DataQuality)
+
 public:
     // Profiles may be passed in when already computed (the GUI has them); otherwise computed.
     static QList<QualityFinding> assess(const Dataset &dataset,

@@ -1,7 +1,5 @@
 #include "core/fairness/SensitiveGroups.h"
 
-#include "core/Translate.h"
-
 #include <QHash>
 
 #include <algorithm>
@@ -10,11 +8,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::SensitiveGroups", text);
-}
 
 QString numberText(double v)
 {

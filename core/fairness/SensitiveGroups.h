@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/data/Column.h"
+#include <QCoreApplication>
 
 #include <QStringList>
 
@@ -15,6 +16,9 @@ namespace churnlab {
 // missing value is a group of its own, "(missing)".
 struct SensitiveGroups
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::SensitiveGroups)
+
+public:
     QString column;
     QStringList names;
     std::vector<int> index; // per row asked for, into names

@@ -70,8 +70,8 @@ bool readChoice(const QJsonObject &json, const char *key, const QStringList &nam
         return true;
     const qsizetype i = names.indexOf(json.value(k).toString());
     if (i < 0) {
-        error = QCoreApplication::translate("FeatureConfig", "“%1” must be one of %2")
-                    .arg(k, names.join(QStringLiteral(", ")));
+        error =
+            FeatureConfig::tr("“%1” must be one of %2").arg(k, names.join(QStringLiteral(", ")));
         return false;
     }
     out = E(i);
@@ -95,8 +95,7 @@ Result<FeatureConfig::Transform> FeatureConfig::Transform::fromJson(const QJsonO
     const QJsonValue bins = json.value(QStringLiteral("bins"));
     if (!bins.isUndefined() && (!bins.isDouble() || bins.toDouble() < 0 || bins.toDouble() > 255))
         return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("FeatureConfig",
-                                                  "“bins” must be a whole number from 0 to 255")};
+                      FeatureConfig::tr("“bins” must be a whole number from 0 to 255")};
     t.bins = bins.toInt(0);
     return t;
 }
@@ -117,8 +116,7 @@ Result<FeatureConfig> FeatureConfig::fromJson(const QJsonObject &json)
         auto t = Transform::fromJson(it->toObject());
         if (!t)
             return Error {Error::Kind::InvalidArgument,
-                          QCoreApplication::translate("FeatureConfig", "column “%1”: %2")
-                              .arg(it.key(), t.error().message)};
+                          FeatureConfig::tr("column “%1”: %2").arg(it.key(), t.error().message)};
         config.setTransform(it.key(), t.value());
     }
     return config;
@@ -128,22 +126,18 @@ Result<FeatureConfig> FeatureConfig::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            Error::Kind::Io,
-            QCoreApplication::translate("FeatureConfig", "%1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io, FeatureConfig::tr("%1: %2").arg(path, file.errorString())};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return Error {
-            Error::Kind::InvalidArgument,
-            QCoreApplication::translate("FeatureConfig", "%1 is not a JSON object (%2 at byte %3)")
-                .arg(path, error.errorString())
-                .arg(error.offset)};
+        return Error {Error::Kind::InvalidArgument,
+                      FeatureConfig::tr("%1 is not a JSON object (%2 at byte %3)")
+                          .arg(path, error.errorString())
+                          .arg(error.offset)};
     auto config = fromJson(doc.object());
     if (!config)
         return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("FeatureConfig", "%1: %2")
-                          .arg(path, config.error().message)};
+                      FeatureConfig::tr("%1: %2").arg(path, config.error().message)};
     return config;
 }
 
@@ -152,9 +146,7 @@ Result<bool> FeatureConfig::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson()) < 0
         || !file.commit())
-        return Error {
-            Error::Kind::Io,
-            QCoreApplication::translate("FeatureConfig", "%1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io, FeatureConfig::tr("%1: %2").arg(path, file.errorString())};
     return true;
 }
 

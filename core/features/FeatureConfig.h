@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QJsonObject>
@@ -13,6 +14,8 @@ namespace churnlab {
 // saved with the model and read by `churnlab-cli train --features`.
 class FeatureConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::FeatureConfig)
+
 public:
     // Id: identifies the customer (kept for scored output, never a feature).
     // Sensitive: never a feature, but analysed for fairness (and checked for proxies).

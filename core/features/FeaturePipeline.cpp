@@ -462,9 +462,6 @@ QJsonObject FeaturePipeline::toJson() const
 
 Result<FeaturePipeline> FeaturePipeline::fromJson(const QJsonObject &json)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("churnlab::FeaturePipeline", text);
-    };
     JsonFields f(json, tr("feature pipeline"));
     if (!f.header("churnlab-pipeline", kFormatVersion))
         return f.error();

@@ -2,6 +2,7 @@
 
 #include "core/data/Dataset.h"
 #include "core/features/FeatureConfig.h"
+#include <QCoreApplication>
 
 #include <Eigen/Dense>
 
@@ -25,6 +26,8 @@ namespace churnlab {
 // label never feeds its feature. Plain data, so that it can be saved with the model.
 class FeaturePipeline
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::FeaturePipeline)
+
 public:
     struct Options
     {

@@ -1,7 +1,5 @@
 #include "core/io/ZipArchive.h"
 
-#include "core/Translate.h"
-
 #include <QCoreApplication>
 
 #include <zip.h>
@@ -10,15 +8,10 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return translateIn("churnlab::ZipArchive", text);
-}
-
 Error zipError(const QString &what, zip_error_t *error)
 {
     return Error {Error::Kind::Malformed,
-                  tr("%1: %2").arg(what, QString::fromUtf8(zip_error_strerror(error)))};
+                  ZipArchive::tr("%1: %2").arg(what, QString::fromUtf8(zip_error_strerror(error)))};
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <functional>
 
 #include "core/Result.h"
@@ -18,6 +19,8 @@ namespace churnlab {
 // or inflating far beyond their compressed size (zip bombs) before inflating them.
 class ZipArchive
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ZipArchive)
+
 public:
     struct Member
     {

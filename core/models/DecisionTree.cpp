@@ -15,16 +15,13 @@ Result<bool> DecisionTree::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
 {
     const Eigen::Index n = x.rows();
     if (n == 0 || y.size() != n)
-        return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("churnlab::DecisionTree", "No training rows.")};
+        return Error {Error::Kind::InvalidArgument, DecisionTree::tr("No training rows.")};
     const FeatureBins bins =
         FeatureBins::fit(x, m_options.maxBins, 200000, m_options.seed, m_groups);
     const BinnedRows codes = bins.apply(x);
     // Binning is most of the work; one tree then grows in a fraction of it.
     if (progress.isCancelled())
-        return Error {
-            Error::Kind::Cancelled,
-            QCoreApplication::translate("churnlab::DecisionTree", "Training was cancelled.")};
+        return Error {Error::Kind::Cancelled, DecisionTree::tr("Training was cancelled.")};
     progress.report(0.5);
     std::vector<float> g(static_cast<size_t>(n)), h(static_cast<size_t>(n), 1.0f);
     for (Eigen::Index i = 0; i < n; ++i)

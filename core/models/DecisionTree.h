@@ -2,6 +2,7 @@
 
 #include "core/models/ParamTable.h"
 #include "core/models/TreeModel.h"
+#include <QCoreApplication>
 
 namespace churnlab {
 
@@ -10,6 +11,8 @@ namespace churnlab {
 // new customers poorly, which is not what an analyst wants from a readable model.
 class DecisionTree final : public TreeModel
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::DecisionTree)
+
 public:
     struct Options
     {

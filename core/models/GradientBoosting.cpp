@@ -60,9 +60,7 @@ Result<bool> GradientBoosting::fit(const Eigen::MatrixXd &xAll, const Eigen::Vec
                                    Progress &progress)
 {
     if (xAll.rows() == 0 || yAll.size() != xAll.rows())
-        return Error {
-            Error::Kind::InvalidArgument,
-            QCoreApplication::translate("churnlab::GradientBoosting", "No training rows.")};
+        return Error {Error::Kind::InvalidArgument, GradientBoosting::tr("No training rows.")};
     const Options &o = m_options;
     const int threads = (m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
 
@@ -115,9 +113,7 @@ Result<bool> GradientBoosting::fit(const Eigen::MatrixXd &xAll, const Eigen::Vec
 
     for (int round = 0; round < o.maxIterations; ++round) {
         if (progress.isCancelled())
-            return Error {Error::Kind::Cancelled,
-                          QCoreApplication::translate("churnlab::GradientBoosting",
-                                                      "Training was cancelled.")};
+            return Error {Error::Kind::Cancelled, GradientBoosting::tr("Training was cancelled.")};
         parallelFor(blocks, threads, [&](int b, bool) {
             const size_t end = std::min(n, size_t(b + 1) * 65536);
             for (size_t i = size_t(b) * 65536; i < end; ++i) {
@@ -240,7 +236,7 @@ QJsonObject GradientBoosting::state() const
 
 Result<bool> GradientBoosting::loadState(const QJsonObject &state, int features)
 {
-    JsonFields f(state, QCoreApplication::translate("churnlab::Model", "gradient boosting"));
+    JsonFields f(state, Model::tr("gradient boosting"));
     const double base = f.number("base_score");
     if (!f.ok())
         return f.error();

@@ -2,6 +2,7 @@
 
 #include "core/models/ParamTable.h"
 #include "core/models/TreeModel.h"
+#include <QCoreApplication>
 
 namespace churnlab {
 
@@ -11,6 +12,8 @@ namespace churnlab {
 // rows (the model keeps the best round).
 class GradientBoosting final : public TreeModel
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::GradientBoosting)
+
 public:
     struct Options
     {

@@ -6,26 +6,22 @@ namespace churnlab {
 
 QString HyperParameter::translatedDescription() const
 {
-    return description ? QCoreApplication::translate("churnlab::ModelCatalog", description)
-                       : QString();
+    return description ? HyperParameter::tr(description) : QString();
 }
 
 QString HyperParameter::rangeText() const
 {
     switch (type) {
     case Type::Choice:
-        return QCoreApplication::translate("churnlab::ModelCatalog", "one of %1")
-            .arg(choices.join(QStringLiteral(", ")));
+        return HyperParameter::tr("one of %1").arg(choices.join(QStringLiteral(", ")));
     case Type::Integer:
-        return QCoreApplication::translate("churnlab::ModelCatalog", "a whole number from %1 to %2")
+        return HyperParameter::tr("a whole number from %1 to %2")
             .arg(low, 0, 'g', 12)
             .arg(high, 0, 'g', 12);
     case Type::Real:
         break;
     }
-    return QCoreApplication::translate("churnlab::ModelCatalog", "a number from %1 to %2")
-        .arg(low)
-        .arg(high);
+    return HyperParameter::tr("a number from %1 to %2").arg(low).arg(high);
 }
 
 } // namespace churnlab

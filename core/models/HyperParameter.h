@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,9 @@ namespace churnlab {
 // a search (AutoML) samples from its range. Declared once per learner, in its ParamTable.
 struct HyperParameter
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::HyperParameter)
+
+public:
     enum class Type { Integer, Real, Choice };
 
     QString name; // as JSON, --param and the dialog spell it: "max_depth"

@@ -81,8 +81,7 @@ Eigen::VectorXd initialTheta(const Eigen::VectorXd &y, Eigen::Index p)
 
 Error cancelled()
 {
-    return {Error::Kind::Cancelled,
-            QCoreApplication::translate("churnlab::LogisticRegression", "Training was cancelled.")};
+    return {Error::Kind::Cancelled, LogisticRegression::tr("Training was cancelled.")};
 }
 
 } // namespace
@@ -92,9 +91,7 @@ Result<bool> LogisticRegression::fit(const Eigen::MatrixXd &x, const Eigen::Vect
 {
     const Eigen::Index n = x.rows(), p = x.cols();
     if (n == 0 || y.size() != n)
-        return Error {
-            Error::Kind::InvalidArgument,
-            QCoreApplication::translate("churnlab::LogisticRegression", "No training rows.")};
+        return Error {Error::Kind::InvalidArgument, LogisticRegression::tr("No training rows.")};
     if (m_options.penalty != Options::Penalty::L2)
         return fitProximal(x, y, progress);
     // θ = (w, b); the intercept is the last parameter and is not penalised.
@@ -243,7 +240,7 @@ QJsonObject LogisticRegression::state() const
 
 Result<bool> LogisticRegression::loadState(const QJsonObject &state, int features)
 {
-    JsonFields f(state, QCoreApplication::translate("churnlab::Model", "logistic regression"));
+    JsonFields f(state, Model::tr("logistic regression"));
     const double intercept = f.number("intercept");
     const int iterations = f.integer("iterations", 0, 1 << 30);
     const std::vector<double> w = f.numbers("coefficients", features);

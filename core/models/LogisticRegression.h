@@ -2,6 +2,7 @@
 
 #include "core/models/Model.h"
 #include "core/models/ParamTable.h"
+#include <QCoreApplication>
 
 namespace churnlab {
 
@@ -13,6 +14,8 @@ namespace churnlab {
 // on the quadratic model (no pass over the data) and a backtracking line search.
 class LogisticRegression final : public Model
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::LogisticRegression)
+
 public:
     struct Options
     {

@@ -2,6 +2,7 @@
 
 #include "core/Progress.h"
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <Eigen/Dense>
 
@@ -19,6 +20,8 @@ namespace churnlab {
 //    "params": {every hyperparameter, and the seed}, "state": {the fitted numbers}}
 class Model
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::Model)
+
 public:
     virtual ~Model() = default;
 

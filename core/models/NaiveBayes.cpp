@@ -16,13 +16,11 @@ Result<bool> NaiveBayes::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &y,
 {
     const Eigen::Index n = x.rows(), p = x.cols();
     if (n == 0 || y.size() != n)
-        return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("churnlab::NaiveBayes", "No training rows.")};
+        return Error {Error::Kind::InvalidArgument, NaiveBayes::tr("No training rows.")};
     const double count[2] = {double(n) - y.sum(), y.sum()};
     if (count[0] == 0 || count[1] == 0)
         return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("churnlab::NaiveBayes",
-                                                  "The training rows hold a single class.")};
+                      NaiveBayes::tr("The training rows hold a single class.")};
     for (int c = 0; c < 2; ++c)
         m_logPrior[c] = std::log(count[c] / double(n));
     m_features = int(p);
@@ -174,7 +172,7 @@ QJsonObject NaiveBayes::state() const
 
 Result<bool> NaiveBayes::loadState(const QJsonObject &state, int features)
 {
-    JsonFields f(state, QCoreApplication::translate("churnlab::Model", "naive Bayes"));
+    JsonFields f(state, Model::tr("naive Bayes"));
     const std::vector<double> prior = f.numbers("log_prior", 2);
     std::vector<Gaussian> gaussian;
     std::vector<Binary> binary;
@@ -185,8 +183,7 @@ Result<bool> NaiveBayes::loadState(const QJsonObject &state, int features)
         const int feature = e.integer("feature", 0, features - 1);
         const std::vector<double> mean = e.numbers("mean", 2), variance = e.numbers("variance", 2);
         if (e.ok() && (variance[0] <= 0 || variance[1] <= 0))
-            e.fail(QStringLiteral("variance"),
-                   QCoreApplication::translate("churnlab::Model", "must be positive"));
+            e.fail(QStringLiteral("variance"), Model::tr("must be positive"));
         if (e.ok())
             gaussian.push_back({feature, {mean[0], mean[1]}, {variance[0], variance[1]}});
     }

@@ -2,6 +2,7 @@
 
 #include "core/models/Model.h"
 #include "core/models/ParamTable.h"
+#include <QCoreApplication>
 
 namespace churnlab {
 
@@ -11,6 +12,8 @@ namespace churnlab {
 // indicators — and for every 0/1 feature.
 class NaiveBayes final : public Model
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::NaiveBayes)
+
 public:
     struct Options
     {

@@ -48,8 +48,7 @@ Result<bool> NeuralNetwork::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd 
 {
     const Eigen::Index n = x.rows(), p = x.cols();
     if (n == 0 || y.size() != n)
-        return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("churnlab::NeuralNetwork", "No training rows.")};
+        return Error {Error::Kind::InvalidArgument, NeuralNetwork::tr("No training rows.")};
     const Options &o = m_options;
     const int hidden = std::max(1, o.hiddenUnits);
     std::mt19937_64 rng(o.seed);
@@ -120,9 +119,7 @@ Result<bool> NeuralNetwork::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd 
         std::shuffle(fitRows.begin(), fitRows.end(), rng);
         for (size_t start = 0; start < fitRows.size(); start += size_t(batch)) {
             if (progress.isCancelled())
-                return Error {Error::Kind::Cancelled,
-                              QCoreApplication::translate("churnlab::NeuralNetwork",
-                                                          "Training was cancelled.")};
+                return Error {Error::Kind::Cancelled, NeuralNetwork::tr("Training was cancelled.")};
             const Eigen::Index b =
                 std::min<Eigen::Index>(batch, Eigen::Index(fitRows.size() - start));
             for (Eigen::Index i = 0; i < b; ++i) {
@@ -237,7 +234,7 @@ QJsonObject NeuralNetwork::state() const
 
 Result<bool> NeuralNetwork::loadState(const QJsonObject &state, int features)
 {
-    JsonFields f(state, QCoreApplication::translate("churnlab::Model", "neural network"));
+    JsonFields f(state, Model::tr("neural network"));
     const int hidden = f.integer("hidden_units", 1, 1 << 20);
     const int epochs = f.integer("epochs", 0, 1 << 30);
     const std::vector<double> w1 = f.numbers("w1_column_major", qsizetype(features) * hidden),

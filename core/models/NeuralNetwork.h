@@ -2,6 +2,7 @@
 
 #include "core/models/Model.h"
 #include "core/models/ParamTable.h"
+#include <QCoreApplication>
 
 namespace churnlab {
 
@@ -11,6 +12,8 @@ namespace churnlab {
 // precision: the network is small and the data noisy, and it halves memory traffic.
 class NeuralNetwork final : public Model
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::NeuralNetwork)
+
 public:
     struct Options
     {

@@ -20,8 +20,7 @@ Result<bool> RandomForest::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
 {
     const Eigen::Index n = x.rows();
     if (n == 0 || y.size() != n)
-        return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("churnlab::RandomForest", "No training rows.")};
+        return Error {Error::Kind::InvalidArgument, RandomForest::tr("No training rows.")};
     const Options &o = m_options;
     const FeatureBins bins = FeatureBins::fit(x, o.maxBins, 200000, o.seed, m_groups);
     const BinnedRows codes = bins.apply(x);
@@ -66,9 +65,7 @@ Result<bool> RandomForest::fit(const Eigen::MatrixXd &x, const Eigen::VectorXd &
                     progress.report(double(++done) / o.trees);
                 });
     if (stop)
-        return Error {
-            Error::Kind::Cancelled,
-            QCoreApplication::translate("churnlab::RandomForest", "Training was cancelled.")};
+        return Error {Error::Kind::Cancelled, RandomForest::tr("Training was cancelled.")};
     m_ensemble.gain.assign(size_t(p), 0.0);
     for (const auto &treeGain : gains)
         for (int f = 0; f < p; ++f)

@@ -2,6 +2,7 @@
 
 #include "core/models/ParamTable.h"
 #include "core/models/TreeModel.h"
+#include <QCoreApplication>
 
 namespace churnlab {
 
@@ -11,6 +12,8 @@ namespace churnlab {
 // forest's seed, so the forest is the same on any number of threads.
 class RandomForest final : public TreeModel
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::RandomForest)
+
 public:
     struct Options
     {

@@ -51,7 +51,7 @@ QJsonObject Tree::toJson() const
 
 Result<Tree> Tree::fromJson(const QJsonObject &json, int features)
 {
-    JsonFields f(json, QCoreApplication::translate("churnlab::Tree", "tree"));
+    JsonFields f(json, Tree::tr("tree"));
     const std::vector<int> feature = f.integers("feature", -1, -1, features - 1);
     const qsizetype n = qsizetype(feature.size());
     const std::vector<double> threshold = f.numbers("threshold", n), value = f.numbers("value", n),
@@ -59,8 +59,7 @@ Result<Tree> Tree::fromJson(const QJsonObject &json, int features)
     const std::vector<int> left = f.integers("left", n, -1, n - 1),
                            right = f.integers("right", n, -1, n - 1);
     if (f.ok() && n == 0)
-        f.fail(QStringLiteral("feature"),
-               QCoreApplication::translate("churnlab::Tree", "is empty"));
+        f.fail(QStringLiteral("feature"), Tree::tr("is empty"));
     if (!f.ok())
         return f.error();
     Tree tree;
@@ -74,12 +73,10 @@ Result<Tree> Tree::fromJson(const QJsonObject &json, int features)
         node.value = value[size_t(i)];
         node.cover = cover[size_t(i)];
         if (node.feature >= 0 && (node.left <= i || node.right <= i))
-            return Error {
-                Error::Kind::Malformed,
-                QCoreApplication::translate("churnlab::Tree",
-                                            "tree: node %1 has a child that does not come "
-                                            "after it")
-                    .arg(i)};
+            return Error {Error::Kind::Malformed,
+                          Tree::tr("tree: node %1 has a child that does not come "
+                                   "after it")
+                              .arg(i)};
     }
     return tree;
 }

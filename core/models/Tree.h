@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <Eigen/Dense>
 
@@ -27,6 +28,8 @@ struct TreeNode
 // A fitted binary decision tree as plain data: what every tree learner saves and predicts with.
 class Tree
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::Tree)
+
 public:
     std::vector<TreeNode> nodes;
 

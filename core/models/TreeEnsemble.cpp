@@ -95,7 +95,7 @@ QJsonObject TreeEnsemble::toJson() const
 
 Result<bool> TreeEnsemble::load(const QJsonObject &json, int features)
 {
-    JsonFields f(json, QCoreApplication::translate("churnlab::Tree", "tree ensemble"));
+    JsonFields f(json, Tree::tr("tree ensemble"));
     const QJsonArray list = f.array("trees");
     std::vector<double> gains = f.numbers("gain", features);
     if (!f.ok())
@@ -106,10 +106,7 @@ Result<bool> TreeEnsemble::load(const QJsonObject &json, int features)
         auto tree = Tree::fromJson(list[i].toObject(), features);
         if (!tree) {
             Error e = tree.error();
-            e.message = QCoreApplication::translate("churnlab::Tree", "tree %1 of %2: %3")
-                            .arg(i + 1)
-                            .arg(list.size())
-                            .arg(e.message);
+            e.message = Tree::tr("tree %1 of %2: %3").arg(i + 1).arg(list.size()).arg(e.message);
             return e;
         }
         loaded.push_back(std::move(tree.value()));

@@ -1,17 +1,10 @@
 #include "core/models/VotingEnsemble.h"
 
-#include "core/Translate.h"
-
 #include <QJsonArray>
 
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::VotingEnsemble", text);
-}
 
 Error bad(const QString &message)
 {

@@ -2,6 +2,7 @@
 
 #include "core/models/Model.h"
 #include "core/models/ModelFactory.h"
+#include <QCoreApplication>
 
 #include <QList>
 
@@ -17,6 +18,8 @@ namespace churnlab {
 //   state  {"models": [each member's Model::toJson()]}
 class VotingEnsemble final : public Model
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::VotingEnsemble)
+
 public:
     struct Member
     {

@@ -50,9 +50,7 @@ bool DriftReport::datasetDrift() const
 
 QString DriftReport::verdict() const
 {
-    auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("churnlab::DriftReport", text, nullptr, n);
-    };
+    auto tr = [](const char *text, int n = -1) { return DriftReport::tr(text, nullptr, n); };
     if (!missingColumns.isEmpty())
         return tr("The current data lacks %n column(s) the model needs.",
                   int(missingColumns.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/eval/Metrics.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 #include <QStringList>
@@ -16,6 +17,9 @@ namespace churnlab {
 // scores; and, when the current data has the target, the live metrics beside the offline ones.
 struct DriftReport
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::DriftReport)
+
+public:
     struct Feature
     {
         QString column;

@@ -1,7 +1,5 @@
 #include "core/monitor/RequestLogReader.h"
 
-#include "core/Translate.h"
-
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,11 +7,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::RequestLogReader", text);
-}
 
 // The /infer layout the service logs (column → values) as records.
 void appendColumns(const QJsonObject &inputs, QJsonArray &records)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 
@@ -17,6 +18,8 @@ namespace churnlab {
 // counts, and its rows do not. Errors name the line.
 class RequestLogReader
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::RequestLogReader)
+
 public:
     struct Contents
     {

@@ -1,6 +1,5 @@
 #include "core/monitor/Retraining.h"
 
-#include "core/Translate.h"
 #include "core/bundle/Bundle.h"
 #include "core/bundle/DataFingerprint.h"
 #include "core/data/DataReader.h"
@@ -172,8 +171,7 @@ Result<Retraining::Outcome> Retraining::run(std::shared_ptr<const Dataset> newDa
     if (!prep)
         return prep.error();
     // The session calls the holdout its test file; here it is the recent holdout.
-    const QString testFile =
-        translateIn("churnlab::TrainingSession", "Test file: %1").arg(QString());
+    const QString testFile = TrainingSession::tr("Test file: %1").arg(QString());
     for (const QString &note : prep->notes)
         outcome.notes << (note.startsWith(testFile)
                               ? tr("Holdout: %1").arg(note.mid(testFile.size()))

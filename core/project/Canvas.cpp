@@ -98,13 +98,13 @@ QStringList Canvas::blockIds()
 QString Canvas::title(const QString &id)
 {
     const BlockText *b = find(id);
-    return b ? QCoreApplication::translate("churnlab::Canvas", b->title) : id;
+    return b ? Canvas::tr(b->title) : id;
 }
 
 QString Canvas::prompt(const QString &id)
 {
     const BlockText *b = find(id);
-    return b ? QCoreApplication::translate("churnlab::Canvas", b->prompt) : QString();
+    return b ? Canvas::tr(b->prompt) : QString();
 }
 
 bool Canvas::hasFacts(const QString &id)
@@ -174,7 +174,7 @@ QJsonObject Canvas::toJson() const
 
 Result<Canvas> Canvas::fromJson(const QJsonObject &json)
 {
-    JsonFields f(json, QCoreApplication::translate("churnlab::Canvas", "canvas"));
+    JsonFields f(json, Canvas::tr("canvas"));
     Canvas c;
     const QJsonArray blocks = f.array("blocks");
     for (qsizetype i = 0; f.ok() && i < blocks.size(); ++i) {

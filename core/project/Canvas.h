@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 #include <QList>
@@ -14,6 +15,8 @@ namespace churnlab {
 // updating stale facts never touches what the analyst wrote.
 class Canvas
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::Canvas)
+
 public:
     struct Fact
     {

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 
 #include "core/JsonFields.h"
-#include "core/Translate.h"
 #include "core/data/DataReader.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/TextDecoder.h"
@@ -15,11 +14,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::DataSource", text);
-}
 
 QString relativeTo(const QString &file, const QString &projectPath)
 {

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/bundle/DataFingerprint.h"
 #include "core/data/csv/CsvDialect.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 
@@ -18,6 +19,9 @@ namespace churnlab {
 // says when it has moved or changed.
 struct DataSource
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::DataSource)
+
+public:
     enum class Status { Ok, Missing, Changed };
 
     bool sample = false;

@@ -1,7 +1,6 @@
 #include "core/project/Project.h"
 
 #include "core/JsonFields.h"
-#include "core/Translate.h"
 #include "core/bundle/BinaryArrays.h"
 #include "core/bundle/Sha256.h"
 #include "core/data/DataReader.h"
@@ -17,11 +16,6 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return translateIn("churnlab::Project", text);
-}
-
 const QString kProjectMember = QStringLiteral("project.json");
 constexpr qint64 kMaxJsonBytes = qint64(256) << 20;
 
@@ -33,10 +27,10 @@ QString memberBase(int index, const QString &id)
 QString notAnObject(const QString &member, const QJsonParseError &error)
 {
     if (error.error != QJsonParseError::NoError)
-        return tr("%1 is not valid JSON: %2 at byte %3")
+        return Project::tr("%1 is not valid JSON: %2 at byte %3")
             .arg(member, error.errorString())
             .arg(error.offset);
-    return tr("%1 is valid JSON, but not a JSON object.").arg(member);
+    return Project::tr("%1 is valid JSON, but not a JSON object.").arg(member);
 }
 
 // The members a saved model consists of, checked against the SHA-256 sums project.json
@@ -47,12 +41,12 @@ Result<bool> checkBinding(const QJsonObject &binding, const QString &id, const Q
 {
     if (binding.value(QStringLiteral("id")).toString() != id)
         return Error {Error::Kind::Malformed,
-                      tr("project.json binds no members to model “%1”.").arg(id)};
+                      Project::tr("project.json binds no members to model “%1”.").arg(id)};
     for (const auto &[suffix, bytes] : members) {
         const QString member = base + QLatin1Char('.') + suffix;
         if (binding.value(suffix + QStringLiteral("_sha256")).toString() != sha256Hex(*bytes))
             return Error {Error::Kind::Malformed,
-                          tr("%1 is not the one this project saved with model “%2” (its SHA-256 "
+                          Project::tr("%1 is not the one this project saved with model “%2” (its SHA-256 "
                              "differs from project.json's): the project was changed or damaged.")
                               .arg(member, id)};
     }

@@ -6,6 +6,7 @@
 #include "core/project/DataSource.h"
 #include "core/project/ProjectModel.h"
 #include "core/train/TrainSpec.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -25,6 +26,8 @@ namespace churnlab {
 // made by a newer ChurnLab is refused as such.
 class Project
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::Project)
+
 public:
     // 2: project.json binds every model to its members by SHA-256 ("model_members").
     static constexpr int kFormatVersion = 2;

@@ -1,6 +1,5 @@
 #include "core/project/ProjectExport.h"
 
-#include "core/Translate.h"
 #include "core/bundle/Bundle.h"
 #include "core/bundle/ModelExport.h"
 #include "core/project/Project.h"
@@ -9,11 +8,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::ProjectExport", text);
-}
 
 // The rows the model kept, from the project's data, to judge fairness on again.
 std::optional<ModelEvaluation> evaluationOf(const Project &project, const QString &projectPath,

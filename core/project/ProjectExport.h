@@ -2,6 +2,7 @@
 
 #include "core/Progress.h"
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -16,6 +17,8 @@ class Project;
 // test file) are read to judge fairness again on the rows the model kept.
 class ProjectExport
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ProjectExport)
+
 public:
     // modelId empty: the chosen model (else the best). Returns the id of the model written.
     [[nodiscard]] static Result<QString> write(const Project &project, const QString &projectPath,

@@ -30,8 +30,7 @@ Result<ProjectModel> ProjectModel::fromSaved(const QJsonObject &reportJson, QByt
         return bundle.error();
     if (bundle->learner() != report->run.id)
         return Error {Error::Kind::Malformed,
-                      QCoreApplication::translate("churnlab::Project",
-                                                  "The bundle of model “%1” holds a “%2” model.")
+                      ProjectModel::tr("The bundle of model “%1” holds a “%2” model.")
                           .arg(report->run.id, bundle->learner())};
     ProjectModel m;
     m.bundle = std::make_shared<const Bundle>(std::move(*bundle));

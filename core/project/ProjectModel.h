@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/bundle/Bundle.h"
 #include "core/train/ModelReport.h"
@@ -15,6 +16,9 @@ class TrainingSession;
 // shows and exports its models without training them again.
 struct ProjectModel
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ProjectModel)
+
+public:
     std::shared_ptr<const ModelReport> report; // its scorer is the bundle's
     std::shared_ptr<const Bundle> bundle;
     QByteArray bundleBytes; // as saved, so that saving again writes the same bundle

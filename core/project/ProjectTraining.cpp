@@ -1,6 +1,5 @@
 #include "core/project/ProjectTraining.h"
 
-#include "core/Translate.h"
 #include "core/project/Project.h"
 
 #include <QCoreApplication>
@@ -10,11 +9,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::ProjectTraining", text);
-}
 
 } // namespace
 

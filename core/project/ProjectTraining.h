@@ -3,6 +3,7 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "core/train/TrainingSession.h"
+#include <QCoreApplication>
 
 #include <functional>
 
@@ -17,6 +18,8 @@ class Project;
 // bundle in the project. The project is changed only when every model trained.
 class ProjectTraining
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ProjectTraining)
+
 public:
     using ModelCallback = std::function<void(const ModelReport &)>;
 

@@ -1,7 +1,6 @@
 #include "core/scoring/BatchScorer.h"
 
 #include "core/Parallel.h"
-#include "core/Translate.h"
 #include "core/data/DataReader.h"
 #include "core/data/csv/CsvWriter.h"
 #include "core/explain/Explainer.h"
@@ -18,11 +17,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::BatchScorer", text);
-}
 
 } // namespace
 

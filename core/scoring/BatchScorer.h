@@ -2,6 +2,7 @@
 
 #include "core/data/csv/CsvDialect.h"
 #include "core/scoring/Scorer.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 
@@ -19,6 +20,8 @@ class Explainer;
 // Score a File… both run this.
 class BatchScorer
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::BatchScorer)
+
 public:
     struct Options
     {

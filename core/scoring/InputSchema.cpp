@@ -1,7 +1,6 @@
 #include "core/scoring/InputSchema.h"
 
 #include "core/JsonFields.h"
-#include "core/Translate.h"
 #include "core/features/FeaturePipeline.h"
 
 #include <QCoreApplication>
@@ -14,11 +13,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::InputSchema", text);
-}
 
 // Types the pipeline reads alike: numbers by value, categories by their text.
 bool compatible(ColumnType trained, ColumnType read)

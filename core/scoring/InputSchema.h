@@ -4,6 +4,7 @@
 #include "core/data/Dataset.h"
 #include "core/features/FeaturePipeline.h"
 #include "core/scoring/ScoringReport.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,6 +39,8 @@ private:
 // that does not match (conform), and turns JSON records into a Dataset of the right types.
 class InputSchema
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::InputSchema)
+
 public:
     struct Column
     {

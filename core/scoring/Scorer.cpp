@@ -87,8 +87,7 @@ Result<Scorer::Scores> Scorer::score(const ConformedInput &conformed,
             progress.report(double(finished) / chunks);
     });
     if (stopped)
-        return Error {Error::Kind::Cancelled,
-                      QCoreApplication::translate("churnlab::Scorer", "Scoring was cancelled.")};
+        return Error {Error::Kind::Cancelled, Scorer::tr("Scoring was cancelled.")};
     out.report = std::move(report);
     return out;
 }

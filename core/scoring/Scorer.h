@@ -4,6 +4,7 @@
 #include "core/features/FeaturePipeline.h"
 #include "core/models/Model.h"
 #include "core/scoring/InputSchema.h"
+#include <QCoreApplication>
 
 #include <memory>
 
@@ -22,6 +23,8 @@ struct ClassLabels
 // CLI, the Model tab's test file and, later, the bundle and the server all score through it.
 class Scorer
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::Scorer)
+
 public:
     struct Scores
     {

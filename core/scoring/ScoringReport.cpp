@@ -18,30 +18,25 @@ QStringList ScoringReport::describe() const
     QStringList out;
     for (const Column &c : columns) {
         if (c.converted())
-            out << QCoreApplication::translate(
-                       "churnlab::ScoringReport",
+            out << ScoringReport::tr(
                        "Column “%1” was read as %2 and converted to %3, as in training; %n "
                        "value(s) did not convert and count as missing.",
                        nullptr, int(c.unparsable))
                        .arg(c.name, columnTypeLabel(c.readAs), columnTypeLabel(c.trainedAs));
         else if (c.unparsable > 0)
-            out << QCoreApplication::translate(
-                       "churnlab::ScoringReport",
+            out << ScoringReport::tr(
                        "Column “%1”: %n value(s) could not be read and count as missing.", nullptr,
                        int(c.unparsable))
                        .arg(c.name);
         if (c.unseen > 0)
-            out << QCoreApplication::translate(
-                       "churnlab::ScoringReport",
+            out << ScoringReport::tr(
                        "Column “%1”: %n value(s) of categories not seen in training, scored as "
                        "a rare category.",
                        nullptr, int(c.unseen))
                        .arg(c.name);
         if (c.outOfRange > 0)
-            out << QCoreApplication::translate(
-                       "churnlab::ScoringReport",
-                       "Column “%1”: %n value(s) outside the training range.", nullptr,
-                       int(c.outOfRange))
+            out << ScoringReport::tr("Column “%1”: %n value(s) outside the training range.",
+                                     nullptr, int(c.outOfRange))
                        .arg(c.name);
     }
     return out;

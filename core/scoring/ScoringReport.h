@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/ColumnType.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 #include <QList>
@@ -13,6 +14,9 @@ namespace churnlab {
 // not convert (now missing), categories training never saw, numbers outside the training range.
 struct ScoringReport
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ScoringReport)
+
+public:
     struct Column
     {
         QString name;

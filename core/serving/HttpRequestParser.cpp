@@ -1,17 +1,10 @@
 #include "core/serving/HttpRequestParser.h"
 
-#include "core/Translate.h"
-
 #include <QUrl>
 
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::HttpRequestParser", text);
-}
 
 // RFC 9110 §5.6.2: the characters of a token (method and header names).
 bool isToken(const QByteArray &s)

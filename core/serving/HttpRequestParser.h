@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/serving/HttpMessage.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QString>
@@ -15,6 +16,8 @@ namespace churnlab {
 // Every refusal carries the status to answer with and a message that says what was wrong.
 class HttpRequestParser
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::HttpRequestParser)
+
 public:
     struct Limits
     {

@@ -69,13 +69,11 @@ QStringList RunRecorder::store(const QString &location, const QList<RunRecord> &
         return {};
     auto store = TrackingStore::open(location);
     if (!store)
-        return {QCoreApplication::translate("churnlab::RunRecorder", "runs not recorded: %1")
-                    .arg(store.error().describe())};
+        return {RunRecorder::tr("runs not recorded: %1").arg(store.error().describe())};
     QStringList warnings;
     for (const RunRecord &run : runs)
         if (auto recorded = (*store)->record(run); !recorded)
-            warnings << QCoreApplication::translate("churnlab::RunRecorder", "run not recorded: %1")
-                            .arg(recorded.error().describe());
+            warnings << RunRecorder::tr("run not recorded: %1").arg(recorded.error().describe());
     return warnings;
 }
 

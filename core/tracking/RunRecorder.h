@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/tracking/RunRecord.h"
+#include <QCoreApplication>
 
 namespace churnlab {
 
@@ -13,6 +14,8 @@ struct TrainSpec;
 // hyperparameters, the test metrics (and each fold's), the times, the user and the version.
 class RunRecorder
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::RunRecorder)
+
 public:
     static RunRecord finished(const TrainSpec &spec, const ModelReport &report,
                               const DataFingerprint &data, const QString &source);

@@ -48,9 +48,6 @@ QString BinaryTarget::guessColumn(const Dataset &dataset, const std::vector<qint
 
 Result<BinaryTarget> BinaryTarget::fromSpec(const Dataset &dataset, const TargetSpec &spec)
 {
-    auto tr = [](const char *text, qint64 n = -1) {
-        return QCoreApplication::translate("churnlab::BinaryTarget", text, nullptr, int(n));
-    };
     const QString &column = spec.column;
     const int index = dataset.indexOf(column);
     if (index < 0)
@@ -158,16 +155,15 @@ Result<BinaryTarget> BinaryTarget::fromSpec(const Dataset &dataset, const Target
                               .arg(values.size())
                               .arg(examples())};
         if (!spec.dropOtherValues)
-            return Error {Error::Kind::InvalidValue,
-                          QCoreApplication::translate(
-                              "churnlab::BinaryTarget",
-                              "The target “%1” has %n row(s) whose value is neither %2 nor %3 "
-                              "(“%4” first in data row %5). Leave them out (the Model tab's "
-                              "checkbox, or --drop-other-target-values), or correct the file.",
-                              nullptr, int(other))
-                              .arg(column, values[classes[0]].text, values[classes[1]].text,
-                                   otherValues.first())
-                              .arg(firstOther + 1)};
+            return Error {
+                Error::Kind::InvalidValue,
+                BinaryTarget::tr("The target “%1” has %n row(s) whose value is neither %2 nor %3 "
+                                 "(“%4” first in data row %5). Leave them out (the Model tab's "
+                                 "checkbox, or --drop-other-target-values), or correct the file.",
+                                 nullptr, int(other))
+                    .arg(column, values[classes[0]].text, values[classes[1]].text,
+                         otherValues.first())
+                    .arg(firstOther + 1)};
     }
     QStringList names;
     for (size_t i : classes)
@@ -214,13 +210,10 @@ QStringList BinaryTarget::leftOut() const
 {
     QStringList out;
     if (m_missing > 0)
-        out << QCoreApplication::translate("churnlab::BinaryTarget",
-                                           "%n row(s) with a missing %1 left out.", nullptr,
-                                           int(m_missing))
+        out << BinaryTarget::tr("%n row(s) with a missing %1 left out.", nullptr, int(m_missing))
                    .arg(m_column);
     if (m_other > 0)
-        out << QCoreApplication::translate(
-                   "churnlab::BinaryTarget",
+        out << BinaryTarget::tr(
                    "%n row(s) whose %1 is neither %2 nor %3 left out (%4; first in data row %5).",
                    nullptr, int(m_other))
                    .arg(m_column, m_positive, m_negative, m_otherValues.join(QStringLiteral(", ")))

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/data/Dataset.h"
 #include "core/train/TargetSpec.h"
+#include <QCoreApplication>
 
 #include <QStringList>
 
@@ -17,6 +18,8 @@ namespace churnlab {
 // allows it) the few rows whose value is neither class.
 class BinaryTarget
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::BinaryTarget)
+
 public:
     // At most this share of the labelled rows may hold a third value for a column to count
     // as a two-class target with a few stray values.

@@ -14,8 +14,7 @@ Result<ModelReport> CrossValidation::run(const LearnerSpec &learner, const QStri
     const std::vector<Split> splits = Split::stratifiedFolds(target.labels(), folds, spec.seed);
     if (folds < 2 || splits.empty())
         return Error {Error::Kind::InvalidArgument,
-                      QCoreApplication::translate("CrossValidation",
-                                                  "Cross-validation needs at least 2 folds.")};
+                      CrossValidation::tr("Cross-validation needs at least 2 folds.")};
     FeaturePipeline::Options options;
     options.config = spec.features;
     std::vector<double> pooled(size_t(dataset.rowCount()), 0.0);
@@ -27,12 +26,11 @@ Result<ModelReport> CrossValidation::run(const LearnerSpec &learner, const QStri
     std::optional<TrainingData> lastData;
     for (size_t f = 0; f < splits.size(); ++f) {
         if (progress.isCancelled())
-            return Error {Error::Kind::Cancelled,
-                          QCoreApplication::translate("CrossValidation", "Cancelled")};
+            return Error {Error::Kind::Cancelled, CrossValidation::tr("Cancelled")};
         // This fold's share of the bar, 0–90 %; importance takes the rest.
         Progress fold([&](double fraction, const QString &message) {
             progress.report(0.9 * (double(f) + fraction) / double(splits.size()),
-                            QCoreApplication::translate("CrossValidation", "Fold %1 of %2: %3")
+                            CrossValidation::tr("Fold %1 of %2: %3")
                                 .arg(f + 1)
                                 .arg(splits.size())
                                 .arg(message));

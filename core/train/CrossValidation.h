@@ -2,6 +2,7 @@
 
 #include "core/train/ModelReport.h"
 #include "core/train/TrainSpec.h"
+#include <QCoreApplication>
 
 namespace churnlab {
 
@@ -12,6 +13,8 @@ namespace churnlab {
 // own metrics are kept for their spread. Importance and the scorer come from the last fold.
 class CrossValidation
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::CrossValidation)
+
 public:
     [[nodiscard]] static Result<ModelReport> run(const LearnerSpec &learner, const QString &title,
                                                  const TrainSpec &spec, const Dataset &dataset,

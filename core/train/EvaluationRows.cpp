@@ -2,8 +2,6 @@
 
 #include "core/EnumNames.h"
 
-#include "core/Translate.h"
-
 #include <QJsonArray>
 #include <QLocale>
 
@@ -12,11 +10,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text, const char * = nullptr, int n = -1)
-{
-    return translateIn("churnlab::EvaluationRows", text, n);
-}
 
 const EnumNames<EvaluationRows::Source> &sourceNames()
 {

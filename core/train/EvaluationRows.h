@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 
@@ -13,6 +14,9 @@ namespace churnlab {
 // it on the same rows before and after a save and reopen.
 struct EvaluationRows
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::EvaluationRows)
+
+public:
     enum class Source {
         Unknown, // a report saved before models kept their rows
         Holdout, // rows of the analysis' data held out from training

@@ -1,17 +1,11 @@
 #include "core/train/ModelEvaluation.h"
 
-#include "core/Translate.h"
 #include "core/train/BinaryTarget.h"
 #include "core/train/ModelReport.h"
 
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text, const char * = nullptr, int n = -1)
-{
-    return translateIn("churnlab::ModelEvaluation", text, n);
-}
 
 Result<std::vector<qint8>> labelsOf(const Dataset &data, const TargetSpec &target)
 {

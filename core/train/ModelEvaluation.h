@@ -4,6 +4,7 @@
 #include "core/data/Dataset.h"
 #include "core/train/EvaluationRows.h"
 #include "core/train/TargetSpec.h"
+#include <QCoreApplication>
 
 #include <memory>
 #include <vector>
@@ -18,6 +19,9 @@ struct ModelReport;
 // data, so that no caller decides "which rows" for itself.
 struct ModelEvaluation
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::ModelEvaluation)
+
+public:
     std::shared_ptr<const Dataset> data;
     std::vector<quint32> rows;
     std::vector<qint8> labels;

@@ -15,7 +15,7 @@ QJsonObject TargetSpec::toJson() const
 
 Result<TargetSpec> TargetSpec::fromJson(const QJsonObject &json)
 {
-    JsonFields f(json, QCoreApplication::translate("churnlab::TrainSpec", "target"));
+    JsonFields f(json, TargetSpec::tr("target"));
     TargetSpec t;
     t.column = f.text("column");
     if (f.has("positive"))
@@ -23,8 +23,7 @@ Result<TargetSpec> TargetSpec::fromJson(const QJsonObject &json)
     if (f.has("drop_other_values"))
         t.dropOtherValues = f.boolean("drop_other_values");
     if (f.ok() && t.column.isEmpty())
-        f.fail(QStringLiteral("column"),
-               QCoreApplication::translate("churnlab::TrainSpec", "must name a column"));
+        f.fail(QStringLiteral("column"), TargetSpec::tr("must name a column"));
     if (!f.ok())
         return f.error();
     return t;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 
 #include <QJsonObject>
@@ -11,6 +12,9 @@ namespace churnlab {
 // from the values' names). Plain data, saved in projects, bundles and tracking rows.
 struct TargetSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::TargetSpec)
+
+public:
     QString column;
     QString positive;
     // A few rows whose value is neither class are left out (and counted) instead of refusing

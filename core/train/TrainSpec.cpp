@@ -2,7 +2,6 @@
 
 #include "core/EnumNames.h"
 #include "core/JsonFields.h"
-#include "core/Translate.h"
 #include "core/models/ModelCatalog.h"
 
 #include <QCoreApplication>
@@ -10,11 +9,6 @@
 namespace churnlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateIn("churnlab::TrainSpec", text);
-}
 
 const EnumNames<ValidationSpec::Kind> &validationNames()
 {

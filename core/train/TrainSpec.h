@@ -3,6 +3,7 @@
 #include "core/features/FeatureConfig.h"
 #include "core/scoring/Scorer.h"
 #include "core/train/TargetSpec.h"
+#include <QCoreApplication>
 
 #include <QList>
 
@@ -35,6 +36,9 @@ struct LearnerSpec
 // tracking row save exactly this.
 struct TrainSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::TrainSpec)
+
+public:
     TargetSpec target;
     FeatureConfig features;
     ValidationSpec validation;

@@ -1,6 +1,5 @@
 #include "core/train/TrainingSession.h"
 
-#include "core/Translate.h"
 #include "core/eval/Split.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/CrossValidation.h"
@@ -15,16 +14,9 @@ namespace churnlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return translateIn("churnlab::TrainingSession", text);
-}
-
 Error cancelled()
 {
-    return Error {
-        Error::Kind::Cancelled,
-        QCoreApplication::translate("churnlab::TrainingSession", "Training was cancelled.")};
+    return Error {Error::Kind::Cancelled, TrainingSession::tr("Training was cancelled.")};
 }
 
 // The column that names the customer when the analyst did not say: one named like an ID

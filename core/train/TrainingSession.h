@@ -3,6 +3,7 @@
 #include "core/train/ModelEvaluation.h"
 #include "core/train/ModelReport.h"
 #include "core/train/TrainSpec.h"
+#include <QCoreApplication>
 
 #include <functional>
 #include <memory>
@@ -18,6 +19,8 @@ namespace churnlab {
 // threads; the CLI calls run(). The same spec gives the same numbers either way.
 class TrainingSession
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::TrainingSession)
+
 public:
     struct Preparation
     {

@@ -59,11 +59,9 @@ Result<CsvCells> CsvReader::readCells(const QString &path, qint64 maxRows) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Kind::Io,
-                      QCoreApplication::translate("churnlab::CsvReader", "Cannot open %1: %2")
-                          .arg(path, file.errorString())};
+                      CsvReader::tr("Cannot open %1: %2").arg(path, file.errorString())};
     if (file.size() == 0)
-        return Error {Error::Kind::Empty,
-                      QCoreApplication::translate("churnlab::CsvReader", "The file is empty.")};
+        return Error {Error::Kind::Empty, CsvReader::tr("The file is empty.")};
     if (uchar *mapped = file.map(0, file.size()))
         return parseCells(reinterpret_cast<const char *>(mapped), file.size(), maxRows);
     const QByteArray bytes = file.readAll();

@@ -5,7 +5,8 @@
 #include "core/data/csv/CellRules.h"
 #include "core/data/csv/ColumnPlan.h"
 #include "core/data/csv/CsvChunk.h"
-#include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CsvDialect.h"
+#include "core/data/csv/CsvReadResult.h"
 
 #include <QCoreApplication>
 

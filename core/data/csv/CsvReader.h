@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/data/Dataset.h"
 #include "core/data/csv/CsvDialect.h"
+#include "core/data/csv/CsvReadResult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,15 +13,6 @@
 #include <QStringList>
 
 namespace churnlab {
-
-struct CsvReadResult
-{
-    Dataset dataset;
-    CsvDialect dialect;
-    QStringList warnings; // e.g. a guessed encoding, values an override could not convert
-    qint64 bytes = 0;
-    QString sheet; // the workbook sheet that was read; empty for CSV
-};
 
 // The cells of the first rows as text, for the import preview and for checking the parser
 // against the corpus: unquoted, trimmed, missing tokens as "".

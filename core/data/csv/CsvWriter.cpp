@@ -77,9 +77,7 @@ Result<bool> CsvWriter::write(const Dataset &dataset, QIODevice &device, Progres
             if (!flush())
                 return Error {Error::Kind::Io, device.errorString()};
             if (progress.isCancelled())
-                return Error {
-                    Error::Kind::Cancelled,
-                    QCoreApplication::translate("churnlab::CsvWriter", "Writing was cancelled.")};
+                return Error {Error::Kind::Cancelled, CsvWriter::tr("Writing was cancelled.")};
             progress.report(double(r) / double(dataset.rowCount()));
         }
     }
@@ -93,8 +91,7 @@ Result<bool> CsvWriter::write(const Dataset &dataset, const QString &path, Progr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {Error::Kind::Io,
-                      QCoreApplication::translate("churnlab::CsvWriter", "Cannot write %1: %2")
-                          .arg(path, file.errorString())};
+                      CsvWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
     auto written = write(dataset, file, progress);
     if (!written) {
         file.cancelWriting();
@@ -102,8 +99,7 @@ Result<bool> CsvWriter::write(const Dataset &dataset, const QString &path, Progr
     }
     if (!file.commit())
         return Error {Error::Kind::Io,
-                      QCoreApplication::translate("churnlab::CsvWriter", "Cannot write %1: %2")
-                          .arg(path, file.errorString())};
+                      CsvWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "core/data/Dataset.h"
+#include <QCoreApplication>
 
 #include <string>
 
@@ -14,6 +15,8 @@ namespace churnlab {
 // same values. Files are written atomically: a failed or cancelled write leaves no file.
 class CsvWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::CsvWriter)
+
 public:
     explicit CsvWriter(char delimiter = ',')
         : m_delimiter(delimiter)

@@ -197,25 +197,20 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
                                         std::optional<TextEncoding> force, const Consumed &consumed)
 {
     if (size == 0)
-        return Error {Error::Kind::Empty,
-                      QCoreApplication::translate("churnlab::TextDecoder", "The file is empty.")};
+        return Error {Error::Kind::Empty, TextDecoder::tr("The file is empty.")};
     if (startsWith(data, size, "\x89PNG\r\n\x1a\n", 8) || startsWith(data, size, "GIF8", 4)
         || startsWith(data, size, "\xFF\xD8\xFF", 3))
-        return binaryError(QCoreApplication::translate("churnlab::TextDecoder",
-                                                       "The file is an image, not a CSV file."));
+        return binaryError(TextDecoder::tr("The file is an image, not a CSV file."));
     if (startsWith(data, size, "PK\x03\x04", 4))
-        return binaryError(QCoreApplication::translate(
-            "churnlab::TextDecoder",
+        return binaryError(TextDecoder::tr(
             "The file is an Excel workbook (or another ZIP archive), not a CSV file; give it the "
             ".xlsx extension to open it as a workbook."));
     if (startsWith(data, size, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-        return binaryError(QCoreApplication::translate(
-            "churnlab::TextDecoder",
+        return binaryError(TextDecoder::tr(
             "The file is a legacy Excel 97–2003 workbook, not a CSV file; give it the .xls "
             "extension to open it as a workbook."));
     if (startsWith(data, size, "%PDF", 4))
-        return binaryError(QCoreApplication::translate(
-            "churnlab::TextDecoder", "The file is a PDF document, not a CSV file."));
+        return binaryError(TextDecoder::tr("The file is a PDF document, not a CSV file."));
 
     DecodedText out;
     const bool utf16le = startsWith(data, size, "\xFF\xFE", 2);
@@ -239,8 +234,7 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
         const qsizetype skip = startsWith(data, size, "\xEF\xBB\xBF", 3) ? 3 : 0;
         if (force && !isValidUtf8(data + skip, size - skip))
             return Error {Error::Kind::InvalidEncoding,
-                          QCoreApplication::translate("churnlab::TextDecoder",
-                                                      "The file is not valid UTF-8.")};
+                          TextDecoder::tr("The file is not valid UTF-8.")};
         out.data = data + skip;
         out.size = size - skip;
         break;
@@ -251,18 +245,16 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
         if ((size - skip) % 2 != 0)
             return Error {
                 Error::Kind::InvalidEncoding,
-                QCoreApplication::translate(
-                    "churnlab::TextDecoder",
+                TextDecoder::tr(
                     "The file is UTF-16 but has an odd number of bytes: it was cut short.")};
         QStringDecoder decoder(out.encoding == TextEncoding::Utf16LE ? QStringDecoder::Utf16LE
                                                                      : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
         const QString text = decoder.decode(QByteArrayView(data + skip, size - skip));
         if (decoder.hasError())
-            return Error {Error::Kind::InvalidEncoding,
-                          QCoreApplication::translate(
-                              "churnlab::TextDecoder",
-                              "The file has a UTF-16 byte order mark but is not valid UTF-16.")};
+            return Error {
+                Error::Kind::InvalidEncoding,
+                TextDecoder::tr("The file has a UTF-16 byte order mark but is not valid UTF-16.")};
         out.owned = text.toUtf8();
         out.data = out.owned.constData();
         out.size = out.owned.size();
@@ -281,8 +273,8 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
     for (qsizetype b = 0; b < out.size; b += kBlock) {
         const qsizetype n = std::min(kBlock, out.size - b);
         if (std::memchr(out.data + b, 0, size_t(n)))
-            return binaryError(QCoreApplication::translate(
-                "churnlab::TextDecoder", "The file contains NUL bytes: it is not a text file."));
+            return binaryError(
+                TextDecoder::tr("The file contains NUL bytes: it is not a text file."));
         if (consumed && out.owned.isEmpty())
             consumed(out.data + b, out.data + b + n);
     }
@@ -293,8 +285,7 @@ Result<DecodedText> TextDecoder::decode(const char *data, qsizetype size,
         ++i;
     if (i == out.size)
         return Error {Error::Kind::Empty,
-                      QCoreApplication::translate("churnlab::TextDecoder",
-                                                  "The file holds no data, only white space.")};
+                      TextDecoder::tr("The file holds no data, only white space.")};
     return out;
 }
 

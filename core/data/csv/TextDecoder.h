@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 
@@ -31,6 +32,8 @@ struct DecodedText
 // signatures, NUL bytes, UTF-16 that cannot be decoded.
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::TextDecoder)
+
 public:
     // consumed, if given, is called with ranges of the input that the UTF-8 check has read
     // (a reader of a mapped file hands those pages back).
