@@ -21,7 +21,7 @@
 #include "ui/panels/QualityPanel.h"
 #include "ui/panels/RunsPanel.h"
 #include "ui/session/DatasetEditCommand.h"
-#include "ui/session/JobTracker.h"
+#include "ui/document/JobTracker.h"
 #include "ui/session/ProjectController.h"
 #include "ui/session/ProjectMenu.h"
 
@@ -64,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_session = new AnalysisDocument(this);
     m_loader = new LoadController(this);
-    m_jobs = new JobTracker(this);
+    m_jobs = m_session->jobs();
     m_undo = m_session->undoStack();
     m_model = new DataTableModel(this);
     createWorkspaces(createDataView());
@@ -112,17 +112,17 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     m_canvas = new CanvasPanel(m_tabs);
     m_tabs->addTab(m_canvas, tr("&Canvas"));
     m_tabs->addTab(dataView, tr("&Data"));
-    m_explore = new ExplorePanel(m_tabs);
+    m_explore = new ExplorePanel(m_jobs, m_tabs);
     m_tabs->addTab(m_explore, tr("E&xplore"));
-    m_quality = new QualityPanel(m_tabs);
+    m_quality = new QualityPanel(m_jobs, m_tabs);
     m_tabs->addTab(m_quality, tr("&Quality"));
     m_features = new FeaturePanel(m_tabs);
     m_tabs->addTab(m_features, tr("Fea&tures"));
     m_modelPanel = new ModelPanel(m_session, m_tabs);
     m_tabs->addTab(m_modelPanel, tr("&Model"));
-    m_explain = new ExplainPanel(m_tabs);
+    m_explain = new ExplainPanel(m_jobs, m_tabs);
     m_tabs->addTab(m_explain, tr("Ex&plain"));
-    m_fairness = new FairnessPanel(m_tabs);
+    m_fairness = new FairnessPanel(m_jobs, m_tabs);
     m_tabs->addTab(m_fairness, tr("Fair&ness"));
     m_monitor = new MonitorPanel(m_tabs);
     m_tabs->addTab(m_monitor, tr("M&onitor"));

@@ -3,6 +3,7 @@
 #include "ui/charts/ChartBuilder.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/CorrelationHeatmap.h"
+#include "ui/document/JobTracker.h"
 #include "ui/panels/QualityPanel.h"
 
 #include <QChart>
@@ -35,7 +36,8 @@ private:
 private slots:
     void guessesTheTargetAndDrawsEachKind()
     {
-        ExplorePanel panel;
+        JobTracker jobs;
+        ExplorePanel panel(&jobs);
         panel.resize(1000, 700);
         panel.show();
         QSignalSpy shown(&panel, &ExplorePanel::chartShown);
@@ -80,7 +82,8 @@ private slots:
 
     void explainsWhatCannotBeDrawn()
     {
-        ExplorePanel panel;
+        JobTracker jobs;
+        ExplorePanel panel(&jobs);
         QSignalSpy shown(&panel, &ExplorePanel::chartShown);
         panel.setDataset(m_data, m_profiles);
         QVERIFY(shown.wait(10000));
@@ -96,7 +99,8 @@ private slots:
 
     void exportsPngAndSvg()
     {
-        ExplorePanel panel;
+        JobTracker jobs;
+        ExplorePanel panel(&jobs);
         panel.resize(900, 600);
         panel.show();
         QSignalSpy shown(&panel, &ExplorePanel::chartShown);
@@ -120,7 +124,8 @@ private slots:
 
     void qualityFollowsTheTarget()
     {
-        QualityPanel quality;
+        JobTracker jobs;
+        QualityPanel quality(&jobs);
         QSignalSpy shown(&quality, &QualityPanel::findingsShown);
         quality.setDataset(m_data, m_profiles);
         QVERIFY(shown.wait(10000));

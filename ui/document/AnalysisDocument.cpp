@@ -1,5 +1,7 @@
 #include "ui/document/AnalysisDocument.h"
 
+#include "ui/document/JobTracker.h"
+
 #include "core/project/Project.h"
 #include "core/train/TrainingSession.h"
 
@@ -77,6 +79,7 @@ QString AnalysisDocument::Model::id() const
 AnalysisDocument::AnalysisDocument(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
+    , m_jobs(new JobTracker(this))
 {
 }
 

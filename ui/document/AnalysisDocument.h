@@ -36,6 +36,8 @@ class QUndoStack;
 // it or the bundle a project kept, and the rows it was judged on), the chosen model and the
 // test file's data. Changes emit precise signals; edits an analyst may regret (data edits, the
 // decision, removing a model) go through its one undo stack.
+class JobTracker;
+
 class AnalysisDocument final : public QObject
 {
     Q_OBJECT
@@ -137,6 +139,8 @@ public:
     void reset();
 
     QUndoStack *undoStack() const { return m_undo; }
+    // The background work computed from this analysis (see JobTracker).
+    JobTracker *jobs() const { return m_jobs; }
 
 signals:
     void dataChanged();
@@ -179,6 +183,7 @@ private:
     QJsonObject m_chart;
     std::shared_ptr<const churnlab::DriftReport> m_drift;
     QUndoStack *m_undo = nullptr;
+    JobTracker *m_jobs = nullptr;
 
     friend class RemoveModelCommand;
     friend class DecisionCommand;

@@ -1,5 +1,7 @@
 #include "ui/panels/ExplainPanel.h"
 
+#include "ui/document/JobTracker.h"
+
 #include "ui/charts/ExplainCharts.h"
 
 #include <QChart>
@@ -23,6 +25,9 @@ using namespace churnlab;
 
 namespace {
 
+const QString kExplainJob = QStringLiteral("explain");
+const QString kDependenceJob = QStringLiteral("partial dependence");
+
 enum CustomerColumn { IdColumn, ProbabilityColumn, ActualColumn };
 constexpr int SampleRole = Qt::UserRole;
 
@@ -42,8 +47,9 @@ void replace(QChartView *view, QChart *chart)
 
 } // namespace
 
-ExplainPanel::ExplainPanel(QWidget *parent)
+ExplainPanel::ExplainPanel(JobTracker *jobs, QWidget *parent)
     : QWidget(parent)
+    , m_jobs(jobs)
 {
     auto *layout = new QVBoxLayout(this);
     m_message = new QLabel(tr("Train a model on the Model tab to see why it scores each "
@@ -104,16 +110,6 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     right->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    connect(&m_job, &QFutureWatcherBase::finished, this, &ExplainPanel::showExplanations);
-    connect(&m_pdJob, &QFutureWatcherBase::finished, this, [this]() {
-        const auto pd = m_pdJob.result();
-        if (pd)
-            m_partialData = *pd;
-        else
-            m_message->setText(pd.error().message);
-        drawGlobal();
-        emit partialDependenceShown();
-    });
     // A chart is laid out for the size it is shown at: draw a tab's chart when it is shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ExplainPanel::drawGlobal);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ExplainPanel::showCustomer);
@@ -121,10 +117,11 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &ExplainPanel::filter);
 }
 
-ExplainPanel::~ExplainPanel()
+ExplainPanel::~ExplainPanel() = default;
+
+bool ExplainPanel::isBusy() const
 {
-    m_job.waitForFinished();
-    m_pdJob.waitForFinished();
+    return m_jobs->isRunning(kExplainJob) || m_jobs->isRunning(kDependenceJob);
 }
 
 void ExplainPanel::setModel(std::shared_ptr<const ModelReport> report, const ModelEvaluation &on)
@@ -139,7 +136,8 @@ void ExplainPanel::setModel(std::shared_ptr<const ModelReport> report,
 {
     if (report == m_report && data == m_data)
         return;
-    m_job.waitForFinished();
+    m_jobs->cancel(kExplainJob);
+    m_jobs->cancel(kDependenceJob);
     m_report = std::move(report);
     m_data = std::move(data);
     m_explained.reset();
@@ -167,23 +165,25 @@ void ExplainPanel::setModel(std::shared_ptr<const ModelReport> report,
     m_message->setText(tr("Explaining %n customer(s) with %1…", nullptr, int(m_rows.size()))
                            .arg(Explainer::methodTitle(explainer->method())));
     const auto input = m_data;
-    m_job.setFuture(QtConcurrent::run([explainer, input, rows]() {
-        Result r;
-        auto scores = explainer->scorer().score(*input, rows);
-        auto e = explainer->explain(*input, rows);
-        if (!scores || !e) {
-            r.error = !scores ? scores.error().message : e.error().message;
+    m_jobs->start<Result>(
+        kExplainJob, this,
+        [explainer, input, rows]() {
+            Result r;
+            auto scores = explainer->scorer().score(*input, rows);
+            auto e = explainer->explain(*input, rows);
+            if (!scores || !e) {
+                r.error = !scores ? scores.error().message : e.error().message;
+                return r;
+            }
+            r.probability = std::move(scores->probability);
+            r.explanations = std::move(e.value());
             return r;
-        }
-        r.probability = std::move(scores->probability);
-        r.explanations = std::move(e.value());
-        return r;
-    }));
+        },
+        [this](Result r) { showExplanations(r); });
 }
 
-void ExplainPanel::showExplanations()
+void ExplainPanel::showExplanations(const Result &r)
 {
-    const Result r = m_job.result();
     if (!r.explanations) {
         m_message->setText(tr("No explanation: %1").arg(r.error));
         return;
@@ -292,14 +292,24 @@ void ExplainPanel::showColumn()
     m_dependenceData = {name, std::move(x), std::move(y), std::move(levels)};
     m_partialData.reset();
     drawGlobal();
-    m_pdJob.waitForFinished();
     const auto scorer = m_report->scorer;
     const auto data = m_data;
     const std::vector<quint32> sample(
         m_rows.begin(), m_rows.begin() + qsizetype(std::min<size_t>(m_rows.size(), 500)));
-    m_pdJob.setFuture(QtConcurrent::run([scorer, data, sample, name]() {
-        return PartialDependence::compute(*scorer, *data, sample, name);
-    }));
+    using Dependence = churnlab::Result<PartialDependence>;
+    m_jobs->start<Dependence>(
+        kDependenceJob, this,
+        [scorer, data, sample, name]() {
+            return PartialDependence::compute(*scorer, *data, sample, name);
+        },
+        [this](Dependence pd) {
+            if (pd)
+                m_partialData = *pd;
+            else
+                m_message->setText(pd.error().message);
+            drawGlobal();
+            emit partialDependenceShown();
+        });
 }
 
 void ExplainPanel::drawGlobal()

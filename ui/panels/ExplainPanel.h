@@ -6,7 +6,6 @@
 #include "core/explain/PartialDependence.h"
 #include "core/train/ModelReport.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -25,12 +24,13 @@ class QTabWidget;
 // |SHAP| importance, a column's SHAP dependence and its partial dependence with ICE curves.
 // Contributions are computed off the UI thread (Explainer: exact for trees and logistic
 // regression, a labelled estimate otherwise).
+class JobTracker;
 class ExplainPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ExplainPanel(QWidget *parent = nullptr);
+    explicit ExplainPanel(JobTracker *jobs, QWidget *parent = nullptr);
     ~ExplainPanel() override;
 
     // The model and the customers to explain (its test rows), with the actual outcome per
@@ -42,7 +42,7 @@ public:
     // rows").
     void setModel(std::shared_ptr<const churnlab::ModelReport> report,
                   const churnlab::ModelEvaluation &on);
-    bool isBusy() const { return m_job.isRunning() || m_pdJob.isRunning(); }
+    bool isBusy() const;
     // For tests and screenshots.
     QTableWidget *customers() const { return m_table; }
     QChartView *waterfallView() const { return m_waterfall; }
@@ -72,7 +72,7 @@ private:
         std::vector<double> probability;
         QString error;
     };
-    void showExplanations();
+    void showExplanations(const Result &r);
     void showCustomer();
     void showColumn();
     void filter(const QString &text);
@@ -94,8 +94,7 @@ private:
     };
     std::optional<Dependence> m_dependenceData;
     std::optional<churnlab::PartialDependence> m_partialData;
-    QFutureWatcher<Result> m_job;
-    QFutureWatcher<churnlab::Result<churnlab::PartialDependence>> m_pdJob;
+    JobTracker *m_jobs;
     QLabel *m_message = nullptr;
     QLineEdit *m_search = nullptr;
     QTableWidget *m_table = nullptr;

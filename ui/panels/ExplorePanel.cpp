@@ -1,5 +1,7 @@
 #include "ui/panels/ExplorePanel.h"
 
+#include "ui/document/JobTracker.h"
+
 #include "ui/charts/ChartExport.h"
 #include "ui/widgets/TargetPicker.h"
 
@@ -17,8 +19,9 @@
 
 using namespace churnlab;
 
-ExplorePanel::ExplorePanel(QWidget *parent)
+ExplorePanel::ExplorePanel(JobTracker *jobs, QWidget *parent)
     : QWidget(parent)
+    , m_jobs(jobs)
 {
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
@@ -99,27 +102,22 @@ ExplorePanel::ExplorePanel(QWidget *parent)
                 emit targetChanged(column, positive);
                 refresh();
             });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this]() {
-        if (m_watcher.future().resultCount() == 0
-            || m_watcher.property("generation").toULongLong() != m_generation)
-            return;
-        const auto payload = m_watcher.result();
-        if (m_chart) {
-            m_chart->deleteLater();
-            m_chart = nullptr;
-        }
-        m_chart = payload->createWidget(this);
-        if (m_chart)
-            m_chartLayout->addWidget(m_chart);
-        m_message->setText(payload->error);
-        emit chartShown();
-    });
     updateControls();
 }
 
-ExplorePanel::~ExplorePanel()
+ExplorePanel::~ExplorePanel() = default;
+
+void ExplorePanel::showPayload(const std::shared_ptr<PlotPayload> &payload)
 {
-    m_watcher.waitForFinished();
+    if (m_chart) {
+        m_chart->deleteLater();
+        m_chart = nullptr;
+    }
+    m_chart = payload->createWidget(this);
+    if (m_chart)
+        m_chartLayout->addWidget(m_chart);
+    m_message->setText(payload->error);
+    emit chartShown();
 }
 
 void ExplorePanel::setDataset(std::shared_ptr<const Dataset> dataset,
@@ -232,12 +230,14 @@ void ExplorePanel::refresh()
         return;
     const PlotSpec spec = currentSpec();
     const auto dataset = m_dataset;
-    ++m_generation;
     m_message->setText(tr("Computing…"));
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run([dataset, spec]() {
-        return std::make_shared<PlotPayload>(PlotPayload::compute(*dataset, spec));
-    }));
+    using Payload = std::shared_ptr<PlotPayload>;
+    m_jobs->start<Payload>(
+        QStringLiteral("explore chart"), this,
+        [dataset, spec]() {
+            return std::make_shared<PlotPayload>(PlotPayload::compute(*dataset, spec));
+        },
+        [this](Payload payload) { showPayload(payload); });
 }
 
 void ExplorePanel::exportChart(const QString &path)

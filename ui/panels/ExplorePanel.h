@@ -3,7 +3,6 @@
 #include "core/data/ColumnProfile.h"
 #include "ui/charts/PlotJob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -17,12 +16,13 @@ class QVBoxLayout;
 // heat map, association with the target), its columns and the target; the numbers are
 // computed off the UI thread and only drawn here. Every chart exports to PNG or SVG and
 // copies to the clipboard.
+class JobTracker;
 class ExplorePanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ExplorePanel(QWidget *parent = nullptr);
+    explicit ExplorePanel(JobTracker *jobs, QWidget *parent = nullptr);
     ~ExplorePanel() override;
 
     void setDataset(std::shared_ptr<const churnlab::Dataset> dataset,
@@ -62,7 +62,7 @@ private:
     QLabel *m_message = nullptr;
     QVBoxLayout *m_chartLayout = nullptr;
     QWidget *m_chart = nullptr;
-    QFutureWatcher<std::shared_ptr<PlotPayload>> m_watcher;
-    quint64 m_generation = 0;
+    JobTracker *m_jobs;
+    void showPayload(const std::shared_ptr<PlotPayload> &payload);
     bool m_updating = false;
 };

@@ -1,5 +1,7 @@
 #include "ui/panels/FairnessPanel.h"
 
+#include "ui/document/JobTracker.h"
+
 #include "core/fairness/ProxyCheck.h"
 #include "ui/charts/ChartBuilder.h"
 
@@ -32,6 +34,8 @@ using namespace churnlab;
 
 namespace {
 
+const QString kScoringJob = QStringLiteral("fairness scores");
+
 QString percent(double v)
 {
     return std::isfinite(v) ? QString::number(100 * v, 'f', 1) + QLatin1String(" %")
@@ -45,8 +49,9 @@ QString number(double v)
 
 } // namespace
 
-FairnessPanel::FairnessPanel(QWidget *parent)
+FairnessPanel::FairnessPanel(JobTracker *jobs, QWidget *parent)
     : QWidget(parent)
+    , m_jobs(jobs)
 {
     auto *layout = new QVBoxLayout(this);
     m_message = new QLabel(tr("Train a model on the Model tab, then pick a sensitive column to "
@@ -113,7 +118,6 @@ FairnessPanel::FairnessPanel(QWidget *parent)
     m_proxies->setWordWrap(true);
     layout->addWidget(m_proxies);
 
-    connect(&m_job, &QFutureWatcherBase::finished, this, &FairnessPanel::scored);
     connect(m_column, &QComboBox::currentIndexChanged, this, [this]() {
         if (m_filling)
             return;
@@ -136,9 +140,11 @@ FairnessPanel::FairnessPanel(QWidget *parent)
     });
 }
 
-FairnessPanel::~FairnessPanel()
+FairnessPanel::~FairnessPanel() = default;
+
+bool FairnessPanel::isBusy() const
 {
-    m_job.waitForFinished();
+    return m_jobs->isRunning(kScoringJob);
 }
 
 void FairnessPanel::setSensitiveColumns(const QStringList &columns)
@@ -153,7 +159,7 @@ void FairnessPanel::setModel(std::shared_ptr<const ModelReport> report,
 {
     if (report == m_report && data == m_data)
         return;
-    m_job.waitForFinished();
+    m_jobs->cancel(kScoringJob);
     const bool newData = data != m_data;
     m_report = std::move(report);
     m_scorer = m_report ? m_report->scorer : nullptr;
@@ -171,8 +177,10 @@ void FairnessPanel::setModel(std::shared_ptr<const ModelReport> report,
     const auto scorer = m_report->scorer;
     const auto input = m_data;
     const auto rowsCopy = m_rows;
-    m_job.setFuture(
-        QtConcurrent::run([scorer, input, rowsCopy]() { return scorer->score(*input, rowsCopy); }));
+    using Scores = churnlab::Result<Scorer::Scores>;
+    m_jobs->start<Scores>(
+        kScoringJob, this, [scorer, input, rowsCopy]() { return scorer->score(*input, rowsCopy); },
+        [this](Scores scores) { scored(scores); });
 }
 
 void FairnessPanel::setModel(std::shared_ptr<const ModelReport> report, ModelEvaluation on,
@@ -229,9 +237,8 @@ void FairnessPanel::setGroupThreshold(const QString &group, double threshold)
     analyse();
 }
 
-void FairnessPanel::scored()
+void FairnessPanel::scored(const churnlab::Result<Scorer::Scores> &scores)
 {
-    const auto scores = m_job.result();
     if (!scores) {
         m_message->setText(scores.error().message);
         return;

@@ -6,7 +6,6 @@
 #include "core/fairness/FairnessAnalysis.h"
 #include "core/train/ModelReport.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -18,6 +17,8 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+
+class JobTracker;
 
 // The Fairness tab: how the chosen model treats the groups of a sensitive column on its test
 // rows. The analyst picks the column (numbers are binned: quartiles, or the edges typed in);
@@ -44,7 +45,7 @@ public:
         GroupColumnCount
     };
 
-    explicit FairnessPanel(QWidget *parent = nullptr);
+    explicit FairnessPanel(JobTracker *jobs, QWidget *parent = nullptr);
     ~FairnessPanel() override;
 
     void setModel(std::shared_ptr<const churnlab::ModelReport> report,
@@ -64,13 +65,13 @@ public:
     const std::optional<churnlab::FairnessAnalysis::Result> &result() const { return m_result; }
     QTableWidget *groups() const { return m_table; }
     QString disparityText() const;
-    bool isBusy() const { return m_job.isRunning(); }
+    bool isBusy() const;
 
 signals:
     void analysed();
 
 private:
-    void scored();
+    void scored(const churnlab::Result<churnlab::Scorer::Scores> &scores);
     void analyse(bool equalOpportunity = false);
     void showResult();
     void fillColumns();
@@ -86,7 +87,7 @@ private:
     QStringList m_sensitive;
     QHash<QString, double> m_thresholds;
     std::optional<churnlab::FairnessAnalysis::Result> m_result;
-    QFutureWatcher<churnlab::Result<churnlab::Scorer::Scores>> m_job;
+    JobTracker *m_jobs;
     bool m_filling = false;
     QComboBox *m_column = nullptr;
     QSpinBox *m_bins = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/panels/QualityPanel.h"
 
+#include "ui/document/JobTracker.h"
+
 #include "core/fairness/ProxyCheck.h"
 
 #include <QHeaderView>
@@ -10,8 +12,9 @@
 
 using namespace churnlab;
 
-QualityPanel::QualityPanel(QWidget *parent)
+QualityPanel::QualityPanel(JobTracker *jobs, QWidget *parent)
     : QWidget(parent)
+    , m_jobs(jobs)
 {
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -32,18 +35,10 @@ QualityPanel::QualityPanel(QWidget *parent)
         if (row >= 0 && row < m_findings.size() && !m_findings[row].columns.isEmpty())
             emit columnActivated(m_findings[row].columns.first());
     });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this]() {
-        if (m_watcher.future().resultCount()
-            && m_watcher.property("generation").toULongLong() == m_generation)
-            show(m_watcher.result());
-    });
     m_summary->setText(tr("No data"));
 }
 
-QualityPanel::~QualityPanel()
-{
-    m_watcher.waitForFinished();
-}
+QualityPanel::~QualityPanel() = default;
 
 void QualityPanel::setDataset(std::shared_ptr<const Dataset> dataset,
                               const QList<ColumnProfile> &profiles)
@@ -74,12 +69,12 @@ void QualityPanel::refresh()
 {
     if (!m_dataset)
         return;
-    ++m_generation;
     m_summary->setText(tr("Checking the data…"));
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(
-        QtConcurrent::run([dataset = m_dataset, profiles = m_profiles, column = m_target,
-                           positive = m_positive, sensitive = m_sensitive]() {
+    using Findings = QList<QualityFinding>;
+    m_jobs->start<Findings>(
+        QStringLiteral("quality"), this,
+        [dataset = m_dataset, profiles = m_profiles, column = m_target, positive = m_positive,
+         sensitive = m_sensitive]() {
             std::optional<BinaryTarget> target;
             if (!column.isEmpty()) {
                 if (auto t = BinaryTarget::fromColumn(*dataset, column, positive))
@@ -87,7 +82,8 @@ void QualityPanel::refresh()
             }
             return DataQuality::assess(*dataset, target, profiles)
                 + ProxyCheck::assess(*dataset, sensitive, column);
-        }));
+        },
+        [this](Findings findings) { show(findings); });
 }
 
 void QualityPanel::show(const QList<QualityFinding> &findings)

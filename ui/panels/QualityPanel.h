@@ -3,7 +3,6 @@
 #include "core/data/ColumnProfile.h"
 #include "core/explore/DataQuality.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -13,12 +12,13 @@ class QTableWidget;
 
 // The data-quality report: findings with severity, the columns concerned and what to do,
 // computed off the UI thread whenever the data or the target changes.
+class JobTracker;
 class QualityPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit QualityPanel(QWidget *parent = nullptr);
+    explicit QualityPanel(JobTracker *jobs, QWidget *parent = nullptr);
     ~QualityPanel() override;
 
     void setDataset(std::shared_ptr<const churnlab::Dataset> dataset,
@@ -44,6 +44,5 @@ private:
     QList<churnlab::QualityFinding> m_findings;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
-    QFutureWatcher<QList<churnlab::QualityFinding>> m_watcher;
-    quint64 m_generation = 0;
+    JobTracker *m_jobs;
 };

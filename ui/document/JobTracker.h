@@ -3,6 +3,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -11,7 +12,9 @@
 // current": each job has a kind ("profile", "filter", …); a new job of a kind supersedes the one
 // running, and invalidate() (new data) supersedes every job started before it. A result reaches
 // its `done` on the UI thread only when nothing superseded its job; otherwise it is dropped.
-// Work runs on the global thread pool and must own (or share) what it reads.
+// Work runs on the global thread pool and must own (or share) what it reads. The document owns
+// the tracker; panels start their jobs on it with themselves as the receiver, so a result for a
+// panel that is gone is dropped too.
 class JobTracker final : public QObject
 {
     Q_OBJECT
@@ -21,7 +24,14 @@ public:
     ~JobTracker() override;
 
     template<typename T>
-    void start(const QString &kind, std::function<T()> work, std::function<void(T)> done);
+    void start(const QString &kind, std::function<T()> work, std::function<void(T)> done)
+    {
+        start<T>(kind, this, std::move(work), std::move(done));
+    }
+    // `done` runs only while `receiver` exists.
+    template<typename T>
+    void start(const QString &kind, QObject *receiver, std::function<T()> work,
+               std::function<void(T)> done);
     // Drops the kind's running job (its work finishes, its result is not delivered).
     void cancel(const QString &kind);
     // The state the running jobs were started from is gone: none of them is delivered.
@@ -52,7 +62,8 @@ private:
 };
 
 template<typename T>
-void JobTracker::start(const QString &kind, std::function<T()> work, std::function<void(T)> done)
+void JobTracker::start(const QString &kind, QObject *receiver, std::function<T()> work,
+                       std::function<void(T)> done)
 {
     cancel(kind);
     const quint64 serial = ++m_serial;
@@ -61,11 +72,12 @@ void JobTracker::start(const QString &kind, std::function<T()> work, std::functi
     m_jobs.insert(kind, {watcher, serial});
     m_all.append(watcher);
     connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, kind, serial, generation, done = std::move(done)]() {
+            [this, watcher, kind, serial, generation, receiver = QPointer<QObject>(receiver),
+             done = std::move(done)]() {
                 m_all.removeOne(watcher);
                 watcher->deleteLater();
                 const bool current = release(kind, serial, generation);
-                if (current && watcher->future().resultCount() > 0)
+                if (current && receiver && watcher->future().resultCount() > 0)
                     done(watcher->result());
                 emit finished(kind);
             });

@@ -1,4 +1,4 @@
-#include "ui/session/JobTracker.h"
+#include "ui/document/JobTracker.h"
 
 JobTracker::JobTracker(QObject *parent)
     : QObject(parent)
