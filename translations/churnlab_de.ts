@@ -4862,6 +4862,21 @@ Standard: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::FairnessSettings</name>
+    <message>
+        <source>fairness settings</source>
+        <translation>Fairness-Einstellungen</translation>
+    </message>
+    <message>
+        <source>must be ascending numbers</source>
+        <translation>muss aufsteigende Zahlen enthalten</translation>
+    </message>
+    <message>
+        <source>gives “%1” a threshold outside 0 to 1</source>
+        <translation>gibt „%1“ einen Schwellenwert außerhalb von 0 bis 1</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::FeatureConfig</name>
     <message>
         <source>“%1” must be one of %2</source>

@@ -4862,6 +4862,21 @@ Predeterminado: %2; %3</translation>
     </message>
 </context>
 <context>
+    <name>churnlab::FairnessSettings</name>
+    <message>
+        <source>fairness settings</source>
+        <translation>ajustes de equidad</translation>
+    </message>
+    <message>
+        <source>must be ascending numbers</source>
+        <translation>debe contener números ascendentes</translation>
+    </message>
+    <message>
+        <source>gives “%1” a threshold outside 0 to 1</source>
+        <translation>da a «%1» un umbral fuera de 0 a 1</translation>
+    </message>
+</context>
+<context>
     <name>churnlab::FeatureConfig</name>
     <message>
         <source>“%1” must be one of %2</source>

@@ -9,6 +9,7 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/ScoreFileDialog.h"
 #include "ui/document/AnalysisDocument.h"
+#include "ui/document/JobTracker.h"
 #include "ui/itemmodels/DataTableModel.h"
 #include "ui/panels/CanvasPanel.h"
 #include "ui/panels/ExplainPanel.h"
@@ -21,7 +22,6 @@
 #include "ui/panels/QualityPanel.h"
 #include "ui/panels/RunsPanel.h"
 #include "ui/session/DatasetEditCommand.h"
-#include "ui/document/JobTracker.h"
 #include "ui/session/ProjectController.h"
 #include "ui/session/ProjectMenu.h"
 
@@ -124,6 +124,8 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     m_tabs->addTab(m_explain, tr("Ex&plain"));
     m_fairness = new FairnessPanel(m_jobs, m_tabs);
     m_tabs->addTab(m_fairness, tr("Fair&ness"));
+    connect(m_fairness, &FairnessPanel::settingsChanged, m_session, &AnalysisDocument::setFairness);
+    connect(m_session, &AnalysisDocument::fairnessChanged, m_fairness, &FairnessPanel::setSettings);
     m_monitor = new MonitorPanel(m_tabs);
     m_tabs->addTab(m_monitor, tr("M&onitor"));
     m_runs = new RunsPanel(m_tabs);

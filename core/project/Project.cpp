@@ -45,10 +45,11 @@ Result<bool> checkBinding(const QJsonObject &binding, const QString &id, const Q
     for (const auto &[suffix, bytes] : members) {
         const QString member = base + QLatin1Char('.') + suffix;
         if (binding.value(suffix + QStringLiteral("_sha256")).toString() != sha256Hex(*bytes))
-            return Error {Error::Kind::Malformed,
-                          Project::tr("%1 is not the one this project saved with model “%2” (its SHA-256 "
-                             "differs from project.json's): the project was changed or damaged.")
-                              .arg(member, id)};
+            return Error {
+                Error::Kind::Malformed,
+                Project::tr("%1 is not the one this project saved with model “%2” (its SHA-256 "
+                            "differs from project.json's): the project was changed or damaged.")
+                    .arg(member, id)};
     }
     return true;
 }
@@ -120,6 +121,7 @@ QJsonObject Project::toJson() const
             {QStringLiteral("chosen_model"), chosenModel},
             {QStringLiteral("canvas"), canvas.toJson()},
             {QStringLiteral("roi"), roi.toJson()},
+            {QStringLiteral("fairness"), fairness.toJson()},
             {QStringLiteral("charts"), charts}};
 }
 
@@ -211,6 +213,7 @@ Result<Project> Project::read(QByteArray bytes)
         f.fail(QStringLiteral("model_members"), tr("does not list one entry per model"));
     const QJsonObject data = f.object("data"), spec = f.object("spec"), canvas = f.object("canvas"),
                       roi = f.object("roi");
+    const QJsonObject fairnessJson = f.has("fairness") ? f.object("fairness") : QJsonObject();
     if (!f.ok())
         return f.error();
     auto source = DataSource::fromJson(data);
@@ -229,6 +232,12 @@ Result<Project> Project::read(QByteArray bytes)
     p.spec = std::move(*trainSpec);
     p.canvas = std::move(*plan);
     p.roi = *inputs;
+    if (!fairnessJson.isEmpty()) {
+        auto fairness = FairnessSettings::fromJson(fairnessJson);
+        if (!fairness)
+            return fairness.error();
+        p.fairness = std::move(*fairness);
+    }
     for (int i = 0; i < ids.size(); ++i) {
         const QString base = memberBase(i, ids[i]);
         auto reportText = archive->read(base + QStringLiteral(".report.json"), kMaxJsonBytes);

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/eval/RetentionRoi.h"
+#include "core/fairness/FairnessSettings.h"
 #include "core/project/Canvas.h"
 #include "core/project/DataSource.h"
 #include "core/project/ProjectModel.h"
@@ -43,6 +44,7 @@ public:
     QString chosenModel; // the model the report and the canvas speak of; empty: the best
     Canvas canvas;
     RetentionRoi::Inputs roi;
+    FairnessSettings fairness; // absent from projects saved before it: the defaults
     QJsonArray charts; // the Explore charts kept for the report: {"kind", "column", "second"}
 
     // The test file's absolute path (testFile is kept relative to the project's folder); empty

@@ -100,6 +100,26 @@ private slots:
         QVERIFY(refused.error().message.contains(QStringLiteral("success_rate")));
     }
 
+    void fairnessSettingsRoundTripAndRefuseNonsense()
+    {
+        FairnessSettings s;
+        s.column = QStringLiteral("age");
+        s.bins = 5;
+        s.edges = {30, 45.5, 60};
+        s.groupThresholds.insert(QStringLiteral("[30, 45.5)"), 0.35);
+        QCOMPARE(FairnessSettings::fromJson(s.toJson()).value(), s);
+        const auto refusedWith = [&](const char *field, const QJsonValue &value) {
+            QJsonObject bad = s.toJson();
+            bad.insert(QLatin1String(field), value);
+            auto r = FairnessSettings::fromJson(bad);
+            return !r && r.error().message.contains(QLatin1String(field));
+        };
+        QVERIFY(refusedWith("bins", 1));
+        QVERIFY(refusedWith("edges", QJsonArray {60, 30}));
+        QVERIFY(refusedWith("edges", QJsonArray {QStringLiteral("30")}));
+        QVERIFY(refusedWith("group_thresholds", QJsonObject {{QStringLiteral("x"), 1.5}}));
+    }
+
     void savedProjectOpensInTheSameState()
     {
         const QString path = m_dir.filePath(QStringLiteral("churn.churnlab"));
@@ -109,6 +129,8 @@ private slots:
                           QStringLiteral("<p>Keep <b>valuable</b> customers</p>"));
         auto data = load(p, path).value();
         p.roi = {20000, 15, 0.4, 250};
+        p.fairness.column = QStringLiteral("gender");
+        p.fairness.groupThresholds.insert(QStringLiteral("Female"), 0.42);
         p.charts.append(QJsonObject {{QStringLiteral("kind"), QStringLiteral("association")}});
         p.chosenModel = QStringLiteral("gbt");
         for (const QString &block : Canvas::blockIds())
@@ -123,6 +145,7 @@ private slots:
         QCOMPARE(back->spec, p.spec);
         QCOMPARE(back->canvas, p.canvas);
         QCOMPARE(back->roi, p.roi);
+        QCOMPARE(back->fairness, p.fairness);
         QCOMPARE(back->charts, p.charts);
         QCOMPARE(back->chosen()->id(), QStringLiteral("gbt"));
         QCOMPARE(back->models.size(), 2);

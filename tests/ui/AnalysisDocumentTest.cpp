@@ -55,13 +55,15 @@ class AnalysisDocumentTest : public QObject
         timer->start(50);
     }
 
-    // What Fairness (by gender) and Explain say about the current model, as JSON.
-    static QJsonObject judge(MainWindow &w)
+    // What Fairness (by gender, unless the analysis already names its column) and Explain say
+    // about the current model, as JSON.
+    static QJsonObject judge(MainWindow &w, bool chooseGender = true)
     {
         FairnessPanel *fairness = w.fairnessPanel();
         QSignalSpy analysed(fairness, &FairnessPanel::analysed);
         w.tabs()->setCurrentWidget(fairness);
-        fairness->setColumn(QStringLiteral("gender"));
+        if (chooseGender)
+            fairness->setColumn(QStringLiteral("gender"));
         if (!fairness->result())
             analysed.wait(60000);
         QJsonObject out;
@@ -73,7 +75,8 @@ class AnalysisDocumentTest : public QObject
         QJsonArray groups;
         for (const FairnessReport::Group &g : r.groups)
             groups.append(QJsonObject {
-                {"name", g.name}, {"size", g.size}, {"auc", g.auc}, {"flagged", g.flagged}});
+                {"name", g.name}, {"size", g.size}, {"auc", g.auc}, {"flagged", g.flagged},
+                {"threshold", g.threshold}});
         out.insert("groups", groups);
         ExplainPanel *explain = w.explainPanel();
         QSignalSpy explained(explain, &ExplainPanel::explained);
@@ -188,6 +191,16 @@ private slots:
                      .toString()
                      .contains(QString::number(holdout) + " holdout row"),
                  qPrintable(before.value("explain_message").toString()));
+        // A group's own threshold is the analysis' too: kept in the document and the project.
+        w.fairnessPanel()->setGroupThreshold(QStringLiteral("Female"), 0.4);
+        QCOMPARE(doc->fairness().column, QStringLiteral("gender"));
+        QCOMPARE(doc->fairness().groupThresholds.value(QStringLiteral("Female")), 0.4);
+        const QJsonObject judged = judge(w, false);
+        bool femaleAtOwn = false;
+        for (const QJsonValue &g : judged.value("groups").toArray())
+            femaleAtOwn = femaleAtOwn
+                || (g["name"] == QStringLiteral("Female") && g["threshold"].toDouble() == 0.4);
+        QVERIFY(femaleAtOwn);
 
         // 4. The Retrain dialog judges the champion at it.
         {
@@ -265,8 +278,10 @@ private slots:
         QVERIFY(reopened.open(QIODevice::ReadOnly));
         const QJsonObject after = QJsonDocument::fromJson(reopened.readAll()).object();
         QCOMPARE(after.value("threshold").toDouble(), t);
-        for (const char *key : {"fairness_rows", "fairness_threshold", "groups", "explain_rows"})
+        for (const char *key : {"fairness_rows", "fairness_threshold", "explain_rows"})
             QCOMPARE(after.value(key), before.value(key));
+        // The reopened analysis compares the same column with Female at its own threshold.
+        QCOMPARE(after.value("groups"), judged.value("groups"));
 
         // 8. A data file over a modified project: asked first; Cancel changes nothing.
         models->thresholdPanel()->setThreshold(0.3);
@@ -317,7 +332,7 @@ private slots:
         QSignalSpy opened(w.project(), &ProjectController::opened);
         w.project()->open(project);
         QVERIFY(opened.wait(120000));
-        QJsonObject out = judge(w);
+        QJsonObject out = judge(w, false);
         out.insert("threshold", w.analysis()->decision().threshold);
         QFile file(qEnvironmentVariable("CHURNLAB_REOPEN_OUT"));
         QVERIFY(file.open(QIODevice::WriteOnly));

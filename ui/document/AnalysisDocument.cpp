@@ -286,6 +286,14 @@ void AnalysisDocument::setTrainingSettings(const TrainSpec &given, const QString
     emit trainingSettingsChanged();
 }
 
+void AnalysisDocument::setFairness(const FairnessSettings &settings)
+{
+    if (settings == m_fairness)
+        return;
+    m_fairness = settings;
+    emit fairnessChanged(m_fairness);
+}
+
 void AnalysisDocument::setRoi(const RetentionRoi::Inputs &roi)
 {
     if (roi == m_roi)
@@ -330,6 +338,7 @@ Project AnalysisDocument::toProject() const
     p.chosenModel = m_chosen;
     p.canvas = m_canvas;
     p.roi = m_roi;
+    p.fairness = m_fairness;
     if (m_dataset && !m_chart.isEmpty())
         p.charts.append(m_chart);
     return p;
@@ -347,6 +356,7 @@ void AnalysisDocument::restore(const Project &project)
         addModel({m.report, nullptr, m});
     setChosenModel(project.chosenModel);
     setRoi(project.roi);
+    setFairness(project.fairness);
     setCanvas(project.canvas);
     setExploreChart(project.charts.isEmpty() ? QJsonObject() : project.charts.first().toObject());
     m_undo->clear();
@@ -358,6 +368,7 @@ void AnalysisDocument::reset()
     setTestData({}, nullptr);
     setTrainingSettings(TrainSpec(), {});
     setRoi({});
+    setFairness({});
     setCanvas(Canvas());
     setExploreChart({});
     m_drift.reset();

@@ -4,6 +4,7 @@
 #include "core/data/Dataset.h"
 #include "core/data/csv/CsvDialect.h"
 #include "core/eval/RetentionRoi.h"
+#include "core/fairness/FairnessSettings.h"
 #include "core/features/FeatureConfig.h"
 #include "core/monitor/DriftReport.h"
 #include "core/project/Canvas.h"
@@ -122,6 +123,8 @@ public:
     void setTrainingSettings(const churnlab::TrainSpec &settings, const QString &testFile);
     const churnlab::RetentionRoi::Inputs &roi() const { return m_roi; }
     void setRoi(const churnlab::RetentionRoi::Inputs &roi);
+    const churnlab::FairnessSettings &fairness() const { return m_fairness; }
+    void setFairness(const churnlab::FairnessSettings &settings);
     const churnlab::Canvas &canvas() const { return m_canvas; }
     void setCanvas(const churnlab::Canvas &canvas);
     // The Explore chart kept for the report ({"kind", "column", "second"}; empty: none).
@@ -154,6 +157,7 @@ signals:
     void currentModelChanged();
     void trainingSettingsChanged();
     void roiChanged(const churnlab::RetentionRoi::Inputs &roi);
+    void fairnessChanged(const churnlab::FairnessSettings &settings);
     void canvasChanged(const churnlab::Canvas &canvas);
     void exploreChartChanged(const QJsonObject &chart);
 
@@ -179,6 +183,7 @@ private:
     churnlab::TrainSpec m_settings;
     QString m_settingsTestFile;
     churnlab::RetentionRoi::Inputs m_roi;
+    churnlab::FairnessSettings m_fairness;
     churnlab::Canvas m_canvas;
     QJsonObject m_chart;
     std::shared_ptr<const churnlab::DriftReport> m_drift;

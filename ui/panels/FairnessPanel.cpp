@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -121,11 +122,15 @@ FairnessPanel::FairnessPanel(JobTracker *jobs, QWidget *parent)
     connect(m_column, &QComboBox::currentIndexChanged, this, [this]() {
         if (m_filling)
             return;
+        m_preferredColumn = m_column->currentText();
         m_thresholds.clear();
-        analyse();
+        changedByAnalyst();
     });
-    connect(m_bins, &QSpinBox::valueChanged, this, [this]() { analyse(); });
-    connect(m_edges, &QLineEdit::editingFinished, this, [this]() { analyse(); });
+    connect(m_bins, &QSpinBox::valueChanged, this, [this]() {
+        if (!m_filling)
+            changedByAnalyst();
+    });
+    connect(m_edges, &QLineEdit::editingFinished, this, &FairnessPanel::changedByAnalyst);
     connect(m_equal, &QPushButton::clicked, this, &FairnessPanel::equaliseOpportunity);
     connect(m_reset, &QPushButton::clicked, this, &FairnessPanel::resetThresholds);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
@@ -136,7 +141,7 @@ FairnessPanel::FairnessPanel(JobTracker *jobs, QWidget *parent)
         const QString group = m_table->item(item->row(), GroupName)->text();
         if (ok && t >= 0 && t <= 1)
             m_thresholds.insert(group, t);
-        analyse();
+        changedByAnalyst();
     });
 }
 
@@ -214,7 +219,9 @@ void FairnessPanel::fillColumns()
                 && !isTemporalType(m_data->column(m_data->indexOf(c)).type()))
                 names << c;
         m_column->addItems(names);
-        if (names.contains(current))
+        if (names.contains(m_preferredColumn))
+            m_column->setCurrentText(m_preferredColumn);
+        else if (names.contains(current))
             m_column->setCurrentText(current);
     }
     m_filling = false;
@@ -228,12 +235,51 @@ void FairnessPanel::setColumn(const QString &column)
 void FairnessPanel::setEdges(const QString &edges)
 {
     m_edges->setText(edges);
-    analyse();
+    changedByAnalyst();
 }
 
 void FairnessPanel::setGroupThreshold(const QString &group, double threshold)
 {
     m_thresholds.insert(group, threshold);
+    changedByAnalyst();
+}
+
+void FairnessPanel::changedByAnalyst()
+{
+    analyse();
+    emit settingsChanged(settings());
+}
+
+FairnessSettings FairnessPanel::settings() const
+{
+    FairnessSettings s;
+    s.column = m_column->currentText().isEmpty() ? m_preferredColumn : m_column->currentText();
+    s.bins = m_bins->value();
+    for (const QString &e : m_edges->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = QLocale().toDouble(e.trimmed(), &ok);
+        if (ok && std::isfinite(v) && (s.edges.empty() || v > s.edges.back()))
+            s.edges.push_back(v);
+    }
+    s.groupThresholds = m_thresholds;
+    return s;
+}
+
+void FairnessPanel::setSettings(const FairnessSettings &settings)
+{
+    if (settings == this->settings())
+        return;
+    m_filling = true;
+    m_preferredColumn = settings.column;
+    if (m_column->findText(settings.column) >= 0)
+        m_column->setCurrentText(settings.column);
+    m_bins->setValue(settings.bins);
+    QStringList edges;
+    for (double e : settings.edges)
+        edges << QLocale().toString(e, 'g', 12);
+    m_edges->setText(edges.join(QStringLiteral(", ")));
+    m_thresholds = settings.groupThresholds;
+    m_filling = false;
     analyse();
 }
 
@@ -391,12 +437,13 @@ void FairnessPanel::equaliseOpportunity()
     if (m_result)
         for (const FairnessReport::Group &g : m_result->report.groups)
             m_thresholds.insert(g.name, g.threshold);
+    emit settingsChanged(settings());
 }
 
 void FairnessPanel::resetThresholds()
 {
     m_thresholds.clear();
-    analyse();
+    changedByAnalyst();
 }
 
 QString FairnessPanel::disparityText() const

@@ -4,6 +4,7 @@
 #include "core/train/ModelEvaluation.h"
 
 #include "core/fairness/FairnessAnalysis.h"
+#include "core/fairness/FairnessSettings.h"
 #include "core/train/ModelReport.h"
 
 #include <QWidget>
@@ -58,6 +59,9 @@ public:
     // Columns marked Sensitive on the Features tab come first in the picker.
     void setSensitiveColumns(const QStringList &columns);
     void setColumn(const QString &column);
+    // The choices on the tab as the document keeps them, and back (a reopened project).
+    churnlab::FairnessSettings settings() const;
+    void setSettings(const churnlab::FairnessSettings &settings);
     void setEdges(const QString &edges);
     void setGroupThreshold(const QString &group, double threshold);
     void equaliseOpportunity();
@@ -69,10 +73,13 @@ public:
 
 signals:
     void analysed();
+    // The analyst changed the column, the bins or a group's threshold.
+    void settingsChanged(const churnlab::FairnessSettings &settings);
 
 private:
     void scored(const churnlab::Result<churnlab::Scorer::Scores> &scores);
     void analyse(bool equalOpportunity = false);
+    void changedByAnalyst();
     void showResult();
     void fillColumns();
     void drawChart();
@@ -85,6 +92,7 @@ private:
     std::vector<qint8> m_labels;
     std::vector<double> m_scores;
     QStringList m_sensitive;
+    QString m_preferredColumn; // the settings' column, chosen once the data has it
     QHash<QString, double> m_thresholds;
     std::optional<churnlab::FairnessAnalysis::Result> m_result;
     JobTracker *m_jobs;

@@ -115,6 +115,7 @@ void ProjectController::connectWorkspaces()
     connect(document, &AnalysisDocument::featuresChanged, this, &ProjectController::touched);
     connect(document, &AnalysisDocument::decisionChanged, this, &ProjectController::touched);
     connect(document, &AnalysisDocument::roiChanged, this, &ProjectController::touched);
+    connect(document, &AnalysisDocument::fairnessChanged, this, &ProjectController::touched);
     connect(document, &AnalysisDocument::canvasChanged, this, &ProjectController::touched);
     for (auto signal : {&AnalysisDocument::modelAdded, &AnalysisDocument::modelRemoved})
         connect(document, signal, this, &ProjectController::touched);
