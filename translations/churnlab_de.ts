@@ -5574,14 +5574,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <source>data without a file</source>
         <translation>Daten ohne Datei</translation>
     </message>
-    <message>
-        <source>The model has no bundle to export.</source>
-        <translation>Das Modell hat kein Bundle zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>churnlab::NaiveBayes</name>
@@ -5784,6 +5776,14 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>Model “%1” has no bundle in the project.</source>
         <translation>Modell „%1“ hat kein Bundle im Projekt.</translation>
+    </message>
+    <message>
+        <source>The model has no bundle to export.</source>
+        <translation>Das Modell hat kein Bundle zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

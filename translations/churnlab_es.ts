@@ -5574,14 +5574,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <source>data without a file</source>
         <translation>datos sin archivo</translation>
     </message>
-    <message>
-        <source>The model has no bundle to export.</source>
-        <translation>El modelo no tiene bundle que exportar.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>churnlab::NaiveBayes</name>
@@ -5784,6 +5776,14 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>Model “%1” has no bundle in the project.</source>
         <translation>El modelo «%1» no tiene bundle en el proyecto.</translation>
+    </message>
+    <message>
+        <source>The model has no bundle to export.</source>
+        <translation>El modelo no tiene bundle que exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

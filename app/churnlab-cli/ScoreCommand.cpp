@@ -2,7 +2,7 @@
 
 #include "core/bundle/Bundle.h"
 #include "core/explain/Explainer.h"
-#include "core/scoring/BatchScorer.h"
+#include "core/batch/BatchScorer.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

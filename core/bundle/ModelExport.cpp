@@ -2,7 +2,6 @@
 
 #include "core/bundle/Bundle.h"
 #include "core/bundle/OnnxExport.h"
-#include "core/project/ProjectModel.h"
 #include "core/train/TrainingSession.h"
 
 #include <QCoreApplication>
@@ -57,30 +56,6 @@ Result<bool> ModelExport::write(const Bundle &bundle, const QString &path,
     if (isOnnx(path))
         return OnnxExport::write(bundle, path);
     return bundle.save(path, secretKey);
-}
-
-Result<bool> ModelExport::write(const ProjectModel &model, const Decision &decision,
-                                const QString &path, const ModelEvaluation *evaluation,
-                                const QByteArray &secretKey)
-{
-    if (!model.bundle || !model.report)
-        return Error {Error::Kind::InvalidArgument,
-                      ModelExport::tr("The model has no bundle to export.")};
-    const Scorer &scorer = *model.bundle->scorer();
-    if (scorer.threshold() == decision.threshold && scorer.costs() == decision.costs) {
-        if (isOnnx(path) || !secretKey.isEmpty())
-            return write(*model.bundle, path, secretKey);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(model.bundleBytes) != model.bundleBytes.size() || !file.commit())
-            return Error {Error::Kind::Io,
-                          ModelExport::tr("Cannot write %1: %2").arg(path, file.errorString())};
-        return true;
-    }
-    Bundle moved = *model.bundle;
-    moved.setDecision(decision.threshold, decision.costs,
-                      model.report->metricsAt(decision.threshold), evaluation);
-    return write(moved, path, secretKey);
 }
 
 } // namespace churnlab

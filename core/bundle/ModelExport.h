@@ -11,7 +11,6 @@ namespace churnlab {
 class Bundle;
 struct ModelEvaluation;
 struct ModelReport;
-struct ProjectModel;
 class TrainingSession;
 
 // Takes a trained model out of the app or the CLI, the one way both do it: the training data's
@@ -29,13 +28,6 @@ public:
     [[nodiscard]] static Result<bool> write(const TrainingSession &session,
                                             const ModelReport &report, const QString &sourcePath,
                                             const Decision &decision, const QString &path,
-                                            const QByteArray &secretKey = {});
-    // A model a project kept: its bundle as saved when the decision is the one it was saved
-    // with, else the same model deciding with `decision` (fairness judged again on `evaluation`
-    // when given).
-    [[nodiscard]] static Result<bool> write(const ProjectModel &model, const Decision &decision,
-                                            const QString &path,
-                                            const ModelEvaluation *evaluation = nullptr,
                                             const QByteArray &secretKey = {});
     [[nodiscard]] static Result<bool> write(const Bundle &bundle, const QString &path,
                                             const QByteArray &secretKey = {});

@@ -1,5 +1,7 @@
 #include "core/project/ProjectExport.h"
 
+#include <QSaveFile>
+
 #include "core/bundle/Bundle.h"
 #include "core/bundle/ModelExport.h"
 #include "core/project/Project.h"
@@ -49,10 +51,32 @@ Result<QString> ProjectExport::write(const Project &project, const QString &proj
     // Fairness was judged at training when columns were marked sensitive then.
     if (moved && model->bundle->manifest().contains(QStringLiteral("fairness")))
         on = evaluationOf(project, projectPath, *model->report, progress);
-    auto written = ModelExport::write(*model, decision, path, on ? &*on : nullptr, secretKey);
+    auto written = writeModel(*model, decision, path, on ? &*on : nullptr, secretKey);
     if (!written)
         return written.error();
     return model->id();
+}
+
+Result<bool> ProjectExport::writeModel(const ProjectModel &model, const Decision &decision,
+                                       const QString &path, const ModelEvaluation *evaluation,
+                                       const QByteArray &secretKey)
+{
+    if (!model.bundle || !model.report)
+        return Error {Error::Kind::InvalidArgument, tr("The model has no bundle to export.")};
+    const Scorer &scorer = *model.bundle->scorer();
+    if (scorer.threshold() == decision.threshold && scorer.costs() == decision.costs) {
+        if (path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive) || !secretKey.isEmpty())
+            return ModelExport::write(*model.bundle, path, secretKey);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(model.bundleBytes) != model.bundleBytes.size() || !file.commit())
+            return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return true;
+    }
+    Bundle moved = *model.bundle;
+    moved.setDecision(decision.threshold, decision.costs,
+                      model.report->metricsAt(decision.threshold), evaluation);
+    return ModelExport::write(moved, path, secretKey);
 }
 
 } // namespace churnlab

@@ -9,6 +9,9 @@
 namespace churnlab {
 
 class Project;
+struct Decision;
+struct ModelEvaluation;
+struct ProjectModel;
 
 // Takes one of a project's models out as a bundle (or ONNX by the file's extension) deciding
 // with the project's threshold and costs: `churnlab-cli project export` and the app's
@@ -25,6 +28,13 @@ public:
                                                const QString &modelId, const QString &path,
                                                const QByteArray &secretKey = {},
                                                Progress &progress = Progress::none());
+    // A model a project kept: its bundle as saved when the decision is the one it was saved
+    // with, else the same model deciding with `decision` (fairness judged again on `evaluation`
+    // when given).
+    [[nodiscard]] static Result<bool> writeModel(const ProjectModel &model,
+                                                 const Decision &decision, const QString &path,
+                                                 const ModelEvaluation *evaluation = nullptr,
+                                                 const QByteArray &secretKey = {});
 };
 
 } // namespace churnlab

@@ -62,6 +62,35 @@ private slots:
             }
     }
 
+    // core/<folder>/… → its folder ("core/data/csv/CsvReader" → "core/data"); files at core's
+    // top are shared by every folder and have none.
+    static QString coreFolder(const QString &module)
+    {
+        const QStringList parts = module.split(QLatin1Char('/'));
+        return parts.size() > 2 && parts[0] == QLatin1String("core")
+            ? parts[0] + QLatin1Char('/') + parts[1]
+            : QString();
+    }
+
+    void noTwoCoreFoldersIncludeEachOther()
+    {
+        QHash<QString, QSet<QString>> folders;
+        QHash<QPair<QString, QString>, QString> example;
+        for (auto it = m_includes.cbegin(); it != m_includes.cend(); ++it)
+            for (const QString &target : it.value()) {
+                const QString from = coreFolder(it.key()), to = coreFolder(target);
+                if (from.isEmpty() || to.isEmpty() || from == to)
+                    continue;
+                folders[from].insert(to);
+                example.insert({from, to}, it.key() + QStringLiteral(" → ") + target);
+            }
+        for (auto it = folders.cbegin(); it != folders.cend(); ++it)
+            for (const QString &to : it.value())
+                QVERIFY2(!folders.value(to).contains(it.key()),
+                         qPrintable(example.value({it.key(), to}) + QStringLiteral(" and ")
+                                    + example.value({to, it.key()})));
+    }
+
     void noTwoFilesIncludeEachOther()
     {
         for (auto it = m_includes.cbegin(); it != m_includes.cend(); ++it)

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "core/scoring/BatchScorer.h"
+#include "core/batch/BatchScorer.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,6 +1,7 @@
 // The Model tab's exports: the chart shown, the leaderboard, and the current model as a bundle
 // or ONNX deciding with the document's threshold and costs.
 #include "core/bundle/ModelExport.h"
+#include "core/project/ProjectExport.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/document/AnalysisDocument.h"
 #include "ui/itemmodels/LeaderboardModel.h"
@@ -135,7 +136,7 @@ void ModelPanel::exportModel(const QString &given)
         } else {
             // A model the project kept: judged again (fairness) on the rows it kept.
             const auto on = ModelEvaluation::of(*report, data, test, target);
-            written = ModelExport::write(*model.stored, decision, path, on ? &*on : nullptr);
+            written = ProjectExport::writeModel(*model.stored, decision, path, on ? &*on : nullptr);
         }
         return written ? QString() : written.error().message;
     }));

@@ -1,4 +1,4 @@
-#include "core/scoring/BatchScorer.h"
+#include "core/batch/BatchScorer.h"
 
 #include "core/Parallel.h"
 #include "core/data/DataReader.h"
