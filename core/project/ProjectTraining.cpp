@@ -47,9 +47,15 @@ ProjectTraining::run(Project &project, const QString &projectPath, const QString
                     failure = tr("%1: %2").arg(id, report.error().message);
                 return;
             }
-            reports.append(std::make_shared<const ModelReport>(*report));
+            // Additive, as the app's shelf: a learner the project has already joins as "rf-2".
+            const QString shelf = ModelReport::freeShelfId(report->id, [&](const QString &id) {
+                return project.model(id) != nullptr
+                    || std::any_of(reports.begin(), reports.end(),
+                                   [&](const auto &r) { return r->id == id; });
+            });
+            reports.append(std::make_shared<const ModelReport>(report->onShelf(shelf)));
             if (onModel)
-                onModel(*report);
+                onModel(*reports.back());
         },
         *training);
     if (!prep)

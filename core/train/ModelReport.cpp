@@ -18,6 +18,24 @@ BinaryMetrics ModelReport::metricsAt(double threshold) const
     return m;
 }
 
+QString ModelReport::freeShelfId(const QString &learner,
+                                 const std::function<bool(const QString &)> &taken)
+{
+    QString id = learner;
+    for (int n = 2; taken(id); ++n)
+        id = QStringLiteral("%1-%2").arg(learner).arg(n);
+    return id;
+}
+
+ModelReport ModelReport::onShelf(const QString &shelfId) const
+{
+    ModelReport r = *this;
+    if (shelfId != id)
+        r.title += QStringLiteral(" (%1)").arg(shelfId.section(QLatin1Char('-'), -1));
+    r.id = shelfId;
+    return r;
+}
+
 ModelReport ModelReport::build(ModelRun run, const QString &title, const TrainingData &data,
                                quint64 seed, Progress &progress)
 {

@@ -10,6 +10,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace churnlab {
 
 // Everything the comparison view shows about one trained model, computed off the UI thread
@@ -49,6 +51,13 @@ struct ModelReport
     // importance from this alone.
     QJsonObject toJson() const;
     [[nodiscard]] static Result<ModelReport> fromJson(const QJsonObject &json);
+    // The shelf is additive: a learner trained again joins it beside its first model, as the
+    // first of "rf", "rf-2", "rf-3", … that `taken` does not hold (the app and
+    // `project train` alike).
+    static QString freeShelfId(const QString &learner,
+                               const std::function<bool(const QString &)> &taken);
+    // This report under another shelf id, its title numbered ("Random forest (2)").
+    ModelReport onShelf(const QString &shelfId) const;
     static constexpr int kFormatVersion = 1;
 
     // Sets the scorer and its explainer (background from the training rows) and measures

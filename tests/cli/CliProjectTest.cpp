@@ -93,6 +93,24 @@ private slots:
                  2);
     }
 
+    // Training a learner again adds to the project's shelf, as the app's leaderboard does.
+    void trainingAgainAddsToTheShelf()
+    {
+        const QString copy = m_dir.filePath("again.churnlab");
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_project, copy));
+        Run again = cli({"project", "train", copy, "--models", "lr", "--json"});
+        QVERIFY2(again.code == 0, again.err.constData());
+        QStringList ids;
+        for (const auto &m : QJsonDocument::fromJson(again.out).object().value("models").toArray())
+            ids << m.toObject().value("id").toString();
+        QVERIFY2(ids.contains("lr") && ids.contains("lr-2"), qPrintable(ids.join(',')));
+        auto p = churnlab::Project::open(copy);
+        QVERIFY2(p.ok(), qPrintable(p ? QString() : p.error().describe()));
+        QCOMPARE(p->model("lr-2")->bundle->learner(), QStringLiteral("lr"));
+        QVERIFY(p->model("lr-2")->report->title.endsWith(" (2)"));
+    }
+
     // A kept model leaves as the bundle it was saved with while the project's decision is the
     // one it was trained with, and deciding at the project's threshold and costs once they
     // moved: manifest, scorer, test metrics and fairness checks alike.

@@ -174,10 +174,8 @@ const AnalysisDocument::Model *AnalysisDocument::model(const QString &id) const
 
 QString AnalysisDocument::freeModelId(const QString &learner, const QStringList &taken) const
 {
-    QString id = learner;
-    for (int n = 2; model(id) || taken.contains(id); ++n)
-        id = QStringLiteral("%1-%2").arg(learner).arg(n);
-    return id;
+    return ModelReport::freeShelfId(
+        learner, [&](const QString &id) { return model(id) || taken.contains(id); });
 }
 
 void AnalysisDocument::addModel(Model model)

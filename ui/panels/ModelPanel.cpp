@@ -255,11 +255,7 @@ void ModelPanel::connectController()
                     m_shelfIds.insert(report->id, shelf);
                 }
                 if (shelf != report->id) {
-                    auto renamed = std::make_shared<ModelReport>(*report);
-                    renamed->title +=
-                        QStringLiteral(" (%1)").arg(shelf.section(QLatin1Char('-'), -1));
-                    renamed->id = shelf;
-                    report = std::move(renamed);
+                    report = std::make_shared<const ModelReport>(report->onShelf(shelf));
                 }
                 m_document->addModel({report, m_controller->session(), std::nullopt});
             });
