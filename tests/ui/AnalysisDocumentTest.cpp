@@ -234,6 +234,9 @@ private slots:
         QCOMPARE(written.first().at(1).toString(), QString());
         if (!QStandardPaths::findExecutable("pdftotext").isEmpty()) {
             const QString text = pdfText(pdf);
+            // The model is not saved yet; the report still carries its card.
+            QVERIFY2(text.contains("Model card") && text.contains("Intended use"),
+                     "no model card in the report of an unsaved model");
             QVERIFY(!text.isEmpty());
             const QString expected = QLocale().toString(t, 'f', 3);
             static const QRegularExpression mention(

@@ -1,14 +1,9 @@
 #include "ui/session/ProjectController.h"
 
-#include "core/project/CanvasFacts.h"
 #include "core/project/ProjectTraining.h"
-#include "core/project/ReportContent.h"
 #include "core/train/TrainingSession.h"
 #include "ui/AppSettings.h"
-#include "ui/dialogs/ReportPreviewDialog.h"
 #include "ui/document/AnalysisDocument.h"
-#include "ui/report/CanvasPainter.h"
-#include "ui/report/ReportWriter.h"
 #include "ui/session/RecoveryFile.h"
 
 #include <QAction>
@@ -539,59 +534,6 @@ bool ProjectController::offerRecovery(bool ask)
     // Recovered files are this process's own from now on, cleaned up like its own.
     openInBackground(RecoveryFile::adopt(file), original, true);
     return true;
-}
-
-void ProjectController::exportReport(const QString &path)
-{
-    const Project project = snapshot();
-    const auto data = m_document->dataset();
-    const auto drift = m_document->lastDrift();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    const QString target = path.isEmpty()
-        ? QDir::temp().filePath(
-            QStringLiteral("churnlab-report-%1.pdf").arg(QCoreApplication::applicationPid()))
-        : path;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, target]() {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (!error.isEmpty())
-            QMessageBox::warning(m_parent, tr("Cannot write the report"), error);
-        else if (path.isEmpty()) {
-            auto *preview = new ReportPreviewDialog(target, name(), m_parent);
-            preview->setAttribute(Qt::WA_DeleteOnClose);
-            preview->show();
-        }
-        emit reportWritten(target, error);
-    });
-    m_parent->setCursor(Qt::BusyCursor);
-    connect(watcher, &QFutureWatcherBase::finished, m_parent,
-            [this]() { m_parent->unsetCursor(); });
-    watcher->setFuture(QtConcurrent::run([project, data, drift, target]() -> QString {
-        ReportContent content = ReportContent::compute(project, data.get());
-        content.drift = drift;
-        auto written = ReportWriter::write(content, target);
-        return written ? QString() : written.error().describe();
-    }));
-}
-
-void ProjectController::exportCanvas(const QString &given)
-{
-    QString path = given;
-    if (path.isEmpty()) {
-        const QString dir = m_path.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            : QFileInfo(m_path).absolutePath();
-        path = QFileDialog::getSaveFileName(m_parent, tr("Export canvas"),
-                                            dir + QStringLiteral("/%1 canvas.pdf").arg(name()),
-                                            tr("PDF (*.pdf);;PNG image (*.png)"));
-        if (path.isEmpty())
-            return;
-    }
-    const Project project = snapshot();
-    if (auto written = CanvasPainter::exportTo(
-            path, project.canvas, CanvasFacts::stale(project, m_document->dataset().get()), name());
-        !written)
-        QMessageBox::warning(m_parent, tr("Cannot export the canvas"), written.error().describe());
 }
 
 void ProjectController::updateRecentMenu()
