@@ -1,24 +1,27 @@
 #include "core/automl/AutoMlSpec.h"
 
+#include "core/EnumNames.h"
 #include "core/automl/SearchSpace.h"
 
 #include <QJsonArray>
 
 namespace churnlab {
 
+namespace {
+
+const EnumNames<AutoMlSpec::Metric> &metricNames()
+{
+    using M = AutoMlSpec::Metric;
+    static const EnumNames<M> names {
+        {M::Auc, "auc"}, {M::PrAuc, "pr_auc"}, {M::LogLoss, "logloss"}, {M::Cost, "cost"}};
+    return names;
+}
+
+} // namespace
+
 QString AutoMlSpec::metricId(Metric m)
 {
-    switch (m) {
-    case Metric::Auc:
-        return QStringLiteral("auc");
-    case Metric::PrAuc:
-        return QStringLiteral("pr_auc");
-    case Metric::LogLoss:
-        return QStringLiteral("logloss");
-    case Metric::Cost:
-        break;
-    }
-    return QStringLiteral("cost");
+    return metricNames().name(m);
 }
 
 QString AutoMlSpec::metricTitle(Metric m)
@@ -38,10 +41,7 @@ QString AutoMlSpec::metricTitle(Metric m)
 
 std::optional<AutoMlSpec::Metric> AutoMlSpec::metricFromId(const QString &id)
 {
-    for (const Metric m : {Metric::Auc, Metric::PrAuc, Metric::LogLoss, Metric::Cost})
-        if (metricId(m) == id)
-            return m;
-    return std::nullopt;
+    return metricNames().value(id);
 }
 
 Result<bool> AutoMlSpec::validate() const

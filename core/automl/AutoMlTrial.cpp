@@ -1,20 +1,16 @@
 #include "core/automl/AutoMlTrial.h"
 
+#include "core/EnumNames.h"
+
 #include <cmath>
 
 namespace churnlab {
 
 QString AutoMlTrial::statusId(Status s)
 {
-    switch (s) {
-    case Status::Done:
-        return QStringLiteral("done");
-    case Status::Failed:
-        return QStringLiteral("failed");
-    case Status::Stopped:
-        break;
-    }
-    return QStringLiteral("stopped");
+    static const EnumNames<Status> names {
+        {Status::Done, "done"}, {Status::Failed, "failed"}, {Status::Stopped, "stopped"}};
+    return names.name(s);
 }
 
 QJsonObject AutoMlTrial::toJson() const

@@ -1,5 +1,7 @@
 #include "core/explain/Explainer.h"
 
+#include "core/EnumNames.h"
+
 #include "core/Parallel.h"
 #include "core/explain/FastTreeShap.h"
 #include "core/explain/TreeShap.h"
@@ -287,15 +289,10 @@ std::vector<double> Explainer::Explanations::meanAbsolute() const
 
 QString Explainer::methodId(Method method)
 {
-    switch (method) {
-    case Method::TreeShap:
-        return QStringLiteral("tree_shap");
-    case Method::Linear:
-        return QStringLiteral("linear");
-    case Method::Sampling:
-        break;
-    }
-    return QStringLiteral("sampling_shapley");
+    static const EnumNames<Method> names {{Method::TreeShap, "tree_shap"},
+                                          {Method::Linear, "linear"},
+                                          {Method::Sampling, "sampling_shapley"}};
+    return names.name(method);
 }
 
 QString Explainer::methodTitle(Method method)
