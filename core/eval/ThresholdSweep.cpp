@@ -92,6 +92,18 @@ ThresholdSweep::Curve ThresholdSweep::cost(double fpCost, double fnCost, int max
     return c;
 }
 
+double ThresholdSweep::CostChoice::rounded(int decimals) const
+{
+    const double scale = std::pow(10.0, decimals);
+    const double nearest = std::round(std::clamp(threshold, 0.0, 1.0) * scale) / scale;
+    // The multiples of the step inside (low, high], checked as the sweep compares scores.
+    const double first = std::max(0.0, std::floor(low * scale + 1) / scale);
+    const double last = std::min(1.0, std::floor(high * scale) / scale);
+    if (first > last || !(first > low) || !(last <= high))
+        return nearest;
+    return std::clamp(nearest, first, last);
+}
+
 ThresholdSweep::CostChoice ThresholdSweep::minimumCost(double fpCost, double fnCost) const
 {
     const double total = double(std::max<qint64>(1, m_positives + m_negatives));
@@ -105,13 +117,20 @@ ThresholdSweep::CostChoice ThresholdSweep::minimumCost(double fpCost, double fnC
             // A threshold between this point's score and the next lower one flags exactly
             // these rows; the midpoint is the most robust choice.
             const double lower = i + 1 < m_points.size() ? m_points[i + 1].threshold : 0.0;
-            if (std::isinf(p.threshold)) // flag nobody: just above the highest score
+            if (std::isinf(p.threshold)) { // flag nobody: just above the highest score
                 best.threshold =
                     m_points.size() > 1 ? std::nextafter(m_points[1].threshold, p.threshold) : 1.0;
-            else if (i + 1 == m_points.size()) // flag everybody
+                best.low = m_points.size() > 1 ? m_points[1].threshold : 1.0;
+                best.high = std::max(1.0, best.threshold);
+            } else if (i + 1 == m_points.size()) { // flag everybody
                 best.threshold = p.threshold;
-            else
+                best.low = -1;
+                best.high = p.threshold;
+            } else {
                 best.threshold = (p.threshold + lower) / 2;
+                best.low = lower;
+                best.high = p.threshold;
+            }
             best.confusion = {p.tp, p.fp, m_negatives - p.fp, m_positives - p.tp};
         }
     }

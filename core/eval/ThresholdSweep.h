@@ -33,6 +33,13 @@ public:
         double threshold = 0.5;
         double costPerCustomer = 0; // expected cost per scored customer
         Confusion confusion;
+        // Every threshold in (low, high] flags the same rows, at the same cost.
+        double low = 0, high = 1;
+
+        // The threshold as a box of `decimals` decimals can hold it that still flags these
+        // rows (the one nearest the midpoint); when no such value exists, because two scores
+        // lie closer than a step, the midpoint rounded.
+        double rounded(int decimals) const;
     };
     using Curve = std::vector<std::pair<double, double>>;
 

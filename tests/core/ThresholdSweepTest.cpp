@@ -114,6 +114,30 @@ private slots:
         QCOMPARE(sweep.confusionAt(none.threshold).fp, 0);
     }
 
+    // The button and its label name a threshold of three decimals: it must flag the rows the
+    // minimum flags (0.215 here), where flooring the midpoint 0.21485 gave 0.214 and one more
+    // needless offer.
+    void minimumCostRoundsInsideItsInterval()
+    {
+        const std::vector<double> scores = {0.9, 0.5, 0.2151, 0.2146, 0.1, 0.05};
+        const std::vector<qint8> labels = {1, 1, 1, 0, 0, 0};
+        const ThresholdSweep sweep = ThresholdSweep::compute(scores, labels);
+        const ThresholdSweep::CostChoice choice = sweep.minimumCost(1, 5);
+        QCOMPARE(choice.costPerCustomer, 0.0);
+        const double t = choice.rounded(3);
+        QCOMPARE(t, 0.215);
+        QCOMPARE(sweep.confusionAt(t).fp, 0);
+        QCOMPARE(sweep.confusionAt(t).fn, 0);
+        QCOMPARE(sweep.expectedCost(t, {1, 5}), choice.costPerCustomer);
+        // Two scores closer than a step: no three-decimal threshold separates them, and the
+        // midpoint rounded is what the box can do.
+        const ThresholdSweep tight =
+            ThresholdSweep::compute({0.9, 0.21541, 0.21539, 0.1}, {1, 1, 0, 0});
+        const auto close = tight.minimumCost(1, 5);
+        QCOMPARE(close.rounded(3), 0.215);
+        QVERIFY(close.rounded(4) > 0.21539 && close.rounded(4) <= 0.21541);
+    }
+
     void calibrationMatchesScikitLearn()
     {
         const CalibrationCurve c = CalibrationCurve::compute(s, y, 5);

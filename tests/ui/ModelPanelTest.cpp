@@ -188,8 +188,13 @@ private slots:
             const auto c = report->sweep.confusionAt(th);
             return double(c.fp) * 1 + double(c.fn) * 10;
         };
-        for (double other = 0; other <= 1.0; other += 0.01)
+        for (double other = 0; other <= 1.0; other += 0.001)
             QVERIFY2(costAt(t) <= costAt(other) + 1e-9, qPrintable(QString::number(other)));
+        // The label names the threshold the button set, and the cost there.
+        const double perCustomer = report->sweep.expectedCost(t, threshold->costs());
+        QVERIFY2(threshold->leastCostText().contains(QString::number(t, 'f', 3))
+                     && threshold->leastCostText().contains(QString::number(perCustomer, 'f', 4)),
+                 qPrintable(threshold->leastCostText() + " vs " + QString::number(t, 'f', 3)));
         QVERIFY(threshold->costChart()->chart()->series().size() == 2);
         screenshot(&panel, QStringLiteral("model-threshold.png"));
     }

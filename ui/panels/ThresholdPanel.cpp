@@ -139,9 +139,13 @@ void ThresholdPanel::useMinimumCost()
     if (!m_report)
         return;
     const auto choice = m_report->sweep.minimumCost(m_fpCost->value(), m_fnCost->value());
-    // The spin box keeps three decimals: round down so that the rows just at the chosen
-    // score stay flagged.
-    setThreshold(std::floor(std::min(1.0, choice.threshold) * 1000) / 1000);
+    // The threshold the label names: what the box can hold that flags the same rows.
+    setThreshold(choice.rounded(m_threshold->decimals()));
+}
+
+QString ThresholdPanel::leastCostText() const
+{
+    return m_best->text();
 }
 
 QString ThresholdPanel::confusionText() const
@@ -188,10 +192,11 @@ void ThresholdPanel::rebuild()
     // threshold and the cost curve.
     if (m_report) {
         const double fp = m_fpCost->value(), fn = m_fnCost->value();
-        const auto best = m_report->sweep.minimumCost(fp, fn);
+        // Named as the button sets it, with the cost at exactly that threshold.
+        const double t = m_report->sweep.minimumCost(fp, fn).rounded(m_threshold->decimals());
         m_best->setText(tr("Least expected cost: %1 per customer at threshold %2.")
-                            .arg(best.costPerCustomer, 0, 'f', 4)
-                            .arg(std::min(1.0, best.threshold), 0, 'f', 3));
+                            .arg(m_report->sweep.expectedCost(t, costs()), 0, 'f', 4)
+                            .arg(t, 0, 'f', m_threshold->decimals()));
         // The cost chart is drawn only when it can be seen (and again when it is shown).
         if (isVisible()) {
             QChart *old = m_chart->chart();

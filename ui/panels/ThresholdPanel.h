@@ -32,6 +32,7 @@ public:
     // Moves the threshold to the one of least expected cost for the current model.
     void useMinimumCost();
     QString confusionText() const; // for tests: "tp fp fn tn"
+    QString leastCostText() const; // "Least expected cost: … at threshold …"
     QChartView *costChart() const { return m_chart; }
 
 signals:
