@@ -1,8 +1,8 @@
 #include "CliCommon.h"
 
+#include "core/batch/BatchScorer.h"
 #include "core/bundle/Bundle.h"
 #include "core/explain/Explainer.h"
-#include "core/batch/BatchScorer.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -49,9 +49,10 @@ Result<QJsonObject> parse(const QString &member, const QByteArray &bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return memberError(
-            member,
-            Bundle::tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+        return memberError(member,
+                           Bundle::tr("not valid JSON (%1 at byte %2)")
+                               .arg(error.errorString())
+                               .arg(error.offset));
     if (!doc.isObject())
         return memberError(member, Bundle::tr("valid JSON, but not a JSON object"));
     return doc.object();
@@ -78,7 +79,8 @@ QJsonObject metricsOf(const TrainingSession &session, const ModelReport &report)
                  {QStringLiteral("test_fraction"), spec.validation.testFraction},
                  {QStringLiteral("description"),
                   file ? Bundle::tr("a separate test file")
-                       : Bundle::tr("a stratified %1 % holdout").arg(spec.validation.testFraction * 100)}};
+                       : Bundle::tr("a stratified %1 % holdout")
+                             .arg(spec.validation.testFraction * 100)}};
     }
     if (const auto data = session.trainingData()) {
         split.insert(QStringLiteral("n_train"), qint64(data->trainRows.size()));
@@ -155,11 +157,13 @@ Result<Eigen::MatrixXd> backgroundFromJson(const QJsonObject &json, int features
     if (!f.ok())
         return f.error();
     if (int(columns) != features)
-        return Error {Error::Kind::Malformed,
-                      Bundle::tr("it has %1 features; the model takes %2").arg(columns).arg(features)};
+        return Error {
+            Error::Kind::Malformed,
+            Bundle::tr("it has %1 features; the model takes %2").arg(columns).arg(features)};
     if (double(data.size()) != rows * columns)
-        return Error {Error::Kind::Malformed,
-                      Bundle::tr("it lists %1 values for %2 × %3").arg(data.size()).arg(rows).arg(columns)};
+        return Error {
+            Error::Kind::Malformed,
+            Bundle::tr("it lists %1 values for %2 × %3").arg(data.size()).arg(rows).arg(columns)};
     Eigen::MatrixXd x(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(columns));
     for (qsizetype i = 0; i < data.size(); ++i) {
         if (!data[i].isDouble())

@@ -21,10 +21,12 @@ QString fairnessSection(const QJsonArray &checks)
     QString md = ModelCard::tr("## Fairness\n\n");
     if (checks.isEmpty())
         return md
-            + ModelCard::tr("No column was marked sensitive, so no groups were compared. Mark one (role "
-                 "Sensitive) to measure how the model treats its groups.\n\n");
-    md += ModelCard::tr("On the test rows, at the threshold. Bands: parity and equalized-odds differences "
-             "at most 0.1, parity ratio at least 0.8 (the four-fifths rule).\n\n");
+            + ModelCard::tr(
+                   "No column was marked sensitive, so no groups were compared. Mark one (role "
+                   "Sensitive) to measure how the model treats its groups.\n\n");
+    md += ModelCard::tr(
+        "On the test rows, at the threshold. Bands: parity and equalized-odds differences "
+        "at most 0.1, parity ratio at least 0.8 (the four-fifths rule).\n\n");
     for (const QJsonValue &v : checks) {
         auto report = FairnessReport::fromJson(v.toObject());
         if (!report)

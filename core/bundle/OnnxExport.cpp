@@ -378,10 +378,11 @@ Result<std::string> model(GraphBuilder &g, const QJsonObject &json, const std::s
             sum = g.op("Add", {sum, members[i]});
         return g.op("Div", {sum, g.constant({double(members.size())}, {1})});
     }
-    return refused(OnnxExport::tr("A %1 model cannot be expressed in standard ONNX operators; export logistic "
-                      "regression, a tree, a forest, gradient boosting, a neural network or an "
-                      "ensemble of them.")
-                       .arg(learner == QLatin1String("nb") ? OnnxExport::tr("naive Bayes") : learner));
+    return refused(
+        OnnxExport::tr("A %1 model cannot be expressed in standard ONNX operators; export logistic "
+                       "regression, a tree, a forest, gradient boosting, a neural network or an "
+                       "ensemble of them.")
+            .arg(learner == QLatin1String("nb") ? OnnxExport::tr("naive Bayes") : learner));
 }
 
 } // namespace

@@ -25,12 +25,14 @@ Result<bool> writeKey(const QString &path, const QByteArray &header, const QByte
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {Error::Kind::Io, Signer::tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io,
+                      Signer::tr("Cannot write %1: %2").arg(path, file.errorString())};
     if (secret)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(header + '\n' + key.toBase64() + '\n');
     if (!file.commit())
-        return Error {Error::Kind::Io, Signer::tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io,
+                      Signer::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return true;
 }
 
@@ -38,7 +40,8 @@ Result<QByteArray> readKey(const QString &path, const QByteArray &header, qsizet
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {Error::Kind::Io, Signer::tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error {Error::Kind::Io,
+                      Signer::tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QList<QByteArray> lines = file.read(4096).split('\n');
     const QByteArray key =
         lines.size() >= 2 ? QByteArray::fromBase64(lines[1].trimmed()) : QByteArray();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/bundle/Bundle.h"
 #include "core/train/ModelReport.h"
+#include <QCoreApplication>
 
 #include <memory>
 

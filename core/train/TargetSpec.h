@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Result.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 #include <QString>

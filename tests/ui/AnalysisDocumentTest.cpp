@@ -74,9 +74,11 @@ class AnalysisDocumentTest : public QObject
         out.insert("fairness_threshold", r.threshold);
         QJsonArray groups;
         for (const FairnessReport::Group &g : r.groups)
-            groups.append(QJsonObject {
-                {"name", g.name}, {"size", g.size}, {"auc", g.auc}, {"flagged", g.flagged},
-                {"threshold", g.threshold}});
+            groups.append(QJsonObject {{"name", g.name},
+                                       {"size", g.size},
+                                       {"auc", g.auc},
+                                       {"flagged", g.flagged},
+                                       {"threshold", g.threshold}});
         out.insert("groups", groups);
         ExplainPanel *explain = w.explainPanel();
         QSignalSpy explained(explain, &ExplainPanel::explained);

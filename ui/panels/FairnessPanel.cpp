@@ -37,6 +37,26 @@ namespace {
 
 const QString kScoringJob = QStringLiteral("fairness scores");
 
+// The bin edges typed in the locale's numbers; `bad`, when given, gets the first text that is
+// not a number (and the edges read so far are returned).
+std::vector<double> edgesOf(const QString &text, QString *bad)
+{
+    std::vector<double> edges;
+    for (const QString &e : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = QLocale().toDouble(e.trimmed(), &ok);
+        if (!ok) {
+            if (bad) {
+                *bad = e.trimmed();
+                return edges;
+            }
+            continue;
+        }
+        edges.push_back(v);
+    }
+    return edges;
+}
+
 QString percent(double v)
 {
     return std::isfinite(v) ? QString::number(100 * v, 'f', 1) + QLatin1String(" %")
@@ -255,12 +275,9 @@ FairnessSettings FairnessPanel::settings() const
     FairnessSettings s;
     s.column = m_column->currentText().isEmpty() ? m_preferredColumn : m_column->currentText();
     s.bins = m_bins->value();
-    for (const QString &e : m_edges->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const double v = QLocale().toDouble(e.trimmed(), &ok);
-        if (ok && std::isfinite(v) && (s.edges.empty() || v > s.edges.back()))
+    for (double v : edgesOf(m_edges->text(), nullptr))
+        if (std::isfinite(v) && (s.edges.empty() || v > s.edges.back()))
             s.edges.push_back(v);
-    }
     s.groupThresholds = m_thresholds;
     return s;
 }
@@ -299,14 +316,11 @@ void FairnessPanel::analyse(bool equalOpportunity)
         return;
     FairnessAnalysis::Options options;
     options.bins = m_bins->value();
-    for (const QString &e : m_edges->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const double v = QLocale().toDouble(e.trimmed(), &ok);
-        if (!ok) {
-            m_message->setText(tr("Bin edges: “%1” is not a number.").arg(e.trimmed()));
-            return;
-        }
-        options.edges.push_back(v);
+    QString bad;
+    options.edges = edgesOf(m_edges->text(), &bad);
+    if (!bad.isEmpty()) {
+        m_message->setText(tr("Bin edges: “%1” is not a number.").arg(bad));
+        return;
     }
     options.groupThresholds = m_thresholds;
     options.equalOpportunity = equalOpportunity;
