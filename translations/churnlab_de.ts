@@ -312,6 +312,16 @@
         <source>, Cramér&apos;s V %1</source>
         <translation>, Cramérs V %1</translation>
     </message>
+    <message>
+        <source>%1 (%2 levels)</source>
+        <translation>%1 (%2 Stufen)</translation>
+    </message>
+    <message>
+        <source>
+%1 levels, %2 rows each; scored out of fold (in-sample AUC %3)</source>
+        <translation>
+%1 Stufen, je %2 Zeilen; außerhalb der Faltung bewertet (AUC in der Stichprobe %3)</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -980,6 +990,26 @@
         <source>Automatic: ChurnLab decides (IDs, text and constant columns are left out); Feature: always use; Ignored: never use; ID: identifies the customer, never a feature; Sensitive: never a feature, but the fairness view compares its groups and the quality checks look for proxies of it</source>
         <translation>Automatisch: ChurnLab entscheidet (IDs, Text und konstante Spalten bleiben außen vor); Merkmal: immer verwenden; Ignoriert: nie verwenden; ID: kennzeichnet den Kunden, nie ein Merkmal; Sensibel: nie ein Merkmal, aber die Fairness-Ansicht vergleicht seine Gruppen und die Qualitätsprüfung sucht Stellvertreter dafür</translation>
     </message>
+    <message>
+        <source>Excluded (leakage)</source>
+        <translation>Ausgeschlossen (Leakage)</translation>
+    </message>
+    <message>
+        <source>Training leaves it out unless its role is Feature.</source>
+        <translation>Das Training lässt sie weg, außer ihre Rolle ist Merkmal.</translation>
+    </message>
+    <message>
+        <source>Training keeps it. Exclude it if it is recorded after the outcome.</source>
+        <translation>Das Training behält sie. Schließen Sie sie aus, wenn sie nach dem Ergebnis erfasst wird.</translation>
+    </message>
+    <message>
+        <source>⚠ leaks the outcome (AUC %1)</source>
+        <translation>⚠ verrät das Ergebnis (AUC %1)</translation>
+    </message>
+    <message>
+        <source>⚠ suspicious (AUC %1)</source>
+        <translation>⚠ verdächtig (AUC %1)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureDelegate</name>
@@ -1069,6 +1099,37 @@
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Exclude All Flagged</source>
+        <translation>Alle markierten ausschließen</translation>
+    </message>
+    <message>
+        <source>Give every column the leakage check flagged (leaking or suspicious) the role Excluded (leakage), as one step</source>
+        <translation>Allen Spalten, die die Leakage-Prüfung markiert hat (verratend oder verdächtig), in einem Schritt die Rolle Ausgeschlossen (Leakage) geben</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>Rolle setzen</translation>
+    </message>
+    <message>
+        <source>Give the selected rows one role, as one undoable step (select several with Ctrl or Shift)</source>
+        <translation>Den ausgewählten Zeilen eine Rolle geben, als ein rückgängig machbarer Schritt (mehrere mit Strg oder Umschalt wählen)</translation>
+    </message>
+    <message>
+        <source>Exclude all flagged columns</source>
+        <translation>Alle markierten Spalten ausschließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the role of %n column(s)</source>
+        <translation>
+            <numerusform>Rolle von %n Spalte setzen</numerusform>
+            <numerusform>Rolle von %n Spalten setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exclude leaking columns</source>
+        <translation>Verratende Spalten ausschließen</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1436,10 @@
     <message>
         <source>Seconds to score the test set</source>
         <translation>Sekunden zum Bewerten der Testmenge</translation>
+    </message>
+    <message>
+        <source>Trained on columns that may leak the outcome:</source>
+        <translation>Auf Spalten trainiert, die das Ergebnis verraten könnten:</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2055,13 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The models use %n flagged column(s) (%1): check them before trusting the scores.</source>
+        <translation>
+            <numerusform>⚠ Die Modelle nutzen %n markierte Spalte (%1): prüfen Sie sie, bevor Sie den Scores vertrauen.</numerusform>
+            <numerusform>⚠ Die Modelle nutzen %n markierte Spalten (%1): prüfen Sie sie, bevor Sie den Scores vertrauen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3120,10 @@ Standard: %2; %3</translation>
         <source>%1 more columns are in the Monitor tab&apos;s CSV export.</source>
         <translation>%1 weitere Spalten stehen im CSV-Export des Reiters Überwachung.</translation>
     </message>
+    <message>
+        <source>⚠ Warning: the model uses columns that may leak the outcome, so its scores may be too good to be true.</source>
+        <translation>⚠ Warnung: Das Modell nutzt Spalten, die das Ergebnis verraten könnten; seine Scores sind womöglich zu gut, um wahr zu sein.</translation>
+    </message>
 </context>
 <context>
     <name>RetrainDialog</name>
@@ -3755,6 +3831,13 @@ Standard: %2; %3</translation>
         <source>Change the hyperparameters of the highlighted model</source>
         <translation>Die Hyperparameter des markierten Modells ändern</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ Training would use %n flagged column(s): %1. They may leak the outcome. &lt;a href=&quot;exclude&quot;&gt;Exclude them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>⚠ Das Training würde %n markierte Spalte nutzen: %1. Sie könnte das Ergebnis verraten. &lt;a href=&quot;exclude&quot;&gt;Ausschließen&lt;/a&gt;</numerusform>
+            <numerusform>⚠ Das Training würde %n markierte Spalten nutzen: %1. Sie könnten das Ergebnis verraten. &lt;a href=&quot;exclude&quot;&gt;Ausschließen&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>churnlab::AutoMlSearch</name>
@@ -4342,6 +4425,10 @@ Standard: %2; %3</translation>
         <source>the training rows, carried in every exported bundle</source>
         <translation>die Trainingszeilen, in jedem exportierten Bundle enthalten</translation>
     </message>
+    <message>
+        <source>Excluded for leakage</source>
+        <translation>Wegen Leakage ausgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ClassHistogram</name>
@@ -4592,14 +4679,6 @@ Standard: %2; %3</translation>
         <source>Judge models by PR AUC and cost, not accuracy; consider class weights.</source>
         <translation>Beurteilen Sie Modelle nach PR-AUC und Kosten, nicht nach Genauigkeit; erwägen Sie Klassengewichte.</translation>
     </message>
-    <message>
-        <source>This column alone separates the target almost perfectly (AUC %1).</source>
-        <translation>Diese Spalte allein trennt die Zielspalte fast perfekt (AUC %1).</translation>
-    </message>
-    <message>
-        <source>Check that it is known before the customer churns; if not, ignore it.</source>
-        <translation>Prüfen Sie, ob sie vor der Abwanderung bekannt ist; wenn nicht, ignorieren Sie sie.</translation>
-    </message>
     <message numerus="yes">
         <source>The first %n data row(s) hold text where %1 columns otherwise hold numbers (e.g. “%2”), so those columns were read as text: a description row under the header?</source>
         <translation>
@@ -4618,6 +4697,14 @@ Standard: %2; %3</translation>
     <message>
         <source>Read it as numbers: Thousands separator “%1” in the import preview, or --thousands %1.</source>
         <translation>Als Zahlen lesen: Tausendertrennzeichen „%1“ in der Importvorschau oder --thousands %1.</translation>
+    </message>
+    <message>
+        <source>Training leaves it out. Make it a Feature only if it is known before the customer churns.</source>
+        <translation>Das Training lässt sie weg. Machen Sie sie nur zum Merkmal, wenn sie vor der Kündigung bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Check when it is recorded. If after the outcome, exclude it (Features ▸ Exclude All Flagged).</source>
+        <translation>Prüfen Sie, wann sie erfasst wird. Wenn nach dem Ergebnis, schließen Sie sie aus (Merkmale ▸ Alle markierten ausschließen).</translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5221,29 @@ Standard: %2; %3</translation>
     <message>
         <source>%1 has format version %2, made by a newer ChurnLab; this one reads up to version %3.</source>
         <translation>%1 hat die Formatversion %2, erstellt von einem neueren ChurnLab; dieses liest bis Version %3.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::LeakageScreen</name>
+    <message>
+        <source>“%1” has a value only in rows whose outcome is “%2”: it is recorded after the outcome.</source>
+        <translation>„%1“ hat nur in Zeilen mit dem Ergebnis „%2“ einen Wert: sie wird nach dem Ergebnis erfasst.</translation>
+    </message>
+    <message>
+        <source>“%1” is named like an outcome or a model&apos;s output and alone predicts the target strongly (AUC %2).</source>
+        <translation>„%1“ heißt wie ein Ergebnis oder eine Modellausgabe und sagt allein das Ziel stark vorher (AUC %2).</translation>
+    </message>
+    <message>
+        <source>“%1” alone separates the target almost perfectly (AUC %2).</source>
+        <translation>„%1“ allein trennt das Ziel fast perfekt (AUC %2).</translation>
+    </message>
+    <message>
+        <source>“%1” alone predicts the target suspiciously well (AUC %2).</source>
+        <translation>„%1“ allein sagt das Ziel verdächtig gut vorher (AUC %2).</translation>
+    </message>
+    <message>
+        <source>A leakage finding needs a column, a tier (leak or suspicious), a reason and an AUC.</source>
+        <translation>Ein Leakage-Befund braucht eine Spalte, eine Stufe (leak oder suspicious), einen Grund und eine AUC.</translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6407,18 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Looking for columns that leak the outcome…</source>
+        <translation>Suche nach Spalten, die das Ergebnis verraten…</translation>
+    </message>
+    <message>
+        <source>Left out because they leak the outcome: %1. Give a column the role Feature (or keep them all) to train on them.</source>
+        <translation>Weggelassen, weil sie das Ergebnis verraten: %1. Geben Sie einer Spalte die Rolle Merkmal (oder behalten Sie alle), um damit zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 It stays a feature.</source>
+        <translation>Warnung: %1 Sie bleibt ein Merkmal.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::Tree</name>
@@ -6961,10 +7083,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
     <message>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
-    </message>
-    <message>
-        <source>Association with the target (AUC of the column alone)</source>
-        <translation>Zusammenhang mit der Zielspalte (AUC der Spalte allein)</translation>
     </message>
     <message>
         <source>Target column: adds target checks and each column&apos;s association with it.</source>
@@ -7811,6 +7929,30 @@ Optionen: --help, --version
     <message>
         <source>project takes new, info, train or export; e.g. churnlab-cli project info P.churnlab</source>
         <translation>project erwartet new, info, train oder export; z. B. churnlab-cli project info P.churnlab</translation>
+    </message>
+    <message>
+        <source>Train on the columns that leak the outcome too (by default they are left out and named).</source>
+        <translation>Auch mit den Spalten trainieren, die das Ergebnis verraten (standardmäßig werden sie weggelassen und genannt).</translation>
+    </message>
+    <message>
+        <source>Association with the target (AUC of the column alone; categories out of fold)</source>
+        <translation>Zusammenhang mit dem Ziel (AUC der Spalte allein; Kategorien außerhalb der Faltung)</translation>
+    </message>
+    <message>
+        <source>   %1 levels, %2 rows each; in-sample AUC %3</source>
+        <translation>   %1 Stufen, je %2 Zeilen; AUC in der Stichprobe %3</translation>
+    </message>
+    <message>
+        <source>    warning: %1</source>
+        <translation>    Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Left out for leakage: %1</source>
+        <translation>Wegen Leakage weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,16 @@
         <source>, Cramér&apos;s V %1</source>
         <translation>, V de Cramér %1</translation>
     </message>
+    <message>
+        <source>%1 (%2 levels)</source>
+        <translation>%1 (%2 niveles)</translation>
+    </message>
+    <message>
+        <source>
+%1 levels, %2 rows each; scored out of fold (in-sample AUC %3)</source>
+        <translation>
+%1 niveles, %2 filas cada uno; puntuado fuera del pliegue (AUC en la muestra %3)</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -980,6 +990,26 @@
         <source>Automatic: ChurnLab decides (IDs, text and constant columns are left out); Feature: always use; Ignored: never use; ID: identifies the customer, never a feature; Sensitive: never a feature, but the fairness view compares its groups and the quality checks look for proxies of it</source>
         <translation>Automático: ChurnLab decide (se excluyen IDs, texto y columnas constantes); Característica: usar siempre; Ignorada: no usar nunca; ID: identifica al cliente, nunca una característica; Sensible: nunca una característica, pero la vista de equidad compara sus grupos y las comprobaciones de calidad buscan sustitutos</translation>
     </message>
+    <message>
+        <source>Excluded (leakage)</source>
+        <translation>Excluida (fuga)</translation>
+    </message>
+    <message>
+        <source>Training leaves it out unless its role is Feature.</source>
+        <translation>El entrenamiento la deja fuera salvo que su rol sea Variable.</translation>
+    </message>
+    <message>
+        <source>Training keeps it. Exclude it if it is recorded after the outcome.</source>
+        <translation>El entrenamiento la conserva. Exclúyala si se registra después del resultado.</translation>
+    </message>
+    <message>
+        <source>⚠ leaks the outcome (AUC %1)</source>
+        <translation>⚠ filtra el resultado (AUC %1)</translation>
+    </message>
+    <message>
+        <source>⚠ suspicious (AUC %1)</source>
+        <translation>⚠ sospechosa (AUC %1)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureDelegate</name>
@@ -1069,6 +1099,37 @@
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Exclude All Flagged</source>
+        <translation>Excluir todas las marcadas</translation>
+    </message>
+    <message>
+        <source>Give every column the leakage check flagged (leaking or suspicious) the role Excluded (leakage), as one step</source>
+        <translation>Dar a cada columna marcada por la comprobación de fugas (con fuga o sospechosa) el rol Excluida (fuga), en un solo paso</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>Asignar rol</translation>
+    </message>
+    <message>
+        <source>Give the selected rows one role, as one undoable step (select several with Ctrl or Shift)</source>
+        <translation>Dar un rol a las filas seleccionadas, como un paso que se puede deshacer (seleccione varias con Ctrl o Mayús)</translation>
+    </message>
+    <message>
+        <source>Exclude all flagged columns</source>
+        <translation>Excluir todas las columnas marcadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the role of %n column(s)</source>
+        <translation>
+            <numerusform>Asignar el rol de %n columna</numerusform>
+            <numerusform>Asignar el rol de %n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exclude leaking columns</source>
+        <translation>Excluir columnas con fuga</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1436,10 @@
     <message>
         <source>Seconds to score the test set</source>
         <translation>Segundos para puntuar el conjunto de prueba</translation>
+    </message>
+    <message>
+        <source>Trained on columns that may leak the outcome:</source>
+        <translation>Entrenado con columnas que pueden filtrar el resultado:</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2055,13 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The models use %n flagged column(s) (%1): check them before trusting the scores.</source>
+        <translation>
+            <numerusform>⚠ Los modelos usan %n columna marcada (%1): revísela antes de confiar en las puntuaciones.</numerusform>
+            <numerusform>⚠ Los modelos usan %n columnas marcadas (%1): revíselas antes de confiar en las puntuaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3120,10 @@ Predeterminado: %2; %3</translation>
         <source>%1 more columns are in the Monitor tab&apos;s CSV export.</source>
         <translation>Otras %1 columnas están en la exportación CSV de la pestaña Monitorización.</translation>
     </message>
+    <message>
+        <source>⚠ Warning: the model uses columns that may leak the outcome, so its scores may be too good to be true.</source>
+        <translation>⚠ Aviso: el modelo usa columnas que pueden filtrar el resultado; sus puntuaciones pueden ser demasiado buenas para ser ciertas.</translation>
+    </message>
 </context>
 <context>
     <name>RetrainDialog</name>
@@ -3755,6 +3831,13 @@ Predeterminado: %2; %3</translation>
         <source>Change the hyperparameters of the highlighted model</source>
         <translation>Cambiar los hiperparámetros del modelo resaltado</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ Training would use %n flagged column(s): %1. They may leak the outcome. &lt;a href=&quot;exclude&quot;&gt;Exclude them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>⚠ El entrenamiento usaría %n columna marcada: %1. Puede filtrar el resultado. &lt;a href=&quot;exclude&quot;&gt;Excluirla&lt;/a&gt;</numerusform>
+            <numerusform>⚠ El entrenamiento usaría %n columnas marcadas: %1. Pueden filtrar el resultado. &lt;a href=&quot;exclude&quot;&gt;Excluirlas&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>churnlab::AutoMlSearch</name>
@@ -4342,6 +4425,10 @@ Predeterminado: %2; %3</translation>
         <source>the training rows, carried in every exported bundle</source>
         <translation>las filas de entrenamiento, incluidas en cada paquete exportado</translation>
     </message>
+    <message>
+        <source>Excluded for leakage</source>
+        <translation>Excluidas por fuga</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::ClassHistogram</name>
@@ -4592,14 +4679,6 @@ Predeterminado: %2; %3</translation>
         <source>Judge models by PR AUC and cost, not accuracy; consider class weights.</source>
         <translation>Juzgue los modelos por PR AUC y coste, no por exactitud; considere pesos de clase.</translation>
     </message>
-    <message>
-        <source>This column alone separates the target almost perfectly (AUC %1).</source>
-        <translation>Esta columna sola separa el objetivo casi perfectamente (AUC %1).</translation>
-    </message>
-    <message>
-        <source>Check that it is known before the customer churns; if not, ignore it.</source>
-        <translation>Compruebe que se conoce antes del abandono del cliente; si no, ignórela.</translation>
-    </message>
     <message numerus="yes">
         <source>The first %n data row(s) hold text where %1 columns otherwise hold numbers (e.g. “%2”), so those columns were read as text: a description row under the header?</source>
         <translation>
@@ -4618,6 +4697,14 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>Read it as numbers: Thousands separator “%1” in the import preview, or --thousands %1.</source>
         <translation>Léala como números: separador de miles «%1» en la vista previa de importación, o --thousands %1.</translation>
+    </message>
+    <message>
+        <source>Training leaves it out. Make it a Feature only if it is known before the customer churns.</source>
+        <translation>El entrenamiento la deja fuera. Hágala Variable solo si se conoce antes de que el cliente se vaya.</translation>
+    </message>
+    <message>
+        <source>Check when it is recorded. If after the outcome, exclude it (Features ▸ Exclude All Flagged).</source>
+        <translation>Compruebe cuándo se registra. Si es después del resultado, exclúyala (Variables ▸ Excluir todas las marcadas).</translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5221,29 @@ Predeterminado: %2; %3</translation>
     <message>
         <source>%1 has format version %2, made by a newer ChurnLab; this one reads up to version %3.</source>
         <translation>%1 tiene la versión de formato %2, creada por un ChurnLab más reciente; este lee hasta la versión %3.</translation>
+    </message>
+</context>
+<context>
+    <name>churnlab::LeakageScreen</name>
+    <message>
+        <source>“%1” has a value only in rows whose outcome is “%2”: it is recorded after the outcome.</source>
+        <translation>«%1» solo tiene valor en filas cuyo resultado es «%2»: se registra después del resultado.</translation>
+    </message>
+    <message>
+        <source>“%1” is named like an outcome or a model&apos;s output and alone predicts the target strongly (AUC %2).</source>
+        <translation>«%1» se llama como un resultado o la salida de un modelo y por sí sola predice el objetivo con fuerza (AUC %2).</translation>
+    </message>
+    <message>
+        <source>“%1” alone separates the target almost perfectly (AUC %2).</source>
+        <translation>«%1» por sí sola separa el objetivo casi a la perfección (AUC %2).</translation>
+    </message>
+    <message>
+        <source>“%1” alone predicts the target suspiciously well (AUC %2).</source>
+        <translation>«%1» por sí sola predice el objetivo sospechosamente bien (AUC %2).</translation>
+    </message>
+    <message>
+        <source>A leakage finding needs a column, a tier (leak or suspicious), a reason and an AUC.</source>
+        <translation>Un hallazgo de fuga necesita una columna, un nivel (leak o suspicious), un motivo y un AUC.</translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6407,18 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
     </message>
+    <message>
+        <source>Looking for columns that leak the outcome…</source>
+        <translation>Buscando columnas que filtran el resultado…</translation>
+    </message>
+    <message>
+        <source>Left out because they leak the outcome: %1. Give a column the role Feature (or keep them all) to train on them.</source>
+        <translation>Dejadas fuera porque filtran el resultado: %1. Dé a una columna el rol Variable (o consérvelas todas) para entrenar con ellas.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 It stays a feature.</source>
+        <translation>Aviso: %1 Sigue siendo una variable.</translation>
+    </message>
 </context>
 <context>
     <name>churnlab::Tree</name>
@@ -6961,10 +7083,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
     <message>
         <source>Findings (%1)</source>
         <translation>Hallazgos (%1)</translation>
-    </message>
-    <message>
-        <source>Association with the target (AUC of the column alone)</source>
-        <translation>Asociación con el objetivo (AUC de la columna sola)</translation>
     </message>
     <message>
         <source>Target column: adds target checks and each column&apos;s association with it.</source>
@@ -7811,6 +7929,30 @@ Opciones: --help, --version
     <message>
         <source>project takes new, info, train or export; e.g. churnlab-cli project info P.churnlab</source>
         <translation>project espera new, info, train o export; p. ej. churnlab-cli project info P.churnlab</translation>
+    </message>
+    <message>
+        <source>Train on the columns that leak the outcome too (by default they are left out and named).</source>
+        <translation>Entrenar también con las columnas que filtran el resultado (por defecto se dejan fuera y se nombran).</translation>
+    </message>
+    <message>
+        <source>Association with the target (AUC of the column alone; categories out of fold)</source>
+        <translation>Asociación con el objetivo (AUC de la columna sola; categorías fuera del pliegue)</translation>
+    </message>
+    <message>
+        <source>   %1 levels, %2 rows each; in-sample AUC %3</source>
+        <translation>   %1 niveles, %2 filas cada uno; AUC en la muestra %3</translation>
+    </message>
+    <message>
+        <source>    warning: %1</source>
+        <translation>    aviso: %1</translation>
+    </message>
+    <message>
+        <source>Left out for leakage: %1</source>
+        <translation>Dejadas fuera por fuga: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     m_tabs->addTab(m_explore, tr("E&xplore"));
     m_quality = new QualityPanel(m_jobs, m_tabs);
     m_tabs->addTab(m_quality, tr("&Quality"));
-    m_features = new FeaturePanel(m_tabs);
+    m_features = new FeaturePanel(m_jobs, m_tabs);
     m_tabs->addTab(m_features, tr("Fea&tures"));
     m_modelPanel = new ModelPanel(m_session, m_tabs);
     m_tabs->addTab(m_modelPanel, tr("&Model"));
@@ -177,6 +177,9 @@ void MainWindow::createWorkspaces(QWidget *dataView)
     connect(m_session, &AnalysisDocument::targetChanged, m_modelPanel, &ModelPanel::setTarget);
     connect(m_session, &AnalysisDocument::targetChanged, m_features, &FeaturePanel::setTarget);
     connect(m_features, &FeaturePanel::configChanged, m_session, &AnalysisDocument::setFeatures);
+    connect(m_features, &FeaturePanel::leakageFound, m_session, &AnalysisDocument::setLeakage);
+    connect(m_modelPanel, &ModelPanel::excludeFlaggedRequested, m_features,
+            &FeaturePanel::excludeFlagged);
     connect(m_session, &AnalysisDocument::dataChanged, this, [this]() {
         m_features->setDataset(m_session->dataset());
         m_modelPanel->setDataset(m_session->dataset(), m_session->distinctCounts());

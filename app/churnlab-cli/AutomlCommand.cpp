@@ -178,7 +178,8 @@ int automlCommand(const QStringList &args)
                             test);
     const bool json = parser.isSet(QStringLiteral("json"));
     TerminalProgress bar(!json);
-    if (auto prep = session.prepare(bar.progress()); !prep)
+    auto prep = session.prepare(bar.progress());
+    if (!prep)
         return fail(prep.error(),
                     prep.error().kind == Error::Kind::MissingColumn ? testPath : path);
     auto outcome = AutoMlSearch::run(session, *automl, {}, bar.progress());
@@ -198,11 +199,14 @@ int automlCommand(const QStringList &args)
     trackRuns(parser, session, reports, {}, path, exported);
     if (json) {
         QJsonObject o = outcome->toJson();
+        o.insert(QStringLiteral("preparation"), prep->toJson());
         if (!exported.isEmpty())
             o.insert(QStringLiteral("export"), exported);
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }
+    for (const QString &note : prep->notes)
+        out() << note << Qt::endl;
     printOutcome(*outcome);
     if (!exported.isEmpty())
         out() << tr("Exported %1 to %2")

@@ -259,6 +259,12 @@ void addSplitOptions(QCommandLineParser &parser)
              "cli", "Per-column roles and transforms, a JSON file as the Features tab saves it."),
          QStringLiteral("file")});
     parser.addOption(
+        {QStringLiteral("keep-leaking-columns"),
+         QCoreApplication::translate(
+             "cli",
+             "Train on the columns that leak the outcome too (by default they are left "
+             "out and named).")});
+    parser.addOption(
         {QStringLiteral("drop-other-target-values"),
          QCoreApplication::translate("cli",
                                      "Leave out (and count) the few rows whose target is neither "
@@ -281,6 +287,7 @@ Result<TrainSpec> splitSpec(const QCommandLineParser &parser)
     spec.threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
     if (!ok)
         return bad(QCoreApplication::translate("cli", "--threshold must be between 0 and 1"));
+    spec.keepLeakingColumns = parser.isSet(QStringLiteral("keep-leaking-columns"));
     if (parser.isSet(QStringLiteral("features"))) {
         auto config = FeatureConfig::load(parser.value(QStringLiteral("features")));
         if (!config)

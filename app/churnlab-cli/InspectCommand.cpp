@@ -104,12 +104,19 @@ void printFindings(const QList<QualityFinding> &findings, const QList<Associatio
     if (association.isEmpty())
         return;
     o << Qt::endl
-      << QCoreApplication::translate("cli", "Association with the target (AUC of the column alone)")
+      << QCoreApplication::translate("cli",
+                                     "Association with the target (AUC of the column alone; "
+                                     "categories out of fold)")
       << Qt::endl;
     for (const Association &a : association) {
         o << "  " << cell(a.column, 24) << ' ' << QString::number(a.auc, 'f', 3);
         if (!std::isnan(a.cramersV))
             o << QStringLiteral("   Cramér's V %1").arg(a.cramersV, 0, 'f', 3);
+        if (a.levels > 0)
+            o << QCoreApplication::translate("cli", "   %1 levels, %2 rows each; in-sample AUC %3")
+                     .arg(a.levels)
+                     .arg(a.rowsPerLevel(), 0, 'f', 0)
+                     .arg(a.inSampleAuc, 0, 'f', 3);
         o << Qt::endl;
     }
 }

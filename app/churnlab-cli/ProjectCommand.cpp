@@ -50,6 +50,12 @@ int newProject(const QStringList &args)
     parser.addOption({QStringLiteral("seed"),
                       QCoreApplication::translate("cli", "Seed of the split and the models."),
                       QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("keep-leaking-columns"),
+         QCoreApplication::translate(
+             "cli",
+             "Train on the columns that leak the outcome too (by default they are left "
+             "out and named).")});
     addCsvOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
@@ -98,6 +104,7 @@ int newProject(const QStringList &args)
         if (!ok)
             return fail(QCoreApplication::translate("cli", "--seed takes a whole number"), 2);
     }
+    p.spec.keepLeakingColumns = parser.isSet(QStringLiteral("keep-leaking-columns"));
     if (parser.isSet(QStringLiteral("test"))) {
         const QString test = parser.value(QStringLiteral("test"));
         if (!QFileInfo::exists(test))
@@ -145,13 +152,22 @@ void printInfo(const Project &p, const QString &path)
         return;
     }
     const ProjectModel *chosen = p.chosen();
-    for (const ProjectModel &m : p.models)
+    for (const ProjectModel &m : p.models) {
         out() << QStringLiteral("%1 %2  AUC %3  PR AUC %4  %5 s\n")
                      .arg(&m == chosen ? QLatin1Char('*') : QLatin1Char(' '))
                      .arg(m.id(), -6)
                      .arg(m.report->run.metrics.auc, 0, 'f', 4)
                      .arg(m.report->run.metrics.prAuc, 0, 'f', 4)
                      .arg(m.report->run.trainSeconds, 0, 'f', 2);
+        for (const LeakageFinding &f : m.report->flagged)
+            out() << QCoreApplication::translate("cli", "    warning: %1").arg(f.describe())
+                  << Qt::endl;
+    }
+    const QStringList leaks = p.spec.features.columnsWithRole(FeatureConfig::Role::Leakage);
+    if (!leaks.isEmpty())
+        out() << QCoreApplication::translate("cli", "Left out for leakage: %1")
+                     .arg(leaks.join(QStringLiteral(", ")))
+              << Qt::endl;
 }
 
 int info(const QStringList &args)
@@ -229,6 +245,8 @@ int train(const QStringList &args)
         out() << QJsonDocument(p->info(path)).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }
+    for (const QString &note : prep->notes)
+        out() << QCoreApplication::translate("cli", "Note: %1").arg(note) << Qt::endl;
     printInfo(*p, path);
     return 0;
 }

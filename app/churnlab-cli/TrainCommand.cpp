@@ -146,6 +146,8 @@ Result<TrainSpec> trainSpec(const QCommandLineParser &parser)
 QJsonObject modelRow(const ModelReport &report)
 {
     QJsonObject row = report.run.toJson();
+    if (!report.flagged.isEmpty())
+        row.insert(QStringLiteral("flagged_columns"), report.flaggedJson());
     if (report.foldMetrics.empty())
         return row;
     QJsonObject cv {{QStringLiteral("folds"), int(report.foldMetrics.size())}};
@@ -316,7 +318,7 @@ int trainCommand(const QStringList &args)
         o.insert(QStringLiteral("target"), spec->target.column);
         o.insert(QStringLiteral("positive"), positive);
         o.insert(QStringLiteral("load_seconds"), loadSeconds);
-        o.insert(QStringLiteral("spec"), spec->toJson());
+        o.insert(QStringLiteral("spec"), session.spec().toJson()); // with the roles used
         if (const auto data = session.trainingData()) {
             o.insert(QStringLiteral("features"), data->pipeline.toJson());
             o.insert(QStringLiteral("schema"), data->schema.toJson());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/train/BinaryTarget.h"
+#include "core/data/BinaryTarget.h"
 #include <QCoreApplication>
 
 #include <vector>

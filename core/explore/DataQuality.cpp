@@ -1,5 +1,7 @@
 #include "core/explore/DataQuality.h"
 
+#include "core/explore/LeakageScreen.h"
+
 #include "core/EnumNames.h"
 
 #include <QMap>
@@ -334,15 +336,23 @@ void checkTarget(QList<QualityFinding> &out, const Dataset &d, const BinaryTarge
                         .arg(percent(minority)),
                     DataQuality::tr(
                         "Judge models by PR AUC and cost, not accuracy; consider class weights."));
-            for (const Association &a : Association::rank(d, *target, progress)) {
-                if (a.auc < DataQuality::leakageAuc)
-                    break;
-                add(out, QStringLiteral("target_leakage"), S::Error, {a.column},
-                    DataQuality::tr(
-                        "This column alone separates the target almost perfectly (AUC %1).")
-                        .arg(a.auc, 0, 'f', 3),
-                    DataQuality::tr(
-                        "Check that it is known before the customer churns; if not, ignore it."));
+            for (const LeakageFinding &f : LeakageScreen::screen(d, *target, {}, {}, progress)) {
+                const bool leak = f.tier == LeakageFinding::Tier::Leak;
+                if (leak && f.reason == LeakageFinding::Reason::OneClassOnly)
+                    // Its gaps are the leak: advice to fill them (and flag them) would feed it.
+                    out.removeIf([&](const QualityFinding &q) {
+                        return q.kind == QLatin1String("missing_values")
+                            && q.columns == QStringList {f.column};
+                    });
+                if (leak)
+                    add(out, QStringLiteral("target_leakage"), S::Error, {f.column}, f.describe(),
+                        DataQuality::tr("Training leaves it out. Make it a Feature only if it "
+                                        "is known before the customer churns."));
+                else
+                    add(out, QStringLiteral("suspicious_column"), S::Warning, {f.column},
+                        f.describe(),
+                        DataQuality::tr("Check when it is recorded. If after the outcome, "
+                                        "exclude it (Features ▸ Exclude All Flagged)."));
             }
         }
     }

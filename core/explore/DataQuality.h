@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Progress.h"
+#include "core/data/BinaryTarget.h"
 #include "core/data/ColumnProfile.h"
-#include "core/train/BinaryTarget.h"
 #include <QCoreApplication>
 
 #include <QJsonObject>
@@ -41,7 +41,6 @@ public:
                                         const QList<ColumnProfile> &profiles = {},
                                         Progress &progress = Progress::none());
 
-    static constexpr double leakageAuc = 0.98;
     static constexpr double imbalanceShare = 0.10;
 };
 

@@ -9,8 +9,8 @@ namespace churnlab {
 
 QStringList FeatureConfig::roleNames()
 {
-    return {QStringLiteral("auto"), QStringLiteral("feature"), QStringLiteral("ignore"),
-            QStringLiteral("id"), QStringLiteral("sensitive")};
+    return {QStringLiteral("auto"), QStringLiteral("feature"),   QStringLiteral("ignore"),
+            QStringLiteral("id"),   QStringLiteral("sensitive"), QStringLiteral("leakage")};
 }
 
 QStringList FeatureConfig::imputeNames()

@@ -19,7 +19,9 @@ class FeatureConfig
 public:
     // Id: identifies the customer (kept for scored output, never a feature).
     // Sensitive: never a feature, but analysed for fairness (and checked for proxies).
-    enum class Role { Auto, Feature, Ignore, Id, Sensitive };
+    // Leakage: left out because it knows the outcome (LeakageScreen sets it on automatic
+    // columns; Feature keeps such a column in).
+    enum class Role { Auto, Feature, Ignore, Id, Sensitive, Leakage };
     enum class Impute { Median, Mean, MostFrequent, Constant };
     enum class Scaling { Standard, MinMax, None };
     enum class Encoding { OneHot, Ordinal, Target };

@@ -107,7 +107,8 @@ FeaturePipeline FeaturePipeline::fit(const Dataset &d, const std::vector<quint32
         const Column &col = d.column(c);
         const Config::Transform t = options.config.transform(col.name());
         const bool skipped = col.type() == ColumnType::Text || t.role == Config::Role::Ignore
-            || t.role == Config::Role::Id || t.role == Config::Role::Sensitive;
+            || t.role == Config::Role::Id || t.role == Config::Role::Sensitive
+            || t.role == Config::Role::Leakage;
         const bool fitted = !skipped
             && (isCodedType(col.type()) && col.type() != ColumnType::Boolean
                     ? f.fitCategorical(col, rows, t, options, prior)

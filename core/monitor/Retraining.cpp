@@ -2,9 +2,9 @@
 
 #include "core/bundle/Bundle.h"
 #include "core/bundle/DataFingerprint.h"
+#include "core/data/BinaryTarget.h"
 #include "core/data/DataReader.h"
 #include "core/eval/Split.h"
-#include "core/train/BinaryTarget.h"
 #include "core/train/TrainingSession.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "core/project/CanvasFacts.h"
 
+#include "core/data/BinaryTarget.h"
 #include "core/data/Dataset.h"
 #include "core/eval/RetentionRoi.h"
 #include "core/models/ModelCatalog.h"
 #include "core/project/Project.h"
-#include "core/train/BinaryTarget.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -100,6 +100,7 @@ Facts featureFacts(const Project &p, const Dataset *data)
     using Role = FeatureConfig::Role;
     const QStringList ignored = config.columnsWithRole(Role::Ignore);
     const QStringList ids = config.columnsWithRole(Role::Id);
+    const QStringList leaks = config.columnsWithRole(Role::Leakage);
     if (const ProjectModel *m = p.chosen()) {
         const ModelReport &r = *m->report;
         f << Canvas::Fact {QStringLiteral("source_columns"), CanvasFacts::tr("Columns used"),
@@ -108,7 +109,8 @@ Facts featureFacts(const Project &p, const Dataset *data)
                            CanvasFacts::tr("Model inputs after encoding"),
                            whole(double(r.featureNames.size()))};
     } else if (data && !p.spec.target.column.isEmpty()) {
-        const int used = data->columnCount() - 1 - int(ignored.size()) - int(ids.size());
+        const int used =
+            data->columnCount() - 1 - int(ignored.size()) - int(ids.size()) - int(leaks.size());
         f << Canvas::Fact {QStringLiteral("source_columns"), CanvasFacts::tr("Columns used"),
                            whole(std::max(0, used))};
     }
@@ -118,6 +120,9 @@ Facts featureFacts(const Project &p, const Dataset *data)
     if (!ids.isEmpty())
         f << Canvas::Fact {QStringLiteral("id_columns"), CanvasFacts::tr("Customer id"),
                            ids.join(QStringLiteral(", "))};
+    if (!leaks.isEmpty())
+        f << Canvas::Fact {QStringLiteral("leakage"), CanvasFacts::tr("Excluded for leakage"),
+                           leaks.join(QStringLiteral(", "))};
     return f;
 }
 

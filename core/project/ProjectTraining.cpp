@@ -68,6 +68,8 @@ ProjectTraining::run(Project &project, const QString &projectPath, const QString
     for (const LearnerSpec &l : spec.learners)
         if (!project.spec.learnerIds().contains(l.id))
             project.spec.learners.append(l);
+    // The roles training used: the columns the leakage screen left out are named as such.
+    project.spec.features = session.spec().features;
     if (project.spec.target.positive.isEmpty() && session.target())
         project.spec.target.positive = session.target()->positiveLabel(); // as guessed
     auto stored = store(project, session, reports);

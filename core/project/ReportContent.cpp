@@ -1,9 +1,9 @@
 #include "core/project/ReportContent.h"
 
+#include "core/data/BinaryTarget.h"
 #include "core/data/Dataset.h"
 #include "core/project/CanvasFacts.h"
 #include "core/project/Project.h"
-#include "core/train/BinaryTarget.h"
 #include "core/train/ModelEvaluation.h"
 
 #include <QCoreApplication>
@@ -59,7 +59,8 @@ void addDataSections(ReportContent &c, const Project &p, const Dataset &data, Pr
         if (!used.isEmpty())
             return !used.contains(column);
         const FeatureConfig::Role role = p.spec.features.transform(column).role;
-        return role == FeatureConfig::Role::Ignore || role == FeatureConfig::Role::Id;
+        return role == FeatureConfig::Role::Ignore || role == FeatureConfig::Role::Id
+            || role == FeatureConfig::Role::Leakage;
     };
     for (const Association &a : c.associations) {
         if (c.drivers.size() >= ReportContent::kDrivers)

@@ -1,6 +1,6 @@
 #include "core/train/ModelEvaluation.h"
 
-#include "core/train/BinaryTarget.h"
+#include "core/data/BinaryTarget.h"
 #include "core/train/ModelReport.h"
 
 namespace churnlab {

@@ -2,8 +2,8 @@
 
 #include "core/Result.h"
 #include "core/data/Dataset.h"
+#include "core/data/TargetSpec.h"
 #include "core/train/EvaluationRows.h"
-#include "core/train/TargetSpec.h"
 #include <QCoreApplication>
 
 #include <memory>

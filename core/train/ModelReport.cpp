@@ -108,7 +108,16 @@ QJsonObject ModelReport::toJson() const
                           {QStringLiteral("mean_abs"), toJsonArray(shapImportance)},
                           {QStringLiteral("method"), shapMethod},
                           {QStringLiteral("log_odds"), shapLogOdds}}},
-            {QStringLiteral("evaluation"), evaluation.toJson()}};
+            {QStringLiteral("evaluation"), evaluation.toJson()},
+            {QStringLiteral("flagged_columns"), flaggedJson()}};
+}
+
+QJsonArray ModelReport::flaggedJson() const
+{
+    QJsonArray out;
+    for (const LeakageFinding &f : flagged)
+        out.append(f.toJson());
+    return out;
 }
 
 Result<ModelReport> ModelReport::fromJson(const QJsonObject &json)
@@ -172,6 +181,15 @@ Result<ModelReport> ModelReport::fromJson(const QJsonObject &json)
     if (!evaluated)
         return evaluated.error();
     r.evaluation = std::move(*evaluated);
+    // Reports saved before the leakage screen have none.
+    for (const QJsonValue &v : json.value(QStringLiteral("flagged_columns")).toArray()) {
+        auto finding = LeakageFinding::fromJson(v.toObject());
+        if (!finding)
+            return Error {
+                finding.error().kind,
+                QStringLiteral("model report: flagged_columns: %1").arg(finding.error().message)};
+        r.flagged << *finding;
+    }
     for (const QJsonValue &v : folds) {
         auto fm = BinaryMetrics::fromJson(v.toObject());
         if (!fm)

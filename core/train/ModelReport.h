@@ -4,10 +4,12 @@
 #include "core/eval/PermutationImportance.h"
 #include "core/eval/ThresholdSweep.h"
 #include "core/explain/Explainer.h"
+#include "core/explore/LeakageScreen.h"
 #include "core/scoring/Scorer.h"
 #include "core/train/EvaluationRows.h"
 #include "core/train/ModelRun.h"
 
+#include <QJsonArray>
 #include <QStringList>
 
 #include <functional>
@@ -42,6 +44,9 @@ struct ModelReport
     bool shapLogOdds = false;
     // The rows it was judged on (see ModelEvaluation).
     EvaluationRows evaluation;
+    // Columns the leakage screen flagged that the model still uses (kept on purpose, or only
+    // suspicious): the leaderboard and the report warn about them.
+    QList<LeakageFinding> flagged;
 
     // Metrics at another threshold: the ranking metrics stay, the confusion counts move.
     BinaryMetrics metricsAt(double threshold) const;
@@ -50,6 +55,7 @@ struct ModelReport
     // per-row scores and model: a reopened project shows the leaderboard, curves and
     // importance from this alone.
     QJsonObject toJson() const;
+    QJsonArray flaggedJson() const;
     [[nodiscard]] static Result<ModelReport> fromJson(const QJsonObject &json);
     // The shelf is additive: a learner trained again joins it beside its first model, as the
     // first of "rf", "rf-2", "rf-3", … that `taken` does not hold (the app and

@@ -90,7 +90,8 @@ QJsonObject TrainSpec::toJson() const
             {QStringLiteral("threshold"), threshold},
             {QStringLiteral("costs"),
              QJsonObject {{QStringLiteral("false_positive"), costs.falsePositive},
-                          {QStringLiteral("false_negative"), costs.falseNegative}}}};
+                          {QStringLiteral("false_negative"), costs.falseNegative}}},
+            {QStringLiteral("keep_leaking_columns"), keepLeakingColumns}};
 }
 
 Result<TrainSpec> TrainSpec::fromJson(const QJsonObject &json)
@@ -122,6 +123,8 @@ Result<TrainSpec> TrainSpec::fromJson(const QJsonObject &json)
     JsonFields c = f.nested(f.object("costs"), QStringLiteral("costs"));
     s.costs.falsePositive = c.number("false_positive");
     s.costs.falseNegative = c.number("false_negative");
+    // Settings saved before the leakage screen have no such field: screening is the default.
+    s.keepLeakingColumns = json.value(QStringLiteral("keep_leaking_columns")).toBool(false);
     if (!f.ok())
         return f.error();
     if (!target)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/data/TargetSpec.h"
 #include "core/features/FeatureConfig.h"
 #include "core/scoring/Scorer.h"
-#include "core/train/TargetSpec.h"
 #include <QCoreApplication>
 
 #include <QList>
@@ -46,6 +46,9 @@ public:
     QList<LearnerSpec> learners = defaultLearners();
     double threshold = 0.5;
     CostMatrix costs;
+    // Off (the default), training leaves out the columns LeakageScreen finds leaking whose role
+    // is automatic; on, they stay features (and the reports warn).
+    bool keepLeakingColumns = false;
 
     // The learners ticked by default, in the GUI and the CLI alike.
     static QList<LearnerSpec> defaultLearners();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/data/BinaryTarget.h"
 #include "core/features/FeaturePipeline.h"
 #include "core/scoring/InputSchema.h"
-#include "core/train/BinaryTarget.h"
 
 #include <Eigen/Dense>
 

@@ -52,12 +52,18 @@ QString guessIdColumn(const Dataset &d, const QString &target)
 
 QJsonObject TrainingSession::Preparation::toJson() const
 {
-    return {{QStringLiteral("n_train"), trainRows},
-            {QStringLiteral("n_test"), testRows},
-            {QStringLiteral("n_labelled"), labelledRows},
-            {QStringLiteral("folds"), folds},
-            {QStringLiteral("n_features"), features},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+    QJsonArray flaggedJson;
+    for (const LeakageFinding &f : flagged)
+        flaggedJson.append(f.toJson());
+    return {
+        {QStringLiteral("n_train"), trainRows},
+        {QStringLiteral("n_test"), testRows},
+        {QStringLiteral("n_labelled"), labelledRows},
+        {QStringLiteral("folds"), folds},
+        {QStringLiteral("n_features"), features},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+        {QStringLiteral("excluded_for_leakage"), QJsonArray::fromStringList(excludedForLeakage)},
+        {QStringLiteral("flagged_columns"), flaggedJson}};
 }
 
 TrainingSession::TrainingSession(std::shared_ptr<const Dataset> data, TrainSpec spec,
@@ -93,6 +99,7 @@ Result<TrainingSession::Preparation> TrainingSession::prepare(Progress &progress
         testTarget = std::move(t.value());
         m_testLabels = testTarget->labels();
     }
+    screenForLeakage(prep, progress);
     progress.report(0.1, tr("Splitting the rows…"));
     if (progress.isCancelled())
         return cancelled();
@@ -147,6 +154,24 @@ Result<TrainingSession::Preparation> TrainingSession::prepare(Progress &progress
     return prep;
 }
 
+void TrainingSession::screenForLeakage(Preparation &prep, Progress &progress)
+{
+    progress.report(0.02, tr("Looking for columns that leak the outcome…"));
+    const QList<LeakageFinding> findings =
+        LeakageScreen::screen(*m_data, *m_target, m_spec.features, {}, progress);
+    if (!m_spec.keepLeakingColumns) {
+        prep.excludedForLeakage = LeakageScreen::exclude(m_spec.features, findings);
+        if (!prep.excludedForLeakage.isEmpty())
+            prep.notes << tr("Left out because they leak the outcome: %1. Give a column the "
+                             "role Feature (or keep them all) to train on them.")
+                              .arg(prep.excludedForLeakage.join(QStringLiteral(", ")));
+    }
+    m_flagged = LeakageScreen::kept(m_spec.features, findings);
+    prep.flagged = m_flagged;
+    for (const LeakageFinding &f : m_flagged)
+        prep.notes << tr("Warning: %1 It stays a feature.").arg(f.describe());
+}
+
 std::optional<TrainingSession::Evaluation> TrainingSession::evaluation() const
 {
     if (!m_prepared || !m_target)
@@ -189,8 +214,10 @@ Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress 
     if (m_spec.validation.kind == ValidationSpec::Kind::KFold) {
         auto report =
             CrossValidation::run(learner, info->title, m_spec, *m_data, *m_target, progress);
-        if (report)
+        if (report) {
             report->evaluation = evaluationRows();
+            report->flagged = m_flagged;
+        }
         return report;
     }
     // Fitting takes the first 90 % of the bar, importance the rest.
@@ -213,6 +240,7 @@ Result<ModelReport> TrainingSession::train(const LearnerSpec &learner, Progress 
     if (!attached)
         return attached.error();
     report.evaluation = evaluationRows();
+    report.flagged = m_flagged;
     return report;
 }
 

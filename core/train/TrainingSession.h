@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/explore/LeakageScreen.h"
 #include "core/train/ModelEvaluation.h"
 #include "core/train/ModelReport.h"
 #include "core/train/TrainSpec.h"
@@ -30,6 +31,8 @@ public:
         int folds = 0; // 0: holdout or test file
         int features = 0;
         QStringList notes; // rows left out, what the schema did to a test file
+        QStringList excludedForLeakage; // columns the leakage screen left out
+        QList<LeakageFinding> flagged; // flagged columns that stay features
         QJsonObject toJson() const;
     };
     using ModelCallback = std::function<void(const QString &id, const Result<ModelReport> &)>;
@@ -41,8 +44,10 @@ public:
     std::shared_ptr<const Dataset> dataset() const { return m_data; }
     bool hasTestFile() const { return m_test != nullptr; }
     std::shared_ptr<const Dataset> testData() const { return m_test; }
-    // Checks the spec, reads the target, splits and fits the pipeline (holdout and test file;
-    // each fold fits its own). Errors say what to change.
+    // Checks the spec, reads the target, screens the columns for leakage (leaving out the
+    // leaks whose role is automatic, unless the spec keeps them: spec() then holds the
+    // roles used), splits and fits the pipeline (holdout and test file; each fold fits its
+    // own). Errors say what to change.
     [[nodiscard]] Result<Preparation> prepare(Progress &progress = Progress::none());
     // After prepare(): trains one learner. Const and thread-safe.
     [[nodiscard]] Result<ModelReport> train(const LearnerSpec &learner,
@@ -65,11 +70,14 @@ public:
     EvaluationRows evaluationRows() const;
 
 private:
+    void screenForLeakage(Preparation &prep, Progress &progress);
+
     std::shared_ptr<const Dataset> m_data;
     std::shared_ptr<const Dataset> m_test;
     TrainSpec m_spec;
     std::optional<BinaryTarget> m_target;
     std::vector<qint8> m_testLabels; // per test-file row
+    QList<LeakageFinding> m_flagged; // flagged columns that stay features
     std::shared_ptr<const TrainingData> m_prepared;
 };
 

@@ -1,9 +1,9 @@
 #include "BundleEdit.h"
 #include "TestData.h"
 #include "core/bundle/Bundle.h"
+#include "core/data/BinaryTarget.h"
 #include "core/data/DataReader.h"
 #include "core/fairness/FairnessAnalysis.h"
-#include "core/train/BinaryTarget.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -205,6 +205,61 @@ private slots:
         QVERIFY(bad.err.contains("contract") && bad.err.contains("encoding"));
     }
 
+    // Two near-copies of the target (a score, a reason filled only for churners): `train` and
+    // `project` leave them out and name them; --keep-leaking-columns trains on them.
+    void leakingColumnsAreLeftOutAndNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("leaky.csv");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("tenure,plan,risk_score,cancel_reason,churn\n");
+        quint32 s = 5;
+        const auto next = [&]() { return (s = s * 1664525u + 1013904223u) >> 8; };
+        for (int i = 0; i < 3000; ++i) {
+            const int tenure = int(next() % 72), plan = int(next() % 3);
+            const bool churn = int(next() % 100) < 45 - tenure / 2 - 5 * plan;
+            f.write(QByteArray::number(tenure) + ",p" + QByteArray::number(plan) + ','
+                    + QByteArray::number(churn ? 60 + next() % 40 : next() % 50) + ','
+                    + (churn ? (next() % 2 ? "Price" : "Competitor") : "") + ','
+                    + (churn ? "Yes" : "No") + '\n');
+        }
+        f.close();
+        const Run r = run({"train", path, "--target", "churn", "--models", "lr,gbt", "--json",
+                           "--tracking", "off"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QStringList excluded = o.value("excluded_for_leakage").toVariant().toStringList();
+        excluded.sort();
+        QCOMPARE(excluded, (QStringList {"cancel_reason", "risk_score"}));
+        for (const QJsonValue &m : o.value("models").toArray())
+            QVERIFY2(m.toObject().value("auc").toDouble() < 0.999, r.out.constData());
+        const QJsonObject roles = o.value("spec").toObject().value("features").toObject();
+        QVERIFY2(QJsonDocument(roles).toJson().contains("\"leakage\""), r.out.constData());
+        const Run text =
+            run({"train", path, "--target", "churn", "--models", "lr", "--tracking", "off"});
+        const QByteArray line = text.out.mid(text.out.indexOf("leak the outcome: "), 60);
+        QVERIFY2(line.contains("cancel_reason") && line.contains("risk_score"),
+                 text.out.constData());
+
+        const Run kept = run({"train", path, "--target", "churn", "--models", "lr", "--json",
+                              "--tracking", "off", "--keep-leaking-columns"});
+        QCOMPARE(kept.code, 0);
+        const QJsonObject leaky = firstModel(kept.out);
+        QVERIFY(leaky.value("auc").toDouble() > 0.99);
+        QCOMPARE(leaky.value("flagged_columns").toArray().size(), 2);
+
+        // A project does the same, and says so.
+        const QString project = dir.filePath("leaky.churnlab");
+        QCOMPARE(run({"project", "new", path, "--target", "churn", "-o", project, "--models", "lr"})
+                     .code,
+                 0);
+        const Run trained = run({"project", "train", project});
+        QCOMPARE(trained.code, 0);
+        QVERIFY2(trained.out.contains("Left out for leakage: cancel_reason, risk_score"),
+                 trained.out.constData());
+    }
+
     void failsWithOneLineNamingTheLine()
     {
         QTemporaryDir dir;

@@ -3,9 +3,9 @@
 
 #include "TestData.h"
 #include "core/bundle/Bundle.h"
+#include "core/data/BinaryTarget.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvReader.h"
-#include "core/train/BinaryTarget.h"
 #include "core/train/TrainingSession.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 #include "core/features/FeaturePipeline.h"
+#include "core/data/BinaryTarget.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/eval/Ranking.h"
-#include "core/train/BinaryTarget.h"
 #include "core/train/TrainingData.h"
 
 #include <QtTest>

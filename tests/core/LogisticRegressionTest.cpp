@@ -1,10 +1,10 @@
 #include "core/models/LogisticRegression.h"
+#include "core/data/BinaryTarget.h"
 #include "core/data/SampleData.h"
 #include "core/data/csv/CsvReader.h"
 #include "core/eval/Metrics.h"
 #include "core/eval/Split.h"
 #include "core/features/FeaturePipeline.h"
-#include "core/train/BinaryTarget.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,9 +1,9 @@
 #include "core/data/xlsx/XlsxReader.h"
 #include "TestData.h"
 #include "XlsxFixture.h"
+#include "core/data/BinaryTarget.h"
 #include "core/data/DataReader.h"
 #include "core/explore/DataQuality.h"
-#include "core/train/BinaryTarget.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,14 +1,18 @@
 #include "ui/panels/FeaturePanel.h"
 #include "core/data/SampleData.h"
 #include "ui/MainWindow.h"
+#include "ui/document/AnalysisDocument.h"
+#include "ui/document/JobTracker.h"
 #include "ui/itemmodels/FeatureConfigModel.h"
 #include "ui/itemmodels/FeaturePreviewModel.h"
 #include "ui/itemmodels/LeaderboardModel.h"
 #include "ui/panels/ModelPanel.h"
+#include "ui/panels/TrainingForm.h"
 
 #include <QAction>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -35,7 +39,8 @@ class FeaturePanelTest : public QObject
 private slots:
     void editsAreUndoableAndPreviewed()
     {
-        FeaturePanel panel;
+        JobTracker jobs;
+        FeaturePanel panel(&jobs);
         panel.setDataset(m_data);
         panel.setTarget(QStringLiteral("churn"), QStringLiteral("Yes"));
         panel.refreshPreview();
@@ -117,6 +122,106 @@ private slots:
         QVERIFY(!model->setData(model->index(tenure, FeatureConfigModel::RoleColumn),
                                 int(FeatureConfig::Role::Ignore), Qt::EditRole));
         QCOMPARE(panel.undoStack()->count(), count);
+    }
+
+    // A leak is excluded as soon as the target is known, visibly and as one undoable step; undo
+    // keeps it as a feature, and the Model tab and the leaderboard then warn.
+    void leakageIsExcludedVisiblyAndUndoably()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("leaky.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("tenure,plan,churn_score,churn_reason,churn\n");
+            quint32 s = 99;
+            const auto next = [&]() { return (s = s * 1664525u + 1013904223u) >> 8; };
+            for (int i = 0; i < 3000; ++i) {
+                const int tenure = int(next() % 72), plan = int(next() % 3);
+                const bool churn = int(next() % 100) < 45 - tenure / 2 - 5 * plan;
+                f.write(QByteArray::number(tenure) + ",p" + QByteArray::number(plan) + ','
+                        + QByteArray::number(churn ? 60 + next() % 40 : next() % 50) + ','
+                        + (churn ? (next() % 2 ? "Price" : "Competitor") : "") + ','
+                        + (churn ? "Yes" : "No") + '\n');
+            }
+        }
+        MainWindow window;
+        QSignalSpy profiles(&window, &MainWindow::profilesShown);
+        window.loadFile(path);
+        QVERIFY(profiles.wait(20000));
+        FeaturePanel *features = window.featurePanel();
+        QSignalSpy found(features, &FeaturePanel::leakageFound);
+        window.analysis()->setTarget(QStringLiteral("churn"), QStringLiteral("Yes"));
+        QTRY_VERIFY_WITH_TIMEOUT(!features->leakage().isEmpty(), 20000);
+        const FeatureConfig &config = features->config();
+        for (const char *column : {"churn_score", "churn_reason"})
+            QCOMPARE(config.transform(QString::fromLatin1(column)).role,
+                     FeatureConfig::Role::Leakage);
+        QCOMPARE(window.analysis()->features(), config); // the document has it too
+        FeatureConfigModel *model = features->model();
+        const int score = rowOf(model, QStringLiteral("churn_score"));
+        QCOMPARE(model->index(score, FeatureConfigModel::RoleColumn).data().toString(),
+                 QStringLiteral("Excluded (leakage)"));
+        QVERIFY(model->index(score, FeatureConfigModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("leaks")));
+        QVERIFY(model->index(score, FeatureConfigModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("AUC")));
+        QCOMPARE(features->undoStack()->count(), 1);
+        QCOMPARE(features->undoStack()->undoText(), QStringLiteral("Exclude leaking columns"));
+        auto *form = window.modelPanel()->findChild<TrainingForm *>();
+        QVERIFY(form->flaggedText().isEmpty()); // nothing flagged trains
+
+        // Undo keeps them as features; the Model tab names them before training.
+        features->undoStack()->undo();
+        QCOMPARE(features->config().transform(QStringLiteral("churn_score")).role,
+                 FeatureConfig::Role::Feature);
+        QVERIFY(form->flaggedText().contains(QStringLiteral("churn_score")));
+        QVERIFY(form->flaggedText().contains(QStringLiteral("churn_reason")));
+        ModelPanel *models = window.modelPanel();
+        models->setSelectedModels({QStringLiteral("lr")});
+        QSignalSpy done(models, &ModelPanel::trainingFinished);
+        models->train();
+        QVERIFY(done.wait(60000));
+        const auto report = models->leaderboard()->report(QStringLiteral("lr"));
+        QVERIFY(report && report->flagged.size() == 2);
+        QVERIFY(report->run.metrics.auc > 0.99);
+        const QModelIndex name = models->leaderboard()->index(0, LeaderboardModel::ModelColumn);
+        QVERIFY(name.data().toString().startsWith(QStringLiteral("⚠")));
+        QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("churn_reason")));
+
+        // "Exclude them" (the Model tab's link) is the Features tab's one undoable step.
+        emit form->excludeFlaggedRequested();
+        QCOMPARE(features->config().transform(QStringLiteral("churn_reason")).role,
+                 FeatureConfig::Role::Leakage);
+        QVERIFY(form->flaggedText().isEmpty());
+        QCOMPARE(features->undoStack()->undoText(), QStringLiteral("Exclude all flagged columns"));
+        models->train();
+        QVERIFY(done.wait(60000));
+        const auto clean = models->leaderboard()->report(QStringLiteral("lr-2"));
+        QVERIFY(clean && clean->flagged.isEmpty());
+        QVERIFY2(clean->run.metrics.auc < 0.95,
+                 qPrintable(QString::number(clean->run.metrics.auc)));
+
+        // Several rows get one role in one step.
+        features->table()->selectionModel()->clearSelection();
+        for (const char *column : {"tenure", "plan"})
+            features->table()->selectionModel()->select(
+                model->index(rowOf(model, QString::fromLatin1(column)), 0),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const int steps = features->undoStack()->count();
+        features->setSelectedRoles(FeatureConfig::Role::Ignore);
+        QCOMPARE(features->undoStack()->count(), steps + 1);
+        QCOMPARE(features->config().transform(QStringLiteral("plan")).role,
+                 FeatureConfig::Role::Ignore);
+        QCOMPARE(features->config().transform(QStringLiteral("tenure")).role,
+                 FeatureConfig::Role::Ignore);
+        features->undoStack()->undo();
+        QCOMPARE(features->config().transform(QStringLiteral("tenure")).role,
+                 FeatureConfig::Role::Auto);
     }
 
     void modelTabTrainsWithTheChoices()

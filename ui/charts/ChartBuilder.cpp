@@ -297,7 +297,12 @@ QChart *association(const QList<Association> &ranked, const QString &target,
     // Strongest at the top: horizontal bar charts draw the first category at the bottom.
     for (int i = n - 1; i >= 0; --i) {
         *set << ranked[i].auc;
-        labels << ranked[i].column;
+        // Many small levels are why a category scores low out of fold: say so beside it.
+        labels << (ranked[i].levels >= 20
+                       ? QCoreApplication::translate("ChartBuilder", "%1 (%2 levels)")
+                             .arg(ranked[i].column)
+                             .arg(ranked[i].levels)
+                       : ranked[i].column);
     }
     series->append(set);
     chart->addSeries(series);
@@ -326,6 +331,13 @@ QChart *association(const QList<Association> &ranked, const QString &target,
         if (!std::isnan(a.cramersV))
             text += QCoreApplication::translate("ChartBuilder", ", Cramér's V %1")
                         .arg(a.cramersV, 0, 'f', 3);
+        if (a.levels > 0)
+            text += QCoreApplication::translate(
+                        "ChartBuilder",
+                        "\n%1 levels, %2 rows each; scored out of fold (in-sample AUC %3)")
+                        .arg(a.levels)
+                        .arg(a.rowsPerLevel(), 0, 'f', 0)
+                        .arg(a.inSampleAuc, 0, 'f', 3);
         showTip(text);
     });
     return chart;

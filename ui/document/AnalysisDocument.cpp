@@ -149,6 +149,17 @@ void AnalysisDocument::setFeatures(const FeatureConfig &features)
     emit featuresChanged(m_features);
 }
 
+void AnalysisDocument::setLeakage(const QList<LeakageFinding> &findings)
+{
+    m_leakage = findings;
+    emit leakageChanged(m_leakage);
+}
+
+QList<LeakageFinding> AnalysisDocument::flaggedFeatures() const
+{
+    return LeakageScreen::kept(m_features, m_leakage);
+}
+
 void AnalysisDocument::setDecision(const Decision &decision)
 {
     if (decision == m_decision)

@@ -2,8 +2,10 @@
 
 #include "core/data/ColumnProfile.h"
 #include "core/data/Dataset.h"
+#include "core/data/TargetSpec.h"
 #include "core/data/csv/CsvDialect.h"
 #include "core/eval/RetentionRoi.h"
+#include "core/explore/LeakageScreen.h"
 #include "core/fairness/FairnessSettings.h"
 #include "core/features/FeatureConfig.h"
 #include "core/monitor/DriftReport.h"
@@ -11,7 +13,6 @@
 #include "core/project/ProjectModel.h"
 #include "core/scoring/Decision.h"
 #include "core/train/ModelEvaluation.h"
-#include "core/train/TargetSpec.h"
 #include "core/train/TrainSpec.h"
 
 #include <QHash>
@@ -81,6 +82,11 @@ public:
     // and observe it do not loop.
     void setTarget(const QString &column, const QString &positive);
     void setFeatures(const churnlab::FeatureConfig &features);
+    // What the leakage screen found for the data and target (the Features tab runs it).
+    const QList<churnlab::LeakageFinding> &leakage() const { return m_leakage; }
+    void setLeakage(const QList<churnlab::LeakageFinding> &findings);
+    // The flagged columns the features still let into training.
+    QList<churnlab::LeakageFinding> flaggedFeatures() const;
     const churnlab::Decision &decision() const { return m_decision; }
     // Undoable; a burst of changes (a slider drag) is one undo step.
     void setDecision(const churnlab::Decision &decision);
@@ -150,6 +156,7 @@ signals:
     void dataSourceChanged();
     void targetChanged(const QString &column, const QString &positive);
     void featuresChanged(const churnlab::FeatureConfig &features);
+    void leakageChanged(const QList<churnlab::LeakageFinding> &findings);
     void decisionChanged(const churnlab::Decision &decision);
     void modelAdded(const QString &id);
     void modelRemoved(const QString &id);
@@ -174,6 +181,7 @@ private:
     bool m_awaitingData = false;
     churnlab::TargetSpec m_target;
     churnlab::FeatureConfig m_features;
+    QList<churnlab::LeakageFinding> m_leakage;
     churnlab::Decision m_decision;
     QList<Model> m_models;
     QString m_chosen;

@@ -2,6 +2,8 @@
 
 #include "core/data/ColumnType.h"
 
+#include <QColor>
+#include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -44,7 +46,8 @@ QStringList FeatureConfigModel::choices(int column)
 {
     switch (column) {
     case RoleColumn:
-        return {tr("Automatic"), tr("Feature"), tr("Ignored"), tr("ID"), tr("Sensitive")};
+        return {tr("Automatic"), tr("Feature"),   tr("Ignored"),
+                tr("ID"),        tr("Sensitive"), tr("Excluded (leakage)")};
     case ImputeColumn:
         return {tr("Median"), tr("Mean"), tr("Most frequent"), tr("Constant")};
     case ScalingColumn:
@@ -93,6 +96,28 @@ void FeatureConfigModel::setStatus(const QStringList &features, const QStringLis
     m_ignored = ignored;
     if (!m_columns.empty())
         emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+}
+
+void FeatureConfigModel::setLeakage(const QList<LeakageFinding> &findings)
+{
+    m_leakage = findings;
+    if (!m_columns.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void FeatureConfigModel::setRoles(const QStringList &columns, FeatureConfig::Role role,
+                                  const QString &text, std::optional<FeatureConfig::Role> undoRole)
+{
+    m_undo->beginMacro(text);
+    for (const QString &column : columns) {
+        FeatureConfig::Transform before = m_config.transform(column), after = before;
+        after.role = role;
+        if (undoRole)
+            before.role = *undoRole;
+        if (after != m_config.transform(column))
+            m_undo->push(new TransformCommand(this, column, before, after, text));
+    }
+    m_undo->endMacro();
 }
 
 QString FeatureConfigModel::columnName(int row) const
@@ -151,6 +176,21 @@ QVariant FeatureConfigModel::data(const QModelIndex &index, int role) const
         if (column == LogColumn)
             return t.log ? Qt::Checked : Qt::Unchecked;
         return {};
+    }
+    const auto flagged = std::find_if(m_leakage.begin(), m_leakage.end(),
+                                      [&](const LeakageFinding &f) { return f.column == name; });
+    if (flagged != m_leakage.end()) {
+        const bool leak = flagged->tier == LeakageFinding::Tier::Leak;
+        if (role == Qt::ToolTipRole)
+            return flagged->describe() + QLatin1Char('\n')
+                + (leak ? tr("Training leaves it out unless its role is Feature.")
+                        : tr("Training keeps it. Exclude it if it is recorded after the outcome."));
+        if (role == Qt::BackgroundRole && t.role != FeatureConfig::Role::Leakage
+            && t.role != FeatureConfig::Role::Ignore)
+            return QColor(leak ? QColor(0xf4, 0xc7, 0xc3) : QColor(0xfc, 0xe8, 0xb2));
+        if (role == Qt::DisplayRole && column == StatusColumn)
+            return (leak ? tr("⚠ leaks the outcome (AUC %1)") : tr("⚠ suspicious (AUC %1)"))
+                .arg(QLocale().toString(flagged->auc, 'f', 3));
     }
     if (role == Qt::ToolTipRole && column == StatusColumn && m_ignored.contains(name))
         return tr("Left out of training: text, an ID, constant, too many categories, or "
@@ -220,7 +260,7 @@ bool FeatureConfigModel::setData(const QModelIndex &index, const QVariant &value
     switch (index.column()) {
     case RoleColumn:
         after.role =
-            FeatureConfig::Role(std::clamp(value.toInt(), 0, int(FeatureConfig::Role::Sensitive)));
+            FeatureConfig::Role(std::clamp(value.toInt(), 0, int(FeatureConfig::Role::Leakage)));
         what = tr("role");
         break;
     case ImputeColumn:

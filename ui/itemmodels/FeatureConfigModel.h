@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/data/Dataset.h"
+#include "core/explore/LeakageScreen.h"
 #include "core/features/FeatureConfig.h"
 
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -46,6 +48,14 @@ public:
     void applyTransform(const QString &column, const churnlab::FeatureConfig::Transform &t);
     // What the fitted preview pipeline did with each column: "feature" or why it was left out.
     void setStatus(const QStringList &features, const QStringList &ignored);
+    // The leakage screen's findings: shown in the status, the tooltip and the row's colour.
+    void setLeakage(const QList<churnlab::LeakageFinding> &findings);
+    const QList<churnlab::LeakageFinding> &leakage() const { return m_leakage; }
+    // One undoable step: each of `columns` gets `role`. `undoRole` is what undo restores
+    // instead of the role before (see FeaturePanel::excludeLeaks); unset, the role before.
+    void setRoles(const QStringList &columns, churnlab::FeatureConfig::Role role,
+                  const QString &text,
+                  std::optional<churnlab::FeatureConfig::Role> undoRole = std::nullopt);
     QString columnName(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -66,5 +76,6 @@ private:
     std::vector<int> m_columns; // dataset column per row
     churnlab::FeatureConfig m_config;
     QStringList m_features, m_ignored;
+    QList<churnlab::LeakageFinding> m_leakage;
     QUndoStack *m_undo;
 };

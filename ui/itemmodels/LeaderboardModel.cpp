@@ -226,11 +226,23 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         return bold;
     }
     if (column == ModelColumn) {
-        if (role == Qt::DisplayRole || role == SortRole)
+        const bool flagged = row.report && !row.report->flagged.isEmpty();
+        if (role == SortRole)
             return row.title;
+        if (role == Qt::DisplayRole)
+            return flagged ? QStringLiteral("⚠ ") + row.title : row.title;
+        if (role == Qt::ForegroundRole && flagged)
+            return QBrush(QColor(0xb0, 0x60, 0x00));
         if (role == Qt::ToolTipRole) {
             const auto info = ModelCatalog::find(row.id);
-            return info ? info->description : QString();
+            QStringList lines {info ? info->description : QString()};
+            if (flagged) {
+                lines << tr("Trained on columns that may leak the outcome:");
+                for (const LeakageFinding &f : row.report->flagged)
+                    lines << QStringLiteral("• ") + f.describe();
+            }
+            lines.removeAll(QString());
+            return lines.join(QLatin1Char('\n'));
         }
         return {};
     }

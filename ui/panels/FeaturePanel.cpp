@@ -1,8 +1,9 @@
 #include "ui/panels/FeaturePanel.h"
 
+#include "core/data/BinaryTarget.h"
 #include "core/features/FeaturePipeline.h"
-#include "core/train/BinaryTarget.h"
 #include "core/train/TrainingData.h"
+#include "ui/document/JobTracker.h"
 #include "ui/itemmodels/FeatureConfigModel.h"
 #include "ui/itemmodels/FeaturePreviewModel.h"
 #include "ui/widgets/FeatureDelegate.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -32,8 +34,9 @@ constexpr quint32 kPreviewShownRows = 100;
 
 } // namespace
 
-FeaturePanel::FeaturePanel(QWidget *parent)
+FeaturePanel::FeaturePanel(JobTracker *jobs, QWidget *parent)
     : QWidget(parent)
+    , m_jobs(jobs)
     , m_undo(new QUndoStack(this))
 {
     m_model = new FeatureConfigModel(m_undo, this);
@@ -48,6 +51,18 @@ FeaturePanel::FeaturePanel(QWidget *parent)
     auto *undo = new QPushButton(tr("Undo"), this);
     auto *redo = new QPushButton(tr("Redo"), this);
     auto *reset = new QPushButton(tr("Reset All"), this);
+    m_excludeFlagged = new QPushButton(tr("Exclude All Flagged"), this);
+    m_excludeFlagged->setToolTip(tr("Give every column the leakage check flagged (leaking or "
+                                    "suspicious) the role Excluded (leakage), as one step"));
+    m_setRole = new QPushButton(tr("Set Role"), this);
+    m_setRole->setToolTip(tr("Give the selected rows one role, as one undoable step "
+                             "(select several with Ctrl or Shift)"));
+    auto *roleMenu = new QMenu(m_setRole);
+    const QStringList roles = FeatureConfigModel::choices(FeatureConfigModel::RoleColumn);
+    for (int r = 0; r < roles.size(); ++r)
+        roleMenu->addAction(roles[r], this,
+                            [this, r]() { setSelectedRoles(FeatureConfig::Role(r)); });
+    m_setRole->setMenu(roleMenu);
     auto *open = new QPushButton(tr("Open…"), this);
     auto *save = new QPushButton(tr("Save…"), this);
     open->setToolTip(tr("Load column choices saved before (JSON)"));
@@ -59,6 +74,8 @@ FeaturePanel::FeaturePanel(QWidget *parent)
     bar->addWidget(undo);
     bar->addWidget(redo);
     bar->addWidget(reset);
+    bar->addWidget(m_setRole);
+    bar->addWidget(m_excludeFlagged);
     bar->addWidget(open);
     bar->addWidget(save);
     layout->addLayout(bar);
@@ -67,7 +84,10 @@ FeaturePanel::FeaturePanel(QWidget *parent)
     m_table = new QTableView(split);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new FeatureDelegate(m_table));
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -121,10 +141,78 @@ FeaturePanel::FeaturePanel(QWidget *parent)
         if (auto loaded = loadConfig(path); !loaded)
             QMessageBox::warning(this, tr("Could not open"), loaded.error().message);
     });
+    connect(m_excludeFlagged, &QPushButton::clicked, this, &FeaturePanel::excludeFlagged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FeaturePanel::updateButtons);
     connect(m_model, &FeatureConfigModel::configChanged, this, [this]() {
         m_previewTimer->start();
+        updateButtons();
         emit configChanged(m_model->config());
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FeaturePanel::updateButtons);
+    updateButtons();
+}
+
+void FeaturePanel::updateButtons()
+{
+    m_excludeFlagged->setEnabled(
+        !LeakageScreen::kept(m_model->config(), m_model->leakage()).isEmpty());
+    m_setRole->setEnabled(m_table->selectionModel()->hasSelection());
+}
+
+const QList<LeakageFinding> &FeaturePanel::leakage() const
+{
+    return m_model->leakage();
+}
+
+void FeaturePanel::excludeFlagged()
+{
+    QStringList columns;
+    for (const LeakageFinding &f : LeakageScreen::kept(m_model->config(), m_model->leakage()))
+        columns << f.column;
+    if (!columns.isEmpty())
+        m_model->setRoles(columns, FeatureConfig::Role::Leakage, tr("Exclude all flagged columns"));
+}
+
+void FeaturePanel::setSelectedRoles(FeatureConfig::Role role)
+{
+    QStringList columns;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        columns << m_model->columnName(row.row());
+    if (!columns.isEmpty())
+        m_model->setRoles(columns, role,
+                          tr("Set the role of %n column(s)", nullptr, int(columns.size())));
+}
+
+void FeaturePanel::screenForLeakage()
+{
+    m_model->setLeakage({});
+    emit leakageFound({});
+    if (!m_dataset || m_target.isEmpty()) {
+        m_jobs->cancel(QStringLiteral("leakage"));
+        return;
+    }
+    m_jobs->start<QList<LeakageFinding>>(
+        QStringLiteral("leakage"), this,
+        [dataset = m_dataset, column = m_target, positive = m_positive]() {
+            auto target = BinaryTarget::fromColumn(*dataset, column, positive);
+            return target ? LeakageScreen::screen(*dataset, *target) : QList<LeakageFinding>();
+        },
+        [this](QList<LeakageFinding> findings) { showLeakage(findings); });
+}
+
+void FeaturePanel::showLeakage(const QList<LeakageFinding> &findings)
+{
+    m_model->setLeakage(findings);
+    // What training would do on its own, made visible and undoable here: undo keeps the
+    // columns as features (the automatic role would leave them out again).
+    FeatureConfig config = m_model->config();
+    const QStringList excluded = LeakageScreen::exclude(config, findings);
+    if (!excluded.isEmpty())
+        m_model->setRoles(excluded, FeatureConfig::Role::Leakage, tr("Exclude leaking columns"),
+                          FeatureConfig::Role::Feature);
+    updateButtons();
+    emit leakageFound(findings);
 }
 
 void FeaturePanel::setDataset(std::shared_ptr<const Dataset> dataset)
@@ -135,6 +223,7 @@ void FeaturePanel::setDataset(std::shared_ptr<const Dataset> dataset)
     updateLabels();
     m_model->setDataset(m_dataset, m_target);
     m_previewTimer->start();
+    screenForLeakage();
 }
 
 void FeaturePanel::updateLabels()
@@ -156,6 +245,7 @@ void FeaturePanel::setTarget(const QString &column, const QString &positive)
     updateLabels();
     m_model->setDataset(m_dataset, m_target);
     m_previewTimer->start();
+    screenForLeakage();
 }
 
 const FeatureConfig &FeaturePanel::config() const

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/data/BinaryTarget.h"
 #include "core/data/Dataset.h"
+#include "core/explore/LeakageScreen.h"
 #include "core/features/FeatureConfig.h"
-#include "core/train/BinaryTarget.h"
 
 #include <QWidget>
 
@@ -11,6 +12,8 @@
 
 class FeatureConfigModel;
 class FeaturePreviewModel;
+class JobTracker;
+class QPushButton;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -18,13 +21,15 @@ class QUndoStack;
 
 // The Features workspace: each column's role and transforms in an editable table (undo and
 // redo for every edit), and below it a preview of the feature matrix the learners will get,
-// refitted a moment after each change on a sample of the rows.
+// refitted a moment after each change on a sample of the rows. With a target, the leakage
+// screen runs in the background: leaking columns on automatic become "Excluded (leakage)" as
+// one undoable step (undo keeps them as features), and every flagged column is marked.
 class FeaturePanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit FeaturePanel(QWidget *parent = nullptr);
+    explicit FeaturePanel(JobTracker *jobs, QWidget *parent = nullptr);
 
     void setDataset(std::shared_ptr<const churnlab::Dataset> dataset);
     void setTarget(const QString &column, const QString &positive);
@@ -41,18 +46,32 @@ public:
     FeaturePreviewModel *previewModel() const { return m_preview; }
     QTableView *table() const { return m_table; }
     QString previewText() const;
+    // The flagged columns that are still features get the role Excluded (leakage), as one
+    // undoable step; the selected rows get `role`, as one undoable step.
+    void excludeFlagged();
+    void setSelectedRoles(churnlab::FeatureConfig::Role role);
+    const QList<churnlab::LeakageFinding> &leakage() const;
 
 signals:
     void configChanged(const churnlab::FeatureConfig &config);
     void previewShown();
+    // The leakage screen's findings for the current data and target (empty: none, or no
+    // target).
+    void leakageFound(const QList<churnlab::LeakageFinding> &findings);
 
 private:
     void updateLabels();
+    void screenForLeakage();
+    void showLeakage(const QList<churnlab::LeakageFinding> &findings);
+    void updateButtons();
 
     std::shared_ptr<const churnlab::Dataset> m_dataset;
     QString m_target, m_positive;
     std::optional<churnlab::BinaryTarget> m_labels; // of m_target, for target encoding
+    JobTracker *m_jobs = nullptr;
     QUndoStack *m_undo = nullptr;
+    QPushButton *m_excludeFlagged = nullptr;
+    QPushButton *m_setRole = nullptr;
     FeatureConfigModel *m_model = nullptr;
     FeaturePreviewModel *m_preview = nullptr;
     QTableView *m_table = nullptr;

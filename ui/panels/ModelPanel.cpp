@@ -138,6 +138,17 @@ void ModelPanel::connectDocument()
     };
     connect(m_threshold, &ThresholdPanel::thresholdChanged, this, write);
     connect(m_threshold, &ThresholdPanel::costsChanged, this, write);
+    // Before training, the flagged columns the features still let in are named, with a way out.
+    const auto showFlagged = [this]() {
+        QStringList columns;
+        for (const LeakageFinding &f : m_document->flaggedFeatures())
+            columns << f.column;
+        m_form->setFlaggedColumns(columns);
+    };
+    connect(m_document, &AnalysisDocument::leakageChanged, this, showFlagged);
+    connect(m_document, &AnalysisDocument::featuresChanged, this, showFlagged);
+    connect(m_form, &TrainingForm::excludeFlaggedRequested, this,
+            &ModelPanel::excludeFlaggedRequested);
     connect(m_document, &AnalysisDocument::decisionChanged, this, [this](const Decision &d) {
         m_threshold->setCosts(d.costs.falsePositive, d.costs.falseNegative);
         m_threshold->setThreshold(d.threshold);
@@ -280,7 +291,8 @@ void ModelPanel::connectController()
             m_form->setMessage(tr("Training cancelled."));
         else if (trained > 0)
             m_form->setMessage(m_form->message() + QLatin1Char(' ')
-                               + tr("Done: %n model(s) trained.", nullptr, trained));
+                               + tr("Done: %n model(s) trained.", nullptr, trained)
+                               + flaggedWarning());
         m_refreshTimer->stop();
         refreshCharts();
         updateButtons();
@@ -568,4 +580,21 @@ void ModelPanel::applySpec(const TrainSpec &spec, const QString &testFile)
 QString ModelPanel::testFile() const
 {
     return m_form->testFile();
+}
+
+QString ModelPanel::flaggedWarning() const
+{
+    QStringList columns;
+    for (const QString &id : std::as_const(m_shelfIds))
+        if (const auto report = m_board->report(id))
+            for (const LeakageFinding &f : report->flagged)
+                if (!columns.contains(f.column))
+                    columns << f.column;
+    if (columns.isEmpty())
+        return {};
+    return QLatin1Char(' ')
+        + tr("⚠ The models use %n flagged column(s) (%1): check them before trusting the "
+             "scores.",
+             nullptr, int(columns.size()))
+              .arg(columns.join(QStringLiteral(", ")));
 }

@@ -96,10 +96,14 @@ signals:
     void exportFinished(const QString &path, const QString &error);
     void targetChanged(const QString &column, const QString &positive);
     void trainingFinished();
+    // The analyst asked to exclude the flagged columns training would use.
+    void excludeFlaggedRequested();
     // Something a project saves changed: the form's settings, the ROI inputs.
     void settingsChanged();
 
 private:
+    // " ⚠ …" naming the flagged columns the models just trained use; empty when none.
+    QString flaggedWarning() const;
     QWidget *buildCharts(QWidget *parent);
     QWidget *buildExportRow(QWidget *parent);
     void connectController();

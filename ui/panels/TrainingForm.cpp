@@ -46,6 +46,14 @@ TrainingForm::TrainingForm(QWidget *parent)
     buttons->addWidget(m_trainButton);
     buttons->addWidget(m_autoMlButton);
     buttons->addWidget(m_cancelButton);
+    m_flagged = new QLabel(this);
+    m_flagged->setWordWrap(true);
+    m_flagged->setTextFormat(Qt::RichText);
+    m_flagged->setStyleSheet(QStringLiteral("QLabel { background: #fce8b2; color: #202124; "
+                                            "padding: 4px; border-radius: 3px; }"));
+    m_flagged->hide();
+    connect(m_flagged, &QLabel::linkActivated, this, &TrainingForm::excludeFlaggedRequested);
+    form->addRow(m_flagged);
     form->addRow(buttons);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -324,4 +332,21 @@ void TrainingForm::setMessage(const QString &text)
 QString TrainingForm::message() const
 {
     return m_message->text();
+}
+
+void TrainingForm::setFlaggedColumns(const QStringList &columns)
+{
+    m_flagged->setVisible(!columns.isEmpty());
+    if (columns.isEmpty())
+        return;
+    m_flagged->setText(
+        tr("⚠ Training would use %n flagged column(s): %1. They may leak the outcome. "
+           "<a href=\"exclude\">Exclude them</a>",
+           nullptr, int(columns.size()))
+            .arg(columns.join(QStringLiteral(", ")).toHtmlEscaped()));
+}
+
+QString TrainingForm::flaggedText() const
+{
+    return m_flagged->isHidden() ? QString() : m_flagged->text();
 }

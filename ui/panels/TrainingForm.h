@@ -53,11 +53,16 @@ public:
     bool canTrain() const;
     void setMessage(const QString &text);
     QString message() const;
+    // Names the flagged columns training would still use, with a link that asks to exclude
+    // them (excludeFlaggedRequested); empty hides it.
+    void setFlaggedColumns(const QStringList &columns);
+    QString flaggedText() const;
 
 signals:
     void trainRequested();
     void autoMlRequested();
     void cancelRequested();
+    void excludeFlaggedRequested();
     void targetChanged(const QString &column, const QString &positive);
     void changed();
 
@@ -79,6 +84,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_autoMlButton = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_flagged = nullptr;
     QHash<QString, QJsonObject> m_params;
     bool m_running = false;
     bool m_hasData = false;

@@ -95,6 +95,20 @@ void titlePage(ReportLayout &doc, const ReportContent &c)
             {ReportWriter::tr("Expected monthly value"), money(c.roi.atThreshold.monthlyValue)});
     }
     doc.keyValues(rows);
+    if (c.chosen && !c.chosen->flagged.isEmpty()) {
+        // On the first page, where a manager reads the AUC it qualifies.
+        doc.space(12);
+        QStringList lines;
+        for (const LeakageFinding &f : c.chosen->flagged)
+            lines << QStringLiteral("• ") + f.describe().toHtmlEscaped();
+        doc.paragraph(QStringLiteral("<b>%1</b><br>%2")
+                          .arg(ReportWriter::tr("⚠ Warning: the model uses columns that may leak "
+                                                "the outcome, so its scores may be too good to "
+                                                "be true.")
+                                   .toHtmlEscaped(),
+                               lines.join(QStringLiteral("<br>"))),
+                      true);
+    }
 }
 
 void canvasPage(ReportLayout &doc, const ReportContent &c, QPaintDevice *device)

@@ -1,6 +1,6 @@
 #include "ui/widgets/TargetPicker.h"
 
-#include "core/train/BinaryTarget.h"
+#include "core/data/BinaryTarget.h"
 
 #include <QComboBox>
 

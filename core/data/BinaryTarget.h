@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "core/data/Dataset.h"
-#include "core/train/TargetSpec.h"
+#include "core/data/TargetSpec.h"
 #include <QCoreApplication>
 
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "core/train/TargetSpec.h"
+#include "core/data/TargetSpec.h"
 
 #include "core/JsonFields.h"
 

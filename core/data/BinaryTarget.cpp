@@ -1,4 +1,4 @@
-#include "core/train/BinaryTarget.h"
+#include "core/data/BinaryTarget.h"
 
 #include <QCoreApplication>
 #include <algorithm>
