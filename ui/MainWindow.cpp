@@ -253,6 +253,13 @@ void MainWindow::connectDataView()
             &MainWindow::showHeaderMenu);
 }
 
+QString MainWindow::readingText(const CsvDialect &dialect, const QString &sheet)
+{
+    if (!sheet.isEmpty())
+        return tr("Workbook, sheet “%1”").arg(sheet);
+    return tr("Delimiter %1, %2").arg(dialect.delimiterLabel(), textEncodingName(dialect.encoding));
+}
+
 void MainWindow::connectLoader()
 {
     connect(m_loader, &LoadController::progressChanged, this,
@@ -270,9 +277,7 @@ void MainWindow::connectLoader()
                 m_session->setDataSource(path, m_loader->options());
                 showDataset(std::move(dataset), QFileInfo(path).fileName(), seconds);
                 emit dataOpened();
-                m_messageLabel->setText(
-                    tr("Delimiter %1, %2")
-                        .arg(dialect.delimiterName(), textEncodingName(dialect.encoding)));
+                m_messageLabel->setText(readingText(dialect, m_loader->sheet()));
                 if (!warnings.isEmpty())
                     QMessageBox::warning(this, tr("Loaded with warnings"),
                                          warnings.join(QLatin1Char('\n')));

@@ -92,6 +92,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The status line after a load: a text file's delimiter and encoding, or a workbook's sheet.
+    static QString readingText(const churnlab::CsvDialect &dialect, const QString &sheet);
     struct Conversion
     {
         std::shared_ptr<const churnlab::Dataset> dataset;

@@ -6,6 +6,7 @@
 #include "core/tracking/TrackingStore.h"
 #include "core/train/TrainingSession.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -37,6 +38,15 @@ QJsonObject RetrainJob::Summary::toJson() const
     o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(outcome.notes));
     o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;
+}
+
+QString RetrainJob::besideChampion(const QString &champion)
+{
+    if (champion.isEmpty())
+        return {};
+    const QFileInfo info(champion);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-challenger.")
+                               + (info.suffix().isEmpty() ? QStringLiteral("clb") : info.suffix()));
 }
 
 Result<RetrainJob::Summary> RetrainJob::run(const Request &request, Progress &progress)

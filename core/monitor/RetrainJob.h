@@ -44,6 +44,10 @@ public:
         QJsonObject toJson() const;
     };
 
+    // Where the app writes a promoted challenger unless the analyst chooses: beside the
+    // champion, "churn.clb" → "churn-challenger.clb", so the champion's file stays as it is.
+    static QString besideChampion(const QString &champion);
+
     [[nodiscard]] static Result<Summary> run(const Request &request,
                                              Progress &progress = Progress::none());
 

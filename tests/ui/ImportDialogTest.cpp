@@ -2,8 +2,10 @@
 #include "TestData.h"
 #include "XlsxFixture.h"
 #include "core/data/DataReader.h"
+#include "ui/MainWindow.h"
 
 #include <QComboBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -137,6 +139,43 @@ private slots:
         auto r = DataReader(dialog.options()).read(path);
         QVERIFY(r.ok());
         QCOMPARE(r->sheet, QStringLiteral("Q2"));
+
+        // Loaded, the status line names the workbook's sheet, not a delimiter.
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::dataOpened);
+        CsvOptions customers;
+        customers.sheet = QStringLiteral("Customers");
+        w.loadFile(path, customers);
+        QVERIFY(opened.wait(20000));
+        QVERIFY2(w.statusText().startsWith(QStringLiteral("Workbook, sheet “Customers”|")),
+                 qPrintable(w.statusText()));
+    }
+
+    // The preview counts each column's missing cells (the default tokens and the user's own),
+    // and the Data tab's header counts the whole file's.
+    void countsMissingCells()
+    {
+        QTemporaryDir dir;
+        const QString path = writeTestFile(dir.path(), "gaps.csv",
+                                           "id,tenure,plan\n1,,a\n2,NA,b\n3,7,unknown\n4,9,c\n");
+        ImportDialog dialog(path);
+        QVERIFY(dialog.previewOk());
+        QCOMPARE(dialog.previewHeader(0), QStringLiteral("id"));
+        QCOMPARE(dialog.previewHeader(1), QStringLiteral("tenure\n2 of 4 missing"));
+        QCOMPARE(dialog.previewHeader(2), QStringLiteral("plan"));
+        dialog.setExtraMissingTokens(QStringLiteral("unknown"));
+        QCOMPARE(dialog.previewHeader(2), QStringLiteral("plan\n1 of 4 missing"));
+
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::dataOpened);
+        w.loadFile(path, dialog.options());
+        QVERIFY(opened.wait(20000));
+        QVERIFY2(w.statusText().startsWith(QStringLiteral("Delimiter comma, utf-8|")),
+                 qPrintable(w.statusText()));
+        QAbstractItemModel *data = w.tableView()->model();
+        QCOMPARE(data->headerData(1, Qt::Horizontal).toString(),
+                 QStringLiteral("tenure\n2 missing"));
+        QCOMPARE(data->headerData(0, Qt::Horizontal).toString(), QStringLiteral("id"));
     }
 };
 

@@ -109,8 +109,14 @@ private slots:
         panel.setCurrentPath(csv);
         QSignalSpy retrained(&panel, &MonitorPanel::retrained);
         RetrainDialog *dialog = panel.openRetrainDialog();
+        // By default a promoted model goes beside the champion, never over it.
+        QCOMPARE(dialog->outputPath(), dir.filePath(QStringLiteral("churn-challenger.clb")));
+        dialog->setOverwriteChampion(true);
+        QVERIFY(dialog->outputPath().isEmpty()); // the job's "over the champion"
+        dialog->setOverwriteChampion(false);
         const QString next = dir.filePath(QStringLiteral("churn-v2.clb"));
         dialog->setOutput(next);
+        QCOMPARE(dialog->outputPath(), next);
         QSignalSpy finished(dialog, &RetrainDialog::finished);
         dialog->start();
         QVERIFY(dialog->isRunning());

@@ -111,6 +111,8 @@ private slots:
         FairnessPanel *fairness = w.fairnessPanel();
         QSignalSpy analysed(fairness, &FairnessPanel::analysed);
         w.tabs()->setCurrentWidget(fairness);
+        // It opens on a column that could be sensitive, not on the first column.
+        QCOMPARE(fairness->settings().column, QStringLiteral("gender"));
         fairness->setColumn(QStringLiteral("senior"));
         QVERIFY(analysed.wait(30000) || analysed.size() > 0);
         QVERIFY(QTest::qWaitFor(

@@ -379,15 +379,28 @@ void ImportDialog::refresh()
                               nullptr, int(c.columns.size()))
                                .arg(m_sheet->currentData().toString()));
     else
-        m_summary->setText(tr("Detected: delimiter %1, encoding %2%3, %n column(s)", nullptr,
-                              int(c.columns.size()))
-                               .arg(c.dialect.delimiterName(), textEncodingName(c.dialect.encoding),
-                                    c.dialect.encodingGuessed
-                                        ? tr(" (guessed: the file is not valid UTF-8)")
-                                        : QString()));
+        m_summary->setText(
+            tr("Detected: delimiter %1, encoding %2%3, %n column(s)", nullptr,
+               int(c.columns.size()))
+                .arg(c.dialect.delimiterLabel(), textEncodingName(c.dialect.encoding),
+                     c.dialect.encodingGuessed ? tr(" (guessed: the file is not valid UTF-8)")
+                                               : QString()));
     m_table->setColumnCount(int(c.columns.size()));
     m_table->setRowCount(int(c.rows.size()) + 1);
-    m_table->setHorizontalHeaderLabels(c.columns);
+    // The preview rows' missing cells per column, by the same tokens the load will use.
+    const CsvOptions read = options();
+    const MissingTokens missing(read.naValues, read.defaultNa);
+    QStringList headers;
+    for (int col = 0; col < c.columns.size(); ++col) {
+        int gaps = 0;
+        for (const QStringList &row : c.rows)
+            if (col < row.size() && missing.matches(row[col].trimmed().toStdString()))
+                ++gaps;
+        headers
+            << (gaps ? tr("%1\n%2 of %3 missing").arg(c.columns[col]).arg(gaps).arg(c.rows.size())
+                     : c.columns[col]);
+    }
+    m_table->setHorizontalHeaderLabels(headers);
     QStringList rowLabels {tr("Type")};
     for (int r = 0; r < c.rows.size(); ++r)
         rowLabels << QString::number(r + 1);
@@ -406,4 +419,10 @@ void ImportDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_refreshing = false;
+}
+
+QString ImportDialog::previewHeader(int column) const
+{
+    const QTableWidgetItem *item = m_table->horizontalHeaderItem(column);
+    return item ? item->text() : QString();
 }

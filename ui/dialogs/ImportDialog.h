@@ -31,6 +31,8 @@ public:
     bool previewOk() const { return m_ok; }
     QString errorText() const;
     int previewColumnCount() const;
+    // A preview column's header: its name, and "N of M missing" for the preview rows' gaps.
+    QString previewHeader(int column) const;
     void setColumnType(int column, churnlab::ColumnType type);
     void setDelimiter(char delimiter);
     // Workbooks: the sheets as listed, and the one to preview and load.

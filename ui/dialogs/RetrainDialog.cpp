@@ -4,7 +4,9 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -55,9 +57,22 @@ RetrainDialog::RetrainDialog(QWidget *parent)
     form->addRow(tr("&Old data:"), m_old);
     m_output = new PathField(PathField::Mode::Save, tr("ChurnLab bundles (*.clb)"),
                              tr("Where a promoted model is written as the next version"), this);
-    m_output->lineEdit()->setPlaceholderText(
-        tr("over the champion (a server watching it reloads)"));
     form->addRow(tr("&Write a promoted model to:"), m_output);
+    m_overwrite = new QCheckBox(tr("&Overwrite the champion (a server watching it reloads)"), this);
+    m_overwrite->setToolTip(tr("Otherwise a promoted model is written beside the champion, "
+                               "and the champion's file stays as it is"));
+    form->addRow(m_overwrite);
+    const auto updatePlaceholder = [this]() {
+        const QString beside = RetrainJob::besideChampion(m_champion->path());
+        m_output->lineEdit()->setPlaceholderText(
+            m_overwrite->isChecked() ? tr("over the champion")
+                : beside.isEmpty()
+                ? tr("beside the champion")
+                : tr("beside the champion: %1").arg(QFileInfo(beside).fileName()));
+    };
+    connect(m_overwrite, &QCheckBox::toggled, this, updatePlaceholder);
+    connect(m_champion->lineEdit(), &QLineEdit::textChanged, this, updatePlaceholder);
+    updatePlaceholder();
     layout->addLayout(form);
 
     auto *rule = new QGroupBox(tr("Promotion rule"), this);
@@ -147,6 +162,19 @@ void RetrainDialog::setOldData(const QString &path)
     m_append->setChecked(!path.isEmpty());
 }
 
+QString RetrainDialog::outputPath() const
+{
+    if (!m_output->path().isEmpty())
+        return m_output->path();
+    // Empty tells the job to write over the champion: only when the analyst asked for it.
+    return m_overwrite->isChecked() ? QString() : RetrainJob::besideChampion(m_champion->path());
+}
+
+void RetrainDialog::setOverwriteChampion(bool overwrite)
+{
+    m_overwrite->setChecked(overwrite);
+}
+
 void RetrainDialog::setOutput(const QString &path)
 {
     m_output->setPath(path);
@@ -183,7 +211,7 @@ void RetrainDialog::start()
     request.champion = m_champion->path();
     request.newData = m_new->path();
     request.oldData = m_append->isChecked() ? m_old->path() : QString();
-    request.output = m_output->path();
+    request.output = outputPath();
     request.source = QStringLiteral("gui");
     request.dryRun = m_dryRun->isChecked();
     request.options.mode =

@@ -32,6 +32,11 @@ public:
     void setNewData(const QString &path);
     void setOldData(const QString &path); // and ticks Append
     void setOutput(const QString &path);
+    // Off (the default), a promoted model is written beside the champion unless an output is
+    // given; on, over it.
+    void setOverwriteChampion(bool overwrite);
+    // Where a promoted model will be written.
+    QString outputPath() const;
     void setDryRun(bool dryRun);
     void setAucMargin(double margin);
     void start();
@@ -65,6 +70,7 @@ private:
     QDoubleSpinBox *m_tolerance = nullptr;
     QDoubleSpinBox *m_holdout = nullptr;
     QCheckBox *m_dryRun = nullptr;
+    QCheckBox *m_overwrite = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_verdict = nullptr;
     QTableWidget *m_table = nullptr;

@@ -3,6 +3,7 @@
 #include "core/data/RowQuery.h"
 
 #include <QColor>
+#include <QLocale>
 #include <QPalette>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -84,7 +85,10 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
     const Column &column = m_dataset->column(section);
     switch (role) {
     case Qt::DisplayRole:
-        return column.name();
+        // The whole file's gaps, where the analyst looks first.
+        return column.missingCount() > 0
+            ? tr("%1\n%2 missing").arg(column.name(), QLocale().toString(column.missingCount()))
+            : column.name();
     case Qt::ToolTipRole:
         return tr("%1 — %2, %n missing", nullptr, int(column.missingCount()))
             .arg(column.name(), columnTypeLabel(column.type()));

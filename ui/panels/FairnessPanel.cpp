@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -227,17 +228,65 @@ void FairnessPanel::setModel(std::shared_ptr<const ModelReport> report, ModelEva
     m_scorer = std::move(scorer);
 }
 
+namespace {
+
+bool isConstant(const Column &column)
+{
+    if (isCodedType(column.type()))
+        return column.levels().size() < 2;
+    double first = qQNaN();
+    for (qsizetype r = 0; r < column.size(); ++r) {
+        const double v = column.number(r);
+        if (std::isnan(v))
+            continue;
+        if (std::isnan(first))
+            first = v;
+        else if (v != first)
+            return false;
+    }
+    return true;
+}
+
+// Attributes anti-discrimination law and fairness audits usually ask about, as words of the
+// column's name ("SeniorCitizen", "age_band"; not "Usage").
+bool looksSensitive(const QString &name)
+{
+    static const QRegularExpression split(QStringLiteral("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])"));
+    static const QStringList exact {QStringLiteral("age"), QStringLiteral("sex"),
+                                    QStringLiteral("race")};
+    static const QStringList stems {
+        QStringLiteral("gender"),   QStringLiteral("senior"),  QStringLiteral("ethnic"),
+        QStringLiteral("marital"),  QStringLiteral("married"), QStringLiteral("religio"),
+        QStringLiteral("national"), QStringLiteral("citizen"), QStringLiteral("disab")};
+    for (const QString &word : name.split(split, Qt::SkipEmptyParts)) {
+        const QString w = word.toLower();
+        if (exact.contains(w) || std::any_of(stems.begin(), stems.end(), [&](const QString &s) {
+                return w.startsWith(s);
+            }))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 void FairnessPanel::fillColumns()
 {
     m_filling = true;
     const QString current = m_column->currentText();
     m_column->clear();
     if (m_data) {
-        QStringList names = m_sensitive;
-        for (const QString &c : m_data->columnNames())
-            if (!names.contains(c) && m_data->column(m_data->indexOf(c)).type() != ColumnType::Text
-                && !isTemporalType(m_data->column(m_data->indexOf(c)).type()))
-                names << c;
+        // The sensitive columns first, then columns named like a protected attribute, then
+        // the rest; a constant column has no groups to compare and is not offered.
+        QStringList names = m_sensitive, likely, rest;
+        for (const QString &c : m_data->columnNames()) {
+            const Column &column = m_data->column(m_data->indexOf(c));
+            if (names.contains(c) || column.type() == ColumnType::Text
+                || isTemporalType(column.type()) || isConstant(column))
+                continue;
+            (looksSensitive(c) ? likely : rest) << c;
+        }
+        names << likely << rest;
         m_column->addItems(names);
         if (names.contains(m_preferredColumn))
             m_column->setCurrentText(m_preferredColumn);
@@ -383,6 +432,21 @@ void FairnessPanel::showResult()
     m_filling = false;
     const QStringList findings = r.findings();
     const bool ok[] = {r.parityDifferenceOk(), r.parityRatioOk(), r.equalizedOddsOk()};
+    const auto compared = std::count_if(r.groups.begin(), r.groups.end(),
+                                        [](const auto &g) { return g.inDisparities; });
+    if (compared < 2) {
+        // A tick for one group would read as "fair"; there is nothing to compare.
+        m_disparities->setText(
+            QStringLiteral("<span style='color:%1'>%2</span>")
+                .arg(palette().color(QPalette::PlaceholderText).name(),
+                     (r.groups.size() < 2
+                          ? tr("One group only: nothing to compare.")
+                          : tr("Only one group has at least %1 customers: nothing to compare.")
+                                .arg(FairnessReport::kMinGroupRows))
+                         .toHtmlEscaped()));
+        drawChart();
+        return showCostAndProxies(r);
+    }
     QStringList html;
     for (int i = 0; i < findings.size(); ++i)
         html << QStringLiteral("<span style='color:%1'>%2 %3</span>")
@@ -391,11 +455,17 @@ void FairnessPanel::showResult()
                          findings[i].toHtmlEscaped());
     m_disparities->setText(html.join(QStringLiteral("<br>")));
     drawChart();
+    showCostAndProxies(r);
+}
+
+void FairnessPanel::showCostAndProxies(const FairnessReport &r)
+{
+    const QLocale locale;
     m_cost->setText(tr("Expected cost per customer at these thresholds: %1 (costs %2 per false "
                        "positive, %3 per false negative).")
-                        .arg(r.expectedCost, 0, 'f', 4)
-                        .arg(r.costs.falsePositive)
-                        .arg(r.costs.falseNegative));
+                        .arg(locale.toString(r.expectedCost, 'f', 4),
+                             locale.toString(r.costs.falsePositive),
+                             locale.toString(r.costs.falseNegative)));
     QStringList proxies;
     for (const QualityFinding &f : ProxyCheck::findings(r.column, m_result->proxies))
         proxies << f.message;

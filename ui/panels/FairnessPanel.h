@@ -83,6 +83,7 @@ private:
     void showResult();
     void fillColumns();
     void drawChart();
+    void showCostAndProxies(const churnlab::FairnessReport &report);
 
     std::shared_ptr<const churnlab::ModelReport> m_report;
     std::shared_ptr<const churnlab::Scorer> m_scorer; // the report's, at the analysis' decision

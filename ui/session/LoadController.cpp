@@ -68,5 +68,6 @@ void LoadController::onFinished()
     }
     CsvReadResult &r = outcome->value();
     auto dataset = std::make_shared<const Dataset>(std::move(r.dataset));
+    m_sheet = r.sheet;
     emit loaded(dataset, r.dialect, r.warnings, m_path, seconds);
 }

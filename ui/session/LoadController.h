@@ -27,6 +27,8 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
     // The options of the last load asked for (a project records them with its data).
     const churnlab::CsvOptions &options() const { return m_options; }
+    // The workbook sheet the last successful load read; empty for a text file.
+    QString sheet() const { return m_sheet; }
 
 signals:
     void progressChanged(int permille, const QString &message);
@@ -41,6 +43,7 @@ private:
 
     QFutureWatcher<Outcome> m_watcher;
     QString m_path;
+    QString m_sheet;
     churnlab::CsvOptions m_options;
     QElapsedTimer m_timer;
     quint64 m_generation = 0;

@@ -2,6 +2,22 @@
 
 namespace churnlab {
 
+QString CsvDialect::delimiterLabel() const
+{
+    switch (delimiter) {
+    case ',':
+        return tr("comma");
+    case ';':
+        return tr("semicolon");
+    case '\t':
+        return tr("tab");
+    case '|':
+        return tr("pipe");
+    default:
+        return QStringLiteral("“%1”").arg(QLatin1Char(delimiter));
+    }
+}
+
 QString CsvDialect::delimiterName() const
 {
     switch (delimiter) {

@@ -3,6 +3,7 @@
 #include "core/data/ColumnType.h"
 #include "core/data/csv/TextDecoder.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -15,6 +16,9 @@ namespace churnlab {
 // How a CSV file is written: what the sniffer detected, or what the user chose instead.
 struct CsvDialect
 {
+    Q_DECLARE_TR_FUNCTIONS(churnlab::CsvDialect)
+
+public:
     char delimiter = ',';
     char quote = '"';
     bool header = true;
@@ -24,6 +28,8 @@ struct CsvDialect
 
     // "," → "comma", ";" → "semicolon", "\t" → "tab", "|" → "pipe".
     QString delimiterName() const;
+    // The same, translated, for people ("Komma"); other delimiters quoted.
+    QString delimiterLabel() const;
     static std::optional<char> delimiterFromName(const QString &name);
     QJsonObject toJson() const;
 };
