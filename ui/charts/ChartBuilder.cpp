@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QBoxPlotSeries>
 #include <QBoxSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QHorizontalBarSeries>
@@ -27,7 +28,7 @@ QBarCategoryAxis *categoryAxis(const QStringList &labels, const QString &title)
     auto *x = new QBarCategoryAxis;
     QStringList shortLabels;
     for (const QString &l : labels)
-        shortLabels << (l.size() > 16 ? l.left(15) + QChar(0x2026) : l);
+        shortLabels << (l.size() > 32 ? l.left(31) + QChar(0x2026) : l);
     x->append(shortLabels);
     x->setTitleText(title);
     if (labels.size() > 8)
@@ -41,6 +42,23 @@ void showTip(const QString &text)
 }
 
 } // namespace
+
+QChart *readable(QChart *chart)
+{
+    if (!chart)
+        return chart;
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setTruncateLabels(false);
+        // A category axis is a value axis too; its range is the categories'. Hidden value
+        // axes place points on categories; their range must stay.
+        auto *value = qobject_cast<QValueAxis *>(axis);
+        if (!value || qobject_cast<QCategoryAxis *>(axis) || !axis->isVisible()
+            || !(value->max() > value->min()))
+            continue;
+        value->applyNiceNumbers();
+    }
+    return chart;
+}
 
 QChart *newChart(const QString &title, const QPalette &palette)
 {

@@ -24,6 +24,9 @@ QChart *association(const QList<churnlab::Association> &ranked, const QString &t
 
 // An empty chart with the common look: theme by palette, no animation, legend below.
 QChart *newChart(const QString &title, const QPalette &palette);
+// What every chart view shows: category labels never cut to "..." (the plot gives way
+// instead), and the visible value axes on nice numbers (1, 2, 5 × 10ⁿ). Returns the chart.
+QChart *readable(QChart *chart);
 bool isDark(const QPalette &palette);
 // Two colours that stay apart for colour-blind readers (blue / orange), per theme.
 QColor negativeColor(const QPalette &palette);

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -62,7 +63,8 @@ QCategoryAxis *levelAxis(QChart *chart, const QStringList &levels)
 } // namespace
 
 QChart *waterfall(const Explainer::Explanations &e, Eigen::Index row, const QString &customer,
-                  double probability, const QPalette &palette, int top)
+                  double probability, const QPalette &palette, int top,
+                  const QHash<QString, QString> &values)
 {
     QChart *chart = ChartBuilder::newChart(
         tr("%1: churn probability %2 — %3 on the %4")
@@ -79,18 +81,28 @@ QChart *waterfall(const Explainer::Explanations &e, Eigen::Index row, const QStr
     series->setName(tr("Contribution"));
     QStringList categories;
     double at = e.expected, low = e.expected, high = e.expected;
+    const QLocale locale;
     auto step = [&](double value, const QString &label) {
         auto *set = new QCandlestickSet(at, std::max(at, at + value), std::min(at, at + value),
                                         at + value, double(categories.size()));
         series->append(set);
-        categories << label;
+        // Why, not only which: the bar's size in its label (a candlestick has no value label).
+        categories << QStringLiteral("%1 (%2%3)")
+                          .arg(label, value >= 0 ? QStringLiteral("+") : QString(),
+                               locale.toString(value, 'f', 3));
         at += value;
         low = std::min(low, at);
         high = std::max(high, at);
     };
     const int shown = std::min(int(order.size()), top);
-    for (int i = 0; i < shown; ++i)
-        step(e.values(row, order[size_t(i)]), shortLabel(e.columns[order[size_t(i)]]));
+    for (int i = 0; i < shown; ++i) {
+        const QString &column = e.columns[order[size_t(i)]];
+        const auto value = values.constFind(column);
+        step(e.values(row, order[size_t(i)]),
+             value == values.cend()
+                 ? shortLabel(column)
+                 : QStringLiteral("%1 = %2").arg(shortLabel(column), shortLabel(value.value())));
+    }
     if (int(order.size()) > shown) {
         double rest = 0;
         for (size_t i = size_t(shown); i < order.size(); ++i)

@@ -4,6 +4,7 @@
 #include "core/explain/PartialDependence.h"
 #include "core/train/ModelReport.h"
 
+#include <QHash>
 #include <QPalette>
 
 class QChart;
@@ -15,10 +16,12 @@ class QChart;
 namespace ExplainCharts {
 
 // The row's `top` largest contributions (the rest summed as one bar), climbing from the
-// expected value to the row's output.
+// expected value to the row's output. Each bar is labelled with its column, the customer's
+// value (`values`, by column name, when given: "Contract = Month-to-month") and the
+// contribution ("+0.120").
 QChart *waterfall(const churnlab::Explainer::Explanations &e, Eigen::Index row,
                   const QString &customer, double probability, const QPalette &palette,
-                  int top = 10);
+                  int top = 10, const QHash<QString, QString> &values = {});
 // The report's mean |SHAP| per column; a chart that says so when it was not measured.
 QChart *shapImportance(const churnlab::ModelReport &report, const QPalette &palette,
                        int maxBars = 20);

@@ -128,7 +128,7 @@ QWidget *PlotPayload::createWidget(QWidget *parent) const
         chart = ChartBuilder::scatter(*s, t, palette);
     else if (const auto *a = std::get_if<QList<Association>>(&data))
         chart = ChartBuilder::association(*a, spec.target, palette);
-    auto *view = new QChartView(chart, parent);
+    auto *view = new QChartView(ChartBuilder::readable(chart), parent);
     view->setRenderHint(QPainter::Antialiasing);
     return view;
 }

@@ -1,4 +1,5 @@
 #include "ui/panels/ExplainPanel.h"
+#include "ui/charts/ChartBuilder.h"
 
 #include "ui/document/JobTracker.h"
 
@@ -41,7 +42,7 @@ QChartView *chartView(QWidget *parent)
 void replace(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
-    view->setChart(chart);
+    view->setChart(ChartBuilder::readable(chart));
     delete old;
 }
 
@@ -260,9 +261,15 @@ void ExplainPanel::showCustomer()
     if (!m_explained || items.isEmpty())
         return;
     const int s = m_table->item(items.first()->row(), IdColumn)->data(SampleRole).toInt();
+    // The customer's own values beside the columns: "Contract = Month-to-month".
+    QHash<QString, QString> values;
+    if (m_data && size_t(s) < m_rows.size())
+        for (const QString &column : m_explained->columns)
+            if (const int c = m_data->indexOf(column); c >= 0)
+                values.insert(column, m_data->column(c).text(qsizetype(m_rows[size_t(s)])));
     replace(m_waterfall,
             ExplainCharts::waterfall(*m_explained, s, customerName(s), m_probability[size_t(s)],
-                                     palette()));
+                                     palette(), 10, values));
 }
 
 void ExplainPanel::showColumn()

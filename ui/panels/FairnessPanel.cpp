@@ -508,7 +508,7 @@ void FairnessPanel::drawChart()
     series->attachAxis(x);
     series->attachAxis(y);
     QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
+    m_chart->setChart(ChartBuilder::readable(chart));
     delete old;
 }
 

@@ -1,4 +1,6 @@
 #include "ui/panels/ModelPanel.h"
+#include "ui/charts/ChartBuilder.h"
+#include "ui/widgets/SortArrowStyle.h"
 
 #include "core/bundle/ModelExport.h"
 #include "core/models/ModelCatalog.h"
@@ -58,6 +60,7 @@ ModelPanel::ModelPanel(AnalysisDocument *document, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LeaderboardModel::AucColumn, Qt::DescendingOrder);
+    SortArrowStyle::install(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
@@ -528,7 +531,7 @@ void ModelPanel::setChart(int tab, QChart *chart)
 {
     QChartView *view = m_views[tab];
     QChart *old = view->chart();
-    view->setChart(chart);
+    view->setChart(ChartBuilder::readable(chart));
     delete old;
 }
 

@@ -351,7 +351,7 @@ void MonitorPanel::showOverlay(int row)
     series->attachAxis(x);
     series->attachAxis(y);
     QChart *old = m_overlay->chart();
-    m_overlay->setChart(chart);
+    m_overlay->setChart(ChartBuilder::readable(chart));
     delete old;
 }
 

@@ -221,6 +221,7 @@ void ProfilePanel::showColumn(int column)
         highest = std::max(highest, set0->at(i));
     y->setRange(0, std::max(1.0, highest));
     y->applyNiceNumbers();
+    x->setTruncateLabels(false); // a rotated "..." reads as "⋮"
     if (y->max() < 5)
         y->setTickCount(int(y->max()) + 1);
     m_chart->setTheme(palette().color(QPalette::Window).lightness() < 128

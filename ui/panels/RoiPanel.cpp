@@ -1,4 +1,5 @@
 #include "ui/panels/RoiPanel.h"
+#include "ui/charts/ChartBuilder.h"
 
 #include "core/train/ModelReport.h"
 #include "ui/charts/ModelCharts.h"
@@ -129,7 +130,8 @@ void RoiPanel::recompute()
     // The chart is drawn only when it can be seen (and again when it is shown).
     if (isVisible()) {
         QChart *old = m_chart->chart();
-        m_chart->setChart(ModelCharts::value(*m_report, m_roi, m_threshold, palette()));
+        m_chart->setChart(
+            ChartBuilder::readable(ModelCharts::value(*m_report, m_roi, m_threshold, palette())));
         delete old;
     }
 }

@@ -1,4 +1,5 @@
 #include "ui/panels/RunsPanel.h"
+#include "ui/widgets/SortArrowStyle.h"
 
 #include "core/tracking/RunDiff.h"
 #include "core/tracking/TrackingStore.h"
@@ -89,6 +90,7 @@ RunsPanel::RunsPanel(QWidget *parent)
     m_table = new QTableView(split);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    SortArrowStyle::install(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -344,7 +346,7 @@ void RunsPanel::showPlot()
         s->attachAxis(y);
     }
     QChart *old = m_plot->chart();
-    m_plot->setChart(chart);
+    m_plot->setChart(ChartBuilder::readable(chart));
     delete old;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/panels/ThresholdPanel.h"
 
+#include "ui/charts/ChartBuilder.h"
 #include "ui/charts/ModelCharts.h"
 
 #include <QChartView>
@@ -200,8 +201,8 @@ void ThresholdPanel::rebuild()
         // The cost chart is drawn only when it can be seen (and again when it is shown).
         if (isVisible()) {
             QChart *old = m_chart->chart();
-            m_chart->setChart(
-                ModelCharts::cost(*m_report, fp, fn, m_threshold->value(), palette()));
+            m_chart->setChart(ChartBuilder::readable(
+                ModelCharts::cost(*m_report, fp, fn, m_threshold->value(), palette())));
             delete old;
         }
     }
