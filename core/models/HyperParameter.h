@@ -28,6 +28,9 @@ public:
     const char *description = nullptr; // source text; translated() gives the user's language
 
     QString translatedDescription() const;
+    // What people call it, translated ("Penalty strength (C)" for "c"); the name when unknown.
+    QString label() const { return labelOf(name); }
+    static QString labelOf(const QString &name);
     // "a number from 1 to 64", "one of l2, l1, elasticnet": for errors and tooltips.
     QString rangeText() const;
 };

@@ -1,6 +1,7 @@
 #include "ui/dialogs/AutoMlDialog.h"
 
 #include "core/models/ModelCatalog.h"
+#include "ui/NumberText.h"
 #include "ui/charts/ChartBuilder.h"
 #include "ui/session/TrainingController.h"
 
@@ -202,10 +203,10 @@ void AutoMlDialog::addTrial(const AutoMlTrial &t)
         QString::number(t.number),
         learnerTitle(t.learner),
         QLocale().toString(t.rows),
-        done ? QString::number(t.value, 'f', 4)
+        done ? NumberText::measure(t.value, 4)
              : (t.status == AutoMlTrial::Status::Stopped ? tr("stopped") : tr("failed")),
-        QString::number(t.seconds, 'f', 2),
-        QString::fromUtf8(QJsonDocument(t.params).toJson(QJsonDocument::Compact))};
+        NumberText::measure(t.seconds, 2),
+        NumberText::params(t.params)};
     for (int c = 0; c < cells.size(); ++c) {
         auto *item = new QTableWidgetItem(cells[c]);
         if (c == NumberColumn || c == RowsColumn || c == ValueColumn || c == SecondsColumn)

@@ -1,5 +1,7 @@
 #include "ui/dialogs/ModelParamsDialog.h"
 
+#include "ui/NumberText.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -10,6 +12,18 @@
 #include <QVBoxLayout>
 
 using namespace churnlab;
+
+namespace {
+
+// Shows 1 rather than 1.000000000: the decimals bound what can be typed, not what is shown.
+class ShortestSpinBox final : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    QString textFromValue(double value) const override { return NumberText::stored(value); }
+};
+
+} // namespace
 
 ModelParamsDialog::ModelParamsDialog(const ModelInfo &info, const QJsonObject &current,
                                      QWidget *parent)
@@ -40,8 +54,8 @@ ModelParamsDialog::ModelParamsDialog(const ModelInfo &info, const QJsonObject &c
             break;
         }
         case HyperParameter::Type::Real: {
-            auto *spin = new QDoubleSpinBox(this);
-            spin->setDecimals(p.logScale ? 9 : 4);
+            auto *spin = new ShortestSpinBox(this);
+            spin->setDecimals(p.logScale ? 9 : 6);
             spin->setRange(p.low, p.high);
             spin->setSingleStep(p.high <= 1 ? 0.05 : 1);
             editor = spin;
@@ -51,12 +65,15 @@ ModelParamsDialog::ModelParamsDialog(const ModelInfo &info, const QJsonObject &c
         const QJsonValue d = p.defaultValue;
         editor->setToolTip(tr("%1\nDefault: %2; %3")
                                .arg(p.translatedDescription(),
-                                    d.isString() ? d.toString() : QString::number(d.toDouble()),
+                                    d.isString() ? d.toString() : NumberText::stored(d.toDouble()),
                                     p.rangeText()));
         editor->setObjectName(p.name);
         m_editors.insert(p.name, editor);
         setValue(p, current.contains(p.name) ? current.value(p.name) : d);
-        form->addRow(p.name, editor);
+        auto *label = new QLabel(p.label(), this);
+        label->setToolTip(QStringLiteral("%1 (%2)").arg(p.translatedDescription(), p.name));
+        label->setBuddy(editor);
+        form->addRow(label, editor);
     }
     layout->addLayout(form);
     m_error = new QLabel(this);

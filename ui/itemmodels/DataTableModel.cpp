@@ -1,5 +1,7 @@
 #include "ui/itemmodels/DataTableModel.h"
 
+#include "ui/NumberText.h"
+
 #include "core/data/RowQuery.h"
 
 #include <QColor>
@@ -56,7 +58,10 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     const qsizetype row = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return column.text(row);
+        // Reals as the UI language writes them, at their shortest exact form.
+        return column.type() == ColumnType::Real && !column.isMissing(row)
+            ? NumberText::stored(column.number(row))
+            : column.text(row);
     case Qt::ToolTipRole:
         return column.isMissing(row) ? tr("Missing value") : QVariant();
     case Qt::TextAlignmentRole:

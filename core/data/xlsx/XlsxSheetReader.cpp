@@ -302,6 +302,12 @@ Piece parsePiece(const QByteArray &chunk, const XlsxWorkbook &workbook, const QS
                 } else {
                     cell.append(number);
                 }
+            } else if (numeric) {
+                // Excel stores 20.15 as 20.149999999999999: write the shortest text that reads
+                // back as the same double.
+                char shortest[32];
+                const auto written = std::to_chars(shortest, shortest + sizeof shortest, x);
+                cell.append(shortest, qsizetype(written.ptr - shortest));
             } else {
                 cell.append(number);
             }
