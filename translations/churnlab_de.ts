@@ -3523,6 +3523,18 @@ Standard: %2; %3</translation>
             <source>%1 against %2</source>
             <translation>%1 gegen %2</translation>
         </message>
+        <message>
+            <source>This project's runs, or every run in the store (other projects, the command line)</source>
+            <translation>Die Läufe dieses Projekts oder alle Läufe im Speicher (andere Projekte, die Kommandozeile)</translation>
+        </message>
+        <message>
+            <source>All runs</source>
+            <translation>Alle Läufe</translation>
+        </message>
+        <message>
+            <source>This project (%1)</source>
+            <translation>Dieses Projekt (%1)</translation>
+        </message>
     </context>
     <context>
         <name>ScoreFileDialog</name>

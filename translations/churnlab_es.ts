@@ -3523,6 +3523,18 @@ Predeterminado: %2; %3</translation>
             <source>%1 against %2</source>
             <translation>%1 frente a %2</translation>
         </message>
+        <message>
+            <source>This project's runs, or every run in the store (other projects, the command line)</source>
+            <translation>Las ejecuciones de este proyecto o todas las del almacén (otros proyectos, la línea de comandos)</translation>
+        </message>
+        <message>
+            <source>All runs</source>
+            <translation>Todas las ejecuciones</translation>
+        </message>
+        <message>
+            <source>This project (%1)</source>
+            <translation>Este proyecto (%1)</translation>
+        </message>
     </context>
     <context>
         <name>ScoreFileDialog</name>

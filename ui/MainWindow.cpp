@@ -146,6 +146,7 @@ void MainWindow::createWorkspaces(QWidget *dataView)
                 m_fairness->setSensitiveColumns(sensitive);
                 m_quality->setSensitiveColumns(sensitive);
             });
+    connect(m_session, &AnalysisDocument::experimentChanged, m_runs, &RunsPanel::setExperiment);
     connect(m_modelPanel, &ModelPanel::trainingFinished, m_runs, [this]() {
         if (m_tabs->currentWidget() == m_runs)
             m_runs->refresh();

@@ -48,12 +48,21 @@ private slots:
                 QVERIFY(session.prepare().ok());
                 auto report = session.train(spec.learners.first());
                 QVERIFY(report.ok());
-                QVERIFY((*store)->record(RunRecorder::finished(spec, *report, fp, "gui")).ok());
+                RunRecord run = RunRecorder::finished(spec, *report, fp, "gui");
+                if (id == QStringLiteral("gbt"))
+                    run.experiment = QStringLiteral("retention"); // a project's run
+                QVERIFY((*store)->record(run).ok());
             }
         }
         RunsPanel panel;
         panel.resize(1300, 800);
         panel.show();
+        // With a project open, its own runs by default; "All runs" shows the rest.
+        panel.setExperiment(QStringLiteral("retention"));
+        QCOMPARE(panel.table()->model()->rowCount(), 1);
+        panel.setShowAllRuns(true);
+        QCOMPARE(panel.table()->model()->rowCount(), 3);
+        panel.setExperiment(QString());
         panel.refresh();
         QCOMPARE(panel.table()->model()->rowCount(), 3);
         QVERIFY(panel.message().contains(QStringLiteral("3")));
@@ -69,13 +78,13 @@ private slots:
         if (const QString shots = qEnvironmentVariable("CHURNLAB_SCREENSHOTS"); !shots.isEmpty())
             panel.grab().save(shots + QStringLiteral("/runs-tab.png"));
 
-        panel.selectRuns({3});
+        panel.selectRuns({1});
         panel.tagChampion();
         auto store = TrackingStore::open(path);
-        QVERIFY((*store)->get(3)->tags.contains(QStringLiteral("champion")));
+        QVERIFY((*store)->get(1)->tags.contains(QStringLiteral("champion")));
         panel.selectRuns({2});
-        panel.tagChampion();
-        QVERIFY(!(*TrackingStore::open(path))->get(3)->tags.contains(QStringLiteral("champion")));
+        panel.tagChampion(); // one champion per experiment
+        QVERIFY(!(*TrackingStore::open(path))->get(1)->tags.contains(QStringLiteral("champion")));
 
         QSignalSpy reopened(&panel, &RunsPanel::reopenRequested);
         panel.selectRuns({2});

@@ -149,6 +149,14 @@ void AnalysisDocument::setFeatures(const FeatureConfig &features)
     emit featuresChanged(m_features);
 }
 
+void AnalysisDocument::setExperiment(const QString &experiment)
+{
+    if (experiment == m_experiment)
+        return;
+    m_experiment = experiment;
+    emit experimentChanged(m_experiment);
+}
+
 void AnalysisDocument::setLeakage(const QList<LeakageFinding> &findings)
 {
     m_leakage = findings;

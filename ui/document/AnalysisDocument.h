@@ -82,6 +82,10 @@ public:
     // and observe it do not loop.
     void setTarget(const QString &column, const QString &positive);
     void setFeatures(const churnlab::FeatureConfig &features);
+    // The run store's experiment this analysis records its runs to: the open project's name;
+    // empty, the store's default experiment.
+    QString experiment() const { return m_experiment; }
+    void setExperiment(const QString &experiment);
     // What the leakage screen found for the data and target (the Features tab runs it).
     const QList<churnlab::LeakageFinding> &leakage() const { return m_leakage; }
     void setLeakage(const QList<churnlab::LeakageFinding> &findings);
@@ -157,6 +161,7 @@ signals:
     void targetChanged(const QString &column, const QString &positive);
     void featuresChanged(const churnlab::FeatureConfig &features);
     void leakageChanged(const QList<churnlab::LeakageFinding> &findings);
+    void experimentChanged(const QString &experiment);
     void decisionChanged(const churnlab::Decision &decision);
     void modelAdded(const QString &id);
     void modelRemoved(const QString &id);
@@ -182,6 +187,7 @@ private:
     churnlab::TargetSpec m_target;
     churnlab::FeatureConfig m_features;
     QList<churnlab::LeakageFinding> m_leakage;
+    QString m_experiment;
     churnlab::Decision m_decision;
     QList<Model> m_models;
     QString m_chosen;

@@ -403,6 +403,7 @@ void ModelPanel::startTraining(const TrainSpec &request, const std::optional<Aut
     m_board->addQueued(ids, titles);
     m_form->setMessage(automl ? tr("Preparing features for AutoML…") : tr("Preparing features…"));
     const QString test = m_form->testFile();
+    m_controller->setExperiment(m_document->experiment());
     if (automl)
         m_controller->startAutoMl(m_dataset, request, test, m_document->importOptions(), *automl);
     else

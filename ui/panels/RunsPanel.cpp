@@ -70,6 +70,11 @@ RunsPanel::RunsPanel(QWidget *parent)
     m_reopen = new QPushButton(tr("Re&open Settings"), this);
     m_reopen->setToolTip(tr("Put the selected run's features, validation and learner settings "
                             "back into the Features and Model tabs"));
+    m_scope = new QComboBox(this);
+    m_scope->setToolTip(tr("This project's runs, or every run in the store (other projects, the "
+                           "command line)"));
+    m_scope->addItem(tr("All runs"));
+    bar->addWidget(m_scope);
     bar->addWidget(m_filter, 1);
     bar->addWidget(refresh);
     bar->addWidget(m_champion);
@@ -132,6 +137,7 @@ RunsPanel::RunsPanel(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(refresh, &QPushButton::clicked, this, &RunsPanel::refresh);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &RunsPanel::refresh);
     connect(m_champion, &QPushButton::clicked, this, &RunsPanel::tagChampion);
     connect(m_reopen, &QPushButton::clicked, this, [this]() {
         const auto runs = selected();
@@ -145,6 +151,25 @@ RunsPanel::RunsPanel(QWidget *parent)
     showSelection();
 }
 
+void RunsPanel::setExperiment(const QString &experiment)
+{
+    if (experiment == m_experiment)
+        return;
+    m_experiment = experiment;
+    const QSignalBlocker block(m_scope);
+    m_scope->clear();
+    if (!experiment.isEmpty())
+        m_scope->addItem(tr("This project (%1)").arg(experiment));
+    m_scope->addItem(tr("All runs"));
+    if (isVisible())
+        refresh();
+}
+
+void RunsPanel::setShowAllRuns(bool all)
+{
+    m_scope->setCurrentIndex(all ? m_scope->count() - 1 : 0);
+}
+
 void RunsPanel::refresh()
 {
     const QString location = TrackingStore::defaultLocation();
@@ -156,7 +181,9 @@ void RunsPanel::refresh()
         return;
     }
     auto store = TrackingStore::open(location);
-    auto runs = store ? (*store)->list() : Result<QList<RunRecord>>(store.error());
+    const bool scoped = !m_experiment.isEmpty() && m_scope->currentIndex() == 0;
+    auto runs = store ? (*store)->list(scoped ? m_experiment : QString())
+                      : Result<QList<RunRecord>>(store.error());
     if (!runs) {
         m_message->setText(runs.error().describe());
         return;

@@ -32,6 +32,10 @@ public:
     QChartView *plot() const { return m_plot; }
     QList<churnlab::RunRecord> runs() const { return m_runs; }
     void selectRuns(const QList<qint64> &ids);
+    // The open project's experiment: the tab shows its runs by default, with an "All runs"
+    // choice; empty (no project saved), every run.
+    void setExperiment(const QString &experiment);
+    void setShowAllRuns(bool all);
     void tagChampion();
     QString message() const;
 
@@ -46,6 +50,8 @@ private:
 
     QLabel *m_store = nullptr;
     QLineEdit *m_filter = nullptr;
+    QComboBox *m_scope = nullptr;
+    QString m_experiment;
     QTableView *m_table = nullptr;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -164,6 +164,8 @@ void ProjectController::updateTitle()
             : QFileInfo(m_document->dataFile()).fileName();
     emit titleChanged(tr("%1[*] — ChurnLab").arg(title));
     emit modifiedChanged(m_modified);
+    // A saved project's runs go to an experiment of its name, so the Runs tab can show its own.
+    m_document->setExperiment(m_path.isEmpty() ? QString() : name());
 }
 
 Project ProjectController::snapshot() const

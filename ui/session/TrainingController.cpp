@@ -130,6 +130,7 @@ void TrainingController::launchModels()
         emit modelProgress(id, 0, tr("Queued"));
         const auto session = m_session;
         const QString store = m_tracking;
+        const QString experiment = m_experiment;
         const DataFingerprint fingerprint = m_fingerprint;
         watcher->setFuture(
             QtConcurrent::run(&m_pool, [=](QPromise<std::shared_ptr<Outcome>> &promise) {
@@ -142,20 +143,20 @@ void TrainingController::launchModels()
                 auto report = session->train(learner, progress);
                 // Every run is recorded, finished, failed or cancelled, with no extra click.
                 if (promise.isCanceled()) {
-                    track(store,
+                    track(store, experiment,
                           RunRecorder::failed(session->spec(), id, tr("cancelled"), fingerprint,
                                               QStringLiteral("gui"), true));
                     return;
                 }
                 auto outcome = std::make_shared<Outcome>();
                 if (report) {
-                    track(store,
+                    track(store, experiment,
                           RunRecorder::finished(session->spec(), *report, fingerprint,
                                                 QStringLiteral("gui")));
                     outcome->report =
                         std::make_shared<const ModelReport>(std::move(report.value()));
                 } else {
-                    track(store,
+                    track(store, experiment,
                           RunRecorder::failed(session->spec(), id, report.error().message,
                                               fingerprint, QStringLiteral("gui"), false));
                     outcome->error = report.error().message;
@@ -180,8 +181,10 @@ void TrainingController::onModelDone(Watcher *watcher, const QString &id)
     taskDone();
 }
 
-void TrainingController::track(const QString &store, const RunRecord &run)
+void TrainingController::track(const QString &store, const QString &experiment, RunRecord run)
 {
+    if (!experiment.isEmpty())
+        run.experiment = experiment;
     for (const QString &warning : RunRecorder::store(store, {run}))
         qWarning("%s", qPrintable(warning));
 }
@@ -194,6 +197,7 @@ void TrainingController::launchAutoMl()
     connect(watcher, &Watcher::finished, this, [this, watcher]() { onAutoMlDone(watcher); });
     const auto session = m_session;
     const QString store = m_tracking;
+    const QString experiment = m_experiment;
     const DataFingerprint fingerprint = m_fingerprint;
     const AutoMlSpec spec = *m_autoMl;
     QPointer<TrainingController> self(this);
@@ -217,7 +221,7 @@ void TrainingController::launchAutoMl()
         } else {
             for (const auto &report : {found->best, found->ensemble})
                 if (report)
-                    track(store,
+                    track(store, experiment,
                           RunRecorder::finished(session->spec(), *report, fingerprint,
                                                 QStringLiteral("gui")));
             outcome->autoMl =

@@ -43,6 +43,8 @@ public:
     // The file the data came from: runs are recorded (TrackingStore::defaultLocation(), unless
     // it is "off") with its fingerprint, hashed on the worker.
     void setDataSource(const QString &path) { m_dataPath = path; }
+    // The run store's experiment the runs go to; empty: the default.
+    void setExperiment(const QString &experiment) { m_experiment = experiment; }
     std::shared_ptr<const churnlab::TrainingSession> session() const { return m_session; }
 
 signals:
@@ -73,13 +75,14 @@ private:
     void launchAutoMl();
     void onAutoMlDone(Watcher *watcher);
     // Records a run in the store of the current start (unless tracking is off).
-    static void track(const QString &store, const churnlab::RunRecord &run);
+    static void track(const QString &store, const QString &experiment, churnlab::RunRecord run);
     void onModelDone(Watcher *watcher, const QString &id);
     void taskDone();
     void clearWatchers();
 
     QThreadPool m_pool;
     QString m_dataPath;
+    QString m_experiment;
     QString m_tracking; // the run store of the current start
     churnlab::DataFingerprint m_fingerprint;
     std::shared_ptr<const churnlab::TrainingSession> m_session;
