@@ -3920,6 +3920,10 @@ Standard: %2; %3</translation>
             <source>AutoML: ensemble of %1</source>
             <translation>AutoML: Ensemble aus %1</translation>
         </message>
+        <message>
+            <source>The ensemble was not trained: it would have run past the time budget.</source>
+            <translation>Das Ensemble wurde nicht trainiert: Es hätte das Zeitbudget überschritten.</translation>
+        </message>
     </context>
     <context>
         <name>churnlab::AutoMlSpec</name>

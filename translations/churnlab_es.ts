@@ -3920,6 +3920,10 @@ Predeterminado: %2; %3</translation>
             <source>AutoML: ensemble of %1</source>
             <translation>AutoML: ensemble de %1</translation>
         </message>
+        <message>
+            <source>The ensemble was not trained: it would have run past the time budget.</source>
+            <translation>El ensamble no se entrenó: habría superado el presupuesto de tiempo.</translation>
+        </message>
     </context>
     <context>
         <name>churnlab::AutoMlSpec</name>

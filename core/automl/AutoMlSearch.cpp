@@ -156,8 +156,10 @@ double Runner::searchDeadline() const
         const AutoMlTrial &t = m_trials[size_t(order[i])];
         if (seen.contains(t.learner))
             continue;
+        // The final fit's report adds permutation importance and explanations to the fit:
+        // measured, they cost about as much again.
         if (seen.isEmpty() || m_spec.ensemble)
-            reserve += 1.5 * t.seconds * scale;
+            reserve += 2.5 * t.seconds * scale;
         seen << t.learner;
     }
     return m_spec.budgetSeconds - reserve;
@@ -335,7 +337,9 @@ Result<bool> Runner::finish(AutoMlSearch::Outcome &out)
     // Neither the budget nor Cancel stops the best model's fit: Cancel keeps what was found.
     Progress finalFits;
     m_progress.report(0.9, AutoMlSearch::tr("Training the best model on all training rows…"));
+    const double beforeBest = elapsed();
     auto report = m_session.train(LearnerSpec {best.learner, best.params}, finalFits);
+    const double bestSeconds = elapsed() - beforeBest;
     if (!report)
         return report.error();
     report->id = QStringLiteral("automl-") + report->id;
@@ -366,6 +370,14 @@ Result<bool> Runner::finish(AutoMlSearch::Outcome &out)
     out.ensembleValue = AutoMlSearch::measure(m_spec.metric, mean, m_validY, m_fpCost, m_fnCost);
     if (!better(out.ensembleValue, best.value) || m_progress.isCancelled())
         return true;
+    // The ensemble refits each member: about the best's final fit per member. When that would
+    // overrun the budget (a loaded machine), the best model is the answer, on time.
+    if (m_spec.maxTrials == 0
+        && elapsed() + bestSeconds * double(out.ensembleMembers.size()) > m_spec.budgetSeconds) {
+        out.notes << AutoMlSearch::tr("The ensemble was not trained: it would have run past the "
+                                      "time budget.");
+        return true;
+    }
     m_progress.report(0.95, AutoMlSearch::tr("Training the ensemble on all training rows…"));
     auto ensemble =
         m_session.train(LearnerSpec {QStringLiteral("ensemble"),
@@ -435,7 +447,8 @@ QJsonObject AutoMlSearch::Outcome::toJson() const
         {QStringLiteral("validation_rows"), validationRows},
         {QStringLiteral("cross_validated"), crossValidated},
         {QStringLiteral("ensemble_members"), QJsonArray::fromStringList(ensembleMembers)},
-        {QStringLiteral("ensemble_kept"), ensemble != nullptr}};
+        {QStringLiteral("ensemble_kept"), ensemble != nullptr},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
     if (bestTrial >= 0)
         o.insert(QStringLiteral("best_trial"), trials[size_t(bestTrial)].number);
     if (std::isfinite(ensembleValue))

@@ -46,6 +46,7 @@ public:
         double seconds = 0;
         qint64 searchRows = 0, validationRows = 0;
         bool crossValidated = false; // judged by 5-fold cross-validation (small data)
+        QStringList notes; // what the search left out to keep the budget
 
         QJsonObject toJson() const;
     };
