@@ -2404,10 +2404,6 @@ Standard: %2; %3</translation>
             <translation>Keine Spalte ausgewählt</translation>
         </message>
         <message>
-            <source>%1 (%2 %)</source>
-            <translation>%1 (%2 %)</translation>
-        </message>
-        <message>
             <source>Every value is different: this looks like an identifier or free text, not a feature to model with.</source>
             <translation>Jeder Wert ist anders: das sieht nach einer Kennung oder Freitext aus, nicht nach einem Merkmal für ein Modell.</translation>
         </message>
@@ -2426,6 +2422,10 @@ Standard: %2; %3</translation>
         <message>
             <source>Open this column's chart in Explore, split by the target</source>
             <translation>Das Diagramm dieser Spalte in „Erkunden“ öffnen, nach Zielspalte aufgeteilt</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>

@@ -2404,10 +2404,6 @@ Predeterminado: %2; %3</translation>
             <translation>Ninguna columna seleccionada</translation>
         </message>
         <message>
-            <source>%1 (%2 %)</source>
-            <translation>%1 (%2 %)</translation>
-        </message>
-        <message>
             <source>Every value is different: this looks like an identifier or free text, not a feature to model with.</source>
             <translation>Todos los valores son distintos: parece un identificador o texto libre, no una variable para modelar.</translation>
         </message>
@@ -2426,6 +2422,10 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>Open this column's chart in Explore, split by the target</source>
             <translation>Abrir el gráfico de esta columna en Explorar, dividido por el objetivo</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "ui/panels/FeaturePanel.h"
 #include "core/data/SampleData.h"
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/document/AnalysisDocument.h"
 #include "ui/document/JobTracker.h"
@@ -34,6 +35,28 @@ class FeaturePanelTest : public QObject
             if (m->columnName(r) == column)
                 return r;
         return -1;
+    }
+
+    // tenure and plan drive churn; churn_score is a near-copy of it, churn_reason is filled
+    // only for churners.
+    static QString writeLeakyFile(const QString &dir)
+    {
+        const QString path = dir + QStringLiteral("/leaky.csv");
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("tenure,plan,churn_score,churn_reason,churn\n");
+        quint32 s = 99;
+        const auto next = [&]() { return (s = s * 1664525u + 1013904223u) >> 8; };
+        for (int i = 0; i < 3000; ++i) {
+            const int tenure = int(next() % 72), plan = int(next() % 3);
+            const bool churn = int(next() % 100) < 45 - tenure / 2 - 5 * plan;
+            f.write(QByteArray::number(tenure) + ",p" + QByteArray::number(plan) + ','
+                    + QByteArray::number(churn ? 60 + next() % 40 : next() % 50) + ','
+                    + (churn ? (next() % 2 ? "Price" : "Competitor") : "") + ','
+                    + (churn ? "Yes" : "No") + '\n');
+        }
+        return path;
     }
 
 private slots:
@@ -129,22 +152,7 @@ private slots:
     void leakageIsExcludedVisiblyAndUndoably()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("leaky.csv"));
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("tenure,plan,churn_score,churn_reason,churn\n");
-            quint32 s = 99;
-            const auto next = [&]() { return (s = s * 1664525u + 1013904223u) >> 8; };
-            for (int i = 0; i < 3000; ++i) {
-                const int tenure = int(next() % 72), plan = int(next() % 3);
-                const bool churn = int(next() % 100) < 45 - tenure / 2 - 5 * plan;
-                f.write(QByteArray::number(tenure) + ",p" + QByteArray::number(plan) + ','
-                        + QByteArray::number(churn ? 60 + next() % 40 : next() % 50) + ','
-                        + (churn ? (next() % 2 ? "Price" : "Competitor") : "") + ','
-                        + (churn ? "Yes" : "No") + '\n');
-            }
-        }
+        const QString path = writeLeakyFile(dir.path());
         MainWindow window;
         QSignalSpy profiles(&window, &MainWindow::profilesShown);
         window.loadFile(path);
@@ -172,6 +180,11 @@ private slots:
                     .contains(QStringLiteral("AUC")));
         QCOMPARE(features->undoStack()->count(), 1);
         QCOMPARE(features->undoStack()->undoText(), QStringLiteral("Exclude leaking columns"));
+        if (const QString shots = qEnvironmentVariable("CHURNLAB_SCREENSHOTS"); !shots.isEmpty()) {
+            window.resize(1400, 860);
+            window.tabs()->setCurrentWidget(features);
+            window.grab().save(shots + QStringLiteral("/features-leakage.png"));
+        }
         auto *form = window.modelPanel()->findChild<TrainingForm *>();
         QVERIFY(form->flaggedText().isEmpty()); // nothing flagged trains
 
@@ -260,6 +273,35 @@ private slots:
         QVERIFY(undo && undo->isEnabled());
         undo->trigger();
         QVERIFY(features->config().isEmpty());
+    }
+
+    // The same in German: the role, the status and the warning are translated (last: it
+    // installs the translators for the rest of the process).
+    void leakageSpeaksGerman()
+    {
+        AppSettings::installTranslators(*qApp, QStringLiteral("de"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QTemporaryDir dir;
+        MainWindow window;
+        QSignalSpy profiles(&window, &MainWindow::profilesShown);
+        window.loadFile(writeLeakyFile(dir.path()));
+        QVERIFY(profiles.wait(20000));
+        FeaturePanel *features = window.featurePanel();
+        window.analysis()->setTarget(QStringLiteral("churn"), QStringLiteral("Yes"));
+        QTRY_VERIFY_WITH_TIMEOUT(!features->leakage().isEmpty(), 20000);
+        FeatureConfigModel *model = features->model();
+        const int score = rowOf(model, QStringLiteral("churn_score"));
+        QCOMPARE(model->index(score, FeatureConfigModel::RoleColumn).data().toString(),
+                 QStringLiteral("Ausgeschlossen (Leakage)"));
+        QVERIFY(model->index(score, FeatureConfigModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("verrät")));
+        if (const QString shots = qEnvironmentVariable("CHURNLAB_SCREENSHOTS"); !shots.isEmpty()) {
+            window.resize(1400, 860);
+            window.tabs()->setCurrentWidget(features);
+            window.grab().save(shots + QStringLiteral("/features-leakage-de.png"));
+        }
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ui/panels/ProfilePanel.h"
 
+#include "ui/NumberText.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -130,7 +132,7 @@ void ProfilePanel::showColumn(int column)
     set(QStringLiteral("count"), locale.toString(p.count));
     const double missingShare = p.count ? 100.0 * double(p.missing) / double(p.count) : 0.0;
     set(QStringLiteral("missing"),
-        tr("%1 (%2 %)").arg(locale.toString(p.missing)).arg(missingShare, 0, 'f', 1));
+        tr("%1 (%2)").arg(locale.toString(p.missing), NumberText::percent(missingShare / 100.0)));
     set(QStringLiteral("distinct"), locale.toString(p.distinct));
     const bool temporal = isTemporalType(p.type);
     auto value = [&](double v) {
@@ -158,9 +160,8 @@ void ProfilePanel::showColumn(int column)
         auto *count = new QTableWidgetItem(locale.toString(c.count));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_top->setItem(i, 1, count);
-        auto *share = new QTableWidgetItem(present ? QStringLiteral("%1 %").arg(
-                                               100.0 * double(c.count) / double(present), 0, 'f', 1)
-                                                   : QString());
+        auto *share = new QTableWidgetItem(
+            present ? NumberText::percent(double(c.count) / double(present)) : QString());
         share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_top->setItem(i, 2, share);
     }
