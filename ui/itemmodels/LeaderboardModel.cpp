@@ -1,5 +1,7 @@
 #include "ui/itemmodels/LeaderboardModel.h"
 
+#include "ui/NumberText.h"
+
 #include "core/models/ModelCatalog.h"
 
 #include <QBrush>
@@ -262,8 +264,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return v;
     case Qt::DisplayRole:
-        return column >= TrainSecondsColumn ? QString::number(v.toDouble(), 'f', 3)
-                                            : QString::number(v.toDouble(), 'f', 4);
+        return NumberText::measure(v.toDouble(), column >= TrainSecondsColumn ? 3 : 4);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:

@@ -1,4 +1,5 @@
 #include "ui/panels/ExplainPanel.h"
+#include "ui/NumberText.h"
 #include "ui/charts/ChartBuilder.h"
 
 #include "ui/document/JobTracker.h"
@@ -214,7 +215,7 @@ void ExplainPanel::showExplanations(const Result &r)
         const int s = order[size_t(i)];
         auto *id = new QTableWidgetItem(customerName(s));
         id->setData(SampleRole, s);
-        auto *p = new QTableWidgetItem(QString::number(m_probability[size_t(s)], 'f', 3));
+        auto *p = new QTableWidgetItem(NumberText::measure(m_probability[size_t(s)], 3));
         p->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, IdColumn, id);
         m_table->setItem(i, ProbabilityColumn, p);

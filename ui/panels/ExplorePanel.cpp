@@ -85,6 +85,9 @@ ExplorePanel::ExplorePanel(JobTracker *jobs, QWidget *parent)
     actions->addWidget(copy);
     layout->addLayout(actions);
     m_chartLayout = new QVBoxLayout;
+    m_placeholder = new QWidget(this);
+    m_placeholder->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_chartLayout->addWidget(m_placeholder);
     layout->addLayout(m_chartLayout, 1);
 
     connect(png, &QPushButton::clicked, this,
@@ -116,6 +119,9 @@ void ExplorePanel::showPayload(const std::shared_ptr<PlotPayload> &payload)
     m_chart = payload->createWidget(this);
     if (m_chart)
         m_chartLayout->addWidget(m_chart);
+    // No chart (a box plot of a category, say): an empty area of the chart's size keeps the
+    // tab's layout; the message above says why.
+    m_placeholder->setVisible(!m_chart);
     m_message->setText(payload->error);
     emit chartShown();
 }

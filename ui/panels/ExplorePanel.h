@@ -61,6 +61,7 @@ private:
     QLabel *m_methodLabel = nullptr;
     QLabel *m_message = nullptr;
     QVBoxLayout *m_chartLayout = nullptr;
+    QWidget *m_placeholder = nullptr; // keeps the chart's room when there is no chart
     QWidget *m_chart = nullptr;
     JobTracker *m_jobs;
     void showPayload(const std::shared_ptr<PlotPayload> &payload);
