@@ -235,6 +235,15 @@ Result<QJsonObject> exportReport(const QCommandLineParser &parser, const Trainin
                         {QStringLiteral("signed"), !key.isEmpty()}};
 }
 
+void addKeepLeakingOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("keep-leaking-columns"),
+         QCoreApplication::translate("cli",
+                                     "Train on the columns that leak the outcome too (by default "
+                                     "they are left out and named).")});
+}
+
 void addSplitOptions(QCommandLineParser &parser)
 {
     parser.addOption(
@@ -258,12 +267,7 @@ void addSplitOptions(QCommandLineParser &parser)
          QCoreApplication::translate(
              "cli", "Per-column roles and transforms, a JSON file as the Features tab saves it."),
          QStringLiteral("file")});
-    parser.addOption(
-        {QStringLiteral("keep-leaking-columns"),
-         QCoreApplication::translate(
-             "cli",
-             "Train on the columns that leak the outcome too (by default they are left "
-             "out and named).")});
+    addKeepLeakingOption(parser);
     parser.addOption(
         {QStringLiteral("drop-other-target-values"),
          QCoreApplication::translate("cli",

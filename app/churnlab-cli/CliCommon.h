@@ -59,6 +59,8 @@ void addTargetOptions(QCommandLineParser &parser);
 // train and automl split and read the data; splitSpec reads them (with the target) into a
 // TrainSpec without learners' settings.
 void addSplitOptions(QCommandLineParser &parser);
+// --keep-leaking-columns (TrainSpec::keepLeakingColumns), for every command that trains.
+void addKeepLeakingOption(QCommandLineParser &parser);
 // Writes report as the bundle --export names, signed with --sign's key if given: its file,
 // model and whether it is signed.
 Result<QJsonObject> exportReport(const QCommandLineParser &parser, const TrainingSession &session,

@@ -50,12 +50,7 @@ int newProject(const QStringList &args)
     parser.addOption({QStringLiteral("seed"),
                       QCoreApplication::translate("cli", "Seed of the split and the models."),
                       QStringLiteral("n")});
-    parser.addOption(
-        {QStringLiteral("keep-leaking-columns"),
-         QCoreApplication::translate(
-             "cli",
-             "Train on the columns that leak the outcome too (by default they are left "
-             "out and named).")});
+    addKeepLeakingOption(parser);
     addCsvOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;

@@ -144,6 +144,14 @@ Result<LeakageFinding> LeakageFinding::fromJson(const QJsonObject &json)
     return f;
 }
 
+QJsonArray LeakageFinding::toJsonArray(const QList<LeakageFinding> &findings)
+{
+    QJsonArray out;
+    for (const LeakageFinding &f : findings)
+        out.append(f.toJson());
+    return out;
+}
+
 QJsonObject LeakageFinding::toJson() const
 {
     const char *const *reasons = reasonNames;

@@ -6,6 +6,7 @@
 #include "core/features/FeatureConfig.h"
 #include <QCoreApplication>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -32,6 +33,7 @@ struct LeakageFinding
     QString describe() const;
     QJsonObject toJson() const;
     static Result<LeakageFinding> fromJson(const QJsonObject &json);
+    static QJsonArray toJsonArray(const QList<LeakageFinding> &findings);
 };
 
 // Finds leaking and suspicious columns before training, on every labelled row. The training

@@ -114,10 +114,7 @@ QJsonObject ModelReport::toJson() const
 
 QJsonArray ModelReport::flaggedJson() const
 {
-    QJsonArray out;
-    for (const LeakageFinding &f : flagged)
-        out.append(f.toJson());
-    return out;
+    return LeakageFinding::toJsonArray(flagged);
 }
 
 Result<ModelReport> ModelReport::fromJson(const QJsonObject &json)

@@ -52,9 +52,6 @@ QString guessIdColumn(const Dataset &d, const QString &target)
 
 QJsonObject TrainingSession::Preparation::toJson() const
 {
-    QJsonArray flaggedJson;
-    for (const LeakageFinding &f : flagged)
-        flaggedJson.append(f.toJson());
     return {
         {QStringLiteral("n_train"), trainRows},
         {QStringLiteral("n_test"), testRows},
@@ -63,7 +60,7 @@ QJsonObject TrainingSession::Preparation::toJson() const
         {QStringLiteral("n_features"), features},
         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
         {QStringLiteral("excluded_for_leakage"), QJsonArray::fromStringList(excludedForLeakage)},
-        {QStringLiteral("flagged_columns"), flaggedJson}};
+        {QStringLiteral("flagged_columns"), LeakageFinding::toJsonArray(flagged)}};
 }
 
 TrainingSession::TrainingSession(std::shared_ptr<const Dataset> data, TrainSpec spec,
