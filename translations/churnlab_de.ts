@@ -1784,6 +1784,53 @@
         </message>
     </context>
     <context>
+        <name>ModelChartTabs</name>
+        <message>
+            <source>ROC</source>
+            <translation>ROC</translation>
+        </message>
+        <message>
+            <source>Precision-recall</source>
+            <translation>Präzision-Trefferquote</translation>
+        </message>
+        <message>
+            <source>Gains</source>
+            <translation>Gewinn</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>Kalibrierung</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Wichtigkeit</translation>
+        </message>
+        <message>
+            <source>Permutation importance on the test set (per column)</source>
+            <translation>Permutationswichtigkeit auf der Testmenge (je Spalte)</translation>
+        </message>
+        <message>
+            <source>The model's own measure (coefficients or split gain, per feature)</source>
+            <translation>Das modelleigene Maß (Koeffizienten oder Split-Gewinn, je Merkmal)</translation>
+        </message>
+        <message>
+            <source>Mean |SHAP| on test rows (per column)</source>
+            <translation>Mittleres |SHAP| auf den Testzeilen (je Spalte)</translation>
+        </message>
+        <message>
+            <source>Permutation importance works for every model alike; the model's own measure shows how it uses each one-hot level</source>
+            <translation>Permutationswichtigkeit gilt für jedes Modell gleich; das modelleigene Maß zeigt, wie es jede One-Hot-Ausprägung nutzt</translation>
+        </message>
+        <message>
+            <source>Threshold &amp;&amp; cost</source>
+            <translation>Schwelle &amp;&amp; Kosten</translation>
+        </message>
+        <message>
+            <source>Value (ROI)</source>
+            <translation>Wert (ROI)</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelCharts</name>
         <message>
             <source>Reference</source>
@@ -1888,42 +1935,6 @@
     </context>
     <context>
         <name>ModelPanel</name>
-        <message>
-            <source>ROC</source>
-            <translation>ROC</translation>
-        </message>
-        <message>
-            <source>Precision-recall</source>
-            <translation>Präzision-Trefferquote</translation>
-        </message>
-        <message>
-            <source>Gains</source>
-            <translation>Gewinn</translation>
-        </message>
-        <message>
-            <source>Calibration</source>
-            <translation>Kalibrierung</translation>
-        </message>
-        <message>
-            <source>Importance</source>
-            <translation>Wichtigkeit</translation>
-        </message>
-        <message>
-            <source>Permutation importance on the test set (per column)</source>
-            <translation>Permutationswichtigkeit auf der Testmenge (je Spalte)</translation>
-        </message>
-        <message>
-            <source>The model's own measure (coefficients or split gain, per feature)</source>
-            <translation>Das modelleigene Maß (Koeffizienten oder Split-Gewinn, je Merkmal)</translation>
-        </message>
-        <message>
-            <source>Permutation importance works for every model alike; the model's own measure shows how it uses each one-hot level</source>
-            <translation>Permutationswichtigkeit gilt für jedes Modell gleich; das modelleigene Maß zeigt, wie es jede One-Hot-Ausprägung nutzt</translation>
-        </message>
-        <message>
-            <source>Threshold &amp;&amp; cost</source>
-            <translation>Schwelle &amp;&amp; Kosten</translation>
-        </message>
         <message>
             <source>%1 training rows, %2 test rows, %3 features.</source>
             <translation>%1 Trainingszeilen, %2 Testzeilen, %3 Merkmale.</translation>
@@ -2038,14 +2049,6 @@
         <message>
             <source>ChurnLab model bundles (*.clb);;ONNX models (*.onnx)</source>
             <translation>ChurnLab-Modellbündel (*.clb);;ONNX-Modelle (*.onnx)</translation>
-        </message>
-        <message>
-            <source>Value (ROI)</source>
-            <translation>Wert (ROI)</translation>
-        </message>
-        <message>
-            <source>Mean |SHAP| on test rows (per column)</source>
-            <translation>Mittleres |SHAP| auf den Testzeilen (je Spalte)</translation>
         </message>
         <message>
             <source>Wait for the current training to finish, or cancel it.</source>
@@ -3496,10 +3499,6 @@ Standard: %2; %3</translation>
             <source>Tracking is off (CHURNLAB_TRACKING=off).</source>
             <translation>Die Aufzeichnung ist aus (CHURNLAB_TRACKING=off).</translation>
         </message>
-        <message>
-            <source>against %1</source>
-            <translation>gegen %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n run(s).</source>
             <translation>
@@ -3534,6 +3533,14 @@ Standard: %2; %3</translation>
         <message>
             <source>This project (%1)</source>
             <translation>Dieses Projekt (%1)</translation>
+        </message>
+        <message>
+            <source>against %1 (%2)</source>
+            <translation>gegen %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Setting: %1</source>
+            <translation>Einstellung: %1</translation>
         </message>
     </context>
     <context>
@@ -5507,20 +5514,6 @@ Ordnet Kunden nach ihrer Abwanderungswahrscheinlichkeit (%1 = „%2“), damit e
 </translation>
         </message>
         <message>
-            <source>## Model
-
-- Learner: %1 (`%2`)
-- Hyperparameters: `%3`
-
-</source>
-            <translation>## Modell
-
-- Lernverfahren: %1 (`%2`)
-- Hyperparameter: `%3`
-
-</translation>
-        </message>
-        <message>
             <source>## Data
 
 - File: %1 (%2 bytes, SHA-256 %3)
@@ -5628,6 +5621,22 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
             <source>- “%1” is a proxy for “%2” (Cramér's V %3).
 </source>
             <translation>- „%1“ ist ein Stellvertreter für „%2“ (Cramérs V %3).
+</translation>
+        </message>
+        <message>
+            <source>- Settings:
+</source>
+            <translation>- Einstellungen:
+</translation>
+        </message>
+        <message>
+            <source>## Model
+
+- Learner: %1 (`%2`)
+</source>
+            <translation>## Modell
+
+- Lernverfahren: %1 (`%2`)
 </translation>
         </message>
     </context>

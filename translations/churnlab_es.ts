@@ -1784,6 +1784,53 @@ faltan %2 de %3</translation>
         </message>
     </context>
     <context>
+        <name>ModelChartTabs</name>
+        <message>
+            <source>ROC</source>
+            <translation>ROC</translation>
+        </message>
+        <message>
+            <source>Precision-recall</source>
+            <translation>Precisión-sensibilidad</translation>
+        </message>
+        <message>
+            <source>Gains</source>
+            <translation>Ganancia</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>Calibración</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Importancia</translation>
+        </message>
+        <message>
+            <source>Permutation importance on the test set (per column)</source>
+            <translation>Importancia por permutación en el conjunto de prueba (por columna)</translation>
+        </message>
+        <message>
+            <source>The model's own measure (coefficients or split gain, per feature)</source>
+            <translation>La medida propia del modelo (coeficientes o ganancia de división, por variable)</translation>
+        </message>
+        <message>
+            <source>Mean |SHAP| on test rows (per column)</source>
+            <translation>|SHAP| medio en las filas de prueba (por columna)</translation>
+        </message>
+        <message>
+            <source>Permutation importance works for every model alike; the model's own measure shows how it uses each one-hot level</source>
+            <translation>La importancia por permutación vale igual para todos los modelos; la medida propia muestra cómo usa cada nivel one-hot</translation>
+        </message>
+        <message>
+            <source>Threshold &amp;&amp; cost</source>
+            <translation>Umbral &amp;&amp; coste</translation>
+        </message>
+        <message>
+            <source>Value (ROI)</source>
+            <translation>Valor (ROI)</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelCharts</name>
         <message>
             <source>Reference</source>
@@ -1888,42 +1935,6 @@ faltan %2 de %3</translation>
     </context>
     <context>
         <name>ModelPanel</name>
-        <message>
-            <source>ROC</source>
-            <translation>ROC</translation>
-        </message>
-        <message>
-            <source>Precision-recall</source>
-            <translation>Precisión-sensibilidad</translation>
-        </message>
-        <message>
-            <source>Gains</source>
-            <translation>Ganancia</translation>
-        </message>
-        <message>
-            <source>Calibration</source>
-            <translation>Calibración</translation>
-        </message>
-        <message>
-            <source>Importance</source>
-            <translation>Importancia</translation>
-        </message>
-        <message>
-            <source>Permutation importance on the test set (per column)</source>
-            <translation>Importancia por permutación en el conjunto de prueba (por columna)</translation>
-        </message>
-        <message>
-            <source>The model's own measure (coefficients or split gain, per feature)</source>
-            <translation>La medida propia del modelo (coeficientes o ganancia de división, por variable)</translation>
-        </message>
-        <message>
-            <source>Permutation importance works for every model alike; the model's own measure shows how it uses each one-hot level</source>
-            <translation>La importancia por permutación vale igual para todos los modelos; la medida propia muestra cómo usa cada nivel one-hot</translation>
-        </message>
-        <message>
-            <source>Threshold &amp;&amp; cost</source>
-            <translation>Umbral &amp;&amp; coste</translation>
-        </message>
         <message>
             <source>%1 training rows, %2 test rows, %3 features.</source>
             <translation>%1 filas de entrenamiento, %2 filas de prueba, %3 variables.</translation>
@@ -2038,14 +2049,6 @@ faltan %2 de %3</translation>
         <message>
             <source>ChurnLab model bundles (*.clb);;ONNX models (*.onnx)</source>
             <translation>Paquetes de modelo de ChurnLab (*.clb);;Modelos ONNX (*.onnx)</translation>
-        </message>
-        <message>
-            <source>Value (ROI)</source>
-            <translation>Valor (ROI)</translation>
-        </message>
-        <message>
-            <source>Mean |SHAP| on test rows (per column)</source>
-            <translation>|SHAP| medio en las filas de prueba (por columna)</translation>
         </message>
         <message>
             <source>Wait for the current training to finish, or cancel it.</source>
@@ -3496,10 +3499,6 @@ Predeterminado: %2; %3</translation>
             <source>Tracking is off (CHURNLAB_TRACKING=off).</source>
             <translation>El registro está desactivado (CHURNLAB_TRACKING=off).</translation>
         </message>
-        <message>
-            <source>against %1</source>
-            <translation>frente a %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n run(s).</source>
             <translation>
@@ -3534,6 +3533,14 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>This project (%1)</source>
             <translation>Este proyecto (%1)</translation>
+        </message>
+        <message>
+            <source>against %1 (%2)</source>
+            <translation>frente a %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Setting: %1</source>
+            <translation>Ajuste: %1</translation>
         </message>
     </context>
     <context>
@@ -5507,20 +5514,6 @@ Ordena a los clientes por su probabilidad de abandono (%1 = «%2»), para que un
 </translation>
         </message>
         <message>
-            <source>## Model
-
-- Learner: %1 (`%2`)
-- Hyperparameters: `%3`
-
-</source>
-            <translation>## Modelo
-
-- Algoritmo: %1 (`%2`)
-- Hiperparámetros: `%3`
-
-</translation>
-        </message>
-        <message>
             <source>## Data
 
 - File: %1 (%2 bytes, SHA-256 %3)
@@ -5628,6 +5621,22 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
             <source>- “%1” is a proxy for “%2” (Cramér's V %3).
 </source>
             <translation>- «%1» es un sustituto de «%2» (V de Cramér %3).
+</translation>
+        </message>
+        <message>
+            <source>- Settings:
+</source>
+            <translation>- Ajustes:
+</translation>
+        </message>
+        <message>
+            <source>## Model
+
+- Learner: %1 (`%2`)
+</source>
+            <translation>## Modelo
+
+- Algoritmo: %1 (`%2`)
 </translation>
         </message>
     </context>

@@ -2,6 +2,7 @@
 
 #include "core/fairness/FairnessReport.h"
 #include "core/fairness/ProxyCheck.h"
+#include "core/models/HyperParameter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,6 +15,18 @@ namespace {
 QString number(const QJsonValue &v, int decimals = 4)
 {
     return QString::number(v.toDouble(), 'f', decimals);
+}
+
+QString settingsList(const QJsonObject &params)
+{
+    // By the labels the app's dialog shows, with the name a --param or JSON file would use.
+    QString md;
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        md += QStringLiteral("  - %1: %2 (`%3`)\n")
+                  .arg(HyperParameter::labelOf(it.key()), HyperParameter::valueText(it.value()),
+                       it.key());
+    }
+    return md.isEmpty() ? QString() : ModelCard::tr("- Settings:\n") + md;
 }
 
 QString fairnessSection(const QJsonArray &checks)
@@ -79,11 +92,10 @@ QString ModelCard::markdown(const QJsonObject &manifest, const QJsonObject &metr
              "not make one about a person on its own.\n\n")
               .arg(target.value(QStringLiteral("column")).toString(),
                    target.value(QStringLiteral("positive")).toString());
-    md += tr("## Model\n\n- Learner: %1 (`%2`)\n- Hyperparameters: `%3`\n\n")
+    md += tr("## Model\n\n- Learner: %1 (`%2`)\n")
               .arg(model.value(QStringLiteral("title")).toString(),
-                   model.value(QStringLiteral("learner")).toString(),
-                   QString::fromUtf8(QJsonDocument(model.value(QStringLiteral("params")).toObject())
-                                         .toJson(QJsonDocument::Compact)));
+                   model.value(QStringLiteral("learner")).toString());
+    md += settingsList(model.value(QStringLiteral("params")).toObject()) + QLatin1Char('\n');
     md += tr("## Data\n\n- File: %1 (%2 bytes, SHA-256 %3)\n- %4 rows, %5 columns\n\n")
               .arg(data.value(QStringLiteral("file")).toString())
               .arg(data.value(QStringLiteral("size")).toInteger())

@@ -1,10 +1,27 @@
 #include "core/models/HyperParameter.h"
 
-#include <QHash>
-
 #include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
 
 namespace churnlab {
+
+QString HyperParameter::valueText(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toVariant().toString();
+}
+
+QStringList HyperParameter::describe(const QJsonObject &params)
+{
+    QStringList out;
+    for (auto it = params.begin(); it != params.end(); ++it)
+        out << QStringLiteral("%1 %2").arg(labelOf(it.key()), valueText(it.value()));
+    return out;
+}
 
 QString HyperParameter::labelOf(const QString &name)
 {

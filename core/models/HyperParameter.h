@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,10 @@ public:
     // What people call it, translated ("Penalty strength (C)" for "c"); the name when unknown.
     QString label() const { return labelOf(name); }
     static QString labelOf(const QString &name);
+    // A setting's value as text: shortest exact number, true/false, or the choice.
+    static QString valueText(const QJsonValue &value);
+    // "Trees 200", "Greatest depth 6", …: a learner's settings by label, in their order.
+    static QStringList describe(const QJsonObject &params);
     // "a number from 1 to 64", "one of l2, l1, elasticnet": for errors and tooltips.
     QString rangeText() const;
 };

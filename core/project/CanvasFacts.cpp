@@ -3,6 +3,7 @@
 #include "core/data/BinaryTarget.h"
 #include "core/data/Dataset.h"
 #include "core/eval/RetentionRoi.h"
+#include "core/models/HyperParameter.h"
 #include "core/models/ModelCatalog.h"
 #include "core/project/Project.h"
 
@@ -198,9 +199,7 @@ Facts modelFacts(const Project &p)
                        CanvasFacts::tr("%1 s in all").arg(number(seconds, seconds < 10 ? 2 : 1))};
     if (const ProjectModel *m = p.chosen()) {
         const QJsonObject params = p.spec.paramsOf(m->id());
-        QStringList set;
-        for (auto it = params.begin(); it != params.end(); ++it)
-            set << QStringLiteral("%1=%2").arg(it.key(), it.value().toVariant().toString());
+        const QStringList set = HyperParameter::describe(params);
         f << Canvas::Fact {QStringLiteral("hyperparameters"),
                            CanvasFacts::tr("Hyperparameters of %1").arg(m->report->title),
                            set.isEmpty() ? CanvasFacts::tr("defaults")

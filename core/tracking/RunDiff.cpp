@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <map>
 
@@ -14,7 +15,7 @@ QString text(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 10);
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isArray())

@@ -1,4 +1,5 @@
 #include "core/bundle/Bundle.h"
+#include "core/models/HyperParameter.h"
 #include "BundleEdit.h"
 #include "TestData.h"
 #include "core/bundle/Signer.h"
@@ -91,6 +92,14 @@ private slots:
         QCOMPARE(m.value("model").toObject().value("params").toObject(),
                  report->run.model->params());
         QVERIFY(opened->modelCard().contains("## Metrics"));
+        // Each setting by the label the app shows, with the name a --param uses.
+        const QJsonObject params = report->run.model->params();
+        for (auto it = params.begin(); it != params.end(); ++it) {
+            const QString line = QStringLiteral("  - %1: %2 (`%3`)")
+                                     .arg(HyperParameter::labelOf(it.key()),
+                                          HyperParameter::valueText(it.value()), it.key());
+            QVERIFY2(opened->modelCard().contains(line), qPrintable(line));
+        }
         QVERIFY(opened->driftReference().numeric.size()
                     + opened->driftReference().categorical.size()
                 > 5);

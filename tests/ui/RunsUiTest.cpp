@@ -69,10 +69,18 @@ private slots:
 
         // Two lr runs side by side: their c differs, their data does not.
         panel.selectRuns({1, 2});
-        QStringList keys;
-        for (int r = 0; r < panel.diffTable()->rowCount(); ++r)
-            keys << panel.diffTable()->item(r, 0)->text();
+        QStringList keys, labels;
+        for (int r = 0; r < panel.diffTable()->rowCount(); ++r) {
+            keys << panel.diffTable()->item(r, 0)->data(Qt::UserRole).toString();
+            labels << panel.diffTable()->item(r, 0)->text();
+        }
         QVERIFY(keys.contains(QStringLiteral("params.c")));
+        // A setting reads by its label, as in the dialog.
+        QVERIFY2(labels.contains(QStringLiteral("Setting: Penalty strength (C)")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        const int cRow = int(keys.indexOf(QStringLiteral("params.c")));
+        QCOMPARE(panel.diffTable()->item(cRow, 1)->text(), QStringLiteral("0.1"));
+        QCOMPARE(panel.diffTable()->item(cRow, 2)->text(), QStringLiteral("10"));
         QVERIFY(keys.contains(QStringLiteral("metrics.auc")));
         QVERIFY(!keys.contains(QStringLiteral("data.file")));
         if (const QString shots = qEnvironmentVariable("CHURNLAB_SCREENSHOTS"); !shots.isEmpty())

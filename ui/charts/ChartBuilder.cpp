@@ -1,5 +1,7 @@
 #include "ui/charts/ChartBuilder.h"
 
+#include "ui/NumberText.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBoxPlotSeries>
@@ -136,7 +138,7 @@ QChart *histogram(const ClassHistogram &h, const QPalette &palette)
         if (hasTarget && !std::isnan(rate[size_t(i)]))
             text += QCoreApplication::translate("ChartBuilder", ", %1 churned (%2 %)")
                         .arg(positives[size_t(i)])
-                        .arg(100.0 * rate[size_t(i)], 0, 'f', 1);
+                        .arg(NumberText::measure(100.0 * rate[size_t(i)], 1));
         showTip(text);
     });
     if (h.hasTarget) {
@@ -345,17 +347,17 @@ QChart *association(const QList<Association> &ranked, const QString &target,
         const Association &a = shown[n - 1 - i];
         QString text = QCoreApplication::translate("ChartBuilder", "%1: AUC %2")
                            .arg(a.column)
-                           .arg(a.auc, 0, 'f', 3);
+                           .arg(NumberText::measure(a.auc, 3));
         if (!std::isnan(a.cramersV))
             text += QCoreApplication::translate("ChartBuilder", ", Cramér's V %1")
-                        .arg(a.cramersV, 0, 'f', 3);
+                        .arg(NumberText::measure(a.cramersV, 3));
         if (a.levels > 0)
             text += QCoreApplication::translate(
                         "ChartBuilder",
                         "\n%1 levels, %2 rows each; scored out of fold (in-sample AUC %3)")
                         .arg(a.levels)
-                        .arg(a.rowsPerLevel(), 0, 'f', 0)
-                        .arg(a.inSampleAuc, 0, 'f', 3);
+                        .arg(NumberText::measure(a.rowsPerLevel(), 0))
+                        .arg(NumberText::measure(a.inSampleAuc, 3));
         showTip(text);
     });
     return chart;

@@ -1,5 +1,7 @@
 #include "ui/charts/CorrelationHeatmap.h"
 
+#include "ui/NumberText.h"
+
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -104,7 +106,7 @@ void CorrelationHeatmap::paintTo(QPainter &p, const QRect &area) const
             p.fillRect(r.adjusted(0, 0, -1, -1), c);
             if (cell >= 30 && !std::isnan(v)) {
                 p.setPen(std::abs(v) > 0.6 ? Qt::white : palette().color(QPalette::Text));
-                p.drawText(r, Qt::AlignCenter, QString::number(v, 'f', 2));
+                p.drawText(r, Qt::AlignCenter, NumberText::measure(v, 2));
             }
         }
     }
@@ -133,7 +135,7 @@ bool CorrelationHeatmap::event(QEvent *e)
                 QToolTip::showText(help->globalPos(),
                                    tr("%1 × %2: %3")
                                        .arg(m_matrix.columns[i], m_matrix.columns[j])
-                                       .arg(m_matrix.at(values, i, j), 0, 'f', 3));
+                                       .arg(NumberText::measure(m_matrix.at(values, i, j), 3)));
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 #include "ui/charts/ExplainCharts.h"
 
+#include "ui/NumberText.h"
+
 #include "ui/charts/ChartBuilder.h"
 #include "ui/charts/ModelCharts.h"
 
@@ -69,7 +71,7 @@ QChart *waterfall(const Explainer::Explanations &e, Eigen::Index row, const QStr
     QChart *chart = ChartBuilder::newChart(
         tr("%1: churn probability %2 — %3 on the %4")
             .arg(customer)
-            .arg(probability, 0, 'f', 3)
+            .arg(NumberText::measure(probability, 3))
             .arg(Explainer::methodTitle(e.method), Explainer::scaleTitle(e.logOdds)),
         palette);
     const std::vector<int> order = e.top(row, 0);
@@ -132,10 +134,11 @@ QChart *waterfall(const Explainer::Explanations &e, Eigen::Index row, const QStr
     chart->addAxis(levelX, Qt::AlignTop);
     const QColor muted = palette.color(QPalette::PlaceholderText);
     for (QLineSeries *l :
-         {level(chart, tr("Expected %1").arg(e.expected, 0, 'f', 3), e.expected, -0.5,
+         {level(chart, tr("Expected %1").arg(NumberText::measure(e.expected, 3)), e.expected, -0.5,
                 double(categories.size()) - 0.5, muted),
-          level(chart, tr("This customer %1").arg(e.output(row), 0, 'f', 3), e.output(row), -0.5,
-                double(categories.size()) - 0.5, palette.color(QPalette::Text))}) {
+          level(chart, tr("This customer %1").arg(NumberText::measure(e.output(row), 3)),
+                e.output(row), -0.5, double(categories.size()) - 0.5,
+                palette.color(QPalette::Text))}) {
         l->attachAxis(levelX);
         l->attachAxis(y);
     }

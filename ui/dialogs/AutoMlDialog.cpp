@@ -248,13 +248,13 @@ void AutoMlDialog::tick()
         return;
     const double seconds = double(m_elapsed.elapsed()) / 1000.0;
     QString text = tr("%n trial(s) in %1 s of %2 s.", nullptr, m_trialCount)
-                       .arg(seconds, 0, 'f', 0)
-                       .arg(m_spec.budgetSeconds, 0, 'f', 0);
+                       .arg(NumberText::measure(seconds, 0))
+                       .arg(NumberText::measure(m_spec.budgetSeconds, 0));
     if (!std::isnan(m_best))
         text += QLatin1Char(' ')
             + tr("Best %1 %2 (%3).")
                   .arg(AutoMlSpec::metricTitle(m_spec.metric))
-                  .arg(m_best, 0, 'f', 4)
+                  .arg(NumberText::measure(m_best, 4))
                   .arg(learnerTitle(m_bestLearner));
     m_status->setText(text);
 }
@@ -278,13 +278,13 @@ void AutoMlDialog::finish(std::shared_ptr<const AutoMlSearch::Outcome> outcome)
         if (report)
             lines << tr("%1: test ROC AUC %2, PR AUC %3 — on the leaderboard.")
                          .arg(report->title)
-                         .arg(report->run.metrics.auc, 0, 'f', 4)
-                         .arg(report->run.metrics.prAuc, 0, 'f', 4);
+                         .arg(NumberText::measure(report->run.metrics.auc, 4))
+                         .arg(NumberText::measure(report->run.metrics.prAuc, 4));
     if (!outcome->ensemble && std::isfinite(outcome->ensembleValue))
         lines << tr("The ensemble of %1 (%2 on validation) did not beat the best model and was "
                     "dropped.")
                      .arg(outcome->ensembleMembers.join(QStringLiteral(", ")))
-                     .arg(outcome->ensembleValue, 0, 'f', 4);
+                     .arg(NumberText::measure(outcome->ensembleValue, 4));
     m_result->setText(lines.join(QLatin1Char('\n')));
     emit searchFinished(true);
 }

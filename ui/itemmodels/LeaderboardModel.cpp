@@ -276,18 +276,16 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
             for (double a : f)
                 var += (a - mean) * (a - mean) / double(f.size());
             return tr("On the pooled out-of-fold scores; per fold %1 ± %2 over %3 folds")
-                .arg(mean, 0, 'f', 4)
-                .arg(std::sqrt(var), 0, 'f', 4)
+                .arg(NumberText::measure(mean, 4))
+                .arg(NumberText::measure(std::sqrt(var), 4))
                 .arg(f.size());
         }
         if (column >= AccuracyColumn && column <= F1Column)
             return tr("At threshold %1: %2 true positives, %3 false positives, %4 false "
                       "negatives, %5 true negatives")
-                .arg(m_threshold, 0, 'f', 3)
-                .arg(row.metrics.tp)
-                .arg(row.metrics.fp)
-                .arg(row.metrics.fn)
-                .arg(row.metrics.tn);
+                .arg(NumberText::measure(m_threshold, 3))
+                .arg(NumberText::count(row.metrics.tp), NumberText::count(row.metrics.fp),
+                     NumberText::count(row.metrics.fn), NumberText::count(row.metrics.tn));
         return {};
     default:
         return {};

@@ -3,6 +3,7 @@
 #include "ui/document/JobTracker.h"
 
 #include "core/fairness/ProxyCheck.h"
+#include "ui/NumberText.h"
 #include "ui/charts/ChartBuilder.h"
 
 #include <QBarCategoryAxis>
@@ -60,13 +61,12 @@ std::vector<double> edgesOf(const QString &text, QString *bad)
 
 QString percent(double v)
 {
-    return std::isfinite(v) ? QString::number(100 * v, 'f', 1) + QLatin1String(" %")
-                            : QStringLiteral("–");
+    return std::isfinite(v) ? NumberText::percent(v) : QStringLiteral("–");
 }
 
 QString number(double v)
 {
-    return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–");
+    return std::isfinite(v) ? NumberText::measure(v, 3) : QStringLiteral("–");
 }
 
 } // namespace

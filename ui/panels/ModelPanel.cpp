@@ -1,15 +1,13 @@
 #include "ui/panels/ModelPanel.h"
-#include "ui/charts/ChartBuilder.h"
 #include "ui/widgets/SortArrowStyle.h"
 
 #include "core/bundle/ModelExport.h"
 #include "core/models/ModelCatalog.h"
 #include "ui/charts/ChartExport.h"
-#include "ui/charts/ExplainCharts.h"
-#include "ui/charts/ModelCharts.h"
 #include "ui/dialogs/AutoMlDialog.h"
 #include "ui/document/AnalysisDocument.h"
 #include "ui/itemmodels/LeaderboardModel.h"
+#include "ui/panels/ModelChartTabs.h"
 #include "ui/panels/RoiPanel.h"
 #include "ui/panels/ThresholdPanel.h"
 #include "ui/panels/TrainingForm.h"
@@ -35,12 +33,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace churnlab;
-
-namespace {
-
-enum ChartTab { RocTab, PrTab, GainsTab, CalibrationTab, ImportanceTab, ThresholdTab };
-
-} // namespace
 
 ModelPanel::ModelPanel(AnalysisDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -71,7 +63,17 @@ ModelPanel::ModelPanel(AnalysisDocument *document, QWidget *parent)
                            "removes it from the shelf (Ctrl+Z brings it back)"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     split->addWidget(m_table);
-    split->addWidget(buildCharts(split));
+    // The charts with their export buttons in a row beneath (beside the tabs they would
+    // crowd the tab bar in longer languages).
+    auto *chartArea = new QWidget(split);
+    auto *chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_charts = new ModelChartTabs(chartArea);
+    m_threshold = m_charts->thresholdPanel();
+    m_roi = m_charts->roiPanel();
+    chartLayout->addWidget(m_charts, 1);
+    chartLayout->addWidget(buildExportRow(chartArea));
+    split->addWidget(chartArea);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     // Room for the six models' rows above the charts.
     split->setSizes({fontMetrics().height() * 12, fontMetrics().height() * 30});
@@ -124,8 +126,8 @@ ModelPanel::ModelPanel(AnalysisDocument *document, QWidget *parent)
                 if (const auto report = m_board->report(source.row()))
                     m_document->setChosenModel(report->id);
             });
-    connect(m_chartTabs, &QTabWidget::currentChanged, this, &ModelPanel::refreshCharts);
-    connect(m_importanceKind, &QComboBox::currentIndexChanged, this, &ModelPanel::refreshCharts);
+    connect(m_charts, &ModelChartTabs::redrawWanted, this, &ModelPanel::refreshCharts);
+    connect(m_roi, &RoiPanel::inputsChanged, this, &ModelPanel::settingsChanged);
 
     connectController();
     connectDocument();
@@ -194,49 +196,6 @@ void ModelPanel::connectDocument()
         refreshCharts();
         updateButtons();
     });
-}
-
-QWidget *ModelPanel::buildCharts(QWidget *parent)
-{
-    // The charts with their export buttons in a row beneath (beside the tabs they would
-    // crowd the tab bar in longer languages).
-    auto *chartArea = new QWidget(parent);
-    auto *chartLayout = new QVBoxLayout(chartArea);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    m_chartTabs = new QTabWidget(chartArea);
-    const QString names[] = {tr("ROC"), tr("Precision-recall"), tr("Gains"), tr("Calibration"),
-                             tr("Importance")};
-    for (const QString &name : names) {
-        auto *view = new QChartView(m_chartTabs);
-        view->setRenderHint(QPainter::Antialiasing);
-        m_views << view;
-        if (name == names[ImportanceTab]) {
-            auto *page = new QWidget(m_chartTabs);
-            auto *pageLayout = new QVBoxLayout(page);
-            m_importanceKind = new QComboBox(page);
-            m_importanceKind->addItem(tr("Permutation importance on the test set (per column)"));
-            m_importanceKind->addItem(
-                tr("The model's own measure (coefficients or split gain, per feature)"));
-            m_importanceKind->addItem(tr("Mean |SHAP| on test rows (per column)"));
-            m_importanceKind->setToolTip(
-                tr("Permutation importance works for every model alike; the model's own measure "
-                   "shows how it uses each one-hot level"));
-            pageLayout->addWidget(m_importanceKind);
-            pageLayout->addWidget(view, 1);
-            m_chartTabs->addTab(page, name);
-        } else {
-            m_chartTabs->addTab(view, name);
-        }
-    }
-    m_threshold = new ThresholdPanel(m_chartTabs);
-    m_chartTabs->addTab(m_threshold, tr("Threshold && cost"));
-    m_roi = new RoiPanel(m_chartTabs);
-    m_chartTabs->addTab(m_roi, tr("Value (ROI)"));
-    connect(m_roi, &RoiPanel::thresholdRequested, m_threshold, &ThresholdPanel::setThreshold);
-    connect(m_roi, &RoiPanel::inputsChanged, this, &ModelPanel::settingsChanged);
-    chartLayout->addWidget(m_chartTabs, 1);
-    chartLayout->addWidget(buildExportRow(chartArea));
-    return chartArea;
 }
 
 void ModelPanel::connectController()
@@ -437,15 +396,17 @@ QString ModelPanel::message() const
 
 QWidget *ModelPanel::currentChart() const
 {
-    const int tab = m_chartTabs->currentIndex();
-    if (tab == ThresholdTab)
-        return m_threshold->costChart();
-    return chartView(tab);
+    return m_charts->currentChart();
+}
+
+QTabWidget *ModelPanel::chartTabs() const
+{
+    return m_charts;
 }
 
 QChartView *ModelPanel::chartView(int tab) const
 {
-    return tab >= 0 && tab < m_views.size() ? m_views[tab] : nullptr;
+    return m_charts->chartView(tab);
 }
 
 bool ModelPanel::canExport() const
@@ -528,51 +489,9 @@ void ModelPanel::showCurrentInTable()
     m_selecting = false;
 }
 
-void ModelPanel::setChart(int tab, QChart *chart)
-{
-    QChartView *view = m_views[tab];
-    QChart *old = view->chart();
-    view->setChart(ChartBuilder::readable(chart));
-    delete old;
-}
-
 void ModelPanel::refreshCharts()
 {
-    const auto current = currentModel();
-    const auto reports = selectedReports();
-    const QPalette pal = palette();
-    // Only the visible tab is drawn; the others when shown.
-    switch (m_chartTabs->currentIndex()) {
-    case RocTab:
-        setChart(RocTab, ModelCharts::roc(reports, pal));
-        break;
-    case PrTab:
-        setChart(PrTab, ModelCharts::precisionRecall(reports, pal));
-        break;
-    case GainsTab:
-        setChart(GainsTab, ModelCharts::gains(reports, pal));
-        break;
-    case CalibrationTab:
-        setChart(CalibrationTab, ModelCharts::calibration(reports, pal));
-        break;
-    case ImportanceTab:
-        if (current && m_importanceKind->currentIndex() == 2)
-            setChart(ImportanceTab, ExplainCharts::shapImportance(*current, pal));
-        else if (current)
-            setChart(ImportanceTab,
-                     ModelCharts::importance(*current,
-                                             m_importanceKind->currentIndex() == 1
-                                                 && !current->nativeImportance.empty(),
-                                             pal));
-        else
-            setChart(ImportanceTab, new QChart);
-        break;
-    default:
-        break;
-    }
-    m_threshold->setReport(current);
-    m_roi->setReport(current);
-    m_roi->setThreshold(m_document->decision().threshold);
+    m_charts->draw(currentModel(), selectedReports(), m_document->decision().threshold);
 }
 
 void ModelPanel::applySpec(const TrainSpec &spec, const QString &testFile)

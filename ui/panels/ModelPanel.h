@@ -88,7 +88,7 @@ public:
     ThresholdPanel *thresholdPanel() const { return m_threshold; }
     RoiPanel *roiPanel() const { return m_roi; }
     TrainingForm *form() const { return m_form; }
-    QTabWidget *chartTabs() const { return m_chartTabs; }
+    QTabWidget *chartTabs() const;
     QChartView *chartView(int tab) const;
     QString message() const;
 
@@ -104,13 +104,11 @@ signals:
 private:
     // " ⚠ …" naming the flagged columns the models just trained use; empty when none.
     QString flaggedWarning() const;
-    QWidget *buildCharts(QWidget *parent);
     QWidget *buildExportRow(QWidget *parent);
     void connectController();
     void connectDocument();
     void updateButtons();
     void refreshCharts();
-    void setChart(int tab, class QChart *chart);
     void startTraining(const churnlab::TrainSpec &request,
                        const std::optional<churnlab::AutoMlSpec> &automl);
     void showCurrentInTable();
@@ -126,9 +124,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTableView *m_table = nullptr;
-    QTabWidget *m_chartTabs = nullptr;
-    QList<QChartView *> m_views;
-    QComboBox *m_importanceKind = nullptr;
+    class ModelChartTabs *m_charts = nullptr;
     ThresholdPanel *m_threshold = nullptr;
     RoiPanel *m_roi = nullptr;
     QToolButton *m_exportModelButton = nullptr;

@@ -1,9 +1,11 @@
 #include "ui/panels/RunsPanel.h"
-#include "ui/widgets/SortArrowStyle.h"
 
+#include "core/models/HyperParameter.h"
 #include "core/tracking/RunDiff.h"
 #include "core/tracking/TrackingStore.h"
+#include "ui/NumberText.h"
 #include "ui/charts/ChartBuilder.h"
+#include "ui/widgets/SortArrowStyle.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -238,8 +240,11 @@ void RunsPanel::refresh()
     m_axis->blockSignals(true);
     m_axis->clear();
     m_axis->addItem(tr("over time"));
-    for (const QString &p : params)
-        m_axis->addItem(tr("against %1").arg(p), p);
+    for (const QString &p : params) {
+        const qsizetype dot = p.indexOf(QLatin1Char('.'));
+        m_axis->addItem(
+            tr("against %1 (%2)").arg(HyperParameter::labelOf(p.mid(dot + 1)), p.left(dot)), p);
+    }
     m_axis->setCurrentIndex(std::max(0, m_axis->findText(axis)));
     m_axis->blockSignals(false);
     m_message->setText(tr("%n run(s).", nullptr, int(m_runs.size())));
@@ -290,6 +295,30 @@ void RunsPanel::tagChampion()
     m_message->setText(tr("Run %1 is the champion.").arg(id));
 }
 
+namespace {
+
+QTableWidgetItem *diffKeyItem(const QString &key)
+{
+    // Settings read by their labels; the dotted key (as `runs diff` prints it) stays at hand.
+    static const QLatin1String prefix("params.");
+    auto *item = new QTableWidgetItem(
+        key.startsWith(prefix)
+            ? RunsPanel::tr("Setting: %1").arg(HyperParameter::labelOf(key.mid(prefix.size())))
+            : key);
+    item->setData(Qt::UserRole, key);
+    item->setToolTip(key);
+    return item;
+}
+
+QString diffValueText(const QString &text)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok ? NumberText::stored(v) : text;
+}
+
+} // namespace
+
 void RunsPanel::showSelection()
 {
     const auto runs = selected();
@@ -303,9 +332,9 @@ void RunsPanel::showSelection()
     const auto rows = RunDiff::compare(runs[0], runs[1]);
     m_diff->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
-        m_diff->setItem(i, 0, new QTableWidgetItem(rows[i].key));
-        m_diff->setItem(i, 1, new QTableWidgetItem(rows[i].a));
-        m_diff->setItem(i, 2, new QTableWidgetItem(rows[i].b));
+        m_diff->setItem(i, 0, diffKeyItem(rows[i].key));
+        m_diff->setItem(i, 1, new QTableWidgetItem(diffValueText(rows[i].a)));
+        m_diff->setItem(i, 2, new QTableWidgetItem(diffValueText(rows[i].b)));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "ui/panels/ThresholdPanel.h"
 
+#include "ui/NumberText.h"
+
 #include "ui/charts/ChartBuilder.h"
 #include "ui/charts/ModelCharts.h"
 
@@ -168,18 +170,17 @@ void ThresholdPanel::refresh()
     }
     const double t = m_threshold->value();
     const auto c = m_report->sweep.confusionAt(t);
-    m_cells[0]->setText(QString::number(c.tp));
-    m_cells[1]->setText(QString::number(c.fn));
-    m_cells[2]->setText(QString::number(c.fp));
-    m_cells[3]->setText(QString::number(c.tn));
+    m_cells[0]->setText(NumberText::count(c.tp));
+    m_cells[1]->setText(NumberText::count(c.fn));
+    m_cells[2]->setText(NumberText::count(c.fp));
+    m_cells[3]->setText(NumberText::count(c.tn));
     const double total = double(std::max<qint64>(1, c.tp + c.fp + c.tn + c.fn));
     const double cost = m_report->sweep.expectedCost(t, costs());
     m_summary->setText(tr("%1 flags %2 of %3 test customers (%4 %); expected cost %5 per customer.")
                            .arg(m_report->title)
-                           .arg(c.tp + c.fp)
-                           .arg(qint64(total))
-                           .arg(100.0 * double(c.tp + c.fp) / total, 0, 'f', 1)
-                           .arg(cost, 0, 'f', 4));
+                           .arg(NumberText::count(c.tp + c.fp), NumberText::count(qint64(total)))
+                           .arg(NumberText::measure(100.0 * double(c.tp + c.fp) / total, 1))
+                           .arg(NumberText::measure(cost, 4)));
     // Moving the threshold only moves the chart's marker line (its last series).
     const auto series = m_chart->chart()->series();
     if (auto *marker = series.isEmpty() ? nullptr : qobject_cast<QLineSeries *>(series.last());
@@ -197,7 +198,7 @@ void ThresholdPanel::rebuild()
         const double t = m_report->sweep.minimumCost(fp, fn).rounded(m_threshold->decimals());
         m_best->setText(tr("Least expected cost: %1 per customer at threshold %2.")
                             .arg(m_report->sweep.expectedCost(t, costs()), 0, 'f', 4)
-                            .arg(t, 0, 'f', m_threshold->decimals()));
+                            .arg(NumberText::measure(t, m_threshold->decimals())));
         // The cost chart is drawn only when it can be seen (and again when it is shown).
         if (isVisible()) {
             QChart *old = m_chart->chart();
