@@ -382,10 +382,6 @@
             <source>%1: churn probability %2 — %3 on the %4</source>
             <translation>%1: Abwanderungswahrscheinlichkeit %2 — %3 auf der Skala %4</translation>
         </message>
-        <message>
-            <source>Contribution</source>
-            <translation>Beitrag</translation>
-        </message>
         <message numerus="yes">
             <source>%n other(s)</source>
             <translation>
@@ -427,7 +423,7 @@
         </message>
         <message>
             <source>Away from churn</source>
-            <translation>Weg von Abwanderung</translation>
+            <translation>Weg von der Abwanderung</translation>
         </message>
         <message>
             <source>Contribution (log-odds)</source>
@@ -455,6 +451,14 @@
         <message>
             <source>%1: mean |SHAP| was not measured when it was trained (exact values for deep trees take long); the Explain tab measures it on a sample</source>
             <translation>%1: das mittlere |SHAP| wurde beim Training nicht gemessen (exakte Werte für tiefe Bäume dauern lange); der Reiter Erklären misst es auf einer Stichprobe</translation>
+        </message>
+        <message>
+            <source>Toward churn</source>
+            <translation>Hin zur Abwanderung</translation>
+        </message>
+        <message>
+            <source>(missing)</source>
+            <translation>(fehlend)</translation>
         </message>
     </context>
     <context>
@@ -535,10 +539,10 @@
             <translation>Zeile %1</translation>
         </message>
         <message numerus="yes">
-            <source>Contributions by %1 for %n customer(s) of %2, on the %3. %4</source>
+            <source>Computed with %1 for %n customer(s) of %2, on the %3. %4</source>
             <translation>
-                <numerusform>Beiträge nach %1 für %n Kunden aus %2, auf der Skala %3. %4</numerusform>
-                <numerusform>Beiträge nach %1 für %n Kunden aus %2, auf der Skala %3. %4</numerusform>
+                <numerusform>Berechnet mit %1 für %n Kunden aus %2, auf der Skala %3. %4</numerusform>
+                <numerusform>Berechnet mit %1 für %n Kunden aus %2, auf der Skala %3. %4</numerusform>
             </translation>
         </message>
         <message>
@@ -2290,10 +2294,6 @@ Standard: %2; %3</translation>
             <translation>Aktuell</translation>
         </message>
         <message>
-            <source>Share of rows (%)</source>
-            <translation>Anteil der Zeilen (%)</translation>
-        </message>
-        <message>
             <source>Check drift first.</source>
             <translation>Prüfen Sie zuerst die Drift.</translation>
         </message>
@@ -2308,6 +2308,38 @@ Standard: %2; %3</translation>
         <message>
             <source>Retrain this model with its exact settings on new labelled data and promote it only if it beats the current one (Ctrl+Shift+T)</source>
             <translation>Dieses Modell mit genau seinen Einstellungen auf neuen gelabelten Daten nachtrainieren und nur übernehmen, wenn es das aktuelle schlägt (Strg+Umschalt+T)</translation>
+        </message>
+        <message>
+            <source>Kolmogorov–Smirnov</source>
+            <translation>Kolmogorow–Smirnow</translation>
+        </message>
+        <message>
+            <source>Wasserstein</source>
+            <translation>Wasserstein</translation>
+        </message>
+        <message>
+            <source>chi-square</source>
+            <translation>Chi-Quadrat</translation>
+        </message>
+        <message>
+            <source>Jensen–Shannon</source>
+            <translation>Jensen–Shannon</translation>
+        </message>
+        <message>
+            <source>small</source>
+            <translation>gering</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>mäßig</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>stark</translation>
+        </message>
+        <message>
+            <source>% of rows</source>
+            <translation>% der Zeilen</translation>
         </message>
     </context>
     <context>

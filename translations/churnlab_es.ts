@@ -382,10 +382,6 @@ faltan %2</translation>
             <source>%1: churn probability %2 — %3 on the %4</source>
             <translation>%1: probabilidad de baja %2 — %3 en la escala %4</translation>
         </message>
-        <message>
-            <source>Contribution</source>
-            <translation>Contribución</translation>
-        </message>
         <message numerus="yes">
             <source>%n other(s)</source>
             <translation>
@@ -455,6 +451,14 @@ faltan %2</translation>
         <message>
             <source>%1: mean |SHAP| was not measured when it was trained (exact values for deep trees take long); the Explain tab measures it on a sample</source>
             <translation>%1: el |SHAP| medio no se midió al entrenar (los valores exactos de árboles profundos tardan); la pestaña Explicar lo mide en una muestra</translation>
+        </message>
+        <message>
+            <source>Toward churn</source>
+            <translation>Hacia la baja</translation>
+        </message>
+        <message>
+            <source>(missing)</source>
+            <translation>(ausente)</translation>
         </message>
     </context>
     <context>
@@ -535,10 +539,10 @@ faltan %2</translation>
             <translation>Fila %1</translation>
         </message>
         <message numerus="yes">
-            <source>Contributions by %1 for %n customer(s) of %2, on the %3. %4</source>
+            <source>Computed with %1 for %n customer(s) of %2, on the %3. %4</source>
             <translation>
-                <numerusform>Contribuciones por %1 para %n cliente de %2, en la escala %3. %4</numerusform>
-                <numerusform>Contribuciones por %1 para %n clientes de %2, en la escala %3. %4</numerusform>
+                <numerusform>Calculado con %1 para %n cliente de %2, en la escala %3. %4</numerusform>
+                <numerusform>Calculado con %1 para %n clientes de %2, en la escala %3. %4</numerusform>
             </translation>
         </message>
         <message>
@@ -2290,10 +2294,6 @@ Predeterminado: %2; %3</translation>
             <translation>Actual</translation>
         </message>
         <message>
-            <source>Share of rows (%)</source>
-            <translation>Proporción de filas (%)</translation>
-        </message>
-        <message>
             <source>Check drift first.</source>
             <translation>Compruebe primero la deriva.</translation>
         </message>
@@ -2308,6 +2308,38 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>Retrain this model with its exact settings on new labelled data and promote it only if it beats the current one (Ctrl+Shift+T)</source>
             <translation>Reentrenar este modelo con su misma configuración sobre datos nuevos etiquetados y promoverlo solo si supera al actual (Ctrl+Mayús+T)</translation>
+        </message>
+        <message>
+            <source>Kolmogorov–Smirnov</source>
+            <translation>Kolmogórov–Smirnov</translation>
+        </message>
+        <message>
+            <source>Wasserstein</source>
+            <translation>Wasserstein</translation>
+        </message>
+        <message>
+            <source>chi-square</source>
+            <translation>chi cuadrado</translation>
+        </message>
+        <message>
+            <source>Jensen–Shannon</source>
+            <translation>Jensen–Shannon</translation>
+        </message>
+        <message>
+            <source>small</source>
+            <translation>pequeño</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderado</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>grande</translation>
+        </message>
+        <message>
+            <source>% of rows</source>
+            <translation>% de filas</translation>
         </message>
     </context>
     <context>

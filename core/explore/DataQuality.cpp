@@ -4,6 +4,7 @@
 
 #include "core/EnumNames.h"
 
+#include <QLocale>
 #include <QMap>
 
 #include "core/data/StringIndex.h"
@@ -23,7 +24,13 @@ namespace {
 
 QString percent(double share)
 {
-    return QString::number(100.0 * share, 'f', share < 0.01 ? 2 : 1);
+    // In the UI language's locale, as the sentence around it.
+    return QLocale().toString(100.0 * share, 'f', share < 0.01 ? 2 : 1);
+}
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
 }
 
 quint64 mix(quint64 h, quint64 v)
@@ -209,8 +216,8 @@ bool checkPresence(QList<QualityFinding> &out, const Column &col, const ColumnPr
             {name},
             DataQuality::tr("%1 of %2 values (%3 %) are missing (empty or blank "
                             "cells, or tokens such as NA).")
-                .arg(p.missing)
-                .arg(p.count)
+                .arg(count(p.missing))
+                .arg(count(p.count))
                 .arg(percent(share)),
             share >= 0.4 ? DataQuality::tr(
                 "Consider dropping the column, or keep it with a missing-value indicator.")
@@ -238,8 +245,8 @@ bool checkPresence(QList<QualityFinding> &out, const Column &col, const ColumnPr
         add(out, QStringLiteral("id_like"), S::Warning, {name},
             DataQuality::tr("Every value is different (%1 distinct in %2 rows): it "
                             "looks like an identifier.")
-                .arg(p.distinct)
-                .arg(rows),
+                .arg(count(p.distinct))
+                .arg(count(rows)),
             DataQuality::tr("Set its role to ID so that models ignore it."));
         return false;
     }
@@ -262,7 +269,7 @@ void checkValues(QList<QualityFinding> &out, const Column &col, const ColumnProf
     }
     if (col.type() == ColumnType::Categorical && p.distinct > 50)
         add(out, QStringLiteral("high_cardinality"), S::Warning, {name},
-            DataQuality::tr("%1 distinct categories.").arg(p.distinct),
+            DataQuality::tr("%1 distinct categories.").arg(count(p.distinct)),
             DataQuality::tr("Group rare levels, use target encoding, or ignore the column."));
     if (const char sep = thousandsOf(col)) {
         add(out, QStringLiteral("thousands_separator"), S::Warning, {name},
@@ -312,7 +319,7 @@ void checkDuplicates(QList<QualityFinding> &out, const Dataset &d, qint64 rows)
         const qint64 dup = duplicateRows(d);
         if (dup > 0)
             add(out, QStringLiteral("duplicate_rows"), dup > rows / 100 ? S::Warning : S::Info, {},
-                DataQuality::tr("%1 rows repeat an earlier row exactly.").arg(dup),
+                DataQuality::tr("%1 rows repeat an earlier row exactly.").arg(count(dup)),
                 DataQuality::tr("Remove duplicates unless they are real repeated customers."));
     }
 }

@@ -1,5 +1,6 @@
 #include "core/explore/LeakageScreen.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -99,7 +100,7 @@ std::optional<LeakageFinding> judge(const Column &col, const Association &a,
 
 QString LeakageFinding::describe() const
 {
-    const QString auc = QString::number(this->auc, 'f', 3);
+    const QString auc = QLocale().toString(this->auc, 'f', 3);
     switch (reason) {
     case Reason::OneClassOnly:
         return LeakageScreen::tr("“%1” has a value only in rows whose outcome is “%2”: it is "

@@ -15,16 +15,16 @@ namespace churnlab {
 
 namespace {
 
+// In the UI language's locale, as everything else the window shows; a fact written in
+// another locale reads as changed, and Refresh writes it anew.
 QString number(double v, int decimals)
 {
-    return QLocale::c().toString(v, 'f', decimals);
+    return QLocale().toString(v, 'f', decimals);
 }
 
 QString whole(double v)
 {
-    QLocale c = QLocale::c();
-    c.setNumberOptions({});
-    return c.toString(qint64(std::llround(v)));
+    return QLocale().toString(qint64(std::llround(v)));
 }
 
 QString percent(double share)

@@ -12,6 +12,8 @@
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>
@@ -49,6 +51,9 @@ QChart *readable(QChart *chart)
 {
     if (!chart)
         return chart;
+    // Tick labels in the UI language's locale (0,5 in German), like every other number.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setTruncateLabels(false);
         // A category axis is a value axis too; its range is the categories'. Hidden value
@@ -58,6 +63,14 @@ QChart *readable(QChart *chart)
             || !(value->max() > value->min()))
             continue;
         value->applyNiceNumbers();
+        // As many decimals as the ticks need: 0.5, not 0.500; 20, not 20.0.
+        const double step = (value->max() - value->min()) / std::max(1, value->tickCount() - 1);
+        const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
+        static const QRegularExpression fixed(QStringLiteral("^%\\.\\d+f"));
+        const QString format = value->labelFormat();
+        if (format.isEmpty() || fixed.match(format).hasMatch())
+            value->setLabelFormat(QStringLiteral("%.%1f").arg(decimals)
+                                  + QString(format).remove(fixed));
     }
     return chart;
 }

@@ -5,9 +5,8 @@
 #include "ui/charts/ChartBuilder.h"
 #include "ui/charts/ModelCharts.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
-#include <QCandlestickSeries>
-#include <QCandlestickSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
@@ -35,13 +34,14 @@ QString shortLabel(const QString &s)
     return s.size() > 18 ? s.left(17) + QChar(0x2026) : s;
 }
 
-QLineSeries *level(QChart *chart, const QString &name, double y, double from, double to,
+// A dashed vertical line at x, from y = from to y = to.
+QLineSeries *level(QChart *chart, const QString &name, double x, double from, double to,
                    const QColor &color)
 {
     auto *line = new QLineSeries(chart);
     line->setName(name);
-    line->append(from, y);
-    line->append(to, y);
+    line->append(x, from);
+    line->append(x, to);
     QPen pen(color);
     pen.setStyle(Qt::DashLine);
     pen.setWidthF(1.2);
@@ -75,23 +75,21 @@ QChart *waterfall(const Explainer::Explanations &e, Eigen::Index row, const QStr
             .arg(Explainer::methodTitle(e.method), Explainer::scaleTitle(e.logOdds)),
         palette);
     const std::vector<int> order = e.top(row, 0);
-    auto *series = new QCandlestickSeries(chart);
-    series->setIncreasingColor(ChartBuilder::positiveColor(palette));
-    series->setDecreasingColor(ChartBuilder::negativeColor(palette));
-    series->setBodyOutlineVisible(false);
-    series->setCapsVisible(false);
-    series->setName(tr("Contribution"));
-    QStringList categories;
+    // Horizontal bars, largest first at the top, so that "Contract = Month-to-month (+0.812)"
+    // reads level like a sentence rather than slanted under a column.
+    struct Step
+    {
+        QString label;
+        double from, to;
+    };
+    std::vector<Step> steps;
     double at = e.expected, low = e.expected, high = e.expected;
     const QLocale locale;
     auto step = [&](double value, const QString &label) {
-        auto *set = new QCandlestickSet(at, std::max(at, at + value), std::min(at, at + value),
-                                        at + value, double(categories.size()));
-        series->append(set);
-        // Why, not only which: the bar's size in its label (a candlestick has no value label).
-        categories << QStringLiteral("%1 (%2%3)")
-                          .arg(label, value >= 0 ? QStringLiteral("+") : QString(),
-                               locale.toString(value, 'f', 3));
+        steps.push_back({QStringLiteral("%1 (%2%3)")
+                             .arg(label, value >= 0 ? QStringLiteral("+") : QString(),
+                                  locale.toString(value, 'f', 3)),
+                         at, at + value});
         at += value;
         low = std::min(low, at);
         high = std::max(high, at);
@@ -103,7 +101,9 @@ QChart *waterfall(const Explainer::Explanations &e, Eigen::Index row, const QStr
         step(e.values(row, order[size_t(i)]),
              value == values.cend()
                  ? shortLabel(column)
-                 : QStringLiteral("%1 = %2").arg(shortLabel(column), shortLabel(value.value())));
+                 : QStringLiteral("%1 = %2").arg(
+                     shortLabel(column),
+                     value.value().isEmpty() ? tr("(missing)") : shortLabel(value.value())));
     }
     if (int(order.size()) > shown) {
         double rest = 0;
@@ -112,34 +112,53 @@ QChart *waterfall(const Explainer::Explanations &e, Eigen::Index row, const QStr
         const int others = int(order.size()) - shown;
         step(rest, QCoreApplication::translate("ExplainCharts", "%n other(s)", nullptr, others));
     }
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis(chart);
-    x->append(categories);
-    x->setLabelsAngle(-60);
-    QFont small = x->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    x->setLabelsFont(small);
-    auto *y = new QValueAxis(chart);
+    const double n = double(steps.size());
+    auto *y = new QCategoryAxis(chart);
+    y->setStartValue(-0.5);
+    for (size_t k = 0; k < steps.size(); ++k)
+        y->append(steps[steps.size() - 1 - k].label, double(k) + 0.5);
+    y->setRange(-0.5, n - 0.5);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    y->setGridLineVisible(false);
+    auto *x = new QValueAxis(chart);
     const double pad = std::max(1e-3, (high - low) * 0.1);
-    y->setRange(low - pad, high + pad);
-    y->setTitleText(e.logOdds ? tr("Log-odds") : tr("Probability"));
+    x->setRange(low - pad, high + pad);
+    x->setTitleText(e.logOdds ? tr("Log-odds") : tr("Probability"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    bool named[2] = {false, false};
+    for (size_t i = 0; i < steps.size(); ++i) {
+        const double at = n - 1 - double(i);
+        const bool up = steps[i].to >= steps[i].from;
+        const double a = std::min(steps[i].from, steps[i].to);
+        const double b = std::max(steps[i].from, steps[i].to);
+        auto *upper = new QLineSeries(chart);
+        auto *lower = new QLineSeries(chart);
+        *upper << QPointF(a, at + 0.35) << QPointF(b, at + 0.35);
+        *lower << QPointF(a, at - 0.35) << QPointF(b, at - 0.35);
+        auto *bar = new QAreaSeries(upper, lower);
+        const QColor color =
+            up ? ChartBuilder::positiveColor(palette) : ChartBuilder::negativeColor(palette);
+        bar->setColor(color);
+        bar->setBorderColor(color);
+        bar->setName(up ? tr("Toward churn") : tr("Away from churn"));
+        chart->addSeries(bar);
+        bar->attachAxis(x);
+        bar->attachAxis(y);
+        // One legend entry per direction.
+        const auto markers = chart->legend()->markers(bar);
+        for (QLegendMarker *m : markers)
+            m->setVisible(!named[up]);
+        named[up] = true;
+    }
     // The start and the end, as dashed levels across the bars.
-    auto *levelX = new QValueAxis(chart);
-    levelX->setRange(-0.5, double(categories.size()) - 0.5);
-    levelX->setVisible(false);
-    chart->addAxis(levelX, Qt::AlignTop);
     const QColor muted = palette.color(QPalette::PlaceholderText);
     for (QLineSeries *l :
          {level(chart, tr("Expected %1").arg(NumberText::measure(e.expected, 3)), e.expected, -0.5,
-                double(categories.size()) - 0.5, muted),
+                n - 0.5, muted),
           level(chart, tr("This customer %1").arg(NumberText::measure(e.output(row), 3)),
-                e.output(row), -0.5, double(categories.size()) - 0.5,
-                palette.color(QPalette::Text))}) {
-        l->attachAxis(levelX);
+                e.output(row), -0.5, n - 0.5, palette.color(QPalette::Text))}) {
+        l->attachAxis(x);
         l->attachAxis(y);
     }
     return chart;

@@ -1,5 +1,7 @@
 #include "ui/itemmodels/FeaturePreviewModel.h"
 
+#include <QLocale>
+
 void FeaturePreviewModel::setMatrix(Eigen::MatrixXd x, QStringList names)
 {
     beginResetModel();
@@ -23,7 +25,7 @@ QVariant FeaturePreviewModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     if (role == Qt::DisplayRole)
-        return QString::number(m_x(index.row(), index.column()), 'g', 5);
+        return QLocale().toString(m_x(index.row(), index.column()), 'g', 5);
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

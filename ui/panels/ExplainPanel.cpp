@@ -108,8 +108,10 @@ ExplainPanel::ExplainPanel(JobTracker *jobs, QWidget *parent)
     right->addWidget(lower);
     split->addWidget(right);
     split->setStretchFactor(1, 3);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
+    // The waterfall names a column on each of its (up to eleven) rows: it gets the room.
+    m_waterfall->setMinimumHeight(fontMetrics().height() * 24);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     // A chart is laid out for the size it is shown at: draw a tab's chart when it is shown.
@@ -194,8 +196,7 @@ void ExplainPanel::showExplanations(const Result &r)
     m_probability = r.probability;
     const Explainer::Explanations &e = *m_explained;
     m_message->setText(
-        tr("Contributions by %1 for %n customer(s) of %2, on the %3. %4", nullptr,
-           int(m_rows.size()))
+        tr("Computed with %1 for %n customer(s) of %2, on the %3. %4", nullptr, int(m_rows.size()))
             .arg(Explainer::methodTitle(e.method),
                  m_rowsText.isEmpty() ? tr("the test rows") : m_rowsText,
                  Explainer::scaleTitle(e.logOdds),

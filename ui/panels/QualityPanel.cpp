@@ -26,6 +26,8 @@ QualityPanel::QualityPanel(JobTracker *jobs, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    // Rows follow the wrapped text as the columns widen (the tab is often sized after filling).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
@@ -124,7 +126,6 @@ void QualityPanel::show(const QList<QualityFinding> &findings)
         suggestion->setToolTip(f.suggestion);
         m_table->setItem(i, 3, suggestion);
     }
-    m_table->resizeRowsToContents();
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
     m_summary->setText(findings.isEmpty()
