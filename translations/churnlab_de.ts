@@ -2310,34 +2310,6 @@ Standard: %2; %3</translation>
             <translation>Dieses Modell mit genau seinen Einstellungen auf neuen gelabelten Daten nachtrainieren und nur übernehmen, wenn es das aktuelle schlägt (Strg+Umschalt+T)</translation>
         </message>
         <message>
-            <source>Kolmogorov–Smirnov</source>
-            <translation>Kolmogorow–Smirnow</translation>
-        </message>
-        <message>
-            <source>Wasserstein</source>
-            <translation>Wasserstein</translation>
-        </message>
-        <message>
-            <source>chi-square</source>
-            <translation>Chi-Quadrat</translation>
-        </message>
-        <message>
-            <source>Jensen–Shannon</source>
-            <translation>Jensen–Shannon</translation>
-        </message>
-        <message>
-            <source>small</source>
-            <translation>gering</translation>
-        </message>
-        <message>
-            <source>moderate</source>
-            <translation>mäßig</translation>
-        </message>
-        <message>
-            <source>major</source>
-            <translation>stark</translation>
-        </message>
-        <message>
             <source>% of rows</source>
             <translation>% der Zeilen</translation>
         </message>
@@ -3105,22 +3077,6 @@ Standard: %2; %3</translation>
         <message>
             <source>Drift monitoring</source>
             <translation>Drift-Überwachung</translation>
-        </message>
-        <message>
-            <source>Kolmogorov–Smirnov</source>
-            <translation>Kolmogorow–Smirnow</translation>
-        </message>
-        <message>
-            <source>chi-square</source>
-            <translation>Chi-Quadrat</translation>
-        </message>
-        <message>
-            <source>Wasserstein</source>
-            <translation>Wasserstein</translation>
-        </message>
-        <message>
-            <source>Jensen–Shannon</source>
-            <translation>Jensen–Shannon</translation>
         </message>
         <message>
             <source>%1 current rows from %2 against %3 training rows. %4</source>
@@ -4921,6 +4877,34 @@ Standard: %2; %3</translation>
         <message>
             <source>Drift in %n column(s).</source>
             <translation>Drift in %n Spalte(n).</translation>
+        </message>
+        <message>
+            <source>Kolmogorov–Smirnov</source>
+            <translation>Kolmogorow–Smirnow</translation>
+        </message>
+        <message>
+            <source>chi-square</source>
+            <translation>Chi-Quadrat</translation>
+        </message>
+        <message>
+            <source>Wasserstein</source>
+            <translation>Wasserstein</translation>
+        </message>
+        <message>
+            <source>Jensen–Shannon</source>
+            <translation>Jensen–Shannon</translation>
+        </message>
+        <message>
+            <source>small</source>
+            <translation>gering</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>mäßig</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>stark</translation>
         </message>
     </context>
     <context>

@@ -2310,34 +2310,6 @@ Predeterminado: %2; %3</translation>
             <translation>Reentrenar este modelo con su misma configuración sobre datos nuevos etiquetados y promoverlo solo si supera al actual (Ctrl+Mayús+T)</translation>
         </message>
         <message>
-            <source>Kolmogorov–Smirnov</source>
-            <translation>Kolmogórov–Smirnov</translation>
-        </message>
-        <message>
-            <source>Wasserstein</source>
-            <translation>Wasserstein</translation>
-        </message>
-        <message>
-            <source>chi-square</source>
-            <translation>chi cuadrado</translation>
-        </message>
-        <message>
-            <source>Jensen–Shannon</source>
-            <translation>Jensen–Shannon</translation>
-        </message>
-        <message>
-            <source>small</source>
-            <translation>pequeño</translation>
-        </message>
-        <message>
-            <source>moderate</source>
-            <translation>moderado</translation>
-        </message>
-        <message>
-            <source>major</source>
-            <translation>grande</translation>
-        </message>
-        <message>
             <source>% of rows</source>
             <translation>% de filas</translation>
         </message>
@@ -3105,22 +3077,6 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>Drift monitoring</source>
             <translation>Monitorización de deriva</translation>
-        </message>
-        <message>
-            <source>Kolmogorov–Smirnov</source>
-            <translation>Kolmogórov–Smirnov</translation>
-        </message>
-        <message>
-            <source>chi-square</source>
-            <translation>chi cuadrado</translation>
-        </message>
-        <message>
-            <source>Wasserstein</source>
-            <translation>Wasserstein</translation>
-        </message>
-        <message>
-            <source>Jensen–Shannon</source>
-            <translation>Jensen–Shannon</translation>
         </message>
         <message>
             <source>%1 current rows from %2 against %3 training rows. %4</source>
@@ -4921,6 +4877,34 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>Drift in %n column(s).</source>
             <translation>Deriva en %n columna(s).</translation>
+        </message>
+        <message>
+            <source>Kolmogorov–Smirnov</source>
+            <translation>Kolmogórov–Smirnov</translation>
+        </message>
+        <message>
+            <source>chi-square</source>
+            <translation>chi cuadrado</translation>
+        </message>
+        <message>
+            <source>Wasserstein</source>
+            <translation>Wasserstein</translation>
+        </message>
+        <message>
+            <source>Jensen–Shannon</source>
+            <translation>Jensen–Shannon</translation>
+        </message>
+        <message>
+            <source>small</source>
+            <translation>pequeño</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderado</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>grande</translation>
         </message>
     </context>
     <context>

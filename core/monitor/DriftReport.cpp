@@ -63,6 +63,30 @@ QString DriftReport::verdict() const
     return tr("Drift in %n column(s).", driftedFeatures());
 }
 
+QString DriftReport::testTitle(const QString &test)
+{
+    if (test == QLatin1String("ks"))
+        return tr("Kolmogorov–Smirnov");
+    if (test == QLatin1String("chi_square"))
+        return tr("chi-square");
+    if (test == QLatin1String("wasserstein"))
+        return tr("Wasserstein");
+    if (test == QLatin1String("jensen_shannon"))
+        return tr("Jensen–Shannon");
+    return test;
+}
+
+QString DriftReport::bandTitle(const QString &band)
+{
+    if (band == QLatin1String("none"))
+        return tr("small");
+    if (band == QLatin1String("moderate"))
+        return tr("moderate");
+    if (band == QLatin1String("major"))
+        return tr("major");
+    return band;
+}
+
 QJsonObject DriftReport::toJson() const
 {
     QJsonArray list;

@@ -20,6 +20,11 @@ struct DriftReport
     Q_DECLARE_TR_FUNCTIONS(churnlab::DriftReport)
 
 public:
+    // A test's or PSI band's name as people say it, translated ("Kolmogorov–Smirnov" for
+    // "ks", "small" for "none"); the JSON keeps the keys.
+    static QString testTitle(const QString &test);
+    static QString bandTitle(const QString &band);
+
     struct Feature
     {
         QString column;

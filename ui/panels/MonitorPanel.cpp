@@ -14,7 +14,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,33 +59,6 @@ QLineEdit *fileRow(QWidget *parent, QFormLayout *form, const QString &label, con
     caption->setBuddy(field);
     form->addRow(caption, field);
     return field->lineEdit();
-}
-
-} // namespace
-
-namespace {
-
-// The tests and PSI bands by the names people use; the report's JSON keeps the keys.
-QString testTitle(const QString &key)
-{
-    static const QHash<QString, const char *> titles {
-        {QStringLiteral("ks"), QT_TRANSLATE_NOOP("MonitorPanel", "Kolmogorov–Smirnov")},
-        {QStringLiteral("wasserstein"), QT_TRANSLATE_NOOP("MonitorPanel", "Wasserstein")},
-        {QStringLiteral("chi_square"), QT_TRANSLATE_NOOP("MonitorPanel", "chi-square")},
-        {QStringLiteral("jensen_shannon"), QT_TRANSLATE_NOOP("MonitorPanel", "Jensen–Shannon")}};
-    const auto it = titles.constFind(key);
-    return it == titles.cend() ? key : MonitorPanel::tr(it.value());
-}
-
-QString bandTitle(const QString &band)
-{
-    if (band == QLatin1String("none"))
-        return MonitorPanel::tr("small");
-    if (band == QLatin1String("moderate"))
-        return MonitorPanel::tr("moderate");
-    if (band == QLatin1String("major"))
-        return MonitorPanel::tr("major");
-    return band;
 }
 
 } // namespace
@@ -287,7 +259,8 @@ void MonitorPanel::showReport(std::shared_ptr<const DriftReport> report)
             .arg(QLocale().toString(r.currentRows), QLocale().toString(r.referenceRows))};
     if (r.scoresAvailable)
         details << tr("Scores: %1 %2, PSI %3 — %4.")
-                       .arg(testTitle(r.scoreTest), QLocale().toString(r.scoreStatistic, 'f', 4),
+                       .arg(DriftReport::testTitle(r.scoreTest),
+                            QLocale().toString(r.scoreStatistic, 'f', 4),
                             QLocale().toString(r.scorePsi, 'f', 3),
                             r.scoresDrifted ? tr("drifted") : tr("no drift"));
     if (!r.missingColumns.isEmpty())
@@ -330,14 +303,15 @@ void MonitorPanel::showReport(std::shared_ptr<const DriftReport> report)
         shape->setData(SparklineDelegate::SharesRole, QVariantList {ref, cur});
         shape->setToolTip(tr("Grey: training data; coloured: current data"));
         m_table->setItem(i, ShapeCol, shape);
-        set(TestCol, testTitle(f.test), f.test);
+        set(TestCol, DriftReport::testTitle(f.test), f.test);
         set(StatisticCol, locale.toString(f.statistic, 'f', 4));
         set(PCol,
             std::isnan(f.pValue) ? tr("≥ %1").arg(locale.toString(f.threshold))
                                  : locale.toString(f.pValue, 'g', 3),
             std::isnan(f.pValue) ? tr("A distance: drift at or above the threshold")
                                  : tr("Drift when p < %1").arg(locale.toString(f.threshold)));
-        set(PsiCol, tr("%1 (%2)").arg(locale.toString(f.psi, 'f', 3), bandTitle(f.psiBand)));
+        set(PsiCol,
+            tr("%1 (%2)").arg(locale.toString(f.psi, 'f', 3), DriftReport::bandTitle(f.psiBand)));
         set(ImportanceCol, locale.toString(f.importance, 'f', 4));
         set(VerdictCol,
             f.drifted ? tr("Drift") : (notes.isEmpty() ? tr("OK") : tr("OK, see notes")));

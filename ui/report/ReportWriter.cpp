@@ -321,19 +321,6 @@ void importance(ReportLayout &doc, const ReportContent &c)
     });
 }
 
-QString testName(const QString &test)
-{
-    if (test == QLatin1String("ks"))
-        return ReportWriter::tr("Kolmogorov–Smirnov");
-    if (test == QLatin1String("chi_square"))
-        return ReportWriter::tr("chi-square");
-    if (test == QLatin1String("wasserstein"))
-        return ReportWriter::tr("Wasserstein");
-    if (test == QLatin1String("jensen_shannon"))
-        return ReportWriter::tr("Jensen–Shannon");
-    return test;
-}
-
 // The latest drift check: its verdict, the scores, and the columns ranked by drift times
 // importance (the first 25; drifted columns come first).
 void drift(ReportLayout &doc, const ReportContent &c)
@@ -349,14 +336,15 @@ void drift(ReportLayout &doc, const ReportContent &c)
     if (r.scoresAvailable)
         doc.paragraph(
             ReportWriter::tr("Scores: %1 %2, PSI %3 — %4.")
-                .arg(testName(r.scoreTest), num(r.scoreStatistic, 4), num(r.scorePsi, 3),
+                .arg(DriftReport::testTitle(r.scoreTest), num(r.scoreStatistic, 4),
+                     num(r.scorePsi, 3),
                      r.scoresDrifted ? ReportWriter::tr("drift") : ReportWriter::tr("no drift")));
     if (r.live)
         doc.paragraph(ReportWriter::tr("Live ROC AUC %1 (offline %2).")
                           .arg(num(r.live->auc), r.offline ? num(r.offline->auc) : QString()));
     QList<QStringList> rows;
     for (const DriftReport::Feature &f : r.features.mid(0, 25))
-        rows.append({f.column, testName(f.test), num(f.statistic, 4),
+        rows.append({f.column, DriftReport::testTitle(f.test), num(f.statistic, 4),
                      std::isnan(f.pValue) ? QStringLiteral("≥ %1").arg(num(f.threshold, 2))
                                           : num(f.pValue, 4),
                      num(f.psi, 3), num(f.importance, 4),
