@@ -23,6 +23,7 @@ const EnumNames<Error::Kind> &kindNames()
         {Error::Kind::MissingColumn, "missing_column"},
         {Error::Kind::Malformed, "malformed"},
         {Error::Kind::NewerFormat, "newer_format"},
+        {Error::Kind::Database, "database"},
     };
     return names;
 }

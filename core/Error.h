@@ -25,6 +25,7 @@ public:
         MissingColumn,
         Malformed, // saved state (a model, a pipeline, a spec) that is not what it claims
         NewerFormat,
+        Database, // a database refused: connection, authentication, SQL, a dropped stream
     };
 
     Kind kind = Kind::Io;

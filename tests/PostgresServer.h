@@ -76,6 +76,18 @@ public:
         return QStringLiteral("postgresql://churnlab@127.0.0.1:%1/%2").arg(m_port).arg(database);
     }
 
+    // Runs SQL through psql on a database; the rows it prints (unaligned, tuples only) land
+    // in output(). Returns psql's exit code (ON_ERROR_STOP: non-zero on any SQL error).
+    int psql(const QString &database, const QString &sql)
+    {
+        return run({m_bin + QStringLiteral("/psql"), QStringLiteral("-h"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
+                    QStringLiteral("-U"), QStringLiteral("churnlab"), QStringLiteral("-d"),
+                    database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                    QStringLiteral("-At"), QStringLiteral("-c"), sql});
+    }
+    QString output() const { return m_output; }
+    quint16 port() const { return m_port; }
     void stop()
     {
         if (!m_running)

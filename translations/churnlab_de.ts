@@ -4820,6 +4820,56 @@ Standard: %2; %3</translation>
         </message>
     </context>
     <context>
+        <name>churnlab::DatabaseQuery</name>
+        <message>
+            <source>%1, query</source>
+            <translation>%1, Abfrage</translation>
+        </message>
+        <message>
+            <source>%1, table %2</source>
+            <translation>%1, Tabelle %2</translation>
+        </message>
+        <message>
+            <source>Name either a table or a query to read from %1.</source>
+            <translation>Nennen Sie entweder eine Tabelle oder eine Abfrage, um aus %1 zu lesen.</translation>
+        </message>
+        <message>
+            <source>The query is empty.</source>
+            <translation>Die Abfrage ist leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::DatabaseUrl</name>
+        <message>
+            <source>Unknown database “%1”: use postgresql://, mysql://, sqlite:// or odbc://.</source>
+            <translation>Unbekannte Datenbank „%1“: verwenden Sie postgresql://, mysql://, sqlite:// oder odbc://.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a database URL (postgresql://, mysql://, sqlite:// or odbc://).</source>
+            <translation>„%1“ ist keine Datenbank-URL (postgresql://, mysql://, sqlite:// oder odbc://).</translation>
+        </message>
+        <message>
+            <source>The SQLite URL names no file: sqlite:///path/to/file.db.</source>
+            <translation>Die SQLite-URL nennt keine Datei: sqlite:///pfad/zur/datei.db.</translation>
+        </message>
+        <message>
+            <source>The ODBC URL names no data source: odbc://DSN or odbc:Driver={…};Server=…</source>
+            <translation>Die ODBC-URL nennt keine Datenquelle: odbc://DSN oder odbc:Driver={…};Server=…</translation>
+        </message>
+        <message>
+            <source>Cannot read the database URL “%1”: %2</source>
+            <translation>Die Datenbank-URL „%1“ ist nicht lesbar: %2</translation>
+        </message>
+        <message>
+            <source>it names no host</source>
+            <translation>sie nennt keinen Host</translation>
+        </message>
+        <message>
+            <source>The database URL names no database: %1://host/database.</source>
+            <translation>Die Datenbank-URL nennt keine Datenbank: %1://host/datenbank.</translation>
+        </message>
+    </context>
+    <context>
         <name>churnlab::DecisionTree</name>
         <message>
             <source>No training rows.</source>
@@ -6006,6 +6056,65 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         </message>
     </context>
     <context>
+        <name>churnlab::PostgresReader</name>
+        <message>
+            <source>The PostgreSQL URL has an unknown parameter “%1”.</source>
+            <translation>Die PostgreSQL-URL hat einen unbekannten Parameter „%1“.</translation>
+        </message>
+        <message>
+            <source>Out of memory connecting to %1.</source>
+            <translation>Kein Speicher mehr beim Verbinden mit %1.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>Keine Verbindung zu %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>(at character %1 of the query)</source>
+            <translation>(bei Zeichen %1 der Abfrage)</translation>
+        </message>
+        <message>
+            <source>The connection was lost: %1</source>
+            <translation>Die Verbindung ist abgebrochen: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Read as text, having no numeric or date meaning here: %1.</source>
+            <translation>Als Text gelesen, da hier ohne Zahlen- oder Datumsbedeutung: %1.</translation>
+        </message>
+        <message>
+            <source>Reading %1</source>
+            <translation>Lesen von %1</translation>
+        </message>
+        <message>
+            <source>%1 rows read</source>
+            <translation>%1 Zeilen gelesen</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was lost after %2 rows: %3</source>
+            <translation>Die Verbindung zu %1 ist nach %2 Zeilen abgebrochen: %3</translation>
+        </message>
+        <message>
+            <source>Reading %1 after %2 rows</source>
+            <translation>Lesen von %1 nach %2 Zeilen</translation>
+        </message>
+        <message>
+            <source>%1 returned no rows.</source>
+            <translation>%1 lieferte keine Zeilen.</translation>
+        </message>
+    </context>
+    <context>
         <name>churnlab::Project</name>
         <message>
             <source>Model “%1” has no bundle to save.</source>
@@ -6422,6 +6531,41 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <message>
             <source>%1 is not a ChurnLab %2 (made by churnlab-cli keygen)</source>
             <translation>%1 ist kein ChurnLab-%2 (erstellt mit churnlab-cli keygen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::SqlReader</name>
+        <message>
+            <source>Reading %1 needs Qt's %2 driver (Debian package %3).</source>
+            <translation>Das Lesen von %1 braucht Qts Treiber %2 (Debian-Paket %3).</translation>
+        </message>
+        <message>
+            <source>There is no SQLite file at %1.</source>
+            <translation>Unter %1 liegt keine SQLite-Datei.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>Keine Verbindung zu %1: %2</translation>
+        </message>
+        <message>
+            <source>Reading %1 failed: %2</source>
+            <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>%1 rows read</source>
+            <translation>%1 Zeilen gelesen</translation>
+        </message>
+        <message>
+            <source>Reading %1 failed after %2 rows: %3</source>
+            <translation>Lesen von %1 nach %2 Zeilen fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <source>%1 returned no rows.</source>
+            <translation>%1 lieferte keine Zeilen.</translation>
         </message>
     </context>
     <context>
@@ -7164,10 +7308,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
             <translation>Statt einer Datei die eingebauten Beispieldaten untersuchen.</translation>
         </message>
         <message>
-            <source>inspect takes one FILE (or --sample); see --help</source>
-            <translation>inspect erwartet eine DATEI (oder --sample); siehe --help</translation>
-        </message>
-        <message>
             <source>Built-in sample data (seed %1)</source>
             <translation>Eingebaute Beispieldaten (Startwert %1)</translation>
         </message>
@@ -7418,10 +7558,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <message>
             <source>train s</source>
             <translation>Training s</translation>
-        </message>
-        <message>
-            <source>train takes DATA and --target COLUMN; see --help</source>
-            <translation>train erwartet DATEN und --target SPALTE; siehe --help</translation>
         </message>
         <message>
             <source>Accept only bundles signed by this public key (keygen's .pub).</source>
@@ -8140,6 +8276,46 @@ Optionen: --help, --version
         <message>
             <source>Note: %1</source>
             <translation>Hinweis: %1</translation>
+        </message>
+        <message>
+            <source>Read from a database instead of a file: postgresql://user@host:port/db, mysql://…, sqlite:///path/file.db or odbc://DSN. A password comes from CHURNLAB_DB_PASSWORD (or PGPASSWORD, ~/.pgpass) rather than the URL.</source>
+            <translation>Aus einer Datenbank statt aus einer Datei lesen: postgresql://benutzer@host:port/db, mysql://…, sqlite:///pfad/datei.db oder odbc://DSN. Ein Passwort kommt besser aus CHURNLAB_DB_PASSWORD (oder PGPASSWORD, ~/.pgpass) als aus der URL.</translation>
+        </message>
+        <message>
+            <source>With --db: the table, e.g. sales.customers.</source>
+            <translation>Mit --db: die Tabelle, z. B. sales.customers.</translation>
+        </message>
+        <message>
+            <source>With --db: a SELECT to read.</source>
+            <translation>Mit --db: ein zu lesendes SELECT.</translation>
+        </message>
+        <message>
+            <source>With --db: a file holding the SELECT.</source>
+            <translation>Mit --db: eine Datei mit dem SELECT.</translation>
+        </message>
+        <message>
+            <source>With --db: read at most N rows.</source>
+            <translation>Mit --db: höchstens N Zeilen lesen.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Give --query or --query-file, not both.</source>
+            <translation>Geben Sie --query oder --query-file an, nicht beide.</translation>
+        </message>
+        <message>
+            <source>--limit takes a whole number of rows.</source>
+            <translation>--limit erwartet eine ganze Zahl von Zeilen.</translation>
+        </message>
+        <message>
+            <source>inspect takes one FILE (or --sample, or --db); see --help</source>
+            <translation>inspect erwartet eine DATEI (oder --sample oder --db); siehe --help</translation>
+        </message>
+        <message>
+            <source>train takes DATA (or --db) and --target COLUMN; see --help</source>
+            <translation>train erwartet DATEN (oder --db) und --target SPALTE; siehe --help</translation>
         </message>
     </context>
     <context>

@@ -4820,6 +4820,56 @@ Predeterminado: %2; %3</translation>
         </message>
     </context>
     <context>
+        <name>churnlab::DatabaseQuery</name>
+        <message>
+            <source>%1, query</source>
+            <translation>%1, consulta</translation>
+        </message>
+        <message>
+            <source>%1, table %2</source>
+            <translation>%1, tabla %2</translation>
+        </message>
+        <message>
+            <source>Name either a table or a query to read from %1.</source>
+            <translation>Indique una tabla o una consulta para leer de %1.</translation>
+        </message>
+        <message>
+            <source>The query is empty.</source>
+            <translation>La consulta está vacía.</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::DatabaseUrl</name>
+        <message>
+            <source>Unknown database “%1”: use postgresql://, mysql://, sqlite:// or odbc://.</source>
+            <translation>Base de datos desconocida «%1»: use postgresql://, mysql://, sqlite:// u odbc://.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a database URL (postgresql://, mysql://, sqlite:// or odbc://).</source>
+            <translation>«%1» no es una URL de base de datos (postgresql://, mysql://, sqlite:// u odbc://).</translation>
+        </message>
+        <message>
+            <source>The SQLite URL names no file: sqlite:///path/to/file.db.</source>
+            <translation>La URL de SQLite no indica ningún archivo: sqlite:///ruta/al/archivo.db.</translation>
+        </message>
+        <message>
+            <source>The ODBC URL names no data source: odbc://DSN or odbc:Driver={…};Server=…</source>
+            <translation>La URL de ODBC no indica ningún origen de datos: odbc://DSN u odbc:Driver={…};Server=…</translation>
+        </message>
+        <message>
+            <source>Cannot read the database URL “%1”: %2</source>
+            <translation>No se puede leer la URL de base de datos «%1»: %2</translation>
+        </message>
+        <message>
+            <source>it names no host</source>
+            <translation>no indica ningún host</translation>
+        </message>
+        <message>
+            <source>The database URL names no database: %1://host/database.</source>
+            <translation>La URL no indica ninguna base de datos: %1://host/basededatos.</translation>
+        </message>
+    </context>
+    <context>
         <name>churnlab::DecisionTree</name>
         <message>
             <source>No training rows.</source>
@@ -6006,6 +6056,65 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         </message>
     </context>
     <context>
+        <name>churnlab::PostgresReader</name>
+        <message>
+            <source>The PostgreSQL URL has an unknown parameter “%1”.</source>
+            <translation>La URL de PostgreSQL tiene un parámetro desconocido «%1».</translation>
+        </message>
+        <message>
+            <source>Out of memory connecting to %1.</source>
+            <translation>Sin memoria al conectar con %1.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>No se puede conectar con %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 falló: %2</translation>
+        </message>
+        <message>
+            <source>(at character %1 of the query)</source>
+            <translation>(en el carácter %1 de la consulta)</translation>
+        </message>
+        <message>
+            <source>The connection was lost: %1</source>
+            <translation>Se perdió la conexión: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Read as text, having no numeric or date meaning here: %1.</source>
+            <translation>Leído como texto, sin significado numérico ni de fecha aquí: %1.</translation>
+        </message>
+        <message>
+            <source>Reading %1</source>
+            <translation>Lectura de %1</translation>
+        </message>
+        <message>
+            <source>%1 rows read</source>
+            <translation>%1 filas leídas</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was lost after %2 rows: %3</source>
+            <translation>Se perdió la conexión con %1 tras %2 filas: %3</translation>
+        </message>
+        <message>
+            <source>Reading %1 after %2 rows</source>
+            <translation>Lectura de %1 tras %2 filas</translation>
+        </message>
+        <message>
+            <source>%1 returned no rows.</source>
+            <translation>%1 no devolvió filas.</translation>
+        </message>
+    </context>
+    <context>
         <name>churnlab::Project</name>
         <message>
             <source>Model “%1” has no bundle to save.</source>
@@ -6422,6 +6531,41 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <message>
             <source>%1 is not a ChurnLab %2 (made by churnlab-cli keygen)</source>
             <translation>%1 no es un %2 de ChurnLab (creado con churnlab-cli keygen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::SqlReader</name>
+        <message>
+            <source>Reading %1 needs Qt's %2 driver (Debian package %3).</source>
+            <translation>Leer %1 requiere el controlador %2 de Qt (paquete de Debian %3).</translation>
+        </message>
+        <message>
+            <source>There is no SQLite file at %1.</source>
+            <translation>No hay ningún archivo SQLite en %1.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>No se puede conectar con %1: %2</translation>
+        </message>
+        <message>
+            <source>Reading %1 failed: %2</source>
+            <translation>La lectura de %1 falló: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <source>%1 rows read</source>
+            <translation>%1 filas leídas</translation>
+        </message>
+        <message>
+            <source>Reading %1 failed after %2 rows: %3</source>
+            <translation>La lectura de %1 falló tras %2 filas: %3</translation>
+        </message>
+        <message>
+            <source>%1 returned no rows.</source>
+            <translation>%1 no devolvió filas.</translation>
         </message>
     </context>
     <context>
@@ -7164,10 +7308,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
             <translation>Inspeccionar los datos de ejemplo integrados en lugar de un archivo.</translation>
         </message>
         <message>
-            <source>inspect takes one FILE (or --sample); see --help</source>
-            <translation>inspect espera un ARCHIVO (o --sample); vea --help</translation>
-        </message>
-        <message>
             <source>Built-in sample data (seed %1)</source>
             <translation>Datos de ejemplo integrados (semilla %1)</translation>
         </message>
@@ -7418,10 +7558,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <message>
             <source>train s</source>
             <translation>entren. s</translation>
-        </message>
-        <message>
-            <source>train takes DATA and --target COLUMN; see --help</source>
-            <translation>train requiere DATOS y --target COLUMNA; vea --help</translation>
         </message>
         <message>
             <source>Accept only bundles signed by this public key (keygen's .pub).</source>
@@ -8140,6 +8276,46 @@ Opciones: --help, --version
         <message>
             <source>Note: %1</source>
             <translation>Nota: %1</translation>
+        </message>
+        <message>
+            <source>Read from a database instead of a file: postgresql://user@host:port/db, mysql://…, sqlite:///path/file.db or odbc://DSN. A password comes from CHURNLAB_DB_PASSWORD (or PGPASSWORD, ~/.pgpass) rather than the URL.</source>
+            <translation>Leer de una base de datos en lugar de un archivo: postgresql://usuario@host:puerto/bd, mysql://…, sqlite:///ruta/archivo.db u odbc://DSN. La contraseña mejor en CHURNLAB_DB_PASSWORD (o PGPASSWORD, ~/.pgpass) que en la URL.</translation>
+        </message>
+        <message>
+            <source>With --db: the table, e.g. sales.customers.</source>
+            <translation>Con --db: la tabla, p. ej. sales.customers.</translation>
+        </message>
+        <message>
+            <source>With --db: a SELECT to read.</source>
+            <translation>Con --db: un SELECT que leer.</translation>
+        </message>
+        <message>
+            <source>With --db: a file holding the SELECT.</source>
+            <translation>Con --db: un archivo con el SELECT.</translation>
+        </message>
+        <message>
+            <source>With --db: read at most N rows.</source>
+            <translation>Con --db: leer como mucho N filas.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>Give --query or --query-file, not both.</source>
+            <translation>Indique --query o --query-file, no ambos.</translation>
+        </message>
+        <message>
+            <source>--limit takes a whole number of rows.</source>
+            <translation>--limit requiere un número entero de filas.</translation>
+        </message>
+        <message>
+            <source>inspect takes one FILE (or --sample, or --db); see --help</source>
+            <translation>inspect requiere un ARCHIVO (o --sample, o --db); vea --help</translation>
+        </message>
+        <message>
+            <source>train takes DATA (or --db) and --target COLUMN; see --help</source>
+            <translation>train requiere DATOS (o --db) y --target COLUMNA; vea --help</translation>
         </message>
     </context>
     <context>

@@ -4,12 +4,15 @@
 #include "core/bundle/ModelExport.h"
 #include "core/bundle/Signer.h"
 #include "core/data/ColumnType.h"
+#include "core/data/DataReader.h"
+#include "core/data/db/DatabaseReader.h"
 #include "core/features/FeatureConfig.h"
 #include "core/tracking/RunRecorder.h"
 #include "core/tracking/TrackingStore.h"
 #include "core/train/TrainingSession.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -53,6 +56,89 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return 0;
     }
     return std::nullopt;
+}
+
+void addDatabaseOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate(
+                          "cli",
+                          "Read from a database instead of a file: postgresql://user@host:port/db, "
+                          "mysql://…, sqlite:///path/file.db or odbc://DSN. A password comes from "
+                          "CHURNLAB_DB_PASSWORD (or PGPASSWORD, ~/.pgpass) rather than the URL."),
+                      QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("table"),
+         QCoreApplication::translate("cli", "With --db: the table, e.g. sales.customers."),
+         QStringLiteral("name")});
+    parser.addOption({QStringLiteral("query"),
+                      QCoreApplication::translate("cli", "With --db: a SELECT to read."),
+                      QStringLiteral("sql")});
+    parser.addOption({QStringLiteral("query-file"),
+                      QCoreApplication::translate("cli", "With --db: a file holding the SELECT."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("cli", "With --db: read at most N rows."),
+                      QStringLiteral("N")});
+}
+
+bool readsDatabase(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db"));
+}
+
+namespace {
+
+Result<DatabaseQuery> databaseQuery(const QCommandLineParser &parser)
+{
+    auto url = DatabaseUrl::parse(parser.value(QStringLiteral("db")));
+    if (!url)
+        return url.error();
+    DatabaseQuery q;
+    q.url = *url;
+    q.table = parser.value(QStringLiteral("table"));
+    q.query = parser.value(QStringLiteral("query"));
+    if (parser.isSet(QStringLiteral("query-file"))) {
+        QFile f(parser.value(QStringLiteral("query-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error {Error::Kind::Io,
+                          QCoreApplication::translate("cli", "Cannot read %1: %2")
+                              .arg(f.fileName(), f.errorString())};
+        if (!q.query.isEmpty())
+            return Error {
+                Error::Kind::InvalidArgument,
+                QCoreApplication::translate("cli", "Give --query or --query-file, not both.")};
+        q.query = QString::fromUtf8(f.readAll());
+    }
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        q.limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || q.limit < 0)
+            return Error {
+                Error::Kind::InvalidArgument,
+                QCoreApplication::translate("cli", "--limit takes a whole number of rows.")};
+    }
+    if (auto valid = q.validate(); !valid)
+        return valid.error();
+    return q;
+}
+
+} // namespace
+
+Result<CsvReadResult> readData(const QCommandLineParser &parser, const QString &path,
+                               const CsvOptions &options, Progress &progress, QString *name)
+{
+    if (!readsDatabase(parser)) {
+        if (name)
+            *name = path;
+        return DataReader(options).read(path, progress);
+    }
+    auto q = databaseQuery(parser);
+    if (!q)
+        return q.error();
+    if (name)
+        *name = q->display();
+    return DatabaseReader(options).read(*q, progress);
 }
 
 void addCsvOptions(QCommandLineParser &parser)

@@ -3,6 +3,7 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "core/data/csv/CsvDialect.h"
+#include "core/data/csv/CsvReadResult.h"
 #include "core/train/TrainSpec.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,15 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 // the CSV sniffer, shared by every subcommand that reads a CSV.
 void addCsvOptions(QCommandLineParser &parser);
 Result<CsvOptions> csvOptions(const QCommandLineParser &parser);
+
+// --db URL with --table T | --query SQL | --query-file F, and --limit N: data from a database
+// instead of a file, for every command that reads data.
+void addDatabaseOptions(QCommandLineParser &parser);
+bool readsDatabase(const QCommandLineParser &parser);
+// Reads the command's data: the --db source when given, else the file at path (CSV or
+// workbook). name is set to what messages call it (the URL without password, or the path).
+Result<CsvReadResult> readData(const QCommandLineParser &parser, const QString &path,
+                               const CsvOptions &options, Progress &progress, QString *name);
 
 // --target COLUMN and --positive VALUE, for the commands that train.
 void addTargetOptions(QCommandLineParser &parser);

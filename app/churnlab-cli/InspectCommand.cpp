@@ -149,14 +149,15 @@ int inspectCommand(const QStringList &args)
                       QCoreApplication::translate(
                           "cli", "Inspect the built-in sample dataset instead of a file.")});
     addCsvOptions(parser);
+    addDatabaseOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     const bool sample = parser.isSet(QStringLiteral("sample"));
-    if (positional.size() != (sample ? 0 : 1))
-        return fail(
-            QCoreApplication::translate("cli", "inspect takes one FILE (or --sample); see --help"),
-            2);
+    if (positional.size() != (sample || readsDatabase(parser) ? 0 : 1))
+        return fail(QCoreApplication::translate(
+                        "cli", "inspect takes one FILE (or --sample, or --db); see --help"),
+                    2);
     auto options = csvOptions(parser);
     if (!options)
         return fail(options.error().message, 2);
@@ -175,13 +176,13 @@ int inspectCommand(const QStringList &args)
         source = QCoreApplication::translate("cli", "Built-in sample data (seed %1)")
                      .arg(SampleData::defaultSeed);
     } else {
-        source = positional.first();
         TerminalProgress bar(!json);
-        auto read = DataReader(options.value()).read(source, bar.progress());
+        auto read = readData(parser, positional.value(0), options.value(), bar.progress(), &source);
         if (!read)
             return fail(read.error(), source);
         data = std::move(read->dataset);
-        dialect = read->dialect;
+        if (!readsDatabase(parser)) // a database's rows have no dialect of their own
+            dialect = read->dialect;
         sheet = read->sheet;
         warnings = read->warnings;
         bytes = read->bytes;
@@ -213,17 +214,22 @@ int inspectCommand(const QStringList &args)
     QJsonArray columns;
     for (const ColumnProfile &p : profiles)
         columns.append(p.toJson());
-    QJsonObject o {{QStringLiteral("file"),
-                    sample ? QJsonValue() : QJsonValue(QFileInfo(source).absoluteFilePath())},
-                   {QStringLiteral("rows"), qint64(data.rowCount())},
-                   {QStringLiteral("column_count"), data.columnCount()},
-                   {QStringLiteral("columns"), columns},
-                   {QStringLiteral("seconds"), seconds},
-                   {QStringLiteral("bytes"), bytes},
-                   {QStringLiteral("memory_bytes"), qint64(data.byteSize())},
-                   {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    const bool database = readsDatabase(parser);
+    QJsonObject o {
+        {QStringLiteral("file"),
+         sample || database ? QJsonValue() : QJsonValue(QFileInfo(source).absoluteFilePath())},
+        {QStringLiteral("rows"), qint64(data.rowCount())},
+        {QStringLiteral("column_count"), data.columnCount()},
+        {QStringLiteral("columns"), columns},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("bytes"), bytes},
+        {QStringLiteral("memory_bytes"), qint64(data.byteSize())},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     o.insert(QStringLiteral("dialect"),
-             dialect && sheet.isEmpty() ? QJsonValue(dialect->toJson()) : QJsonValue());
+             dialect && sheet.isEmpty() && !database ? QJsonValue(dialect->toJson())
+                                                     : QJsonValue());
+    if (database)
+        o.insert(QStringLiteral("database"), source); // the URL without its password
     if (!sheet.isEmpty())
         o.insert(QStringLiteral("sheet"), sheet);
     QJsonArray findingsJson;

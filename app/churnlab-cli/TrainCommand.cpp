@@ -246,6 +246,7 @@ int trainCommand(const QStringList &args)
     QCommandLineParser parser;
     addTrainOptions(parser);
     addCsvOptions(parser);
+    addDatabaseOptions(parser);
     addTrackingOption(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
@@ -253,10 +254,11 @@ int trainCommand(const QStringList &args)
         listModels();
         return 0;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target")))
-        return fail(
-            QCoreApplication::translate("cli", "train takes DATA and --target COLUMN; see --help"),
-            2);
+    if (parser.positionalArguments().size() != (readsDatabase(parser) ? 0 : 1)
+        || !parser.isSet(QStringLiteral("target")))
+        return fail(QCoreApplication::translate(
+                        "cli", "train takes DATA (or --db) and --target COLUMN; see --help"),
+                    2);
     auto spec = trainSpec(parser);
     if (!spec)
         return fail(spec.error().message, 2);
@@ -265,10 +267,11 @@ int trainCommand(const QStringList &args)
         return fail(options.error().message, 2);
 
     const bool json = parser.isSet(QStringLiteral("json"));
-    const QString path = parser.positionalArguments().first();
+    QString path;
     QElapsedTimer timer;
     timer.start();
-    auto train = DataReader(options.value()).read(path);
+    auto train = readData(parser, parser.positionalArguments().value(0), options.value(),
+                          Progress::none(), &path);
     if (!train)
         return fail(train.error(), path);
     std::shared_ptr<const Dataset> test;

@@ -1,5 +1,7 @@
 #include "core/bundle/ModelExport.h"
 
+#include "core/data/db/DatabaseUrl.h"
+
 #include "core/bundle/Bundle.h"
 #include "core/bundle/OnnxExport.h"
 #include "core/train/TrainingSession.h"
@@ -23,9 +25,11 @@ Result<Bundle> ModelExport::build(const TrainingSession &session, const ModelRep
 {
     if (!session.dataset())
         return Error {Error::Kind::InvalidArgument, Bundle::tr("The model has not been trained.")};
-    auto fingerprint = sourcePath.isEmpty()
-        ? Result<DataFingerprint>(
-            DataFingerprint::ofDataset(ModelExport::tr("data without a file"), *session.dataset()))
+    // Data from a database is named by its URL (without password) and query.
+    auto fingerprint = sourcePath.isEmpty() || DatabaseUrl::looksLikeUrl(sourcePath)
+        ? Result<DataFingerprint>(DataFingerprint::ofDataset(
+            sourcePath.isEmpty() ? ModelExport::tr("data without a file") : sourcePath,
+            *session.dataset()))
         : DataFingerprint::ofFile(sourcePath, *session.dataset());
     if (!fingerprint)
         return fingerprint.error();

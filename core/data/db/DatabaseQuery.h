@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/data/csv/CsvDialect.h"
+#include "core/data/db/DatabaseUrl.h"
+
+#include <QHash>
+
+namespace churnlab {
+
+// What to read from a database: a table (schema-qualified, quoted for the driver) or a query,
+// with an optional row limit. display() names it without the password.
+struct DatabaseQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(churnlab::DatabaseQuery)
+
+public:
+    DatabaseUrl url;
+    QString table;
+    QString query;
+    qint64 limit = -1; // -1: every row
+
+    // The SELECT that gives the rows: the table's, or the query without a trailing ";".
+    QString selectSql() const;
+    QString display() const;
+    // Exactly one of table and query, and a query that is one statement.
+    [[nodiscard]] Result<bool> validate() const;
+
+    // The import options for a database's rows as CSV text: comma-separated UTF-8 with a
+    // header, NULL (an empty field) missing and "NA" a value, the server's types where the
+    // analyst set none.
+    static CsvOptions rowOptions(CsvOptions options, const QHash<QString, ColumnType> &types);
+};
+
+} // namespace churnlab

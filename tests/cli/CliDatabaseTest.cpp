@@ -1,0 +1,137 @@
+#include "PostgresServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// churnlab-cli reading from a real PostgreSQL server (started here, stopped after): inspect
+// and train take --db with --table, --query or --query-file; errors say what and where and
+// never print the password.
+class CliDatabaseTest : public QObject
+{
+    Q_OBJECT
+
+    PostgresServer m_pg;
+    QString m_skip, m_url;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out, err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CHURNLAB_CLI_PATH), args);
+        p.waitForFinished(180000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_skip = m_pg.start();
+        if (!m_skip.isEmpty())
+            return;
+        m_url = m_pg.url(QStringLiteral("crm"));
+        // Churn follows the contract and tenure, with noise.
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"), QStringLiteral(R"sql(
+SELECT setseed(0.42);
+CREATE TABLE customers AS
+SELECT i AS customer_id,
+       (ARRAY['Month-to-month','One year','Two year'])[1 + i % 3] AS contract,
+       (i * 7) % 72 AS tenure,
+       round((20 + (i * 13) % 90)::numeric, 2) AS monthly_charges,
+       CASE WHEN random() < CASE i % 3 WHEN 0 THEN 0.45 WHEN 1 THEN 0.15 ELSE 0.05 END
+                            + CASE WHEN (i * 7) % 72 < 12 THEN 0.2 ELSE 0 END
+            THEN 'Yes' ELSE 'No' END AS churn
+FROM generate_series(1, 2000) AS i;
+)sql")),
+                 0);
+    }
+
+    void inspectsATable()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        const Run r =
+            run({QStringLiteral("inspect"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--table"), QStringLiteral("customers"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("rows").toInt(), 2000);
+        QCOMPARE(o.value("column_count").toInt(), 5);
+        QVERIFY(o.value("database").toString().startsWith(QStringLiteral("postgresql://")));
+        QVERIFY(o.value("file").isNull());
+        QJsonObject tenure;
+        for (const QJsonValue &c : o.value("columns").toArray())
+            if (c.toObject().value("name").toString() == QLatin1String("tenure"))
+                tenure = c.toObject();
+        QCOMPARE(tenure.value("type").toString(), QStringLiteral("integer"));
+
+        // The text form names the source, not a CSV dialect.
+        const Run text =
+            run({QStringLiteral("inspect"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--query"), QStringLiteral("SELECT contract, churn FROM customers"),
+                 QStringLiteral("--limit"), QStringLiteral("10")});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains("10 rows") || text.out.contains("10 row"), text.out.constData());
+        QVERIFY(!text.out.contains("Delimiter"));
+    }
+
+    void trainsOnAQueryFile()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        QTemporaryDir dir;
+        const QString sql = dir.filePath(QStringLiteral("customers.sql"));
+        QFile f(sql);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SELECT contract, tenure, monthly_charges, churn\nFROM customers;\n");
+        f.close();
+        const QString bundle = dir.filePath(QStringLiteral("churn.clb"));
+        const Run r = run(
+            {QStringLiteral("train"), QStringLiteral("--db"), m_url, QStringLiteral("--query-file"),
+             sql, QStringLiteral("--target"), QStringLiteral("churn"), QStringLiteral("--models"),
+             QStringLiteral("lr"), QStringLiteral("--export"), bundle, QStringLiteral("--json"),
+             QStringLiteral("--tracking"), QStringLiteral("off")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const double auc = o.value("models").toArray().first().toObject().value("auc").toDouble();
+        QVERIFY2(auc > 0.6, qPrintable(QString::number(auc)));
+        QVERIFY(QFile::exists(bundle));
+    }
+
+    void errorsSayWhatAndWhereWithoutThePassword()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        const Run bad =
+            run({QStringLiteral("inspect"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--query"), QStringLiteral("SELECT nosuch FROM customers")});
+        QVERIFY(bad.code != 0);
+        QVERIFY2(bad.err.contains("nosuch") && bad.err.contains("character 8"),
+                 bad.err.constData());
+        const QString secret =
+            QStringLiteral("postgresql://churnlab:hunter2@127.0.0.1:%1/absent").arg(m_pg.port());
+        const Run denied = run({QStringLiteral("inspect"), QStringLiteral("--db"), secret,
+                                QStringLiteral("--table"), QStringLiteral("customers")});
+        QVERIFY(denied.code != 0);
+        QVERIFY2(denied.err.contains("absent"), denied.err.constData());
+        QVERIFY(!denied.err.contains("hunter2") && !denied.out.contains("hunter2"));
+        const Run both = run({QStringLiteral("inspect"), QStringLiteral("--db"), m_url});
+        QVERIFY(both.code != 0);
+        QVERIFY(both.err.contains("table") && both.err.contains("query"));
+        const Run scheme =
+            run({QStringLiteral("inspect"), QStringLiteral("--db"), QStringLiteral("oracle://h/d"),
+                 QStringLiteral("--table"), QStringLiteral("t")});
+        QVERIFY(scheme.code != 0);
+        QVERIFY(scheme.err.contains("oracle"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliDatabaseTest)
+#include "CliDatabaseTest.moc"
