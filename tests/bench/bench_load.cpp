@@ -1,7 +1,10 @@
-// Loads a CSV with ChurnLab's reader and prints one JSON line like the peer harness's:
+// Loads a CSV, a workbook or a database table with ChurnLab's readers and prints one JSON
+// line like the peer harness's:
 // {"tool":"churnlab","task":"load","seconds":…,"rows":…,"columns":…,"peak_rss_mb":…}
 //   bench_load FILE [--threads N] [--repeat K]   (prints the fastest of K loads)
+//   bench_load postgresql://… --table T [--repeat K]
 #include "core/data/DataReader.h"
+#include "core/data/db/DatabaseReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,6 +14,18 @@
 #include <sys/resource.h>
 
 using namespace churnlab;
+
+static Result<CsvReadResult> readTable(const QString &url, const QString &table,
+                                       const CsvOptions &options)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    DatabaseQuery q;
+    q.url = *parsed;
+    q.table = table;
+    return DatabaseReader(options).read(q);
+}
 
 int main(int argc, char *argv[])
 {
@@ -22,8 +37,11 @@ int main(int argc, char *argv[])
     }
     CsvOptions options;
     int repeat = 1;
+    QString table;
     for (qsizetype i = 2; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--threads"))
+        if (args[i] == QLatin1String("--table"))
+            table = args[i + 1];
+        else if (args[i] == QLatin1String("--threads"))
             options.threads = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--repeat"))
             repeat = std::max(1, args[i + 1].toInt());
@@ -34,7 +52,8 @@ int main(int argc, char *argv[])
     for (int k = 0; k < repeat; ++k) {
         QElapsedTimer t;
         t.start();
-        auto r = DataReader(options).read(args[1]);
+        auto r = table.isEmpty() ? DataReader(options).read(args[1])
+                                 : readTable(args[1], table, options);
         const double s = double(t.nsecsElapsed()) / 1e9;
         if (!r) {
             std::fprintf(stderr, "bench_load: %s\n", qPrintable(r.error().describe()));

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Databases: a generated churn table (typed columns: bigint, double precision, boolean, date,
+# text) in a temporary PostgreSQL server on this machine, read by ChurnLab (bench_load: libpq
+# COPY into the CSV engine), by pandas.read_sql (SQLAlchemy + psycopg2), and by the server's
+# own COPY … TO through psql into /dev/null (the floor any client can reach), in the same run,
+# each under /usr/bin/time -v. Goals: within 1.3× of the COPY, ≥ 4× faster than read_sql, peak
+# RSS ≤ 1.5× the table's CSV size. Needs postgresql, python3-psycopg2, python3-sqlalchemy.
+#   tests/bench/run_db_bench.sh [OUTDIR] [SIZES...]     (default size: 1000000)
+set -euo pipefail
+source "$(dirname "$0")/bench_common.sh" "1000000" "$@"
+load=$root/build/tests/bench/bench_load
+require_built "$load"
+secs() { awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.2f", s}' "$1"; }
+bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+pg=$(mktemp -d "${TMPDIR:-/tmp}/churnlab-pg.XXXXXX")
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg" && chmod 755 "$out"
+as_pg "$bin/initdb" -D "$pg/data" -A trust -U churnlab --no-sync >/dev/null
+as_pg "$bin/pg_ctl" -D "$pg/data" -w -l "$pg/log" -o "-p $port -k $pg -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+trap 'as_pg "$bin/pg_ctl" -D "$pg/data" -m fast stop >/dev/null; rm -rf "$pg"' EXIT
+psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U churnlab -d postgres -v ON_ERROR_STOP=1 -q)
+url="postgresql://churnlab@127.0.0.1:$port/postgres"
+echo "| rows | CSV MB | psql COPY s | ChurnLab s | RSS MB | read_sql s | RSS MB | ours / COPY | ours / read_sql |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for n in $sizes; do
+  csv=$(churn_file "$n")
+  chmod 644 "$csv"
+  "${psql[@]}" -c "DROP TABLE IF EXISTS churn" -c "CREATE TABLE churn (customer_id text, gender text,
+    senior boolean, partner boolean, dependents boolean, tenure_months bigint, contract text,
+    internet text, online_security text, tech_support text, streaming_tv text, paperless boolean,
+    payment_method text, monthly_charges double precision, total_charges double precision,
+    support_calls bigint, last_login_days bigint, region text, signup_date date, churn boolean)" \
+    -c "\\copy churn FROM '$csv' CSV HEADER" -c "VACUUM ANALYZE churn"
+  mb=$(awk -v b="$(stat -c %s "$csv")" 'BEGIN{printf "%.1f", b/1048576}')
+  /usr/bin/time -v "${psql[@]}" -c "\\copy churn TO '/dev/null' CSV HEADER" 2>"$out/dbcopy-$n.time"
+  /usr/bin/time -v "$load" "$url" --table churn >"$out/dbload-$n.json" 2>"$out/dbload-$n.time"
+  /usr/bin/time -v /usr/bin/python3 "$here/peer_read_sql.py" "$url" churn >"$out/dbpeer-$n.json" 2>"$out/dbpeer-$n.time"
+  copy=$(secs "$out/dbcopy-$n.time"); ours=$(secs "$out/dbload-$n.time"); peer=$(secs "$out/dbpeer-$n.time")
+  echo "| $n | $mb | $copy | $ours | $(rss_mb "$out/dbload-$n.time") | $peer | $(rss_mb "$out/dbpeer-$n.time") | $(awk -v a="$ours" -v b="$copy" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$ours" -v b="$peer" 'BEGIN{printf "%.3f", a/b}') |"
+done
