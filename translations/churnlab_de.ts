@@ -7089,10 +7089,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
             <translation>%1: Test-ROC-AUC %2, PR-AUC %3, Log-Loss %4</translation>
         </message>
         <message>
-            <source>automl takes DATA and --target COLUMN; see --help</source>
-            <translation>automl erwartet DATA und --target COLUMN; siehe --help</translation>
-        </message>
-        <message>
             <source>--cost-fp and --cost-fn take numbers ≥ 0</source>
             <translation>--cost-fp und --cost-fn erwarten Zahlen ≥ 0</translation>
         </message>
@@ -7211,6 +7207,10 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <message>
             <source>--%1 takes a number in [0, 1]</source>
             <translation>--%1 erwartet eine Zahl in [0, 1]</translation>
+        </message>
+        <message>
+            <source>automl takes DATA (or --db) and --target COLUMN; see --help</source>
+            <translation>automl erwartet DATEN (oder --db) und --target SPALTE; siehe --help</translation>
         </message>
     </context>
     <context>

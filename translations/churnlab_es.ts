@@ -7089,10 +7089,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
             <translation>%1: ROC AUC de prueba %2, PR AUC %3, log loss %4</translation>
         </message>
         <message>
-            <source>automl takes DATA and --target COLUMN; see --help</source>
-            <translation>automl requiere DATA y --target COLUMN; vea --help</translation>
-        </message>
-        <message>
             <source>--cost-fp and --cost-fn take numbers ≥ 0</source>
             <translation>--cost-fp y --cost-fn requieren números ≥ 0</translation>
         </message>
@@ -7211,6 +7207,10 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <message>
             <source>--%1 takes a number in [0, 1]</source>
             <translation>--%1 requiere un número en [0, 1]</translation>
+        </message>
+        <message>
+            <source>automl takes DATA (or --db) and --target COLUMN; see --help</source>
+            <translation>automl requiere DATOS (o --db) y --target COLUMNA; vea --help</translation>
         </message>
     </context>
     <context>

@@ -142,11 +142,13 @@ int automlCommand(const QStringList &args)
     QCommandLineParser parser;
     addOptions(parser);
     addCsvOptions(parser);
+    addDatabaseOptions(parser);
     addTrackingOption(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target")))
-        return fail(tr("automl takes DATA and --target COLUMN; see --help"), 2);
+    if (parser.positionalArguments().size() != (readsDatabase(parser) ? 0 : 1)
+        || !parser.isSet(QStringLiteral("target")))
+        return fail(tr("automl takes DATA (or --db) and --target COLUMN; see --help"), 2);
     auto spec = splitSpec(parser);
     if (!spec)
         return fail(spec.error().message, 2);
@@ -162,8 +164,9 @@ int automlCommand(const QStringList &args)
     auto options = csvOptions(parser);
     if (!options)
         return fail(options.error().message, 2);
-    const QString path = parser.positionalArguments().first();
-    auto train = DataReader(*options).read(path);
+    QString path;
+    auto train =
+        readData(parser, parser.positionalArguments().value(0), *options, Progress::none(), &path);
     if (!train)
         return fail(train.error(), path);
     std::shared_ptr<const Dataset> test;

@@ -105,6 +105,21 @@ FROM generate_series(1, 2000) AS i;
         QVERIFY(QFile::exists(bundle));
     }
 
+    void automlSearchesATable()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        const Run r =
+            run({QStringLiteral("automl"), QStringLiteral("--db"), m_url, QStringLiteral("--table"),
+                 QStringLiteral("customers"), QStringLiteral("--target"), QStringLiteral("churn"),
+                 QStringLiteral("--budget"), QStringLiteral("4"), QStringLiteral("--json"),
+                 QStringLiteral("--tracking"), QStringLiteral("off")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(!o.value("trials").toArray().isEmpty(), r.out.constData());
+        QCOMPARE(o.value("search_rows").toInt() + o.value("validation_rows").toInt() > 0, true);
+    }
+
     void errorsSayWhatAndWhereWithoutThePassword()
     {
         if (!m_skip.isEmpty())
