@@ -1,6 +1,6 @@
-#!/ usr / bin / env bash
-#Installs the Debian 12 packages ChurnLab builds, tests and runs with; idempotent.
-#Run as root(or with sudo).Installs only what is missing.
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ChurnLab builds, tests and runs with; idempotent.
+# Run as root (or with sudo). Installs only what is missing.
 set -euo pipefail
 pkgs=(
   cmake ninja-build g++ pkg-config
@@ -19,15 +19,17 @@ pkgs=(
   xvfb xauth
 )
 missing=()
-for p in "${pkgs[@]}";
-do
-    dpkg - query - W - f = '${Status}' "$p" 2 > / dev / null | grep - q "install ok installed"
-        || missing += ("$p")done if[$ { #missing[@] } - eq 0];
-then exit 0 fi if["$(id -u)" - ne 0];
-then if command - v sudo > / dev / null;
-then SUDO = sudo;
-else echo "setup-deps: missing packages: ${missing[*]}; run as root to install them" > &2;
-exit 1 fi fi echo "setup-deps: installing ${missing[*]}"
-    > &2 $ {SUDO : -} apt - get update - qq DEBIAN_FRONTEND = noninteractive $ {SUDO : -} apt
-        - get install - y - qq-- no - install - recommends "${missing[@]}"
-    > / dev / null
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then SUDO=sudo; else
+    echo "setup-deps: missing packages: ${missing[*]}; run as root to install them" >&2; exit 1
+  fi
+fi
+echo "setup-deps: installing ${missing[*]}" >&2
+${SUDO:-} apt-get update -qq
+DEBIAN_FRONTEND=noninteractive ${SUDO:-} apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
