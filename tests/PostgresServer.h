@@ -88,6 +88,8 @@ public:
     }
     QString output() const { return m_output; }
     quint16 port() const { return m_port; }
+    // A folder the server's user can write to (for psql's \copy … TO a file).
+    QString dir() const { return m_dir.path(); }
     void stop()
     {
         if (!m_running)

@@ -3970,10 +3970,6 @@ Standard: %2; %3</translation>
             <translation>--keep nennt „%1“, das die Eingabe nicht hat.</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
             <source>Scoring was cancelled.</source>
             <translation>Die Bewertung wurde abgebrochen.</translation>
         </message>
@@ -5169,6 +5165,13 @@ Standard: %2; %3</translation>
         </message>
     </context>
     <context>
+        <name>churnlab::FileRowSink</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>churnlab::GradientBoosting</name>
         <message>
             <source>No training rows.</source>
@@ -6056,7 +6059,7 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         </message>
     </context>
     <context>
-        <name>churnlab::PostgresReader</name>
+        <name>churnlab::Postgres</name>
         <message>
             <source>The PostgreSQL URL has an unknown parameter “%1”.</source>
             <translation>Die PostgreSQL-URL hat einen unbekannten Parameter „%1“.</translation>
@@ -6081,6 +6084,13 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
             <source>The connection was lost: %1</source>
             <translation>Die Verbindung ist abgebrochen: %1</translation>
         </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::PostgresReader</name>
         <message>
             <source>Cancelled.</source>
             <translation>Abgebrochen.</translation>
@@ -6112,6 +6122,41 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <message>
             <source>%1 returned no rows.</source>
             <translation>%1 lieferte keine Zeilen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::PostgresWriter</name>
+        <message>
+            <source>%1, table %2</source>
+            <translation>%1, Tabelle %2</translation>
+        </message>
+        <message>
+            <source>Scores can be written to PostgreSQL so far, not to %1.</source>
+            <translation>Scores lassen sich bisher nach PostgreSQL schreiben, nicht nach %1.</translation>
+        </message>
+        <message>
+            <source>Name the table to write the scores to.</source>
+            <translation>Nennen Sie die Tabelle, in die die Scores geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Preparing %1</source>
+            <translation>Vorbereiten von %1</translation>
+        </message>
+        <message>
+            <source>Writing %1</source>
+            <translation>Schreiben von %1</translation>
+        </message>
+        <message>
+            <source>Writing %1 before it was begun.</source>
+            <translation>Schreiben von %1, bevor es begonnen wurde.</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: %2</source>
+            <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Committing %1</source>
+            <translation>Festschreiben von %1</translation>
         </message>
     </context>
     <context>
@@ -7660,10 +7705,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
             <translation>Eine JSON-Zusammenfassung ausgeben.</translation>
         </message>
         <message>
-            <source>score takes BUNDLE INPUT -o OUTPUT; see --help</source>
-            <translation>score erwartet BÜNDEL EINGABE -o AUSGABE; siehe --help</translation>
-        </message>
-        <message>
             <source>--shard must be i/N with 0 ≤ i &lt; N</source>
             <translation>--shard muss i/N mit 0 ≤ i &lt; N sein</translation>
         </message>
@@ -8316,6 +8357,26 @@ Optionen: --help, --version
         <message>
             <source>train takes DATA (or --db) and --target COLUMN; see --help</source>
             <translation>train erwartet DATEN (oder --db) und --target SPALTE; siehe --help</translation>
+        </message>
+        <message>
+            <source>Write the scores to a PostgreSQL database instead of a file (with --to-table), in one transaction.</source>
+            <translation>Die Scores statt in eine Datei in eine PostgreSQL-Datenbank schreiben (mit --to-table), in einer Transaktion.</translation>
+        </message>
+        <message>
+            <source>With --to: the table to write.</source>
+            <translation>Mit --to: die zu schreibende Tabelle.</translation>
+        </message>
+        <message>
+            <source>With --to: replace the table (default) or append to it.</source>
+            <translation>Mit --to: die Tabelle ersetzen (Standard) oder an sie anhängen.</translation>
+        </message>
+        <message>
+            <source>score takes BUNDLE INPUT (or --db) and -o OUTPUT (or --to URL --to-table T); see --help</source>
+            <translation>score erwartet BUNDLE EINGABE (oder --db) und -o AUSGABE (oder --to URL --to-table T); siehe --help</translation>
+        </message>
+        <message>
+            <source>--mode is replace or append</source>
+            <translation>--mode ist replace oder append</translation>
         </message>
     </context>
     <context>

@@ -3970,10 +3970,6 @@ Predeterminado: %2; %3</translation>
             <translation>--keep nombra «%1», que la entrada no tiene.</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>No se puede escribir %1: %2</translation>
-        </message>
-        <message>
             <source>Scoring was cancelled.</source>
             <translation>Se canceló la puntuación.</translation>
         </message>
@@ -5169,6 +5165,13 @@ Predeterminado: %2; %3</translation>
         </message>
     </context>
     <context>
+        <name>churnlab::FileRowSink</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>churnlab::GradientBoosting</name>
         <message>
             <source>No training rows.</source>
@@ -6056,7 +6059,7 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         </message>
     </context>
     <context>
-        <name>churnlab::PostgresReader</name>
+        <name>churnlab::Postgres</name>
         <message>
             <source>The PostgreSQL URL has an unknown parameter “%1”.</source>
             <translation>La URL de PostgreSQL tiene un parámetro desconocido «%1».</translation>
@@ -6081,6 +6084,13 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
             <source>The connection was lost: %1</source>
             <translation>Se perdió la conexión: %1</translation>
         </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::PostgresReader</name>
         <message>
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
@@ -6112,6 +6122,41 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <message>
             <source>%1 returned no rows.</source>
             <translation>%1 no devolvió filas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::PostgresWriter</name>
+        <message>
+            <source>%1, table %2</source>
+            <translation>%1, tabla %2</translation>
+        </message>
+        <message>
+            <source>Scores can be written to PostgreSQL so far, not to %1.</source>
+            <translation>Por ahora las puntuaciones se pueden escribir en PostgreSQL, no en %1.</translation>
+        </message>
+        <message>
+            <source>Name the table to write the scores to.</source>
+            <translation>Indique la tabla en la que escribir las puntuaciones.</translation>
+        </message>
+        <message>
+            <source>Preparing %1</source>
+            <translation>Preparación de %1</translation>
+        </message>
+        <message>
+            <source>Writing %1</source>
+            <translation>Escritura de %1</translation>
+        </message>
+        <message>
+            <source>Writing %1 before it was begun.</source>
+            <translation>Escritura de %1 antes de empezarla.</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: %2</source>
+            <translation>La escritura de %1 falló: %2</translation>
+        </message>
+        <message>
+            <source>Committing %1</source>
+            <translation>Confirmación de %1</translation>
         </message>
     </context>
     <context>
@@ -7660,10 +7705,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
             <translation>Imprimir un resumen JSON.</translation>
         </message>
         <message>
-            <source>score takes BUNDLE INPUT -o OUTPUT; see --help</source>
-            <translation>score requiere PAQUETE ENTRADA -o SALIDA; vea --help</translation>
-        </message>
-        <message>
             <source>--shard must be i/N with 0 ≤ i &lt; N</source>
             <translation>--shard debe ser i/N con 0 ≤ i &lt; N</translation>
         </message>
@@ -8316,6 +8357,26 @@ Opciones: --help, --version
         <message>
             <source>train takes DATA (or --db) and --target COLUMN; see --help</source>
             <translation>train requiere DATOS (o --db) y --target COLUMNA; vea --help</translation>
+        </message>
+        <message>
+            <source>Write the scores to a PostgreSQL database instead of a file (with --to-table), in one transaction.</source>
+            <translation>Escribir las puntuaciones en una base de datos PostgreSQL en lugar de un archivo (con --to-table), en una transacción.</translation>
+        </message>
+        <message>
+            <source>With --to: the table to write.</source>
+            <translation>Con --to: la tabla que escribir.</translation>
+        </message>
+        <message>
+            <source>With --to: replace the table (default) or append to it.</source>
+            <translation>Con --to: reemplazar la tabla (predeterminado) o añadir a ella.</translation>
+        </message>
+        <message>
+            <source>score takes BUNDLE INPUT (or --db) and -o OUTPUT (or --to URL --to-table T); see --help</source>
+            <translation>score requiere BUNDLE ENTRADA (o --db) y -o SALIDA (o --to URL --to-table T); vea --help</translation>
+        </message>
+        <message>
+            <source>--mode is replace or append</source>
+            <translation>--mode es replace o append</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,8 @@
 
 #include "core/batch/BatchScorer.h"
 #include "core/bundle/Bundle.h"
+#include "core/data/csv/FileRowSink.h"
+#include "core/data/db/PostgresWriter.h"
 #include "core/explain/Explainer.h"
 
 #include <QCoreApplication>
@@ -49,15 +51,47 @@ int scoreCommand(const QStringList &args)
          QStringLiteral("K")});
     parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print a JSON summary.")});
+    parser.addOption(
+        {QStringLiteral("to"),
+         QCoreApplication::translate("cli",
+                                     "Write the scores to a PostgreSQL database instead of a file "
+                                     "(with --to-table), in one transaction."),
+         QStringLiteral("url")});
+    parser.addOption({QStringLiteral("to-table"),
+                      QCoreApplication::translate("cli", "With --to: the table to write."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("mode"),
+                      QCoreApplication::translate(
+                          "cli", "With --to: replace the table (default) or append to it."),
+                      QStringLiteral("replace|append"), QStringLiteral("replace")});
     addTrustedKeyOption(parser);
     addCsvOptions(parser);
+    addDatabaseOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2 || !parser.isSet(QStringLiteral("output")))
-        return fail(
-            QCoreApplication::translate("cli", "score takes BUNDLE INPUT -o OUTPUT; see --help"),
-            2);
+    const bool toDatabase = parser.isSet(QStringLiteral("to"));
+    if (pos.size() != (readsDatabase(parser) ? 1 : 2)
+        || toDatabase == parser.isSet(QStringLiteral("output"))
+        || toDatabase != parser.isSet(QStringLiteral("to-table")))
+        return fail(QCoreApplication::translate(
+                        "cli",
+                        "score takes BUNDLE INPUT (or --db) and -o OUTPUT (or --to URL "
+                        "--to-table T); see --help"),
+                    2);
+    const auto mode = PostgresWriter::modeFromName(parser.value(QStringLiteral("mode")));
+    if (!mode)
+        return fail(QCoreApplication::translate("cli", "--mode is replace or append"), 2);
+    std::unique_ptr<RowSink> sink;
+    if (toDatabase) {
+        auto url = DatabaseUrl::parse(parser.value(QStringLiteral("to")));
+        if (!url)
+            return fail(url.error().message, 2);
+        sink =
+            std::make_unique<PostgresWriter>(*url, parser.value(QStringLiteral("to-table")), *mode);
+    } else {
+        sink = std::make_unique<FileRowSink>(parser.value(QStringLiteral("output")));
+    }
     BatchScorer::Options options;
     auto csv = csvOptions(parser);
     if (!csv)
@@ -87,13 +121,19 @@ int scoreCommand(const QStringList &args)
     }
     const bool json = parser.isSet(QStringLiteral("json"));
     TerminalProgress bar(!json);
+    QString input;
     auto summary = BatchScorer::run(
-        *bundle->scorer(), pos[1], parser.value(QStringLiteral("output")), options, bar.progress());
-    if (!summary)
-        return fail(summary.error(), pos[1]);
+        *bundle->scorer(),
+        [&](const CsvOptions &csv, Progress &p) {
+            return readData(parser, pos.value(1), csv, p, &input);
+        },
+        *sink, options, bar.progress());
+    if (!summary) // a database's messages name their source or table themselves
+        return fail(summary.error(),
+                    summary.error().kind == Error::Kind::Database ? QString() : input);
     if (json) {
         QJsonObject o = summary->toJson();
-        o.insert(QStringLiteral("output"), parser.value(QStringLiteral("output")));
+        o.insert(QStringLiteral("output"), sink->name());
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }

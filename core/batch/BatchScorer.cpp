@@ -1,5 +1,7 @@
 #include "core/batch/BatchScorer.h"
 
+#include "core/data/csv/FileRowSink.h"
+
 #include "core/Parallel.h"
 #include "core/data/DataReader.h"
 #include "core/data/csv/CsvWriter.h"
@@ -55,6 +57,17 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
                                               const QString &output, const Options &options,
                                               Progress &progress)
 {
+    FileRowSink sink(output);
+    return run(
+        scorer,
+        [&input](const CsvOptions &csv, Progress &p) { return DataReader(csv).read(input, p); },
+        sink, options, progress);
+}
+
+Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const Reader &readRows,
+                                              RowSink &sink, const Options &options,
+                                              Progress &progress)
+{
     if (options.shards < 1 || options.shard < 0 || options.shard >= options.shards)
         return Error {Error::Kind::InvalidArgument, tr("The shard must be i/N with 0 ≤ i < N.")};
     QElapsedTimer clock;
@@ -62,7 +75,7 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
     SubProgress reading(progress, 0, 0.3);
     CsvOptions csv = options.csv;
     csv.releaseInput = true; // the file's pages leave memory as they are read: RSS ~ its columns
-    auto read = DataReader(csv).read(input, *reading);
+    auto read = readRows(csv, *reading);
     if (!read)
         return read.error();
     const Dataset &data = read->dataset;
@@ -94,18 +107,16 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
     const qint64 begin = n * options.shard / options.shards;
     const qint64 end = n * (options.shard + 1) / options.shards;
     summary.firstRow = begin;
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(output, file.errorString())};
+    // Numbers: the probability and each reason's contribution; the rest is text.
+    QList<bool> numeric(header.size(), false);
+    numeric[copied.size()] = true;
+    for (int i = 0; i < reasons; ++i)
+        numeric[copied.size() + 2 + 2 * i + 1] = true;
     const CsvWriter writer;
-    QByteArray text;
-    for (qsizetype i = 0; i < header.size(); ++i)
-        text += (i ? "," : "") + writer.quoted(header[i]);
-    text += '\n';
     const std::string positive = writer.quoted(scorer.labels().positive).toStdString(),
                       negative = writer.quoted(scorer.labels().negative).toStdString();
-    if (file.write(text) != text.size())
-        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(output, file.errorString())};
+    if (auto begun = sink.begin(header, numeric); !begun)
+        return begun.error();
     // Conformed once: converted copies of mismatched columns only; blocks then share it.
     ScoringReport report;
     auto conformed = scorer.schema().conform(data, report);
@@ -179,16 +190,15 @@ Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QStrin
         for (size_t i = 0; i < rows.size(); ++i)
             summary.flagged += scores->label[i];
         for (const std::string &part : parts)
-            if (file.write(part.data(), qint64(part.size())) != qint64(part.size()))
-                return Error {Error::Kind::Io,
-                              tr("Cannot write %1: %2").arg(output, file.errorString())};
+            if (auto written = sink.write(part); !written)
+                return written.error();
         progress.report(0.3
                             + 0.7 * double(start + qint64(rows.size()) - begin)
                                 / double(std::max<qint64>(1, end - begin)),
                         tr("Scoring…"));
     }
-    if (!file.commit())
-        return Error {Error::Kind::Io, tr("Cannot write %1: %2").arg(output, file.errorString())};
+    if (auto committed = sink.commit(); !committed)
+        return committed.error();
     summary.rows = end - begin;
     summary.report.rows = summary.rows;
     summary.seconds = double(clock.nsecsElapsed()) / 1e9;

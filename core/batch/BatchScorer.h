@@ -1,12 +1,16 @@
 #pragma once
 
+#include "core/data/RowSink.h"
 #include "core/data/csv/CsvDialect.h"
+#include "core/data/csv/CsvReadResult.h"
 #include "core/scoring/Scorer.h"
 #include <QCoreApplication>
 
 #include <QJsonObject>
 
 #include <QStringList>
+
+#include <functional>
 
 namespace churnlab {
 
@@ -50,6 +54,12 @@ public:
 
     [[nodiscard]] static Result<Summary> run(const Scorer &scorer, const QString &input,
                                              const QString &output, const Options &options,
+                                             Progress &progress = Progress::none());
+    // The same from any source to any sink: read gives the rows (a file, a database query),
+    // sink takes the scores (a file, a database table) and commits them only when all is done.
+    using Reader = std::function<Result<CsvReadResult>(const CsvOptions &, Progress &)>;
+    [[nodiscard]] static Result<Summary> run(const Scorer &scorer, const Reader &read,
+                                             RowSink &sink, const Options &options,
                                              Progress &progress = Progress::none());
     // The strict policy's verdict on a report: the first problem, naming row and column.
     static std::optional<Error> strictError(const ScoringReport &report, qint64 firstRow);

@@ -7,6 +7,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
 // churnlab-cli reading from a real PostgreSQL server (started here, stopped after): inspect
 // and train take --db with --table, --query or --query-file; errors say what and where and
 // never print the password.
@@ -118,6 +122,98 @@ FROM generate_series(1, 2000) AS i;
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY2(!o.value("trials").toArray().isEmpty(), r.out.constData());
         QCOMPARE(o.value("search_rows").toInt() + o.value("validation_rows").toInt() > 0, true);
+    }
+
+    // Scores go back into the database in one transaction, equal to `score`'s CSV of the same
+    // rows; append adds to the table; a failed write leaves the table as it was.
+    void scoresBackIntoTheDatabase()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("churn.clb"));
+        Run r =
+            run({QStringLiteral("train"), QStringLiteral("--db"), m_url, QStringLiteral("--table"),
+                 QStringLiteral("customers"), QStringLiteral("--target"), QStringLiteral("churn"),
+                 QStringLiteral("--models"), QStringLiteral("gbt"), QStringLiteral("--export"),
+                 bundle, QStringLiteral("--tracking"), QStringLiteral("off")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("score"), bundle, QStringLiteral("--db"), m_url,
+                 QStringLiteral("--table"), QStringLiteral("customers"), QStringLiteral("--to"),
+                 m_url, QStringLiteral("--to-table"), QStringLiteral("scores.churn_scores"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.code != 0, "the schema does not exist yet: refused");
+        QVERIFY2(r.err.contains("scores"), r.err.constData());
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"), QStringLiteral("CREATE SCHEMA scores")), 0);
+        r = run({QStringLiteral("score"), bundle, QStringLiteral("--db"), m_url,
+                 QStringLiteral("--table"), QStringLiteral("customers"), QStringLiteral("--to"),
+                 m_url, QStringLiteral("--to-table"), QStringLiteral("scores.churn_scores"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("rows").toInt(), 2000);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value("output").toString().contains(
+            QStringLiteral("scores.churn_scores")));
+
+        // The same rows as a CSV file, scored to a CSV file: the same probabilities.
+        const QString exported = m_pg.dir() + QStringLiteral("/customers.csv");
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("\\copy customers TO '%1' CSV HEADER").arg(exported)),
+                 0);
+        const QString scored = dir.filePath(QStringLiteral("scores.csv"));
+        r = run({QStringLiteral("score"), bundle, exported, QStringLiteral("-o"), scored});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile file(scored);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        const int column = int(lines.first().split(',').indexOf("probability"));
+        QVERIFY(column >= 0);
+        std::vector<double> fromFile;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            fromFile.push_back(lines[i].split(',').value(column).toDouble());
+        const QString dumped = m_pg.dir() + QStringLiteral("/probabilities.txt");
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("\\copy (SELECT probability FROM scores.churn_scores) "
+                                          "TO '%1'")
+                               .arg(dumped)),
+                 0);
+        QFile db(dumped);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        std::vector<double> fromDb;
+        for (const QByteArray &line : db.readAll().trimmed().split('\n'))
+            fromDb.push_back(line.toDouble());
+        QCOMPARE(fromDb.size(), size_t(2000));
+        QCOMPARE(fromFile.size(), fromDb.size());
+        std::sort(fromFile.begin(), fromFile.end());
+        std::sort(fromDb.begin(), fromDb.end());
+        for (size_t i = 0; i < fromDb.size(); ++i)
+            QVERIFY(std::abs(fromFile[i] - fromDb[i]) <= 1e-12);
+
+        // Append adds; a write that fails (a table of other columns) changes nothing.
+        r = run({QStringLiteral("score"), bundle, QStringLiteral("--db"), m_url,
+                 QStringLiteral("--table"), QStringLiteral("customers"), QStringLiteral("--to"),
+                 m_url, QStringLiteral("--to-table"), QStringLiteral("scores.churn_scores"),
+                 QStringLiteral("--mode"), QStringLiteral("append")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("SELECT count(*) FROM scores.churn_scores")),
+                 0);
+        QCOMPARE(m_pg.output().trimmed(), QStringLiteral("4000"));
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("CREATE TABLE scores.other (x int); "
+                                          "INSERT INTO scores.other VALUES (1)")),
+                 0);
+        r = run({QStringLiteral("score"), bundle, QStringLiteral("--db"), m_url,
+                 QStringLiteral("--table"), QStringLiteral("customers"), QStringLiteral("--to"),
+                 m_url, QStringLiteral("--to-table"), QStringLiteral("scores.other"),
+                 QStringLiteral("--mode"), QStringLiteral("append")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("scores.other") && r.err.contains("does not exist"),
+                 r.err.constData());
+        QVERIFY(!r.err.contains("NOTICE")); // the server's chatter stays out of the output
+        QCOMPARE(
+            m_pg.psql(QStringLiteral("crm"), QStringLiteral("SELECT count(*) FROM scores.other")),
+            0);
+        QCOMPARE(m_pg.output().trimmed(), QStringLiteral("1"));
     }
 
     void errorsSayWhatAndWhereWithoutThePassword()
