@@ -41,7 +41,9 @@ int fail(const QString &message, int code)
 
 int fail(const Error &error, const QString &file)
 {
-    const QString where = file.isEmpty() ? QString() : file + QStringLiteral(": ");
+    // A message that names its file or source already (a database's do) is not prefixed again.
+    const QString where =
+        file.isEmpty() || error.message.contains(file) ? QString() : file + QStringLiteral(": ");
     return fail(where + error.describe() + QStringLiteral(" [") + error.kindName()
                     + QLatin1Char(']'),
                 error.kind == Error::Kind::Cancelled ? 130 : 1);

@@ -1,10 +1,10 @@
 #include "core/bundle/Bundle.h"
-#include "core/models/HyperParameter.h"
 #include "BundleEdit.h"
 #include "TestData.h"
 #include "core/bundle/Signer.h"
 #include "core/data/SampleData.h"
 #include "core/io/ZipArchive.h"
+#include "core/models/HyperParameter.h"
 #include "core/models/ModelCatalog.h"
 #include "core/train/TrainingSession.h"
 

@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString shown = url->display();
     // The shown URL has no password in its user information (a database may be named
     // anything, even like a password).
-    const bool server = url->driver == DatabaseUrl::Driver::PostgreSql
-        || url->driver == DatabaseUrl::Driver::MySql;
+    const bool server =
+        url->driver == DatabaseUrl::Driver::PostgreSql || url->driver == DatabaseUrl::Driver::MySql;
     if (server && !QUrl(shown).password().isEmpty())
         std::abort();
     (void)url->quoteIdentifier(text);

@@ -90,7 +90,7 @@ Error sqlError(PGconn *conn, const PGresult *res, int offset, const QString &wha
         bool ok = false;
         const int at =
             QString::fromLatin1(PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION)).toInt(&ok);
-        if (ok && at > offset) {
+        if (ok && offset != kNoPosition && at > offset) {
             e.column = at - offset;
             e.message +=
                 QLatin1Char(' ') + Postgres::tr("(at character %1 of the query)").arg(at - offset);

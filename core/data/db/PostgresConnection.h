@@ -35,7 +35,9 @@ using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
 Error databaseError(const QString &message);
 QString serverText(const char *text);
 [[nodiscard]] Result<Connection> connect(const DatabaseUrl &url);
-// The server's message, and (offset: what was put before the analyst's text) its position.
+// The server's message, and (offset: what was put before the analyst's text) its position in
+// the analyst's SQL; kNoPosition for statements of our own, whose positions mean nothing to them.
+constexpr int kNoPosition = -1;
 Error sqlError(PGconn *conn, const PGresult *res, int offset, const QString &what);
 // Sends sql and waits for its first result; Progress's cancel cancels it on the server.
 [[nodiscard]] Result<PgResult> run(PGconn *conn, const QByteArray &sql, Progress &progress);

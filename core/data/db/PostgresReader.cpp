@@ -150,7 +150,7 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
                              "SET extra_float_digits = 1"));
     const QString select = source.selectSql();
     const QString prefix = QStringLiteral("SELECT * FROM (");
-    const int offset = source.table.isEmpty() ? int(prefix.size()) : -1000000;
+    const int offset = source.table.isEmpty() ? int(prefix.size()) : kNoPosition;
     auto described =
         run(c, (prefix + select + QStringLiteral(") AS churnlab_q LIMIT 0")).toUtf8(), progress);
     if (!described)
@@ -171,7 +171,7 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
     if (!started)
         return started.error();
     if (PQresultStatus(started->get()) != PGRES_COPY_OUT)
-        return sqlError(c, started->get(), -1000000, tr("Reading %1").arg(source.display()));
+        return sqlError(c, started->get(), kNoPosition, tr("Reading %1").arg(source.display()));
 
     QByteArray bytes;
     qint64 rows = -1; // the header is the first line
@@ -203,7 +203,7 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
         return Error {Error::Kind::Cancelled, tr("Cancelled.")};
     if (!finished || PQresultStatus(finished.get()) != PGRES_COMMAND_OK)
         return sqlError(
-            c, finished.get(), -1000000,
+            c, finished.get(), kNoPosition,
             tr("Reading %1 after %2 rows").arg(source.display()).arg(std::max<qint64>(0, rows)));
     drain(c);
     conn->reset(); // the rows are here; the server can let go before they are typed

@@ -63,7 +63,7 @@ Result<bool> PostgresWriter::begin(const QStringList &columns, const QList<bool>
                    .arg(table, definitions.join(QStringLiteral(", ")));
     PgResult prepared(PQexec(c, sql.toUtf8().constData()));
     if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
-        return sqlError(c, prepared.get(), -1000000, tr("Preparing %1").arg(name()));
+        return sqlError(c, prepared.get(), kNoPosition, tr("Preparing %1").arg(name()));
     QStringList names;
     for (const QString &column : columns)
         names << m_url.quoteIdentifier(column);
@@ -73,7 +73,7 @@ Result<bool> PostgresWriter::begin(const QStringList &columns, const QList<bool>
                              .toUtf8()
                              .constData()));
     if (PQresultStatus(copy.get()) != PGRES_COPY_IN)
-        return sqlError(c, copy.get(), -1000000, tr("Writing %1").arg(name()));
+        return sqlError(c, copy.get(), kNoPosition, tr("Writing %1").arg(name()));
     m_conn->copying = true;
     return true;
 }
@@ -99,11 +99,11 @@ Result<bool> PostgresWriter::commit()
             tr("Writing %1 failed: %2").arg(name(), serverText(PQerrorMessage(c))));
     PgResult copied(PQgetResult(c));
     if (PQresultStatus(copied.get()) != PGRES_COMMAND_OK)
-        return sqlError(c, copied.get(), -1000000, tr("Writing %1").arg(name()));
+        return sqlError(c, copied.get(), kNoPosition, tr("Writing %1").arg(name()));
     drain(c);
     PgResult committed(PQexec(c, "COMMIT"));
     if (PQresultStatus(committed.get()) != PGRES_COMMAND_OK)
-        return sqlError(c, committed.get(), -1000000, tr("Committing %1").arg(name()));
+        return sqlError(c, committed.get(), kNoPosition, tr("Committing %1").arg(name()));
     m_conn.reset();
     return true;
 }
