@@ -9,6 +9,9 @@ pkgs=(
   poppler-utils         # pdftotext, pdffonts, pdfimages, pdfinfo check the PDF reports
   postgresql            # TrackingTest runs the run store's suite on a real server it starts
   libqt6sql6-psql       # Qt's PostgreSQL driver
+  mariadb-server        # DatabaseRoutesTest reads and writes a real MariaDB server it starts
+  libqt6sql6-mysql      # Qt's MySQL/MariaDB driver
+  libqt6sql6-odbc unixodbc odbc-postgresql  # the ODBC route, through psqlodbc to the test PostgreSQL
 )
 command -v node >/dev/null || pkgs+=(nodejs npm)   # runs ONNX Runtime for OnnxExportTest
 missing=()

@@ -3,7 +3,7 @@
 #include "core/batch/BatchScorer.h"
 #include "core/bundle/Bundle.h"
 #include "core/data/csv/FileRowSink.h"
-#include "core/data/db/PostgresWriter.h"
+#include "core/data/db/DatabaseWriter.h"
 #include "core/explain/Explainer.h"
 
 #include <QCoreApplication>
@@ -54,8 +54,9 @@ int scoreCommand(const QStringList &args)
     parser.addOption(
         {QStringLiteral("to"),
          QCoreApplication::translate("cli",
-                                     "Write the scores to a PostgreSQL database instead of a file "
-                                     "(with --to-table), in one transaction."),
+                                     "Write the scores to a database instead of a file "
+                                     "(PostgreSQL, MariaDB/MySQL, SQLite or ODBC; with "
+                                     "--to-table), in one transaction."),
          QStringLiteral("url")});
     parser.addOption({QStringLiteral("to-table"),
                       QCoreApplication::translate("cli", "With --to: the table to write."),
@@ -79,7 +80,7 @@ int scoreCommand(const QStringList &args)
                         "score takes BUNDLE INPUT (or --db) and -o OUTPUT (or --to URL "
                         "--to-table T); see --help"),
                     2);
-    const auto mode = PostgresWriter::modeFromName(parser.value(QStringLiteral("mode")));
+    const auto mode = DatabaseWriter::modeFromName(parser.value(QStringLiteral("mode")));
     if (!mode)
         return fail(QCoreApplication::translate("cli", "--mode is replace or append"), 2);
     std::unique_ptr<RowSink> sink;
@@ -87,8 +88,7 @@ int scoreCommand(const QStringList &args)
         auto url = DatabaseUrl::parse(parser.value(QStringLiteral("to")));
         if (!url)
             return fail(url.error().message, 2);
-        sink =
-            std::make_unique<PostgresWriter>(*url, parser.value(QStringLiteral("to-table")), *mode);
+        sink = DatabaseWriter::open(*url, parser.value(QStringLiteral("to-table")), *mode);
     } else {
         sink = std::make_unique<FileRowSink>(parser.value(QStringLiteral("output")));
     }

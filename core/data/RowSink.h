@@ -9,7 +9,7 @@
 namespace churnlab {
 
 // Where rows go as CSV lines (batch scores, for one): a file written atomically (FileRowSink), or a
-// database table written in one transaction (PostgresWriter). Nothing is visible to a reader
+// database table written in one transaction (DatabaseWriter). Nothing is visible to a reader
 // until commit(); a sink dropped before commit() leaves the old file or table as it was.
 class RowSink
 {

@@ -22,15 +22,6 @@ PostgresWriter::PostgresWriter(DatabaseUrl url, QString table, Mode mode)
 // Without commit() the connection closes inside its transaction: the server rolls it back.
 PostgresWriter::~PostgresWriter() = default;
 
-std::optional<PostgresWriter::Mode> PostgresWriter::modeFromName(const QString &name)
-{
-    if (name == QLatin1String("replace"))
-        return Mode::Replace;
-    if (name == QLatin1String("append"))
-        return Mode::Append;
-    return std::nullopt;
-}
-
 QString PostgresWriter::name() const
 {
     return tr("%1, table %2").arg(m_url.display(), m_table);
@@ -38,9 +29,6 @@ QString PostgresWriter::name() const
 
 Result<bool> PostgresWriter::begin(const QStringList &columns, const QList<bool> &numeric)
 {
-    if (m_url.driver != DatabaseUrl::Driver::PostgreSql)
-        return databaseError(
-            tr("Scores can be written to PostgreSQL so far, not to %1.").arg(m_url.display()));
     if (m_table.trimmed().isEmpty())
         return databaseError(tr("Name the table to write the scores to."));
     auto conn = connect(m_url);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/data/RowSink.h"
-#include "core/data/db/DatabaseUrl.h"
+#include "core/data/db/DatabaseWriter.h"
 
 #include <memory>
 #include <optional>
@@ -18,7 +18,7 @@ class PostgresWriter final : public RowSink
     Q_DECLARE_TR_FUNCTIONS(churnlab::PostgresWriter)
 
 public:
-    enum class Mode { Replace, Append };
+    using Mode = DatabaseWriter::Mode;
 
     PostgresWriter(DatabaseUrl url, QString table, Mode mode);
     ~PostgresWriter() override;
@@ -27,8 +27,6 @@ public:
     Result<bool> write(const std::string &lines) override;
     Result<bool> commit() override;
     QString name() const override;
-
-    static std::optional<Mode> modeFromName(const QString &name);
 
 private:
     struct Connection;

@@ -1,10 +1,9 @@
 #include "core/data/db/SqlReader.h"
 
 #include "core/data/csv/CsvReader.h"
+#include "core/data/db/SqlConnection.h"
 
-#include <QAtomicInteger>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlField>
@@ -20,20 +19,25 @@ Error databaseError(const QString &message)
     return Error {Error::Kind::Database, message};
 }
 
-std::optional<ColumnType> typeOf(QMetaType type)
+std::optional<ColumnType> typeOf(const QSqlField &field)
 {
-    switch (type.id()) {
+    switch (field.metaType().id()) {
     case QMetaType::Bool:
         return ColumnType::Boolean;
-    case QMetaType::Int:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
     case QMetaType::UInt:
+        // A one-digit integer is a flag: MySQL's BOOLEAN is TINYINT(1) (its own connectors
+        // read it so), and Qt's ODBC driver gives SQL_BIT as an unsigned integer of length 1.
+        if (field.length() == 1)
+            return ColumnType::Boolean;
+        return ColumnType::Integer;
+    case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Short:
     case QMetaType::UShort:
-    case QMetaType::Char:
-    case QMetaType::SChar:
-    case QMetaType::UChar:
         return ColumnType::Integer;
     case QMetaType::Double:
     case QMetaType::Float:
@@ -47,7 +51,8 @@ std::optional<ColumnType> typeOf(QMetaType type)
     }
 }
 
-void appendCsv(QByteArray &out, const QVariant &v)
+// lostTimes counts timestamps the driver could not give (see read()).
+void appendCsv(QByteArray &out, const QVariant &v, qint64 *lostTimes)
 {
     if (v.isNull())
         return;
@@ -60,9 +65,20 @@ void appendCsv(QByteArray &out, const QVariant &v)
     case QMetaType::Bool:
         text = v.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
         break;
-    case QMetaType::QDateTime:
-        text = v.toDateTime().toUTC().toString(Qt::ISODateWithMs).chopped(1).toUtf8();
+    case QMetaType::QDateTime: {
+        // Drivers give a timestamp without a zone as local time: its wall clock is the value
+        // (converting it would shift it by this machine's offset). One with a zone is an
+        // instant, kept in UTC.
+        QDateTime t = v.toDateTime();
+        if (!t.isValid()) {
+            ++*lostTimes;
+            return;
+        }
+        if (t.timeSpec() != Qt::LocalTime)
+            t = t.toUTC();
+        text = t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")).toUtf8();
         break;
+    }
     case QMetaType::QDate:
         text = v.toDate().toString(Qt::ISODate).toUtf8();
         break;
@@ -83,28 +99,37 @@ void appendCsv(QByteArray &out, const QVariant &v)
     }
 }
 
-// One Qt SQL connection per read, removed when done (Qt keeps connections by name).
-class ScopedConnection
+// Qt's MySQL driver turns DATETIME into a local QDateTime, which loses a wall-clock time in
+// this machine's daylight-saving gap. The server formats such columns as text instead (found
+// by describing the query first), and they stay timestamps by name. A query that cannot be
+// described (duplicate column names in a derived table) runs as written.
+QString mysqlSelect(QSqlDatabase &db, const QString &sql, QHash<QString, ColumnType> &types)
 {
-public:
-    explicit ScopedConnection(const QString &driver)
-    {
-        static QAtomicInteger<quint64> counter;
-        m_name = QStringLiteral("churnlab-read-%1").arg(counter.fetchAndAddRelaxed(1));
-        m_db = QSqlDatabase::addDatabase(driver, m_name);
+    QSqlQuery describe(db);
+    describe.setForwardOnly(true);
+    if (!describe.exec(QStringLiteral("SELECT * FROM (%1) AS churnlab_d LIMIT 0").arg(sql)))
+        return sql;
+    const QSqlRecord record = describe.record();
+    QStringList columns;
+    bool rewritten = false;
+    for (int i = 0; i < record.count(); ++i) {
+        const QString quoted = QLatin1Char('`')
+            + QString(record.fieldName(i)).replace(QStringLiteral("`"), QStringLiteral("``"))
+            + QLatin1Char('`');
+        if (record.field(i).metaType().id() == QMetaType::QDateTime) {
+            columns << QStringLiteral("DATE_FORMAT(churnlab_q.%1, '%Y-%m-%dT%H:%i:%s.%f') AS %1")
+                           .arg(quoted);
+            types.insert(record.fieldName(i), ColumnType::DateTime);
+            rewritten = true;
+        } else {
+            columns << QStringLiteral("churnlab_q.") + quoted;
+        }
     }
-    ~ScopedConnection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase &db() { return m_db; }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
+    if (!rewritten)
+        return sql;
+    return QStringLiteral("SELECT %1 FROM (%2) AS churnlab_q")
+        .arg(columns.join(QStringLiteral(", ")), sql);
+}
 
 } // namespace
 
@@ -113,81 +138,22 @@ SqlReader::SqlReader(CsvOptions options)
 {
 }
 
-QString SqlReader::driverName(const DatabaseUrl &url)
-{
-    switch (url.driver) {
-    case DatabaseUrl::Driver::Sqlite:
-        return QStringLiteral("QSQLITE");
-    case DatabaseUrl::Driver::MySql:
-        return QStringLiteral("QMYSQL");
-    case DatabaseUrl::Driver::Odbc:
-        return QStringLiteral("QODBC");
-    case DatabaseUrl::Driver::PostgreSql:
-        break;
-    }
-    return QStringLiteral("QPSQL");
-}
-
-QString SqlReader::driverPackage(const DatabaseUrl &url)
-{
-    switch (url.driver) {
-    case DatabaseUrl::Driver::Sqlite:
-        return QStringLiteral("libqt6sql6-sqlite");
-    case DatabaseUrl::Driver::MySql:
-        return QStringLiteral("libqt6sql6-mysql");
-    case DatabaseUrl::Driver::Odbc:
-        return QStringLiteral("libqt6sql6-odbc");
-    case DatabaseUrl::Driver::PostgreSql:
-        break;
-    }
-    return QStringLiteral("libqt6sql6-psql");
-}
-
 Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &progress) const
 {
     if (auto valid = source.validate(); !valid)
         return valid.error();
     const DatabaseUrl &url = source.url;
-    const QString driver = driverName(url);
-    if (!QSqlDatabase::isDriverAvailable(driver))
-        return databaseError(tr("Reading %1 needs Qt's %2 driver (Debian package %3).")
-                                 .arg(url.display(), driver, driverPackage(url)));
-    ScopedConnection connection(driver);
+    SqlConnection connection;
+    if (auto opened = connection.open(url, SqlConnection::Access::Read); !opened)
+        return opened.error();
     QSqlDatabase &db = connection.db();
-    switch (url.driver) {
-    case DatabaseUrl::Driver::Sqlite:
-        if (!QFileInfo(url.database).isFile())
-            return databaseError(tr("There is no SQLite file at %1.").arg(url.database));
-        db.setDatabaseName(url.database);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        break;
-    case DatabaseUrl::Driver::MySql:
-        db.setHostName(url.host);
-        if (url.port > 0)
-            db.setPort(url.port);
-        db.setDatabaseName(url.database);
-        db.setUserName(url.user);
-        db.setPassword(url.password);
-        db.setConnectOptions(
-            QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2")
-                .arg(url.connectTimeout())
-                .arg(3600));
-        break;
-    case DatabaseUrl::Driver::Odbc:
-    case DatabaseUrl::Driver::PostgreSql:
-        db.setDatabaseName(url.database);
-        if (!url.password.isEmpty())
-            db.setPassword(url.password);
-        db.setConnectOptions(QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1").arg(url.connectTimeout()));
-        break;
-    }
-    if (!db.open())
-        return databaseError(
-            tr("Cannot connect to %1: %2").arg(url.display(), db.lastError().text().trimmed()));
     QString sql = source.selectSql();
     if (source.limit >= 0)
         sql =
-            QStringLiteral("SELECT * FROM (%1) AS churnlab_q LIMIT %2").arg(sql).arg(source.limit);
+            QStringLiteral("SELECT * FROM (%1) AS churnlab_l LIMIT %2").arg(sql).arg(source.limit);
+    QHash<QString, ColumnType> types;
+    if (url.driver == DatabaseUrl::Driver::MySql)
+        sql = mysqlSelect(db, sql, types);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
@@ -196,12 +162,12 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
     const QSqlRecord record = query.record();
     const int n = record.count();
     QByteArray bytes;
-    QHash<QString, ColumnType> types;
+    qint64 lostTimes = 0;
     for (int i = 0; i < n; ++i) {
         if (i)
             bytes += ',';
-        appendCsv(bytes, record.fieldName(i));
-        if (auto t = typeOf(record.field(i).metaType()))
+        appendCsv(bytes, record.fieldName(i), &lostTimes);
+        if (auto t = typeOf(record.field(i)); t && !types.contains(record.fieldName(i)))
             types.insert(record.fieldName(i), *t);
     }
     bytes += '\n';
@@ -210,7 +176,7 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
         for (int i = 0; i < n; ++i) {
             if (i)
                 bytes += ',';
-            appendCsv(bytes, query.value(i));
+            appendCsv(bytes, query.value(i), &lostTimes);
         }
         bytes += '\n';
         if (++rows % 4096 == 0) {
@@ -229,7 +195,16 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
     query.finish();
 
     const CsvOptions options = DatabaseQuery::rowOptions(m_options, types);
-    return CsvReader(options).readBytes(bytes, progress);
+    auto read = CsvReader(options).readBytes(bytes, progress);
+    // A timestamp without a zone that falls in this machine's daylight-saving gap has no
+    // local time, and Qt's drivers hand it over as local time: it cannot be read, and is
+    // missing. Say so rather than let it pass unnoticed.
+    if (read && lostTimes > 0)
+        read->warnings << tr("%n timestamp(s) fell in this machine's daylight-saving gap and "
+                             "could not be read (they are missing); cast them to text in the "
+                             "query, or run with TZ=UTC.",
+                             nullptr, int(std::min<qint64>(lostTimes, INT_MAX)));
+    return read;
 }
 
 } // namespace churnlab

@@ -22,9 +22,6 @@ public:
 
     [[nodiscard]] Result<CsvReadResult> read(const DatabaseQuery &source,
                                              Progress &progress = Progress::none()) const;
-    // The Qt SQL driver a URL needs ("QSQLITE") and the Debian package that has it.
-    static QString driverName(const DatabaseUrl &url);
-    static QString driverPackage(const DatabaseUrl &url);
 
 private:
     CsvOptions m_options;

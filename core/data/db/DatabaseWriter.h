@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/data/RowSink.h"
+#include "core/data/db/DatabaseUrl.h"
+
+#include <memory>
+#include <optional>
+
+namespace churnlab {
+
+// Where scores go in a database: a table replaced or appended to in one transaction.
+// PostgreSQL through COPY FROM STDIN (PostgresWriter), the rest through Qt SQL (SqlWriter).
+class DatabaseWriter
+{
+public:
+    enum class Mode { Replace, Append };
+
+    static std::optional<Mode> modeFromName(const QString &name);
+    static std::unique_ptr<RowSink> open(const DatabaseUrl &url, const QString &table, Mode mode);
+};
+
+} // namespace churnlab
