@@ -5,7 +5,6 @@
 #include "core/bundle/Signer.h"
 #include "core/data/ColumnType.h"
 #include "core/data/DataReader.h"
-#include "core/data/db/DatabaseReader.h"
 #include "core/features/FeatureConfig.h"
 #include "core/tracking/RunRecorder.h"
 #include "core/tracking/TrackingStore.h"
@@ -127,20 +126,25 @@ Result<DatabaseQuery> databaseQuery(const QCommandLineParser &parser)
 
 } // namespace
 
-Result<CsvReadResult> readData(const QCommandLineParser &parser, const QString &path,
-                               const CsvOptions &options, Progress &progress, QString *name)
+Result<DataInput> dataInput(const QCommandLineParser &parser, const QString &path)
 {
-    if (!readsDatabase(parser)) {
-        if (name)
-            *name = path;
-        return DataReader(options).read(path, progress);
-    }
+    if (!readsDatabase(parser))
+        return DataInput(path);
     auto q = databaseQuery(parser);
     if (!q)
         return q.error();
+    return DataInput(std::move(*q));
+}
+
+Result<CsvReadResult> readData(const QCommandLineParser &parser, const QString &path,
+                               const CsvOptions &options, Progress &progress, QString *name)
+{
+    auto input = dataInput(parser, path);
+    if (!input)
+        return input.error();
     if (name)
-        *name = q->display();
-    return DatabaseReader(options).read(*q, progress);
+        *name = input->display();
+    return DataReader(options).read(*input, progress);
 }
 
 void addCsvOptions(QCommandLineParser &parser)

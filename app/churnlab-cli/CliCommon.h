@@ -2,6 +2,7 @@
 
 #include "core/Progress.h"
 #include "core/Result.h"
+#include "core/data/DataInput.h"
 #include "core/data/csv/CsvDialect.h"
 #include "core/data/csv/CsvReadResult.h"
 #include "core/train/TrainSpec.h"
@@ -58,6 +59,8 @@ Result<CsvOptions> csvOptions(const QCommandLineParser &parser);
 // instead of a file, for every command that reads data.
 void addDatabaseOptions(QCommandLineParser &parser);
 bool readsDatabase(const QCommandLineParser &parser);
+// The file at path, or (with --db) the database's table or query.
+[[nodiscard]] Result<DataInput> dataInput(const QCommandLineParser &parser, const QString &path);
 // Reads the command's data: the --db source when given, else the file at path (CSV or
 // workbook). name is set to what messages call it (the URL without password, or the path).
 Result<CsvReadResult> readData(const QCommandLineParser &parser, const QString &path,

@@ -111,21 +111,25 @@ int driftCommand(const QStringList &args)
          QCoreApplication::translate("cli", "Also write one row per column to this CSV file."),
          QStringLiteral("file")});
     addTrustedKeyOption(parser);
+    addDatabaseOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (parser.positionalArguments().size() != 2)
-        return fail(
-            QCoreApplication::translate("cli", "drift takes BUNDLE and CURRENT; see --help"), 2);
+    if (parser.positionalArguments().size() != (readsDatabase(parser) ? 1 : 2))
+        return fail(QCoreApplication::translate(
+                        "cli", "drift takes BUNDLE and CURRENT (or --db); see --help"),
+                    2);
     int code = 0;
     auto bundle = openBundle(parser, parser.positionalArguments().at(0), code);
     if (!bundle)
         return code;
-    const QString current = parser.positionalArguments().at(1);
+    auto current = dataInput(parser, parser.positionalArguments().value(1));
+    if (!current)
+        return fail(current.error().message, 2);
     const bool json = parser.isSet(QStringLiteral("json"));
     TerminalProgress bar(!json);
-    auto report = DriftMonitor::compareFile(*bundle, current, bar.progress());
+    auto report = DriftMonitor::compareFile(*bundle, *current, bar.progress());
     if (!report)
-        return fail(report.error(), current);
+        return fail(report.error(), current->display());
     if (parser.isSet(QStringLiteral("csv"))) {
         QSaveFile file(parser.value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly) || file.write(report->toCsv().toUtf8()) < 0

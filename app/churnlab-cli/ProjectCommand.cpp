@@ -52,29 +52,38 @@ int newProject(const QStringList &args)
                       QStringLiteral("n")});
     addKeepLeakingOption(parser);
     addCsvOptions(parser);
+    addDatabaseOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("target"))
-        || !parser.isSet(QStringLiteral("output")))
-        return fail(QCoreApplication::translate(
-                        "cli", "project new takes DATA, --target COLUMN and -o FILE; see --help"),
-                    2);
+    if (parser.positionalArguments().size() != (readsDatabase(parser) ? 0 : 1)
+        || !parser.isSet(QStringLiteral("target")) || !parser.isSet(QStringLiteral("output")))
+        return fail(
+            QCoreApplication::translate(
+                "cli", "project new takes DATA (or --db), --target COLUMN and -o FILE; see --help"),
+            2);
     auto options = csvOptions(parser);
     if (!options)
         return fail(options.error().message, 2);
-    const QString data = parser.positionalArguments().first();
+    auto input = dataInput(parser, parser.positionalArguments().value(0));
+    if (!input)
+        return fail(input.error().message, 2);
+    const QString data = input->display();
     const QString path = parser.value(QStringLiteral("output"));
-    auto read = DataReader(*options).read(data);
+    auto read = DataReader(*options).read(*input);
     if (!read)
-        return fail(read.error(), data);
+        return fail(read.error(), input->isDatabase() ? QString() : data);
     Project p;
     p.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                   : QFileInfo(path).completeBaseName();
     p.created = QDateTime::currentDateTimeUtc();
-    auto source = DataSource::ofFile(data, path, *options, read->dataset);
-    if (!source)
-        return fail(source.error());
-    p.data = *source;
+    if (input->isDatabase()) {
+        p.data = DataSource::ofDatabase(*input->query, *options, read->dataset);
+    } else {
+        auto source = DataSource::ofFile(data, path, *options, read->dataset);
+        if (!source)
+            return fail(source.error());
+        p.data = *source;
+    }
     p.spec.target.column = parser.value(QStringLiteral("target"));
     p.spec.target.positive = parser.value(QStringLiteral("positive"));
     if (read->dataset.indexOf(p.spec.target.column) < 0)
@@ -116,7 +125,7 @@ int newProject(const QStringList &args)
                  .arg(path)
                  .arg(read->dataset.rowCount())
                  .arg(read->dataset.columnCount())
-                 .arg(QFileInfo(data).fileName(), p.spec.target.column)
+                 .arg(input->isDatabase() ? data : QFileInfo(data).fileName(), p.spec.target.column)
           << Qt::endl;
     return 0;
 }
@@ -125,8 +134,7 @@ void printInfo(const Project &p, const QString &path)
 {
     out() << QCoreApplication::translate("cli", "Project %1 (%2)").arg(p.name, path) << Qt::endl;
     out() << QCoreApplication::translate("cli", "Data: %1, %2 rows × %3 columns, SHA-256 %4")
-                 .arg(p.data.sample ? QCoreApplication::translate("cli", "built-in sample")
-                                    : p.data.path)
+                 .arg(p.data.display())
                  .arg(p.data.fingerprint.rows)
                  .arg(p.data.fingerprint.columns)
                  .arg(p.data.fingerprint.sha256.left(16))
@@ -193,6 +201,60 @@ int info(const QStringList &args)
         return 0;
     }
     printInfo(*p, path);
+    return 0;
+}
+
+int refresh(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Reads a project's data again (its file, or its database query), says what "
+        "changed and records the new fingerprint in the project."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QCoreApplication::translate("cli", "The .churnlab file."));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
+    if (const auto exit = parseArguments(parser, args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(QCoreApplication::translate("cli", "project refresh takes PROJECT; see --help"),
+                    2);
+    const QString path = parser.positionalArguments().first();
+    auto p = Project::open(path);
+    if (!p)
+        return fail(p.error());
+    const bool json = parser.isSet(QStringLiteral("json"));
+    TerminalProgress bar(!json);
+    auto refreshed = p->data.refresh(path, bar.progress());
+    if (!refreshed)
+        return fail(refreshed.error());
+    const bool changed = !refreshed->changes.isEmpty();
+    if (changed) {
+        p->data.fingerprint = refreshed->fingerprint;
+        if (auto saved = p->save(path); !saved)
+            return fail(saved.error());
+    }
+    if (json) {
+        out() << QJsonDocument(
+                     QJsonObject {{QStringLiteral("source"), p->data.display()},
+                                  {QStringLiteral("changed"), changed},
+                                  {QStringLiteral("changes"), refreshed->changes},
+                                  {QStringLiteral("fingerprint"), refreshed->fingerprint.toJson()}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else if (changed) {
+        out() << QCoreApplication::translate("cli",
+                                             "%1 has changed: %2. The project now records it.")
+                     .arg(p->data.display(), refreshed->changes)
+              << Qt::endl;
+    } else {
+        out() << QCoreApplication::translate("cli", "%1 is unchanged (%2 rows × %3 columns).")
+                     .arg(p->data.display())
+                     .arg(refreshed->fingerprint.rows)
+                     .arg(refreshed->fingerprint.columns)
+              << Qt::endl;
+    }
     return 0;
 }
 
@@ -315,12 +377,15 @@ int projectCommand(const QStringList &args)
         return info(rest);
     if (sub == QLatin1String("train"))
         return train(rest);
+    if (sub == QLatin1String("refresh"))
+        return refresh(rest);
     if (sub == QLatin1String("export"))
         return exportModel(rest);
-    return fail(QCoreApplication::translate("cli",
-                                            "project takes new, info, train or export; e.g. "
-                                            "churnlab-cli project info P.churnlab"),
-                2);
+    return fail(
+        QCoreApplication::translate("cli",
+                                    "project takes new, info, refresh, train or export; e.g. "
+                                    "churnlab-cli project info P.churnlab"),
+        2);
 }
 
 } // namespace churnlab::cli

@@ -141,15 +141,21 @@ int retrainCommand(const QStringList &args)
     addCsvOptions(parser);
     addTrackingOption(parser);
     addTrustedKeyOption(parser);
+    addDatabaseOptions(parser);
     if (const auto exit = parseArguments(parser, args))
         return *exit;
-    if (parser.positionalArguments().size() != 2)
-        return fail(QCoreApplication::translate("cli", "retrain takes BUNDLE and NEW; see --help"),
+    if (parser.positionalArguments().size() != (readsDatabase(parser) ? 1 : 2))
+        return fail(QCoreApplication::translate(
+                        "cli", "retrain takes BUNDLE and NEW (or --db); see --help"),
                     2);
     RetrainJob::Request request;
     request.champion = parser.positionalArguments().at(0);
-    request.newData = parser.positionalArguments().at(1);
-    request.oldData = parser.value(QStringLiteral("append"));
+    auto fresh = dataInput(parser, parser.positionalArguments().value(1));
+    if (!fresh)
+        return fail(fresh.error().message, 2);
+    request.newData = std::move(*fresh);
+    if (parser.isSet(QStringLiteral("append")))
+        request.oldData = parser.value(QStringLiteral("append"));
     request.output = parser.value(QStringLiteral("output"));
     request.dryRun = parser.isSet(QStringLiteral("dry-run"));
     request.tracking = trackingLocation(parser);

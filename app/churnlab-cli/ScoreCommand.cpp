@@ -80,7 +80,7 @@ int scoreCommand(const QStringList &args)
                         "score takes BUNDLE INPUT (or --db) and -o OUTPUT (or --to URL "
                         "--to-table T); see --help"),
                     2);
-    const auto mode = DatabaseWriter::modeFromName(parser.value(QStringLiteral("mode")));
+    const auto mode = writeModeFromName(parser.value(QStringLiteral("mode")));
     if (!mode)
         return fail(QCoreApplication::translate("cli", "--mode is replace or append"), 2);
     std::unique_ptr<RowSink> sink;

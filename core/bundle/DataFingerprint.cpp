@@ -56,6 +56,39 @@ DataFingerprint DataFingerprint::ofDataset(const QString &name, const Dataset &d
     return f;
 }
 
+DataFingerprint DataFingerprint::ofRows(const QString &name, const Dataset &dataset)
+{
+    DataFingerprint f = ofDataset(name, dataset);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto addText = [&hash](const QString &text) {
+        const QByteArray bytes = text.toUtf8();
+        const quint64 length = quint64(bytes.size());
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
+        hash.addData(bytes);
+    };
+    for (int c = 0; c < dataset.columnCount(); ++c) {
+        const Column &column = dataset.column(c);
+        addText(column.name());
+        addText(columnTypeName(column.type()));
+        const bool numbers = isNumericType(column.type()) || column.type() == ColumnType::DateTime;
+        for (qsizetype r = 0; r < dataset.rowCount(); ++r) {
+            if (column.isMissing(r)) {
+                hash.addData(QByteArrayView("\0", 1));
+                continue;
+            }
+            hash.addData(QByteArrayView("\1", 1));
+            if (numbers) {
+                const double v = column.number(r);
+                hash.addData(QByteArrayView(reinterpret_cast<const char *>(&v), sizeof v));
+            } else {
+                addText(column.text(r));
+            }
+        }
+    }
+    f.sha256 = QString::fromLatin1(hash.result().toHex());
+    return f;
+}
+
 QJsonObject DataFingerprint::toJson() const
 {
     return {{QStringLiteral("file"), file},

@@ -30,6 +30,11 @@ public:
     [[nodiscard]] static Result<DataFingerprint> ofFile(const QString &path,
                                                         const Dataset &dataset);
     static DataFingerprint ofDataset(const QString &name, const Dataset &dataset);
+    // Data that has no file (a database's rows): the SHA-256 of a canonical encoding of the
+    // values read (column names and types, then every value: numbers by their bits, the rest
+    // as UTF-8, missing marked), so the same rows give the same hash whatever their order of
+    // bytes on the wire, and any changed value changes it. size stays 0.
+    static DataFingerprint ofRows(const QString &name, const Dataset &dataset);
     QJsonObject toJson() const;
     [[nodiscard]] static Result<DataFingerprint> fromJson(const QJsonObject &json);
     // The file's SHA-256 in hex, read in blocks; errors name the file.

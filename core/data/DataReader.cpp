@@ -1,5 +1,6 @@
 #include "core/data/DataReader.h"
 
+#include "core/data/db/DatabaseReader.h"
 #include "core/data/xlsx/XlsxReader.h"
 
 namespace churnlab {
@@ -12,6 +13,13 @@ DataReader::DataReader(CsvOptions options)
 DataReader::Format DataReader::formatOf(const QString &path)
 {
     return XlsxReader::isWorkbookPath(path) ? Format::Workbook : Format::Csv;
+}
+
+Result<CsvReadResult> DataReader::read(const DataInput &input, Progress &progress) const
+{
+    if (input.query)
+        return DatabaseReader(m_options).read(*input.query, progress);
+    return read(input.path, progress);
 }
 
 Result<CsvReadResult> DataReader::read(const QString &path, Progress &progress) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/DataInput.h"
 #include "core/data/csv/CsvReader.h"
 
 namespace churnlab {
@@ -18,6 +19,9 @@ public:
 
     static Format formatOf(const QString &path);
     [[nodiscard]] Result<CsvReadResult> read(const QString &path,
+                                             Progress &progress = Progress::none()) const;
+    // A file, or a database's table or query (through DatabaseReader, with these options).
+    [[nodiscard]] Result<CsvReadResult> read(const DataInput &input,
                                              Progress &progress = Progress::none()) const;
     [[nodiscard]] Result<CsvCells> readCells(const QString &path, qint64 maxRows) const;
     const CsvOptions &options() const { return m_options; }

@@ -412,24 +412,26 @@ Result<DriftReport> DriftMonitor::compareLog(const Bundle &bundle, const QString
     return report;
 }
 
-Result<DriftReport> DriftMonitor::compareFile(const Bundle &bundle, const QString &path,
+Result<DriftReport> DriftMonitor::compareFile(const Bundle &bundle, const DataInput &input,
                                               Progress &progress)
 {
-    if (path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
-        || path.endsWith(QLatin1String(".log"), Qt::CaseInsensitive))
+    const QString &path = input.path;
+    if (!input.isDatabase()
+        && (path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+            || path.endsWith(QLatin1String(".log"), Qt::CaseInsensitive)))
         return compareLog(bundle, path, progress);
     // Columns are read as the model's schema types, as batch scoring reads them.
     CsvOptions options;
     for (const InputSchema::Column &c : bundle.scorer()->schema().columns())
         options.typeOverrides.insert(c.name, c.type);
     SubProgress reading(progress, 0, 0.5);
-    auto read = DataReader(options).read(path, *reading);
+    auto read = DataReader(options).read(input, *reading);
     if (!read)
         return read.error();
     SubProgress comparing(progress, 0.5, 1);
     auto report = compare(bundle, read->dataset, *comparing);
     if (report)
-        report->source = path;
+        report->source = input.display();
     return report;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Progress.h"
 #include "core/Result.h"
+#include "core/data/DataInput.h"
 #include "core/monitor/DriftReport.h"
 
 #include <QCoreApplication>
@@ -44,9 +45,10 @@ public:
     // A scoring service's request log: inputs (when the service logged them) and scores.
     [[nodiscard]] static Result<DriftReport> compareLog(const Bundle &bundle, const QString &path,
                                                         Progress &progress = Progress::none());
-    // A CSV file (read with the schema's types), or a request log when the name ends in
-    // .jsonl or .log.
-    [[nodiscard]] static Result<DriftReport> compareFile(const Bundle &bundle, const QString &path,
+    // A data file or a database's table or query (read with the schema's types), or a request
+    // log when the file's name ends in .jsonl or .log.
+    [[nodiscard]] static Result<DriftReport> compareFile(const Bundle &bundle,
+                                                         const DataInput &input,
                                                          Progress &progress = Progress::none());
 
 private:

@@ -52,7 +52,7 @@ QString RetrainJob::besideChampion(const QString &champion)
 Result<RetrainJob::Summary> RetrainJob::run(const Request &request, Progress &progress)
 {
     const bool append = request.options.mode == RetrainOptions::Mode::Append;
-    if (append && request.oldData.isEmpty())
+    if (append && request.oldData.display().isEmpty())
         return Error {Error::Kind::InvalidArgument,
                       tr("Appending needs the old training data as well as the new.")};
     progress.report(0, tr("Opening the champion…"));
@@ -64,7 +64,7 @@ Result<RetrainJob::Summary> RetrainJob::run(const Request &request, Progress &pr
     SubProgress readingNew(progress, 0.02, append ? 0.12 : 0.2);
     auto fresh = Retraining::readLikeChampion(*champion, request.newData, request.csv, *readingNew);
     if (!fresh)
-        return inFile(fresh.error(), request.newData);
+        return inFile(fresh.error(), request.newData.display());
     const auto newData = std::make_shared<const Dataset>(std::move(fresh.value()));
     std::shared_ptr<const Dataset> oldData;
     if (append) {
@@ -72,7 +72,7 @@ Result<RetrainJob::Summary> RetrainJob::run(const Request &request, Progress &pr
         auto old =
             Retraining::readLikeChampion(*champion, request.oldData, request.csv, *readingOld);
         if (!old)
-            return inFile(old.error(), request.oldData);
+            return inFile(old.error(), request.oldData.display());
         oldData = std::make_shared<const Dataset>(std::move(old.value()));
     }
 
@@ -84,13 +84,18 @@ Result<RetrainJob::Summary> RetrainJob::run(const Request &request, Progress &pr
     summary.outcome = std::move(outcome.value());
     summary.championVersion = champion->modelVersion();
 
-    auto fingerprint =
-        DataFingerprint::ofFile(request.newData, *summary.outcome.session->dataset());
+    // A database's rows have no file to hash: their values are hashed instead.
+    auto fingerprint = request.newData.isDatabase()
+        ? Result<DataFingerprint>(
+            DataFingerprint::ofRows(request.newData.display(), *summary.outcome.session->dataset()))
+        : DataFingerprint::ofFile(request.newData.path, *summary.outcome.session->dataset());
     if (!fingerprint)
         return fingerprint.error();
     if (append)
-        fingerprint->file =
-            QStringLiteral("%1 + %2").arg(QFileInfo(request.oldData).fileName(), fingerprint->file);
+        fingerprint->file = QStringLiteral("%1 + %2").arg(
+            request.oldData.isDatabase() ? request.oldData.display()
+                                         : QFileInfo(request.oldData.path).fileName(),
+            fingerprint->file);
     if (summary.outcome.decision.promote && !request.dryRun) {
         progress.report(0.96, tr("Writing the new version…"));
         auto next = Retraining::nextBundle(summary.outcome, *champion, *fingerprint);

@@ -10,7 +10,7 @@
 namespace churnlab {
 
 // "Retrain on New Data" from files to a decision, once for `churnlab-cli retrain` and the
-// Monitor tab: opens the champion bundle, reads the new (and, to append, the old) CSV as the
+// Monitor tab: opens the champion bundle, reads the new (and, to append, the old) data as the
 // champion reads its input, retrains and decides (Retraining), writes a promoted challenger as
 // the champion's next version (atomically, so a `churnlab-serve` watching the file reloads a
 // whole bundle), and records both models' runs with the decision in the tracking store.
@@ -22,8 +22,8 @@ public:
     struct Request
     {
         QString champion; // bundle path
-        QString newData; // CSV path
-        QString oldData; // CSV path; required to append
+        DataInput newData; // a data file or a database's rows
+        DataInput oldData; // the same; required to append
         CsvOptions csv;
         RetrainOptions options;
         QString output; // where a promoted challenger goes; empty: over the champion

@@ -26,12 +26,12 @@ Retraining::Retraining(std::shared_ptr<const Bundle> champion, RetrainOptions op
 {
 }
 
-Result<Dataset> Retraining::readLikeChampion(const Bundle &champion, const QString &path,
+Result<Dataset> Retraining::readLikeChampion(const Bundle &champion, const DataInput &input,
                                              CsvOptions options, Progress &progress)
 {
     for (const InputSchema::Column &c : champion.scorer()->schema().columns())
         options.typeOverrides.insert(c.name, c.type);
-    auto read = DataReader(options).read(path, progress);
+    auto read = DataReader(options).read(input, progress);
     if (!read)
         return read.error();
     return std::move(read->dataset);

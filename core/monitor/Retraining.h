@@ -2,6 +2,7 @@
 
 #include "core/Progress.h"
 #include "core/Result.h"
+#include "core/data/DataInput.h"
 #include "core/data/csv/CsvDialect.h"
 #include "core/monitor/RetrainDecision.h"
 #include "core/train/ModelReport.h"
@@ -42,10 +43,11 @@ public:
 
     Retraining(std::shared_ptr<const Bundle> champion, RetrainOptions options = {});
 
-    // A CSV file read as the champion reads its input: the user's options, with the schema's
-    // column types imposed.
+    // A data file or a database's rows read as the champion reads its input: the user's
+    // options, with the schema's column types imposed.
     [[nodiscard]] static Result<Dataset> readLikeChampion(const Bundle &champion,
-                                                          const QString &path, CsvOptions options,
+                                                          const DataInput &input,
+                                                          CsvOptions options,
                                                           Progress &progress = Progress::none());
 
     // oldData is required for RetrainOptions::Mode::Append and ignored otherwise.

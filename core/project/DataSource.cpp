@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace churnlab {
 
 namespace {
@@ -61,16 +63,48 @@ DataSource DataSource::ofSample(const Dataset &dataset)
     return s;
 }
 
+DataSource DataSource::ofDatabase(const DatabaseQuery &query, const CsvOptions &options,
+                                  const Dataset &dataset)
+{
+    DataSource s;
+    s.database = query;
+    s.database->url.password.clear();
+    s.options = options;
+    s.fingerprint = DataFingerprint::ofRows(query.display(), dataset);
+    return s;
+}
+
+QString DataSource::display() const
+{
+    if (sample)
+        return tr("built-in sample");
+    if (database)
+        return database->display();
+    return path;
+}
+
+QString DataSource::changes(const DataFingerprint &before, const DataFingerprint &after)
+{
+    QStringList what;
+    if (before.rows != after.rows)
+        what << tr("%1 rows, now %2").arg(before.rows).arg(after.rows);
+    if (before.columns != after.columns)
+        what << tr("%1 columns, now %2").arg(before.columns).arg(after.columns);
+    if (what.isEmpty() && before.sha256 != after.sha256)
+        what << tr("the same shape, but values differ (the SHA-256 of the rows changed)");
+    return what.join(QStringLiteral("; "));
+}
+
 void DataSource::rebase(const QString &oldProjectPath, const QString &newProjectPath)
 {
-    if (sample || path.isEmpty())
+    if (sample || path.isEmpty() || database)
         return;
     path = relativeTo(absolutePath(oldProjectPath), newProjectPath);
 }
 
 DataSource::Status DataSource::check(const QString &projectPath, QString *why) const
 {
-    if (sample)
+    if (sample || database)
         return Status::Ok;
     const QString file = absolutePath(projectPath);
     const QFileInfo info(file);
@@ -109,12 +143,45 @@ Result<std::shared_ptr<const Dataset>> DataSource::load(const QString &projectPa
 {
     if (sample)
         return std::make_shared<const Dataset>(SampleData::generate());
+    if (database) {
+        DatabaseQuery query = *database;
+        auto url = DatabaseUrl::parse(query.url.display()); // the password from the environment
+        if (!url)
+            return url.error();
+        query.url = *url;
+        auto read = DataReader(options).read(DataInput(std::move(query)), progress);
+        if (!read)
+            return read.error();
+        return std::make_shared<const Dataset>(std::move(read->dataset));
+    }
     if (path.isEmpty())
         return Error {Error::Kind::InvalidArgument, tr("The project has no data yet.")};
     auto read = DataReader(options).read(absolutePath(projectPath), progress);
     if (!read)
         return read.error();
     return std::make_shared<const Dataset>(std::move(read->dataset));
+}
+
+Result<DataSource::Refreshed> DataSource::refresh(const QString &projectPath,
+                                                  Progress &progress) const
+{
+    auto data = load(projectPath, progress);
+    if (!data)
+        return data.error();
+    Refreshed r;
+    r.dataset = *data;
+    if (sample) {
+        r.fingerprint = fingerprint;
+    } else if (database) {
+        r.fingerprint = DataFingerprint::ofRows(database->display(), **data);
+    } else {
+        auto file = DataFingerprint::ofFile(absolutePath(projectPath), **data);
+        if (!file)
+            return file.error();
+        r.fingerprint = *file;
+    }
+    r.changes = changes(fingerprint, r.fingerprint);
+    return r;
 }
 
 QJsonObject DataSource::optionsToJson(const CsvOptions &options)
@@ -208,6 +275,16 @@ QJsonObject DataSource::toJson() const
                    {QStringLiteral("path"), path},
                    {QStringLiteral("fingerprint"), fingerprint.toJson()},
                    {QStringLiteral("options"), optionsToJson(options)}};
+    if (database) {
+        QJsonObject db {{QStringLiteral("url"), database->url.display()}};
+        if (!database->table.isEmpty())
+            db.insert(QStringLiteral("table"), database->table);
+        if (!database->query.isEmpty())
+            db.insert(QStringLiteral("query"), database->query);
+        if (database->limit >= 0)
+            db.insert(QStringLiteral("limit"), database->limit);
+        o.insert(QStringLiteral("database"), db);
+    }
     return o;
 }
 
@@ -219,6 +296,27 @@ Result<DataSource> DataSource::fromJson(const QJsonObject &json)
     s.path = f.text("path");
     const QJsonObject fingerprint = f.object("fingerprint");
     const QJsonObject options = f.object("options");
+    if (f.has("database")) {
+        JsonFields db(f.object("database"), tr("database source"));
+        DatabaseQuery q;
+        const QString url = db.text("url");
+        if (db.has("table"))
+            q.table = db.text("table");
+        if (db.has("query"))
+            q.query = db.text("query");
+        if (db.has("limit"))
+            q.limit = db.integer("limit", 0, std::numeric_limits<int>::max());
+        if (!db.ok())
+            return db.error();
+        auto parsed = DatabaseUrl::parse(url);
+        if (!parsed)
+            return parsed.error();
+        q.url = *parsed;
+        q.url.password.clear(); // a hand-edited project never carries one into memory
+        if (auto valid = q.validate(); !valid)
+            return valid.error();
+        s.database = q;
+    }
     if (!f.ok())
         return f.error();
     auto fp = DataFingerprint::fromJson(fingerprint);

@@ -1,4 +1,5 @@
 #include "PostgresServer.h"
+#include "core/project/Project.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,6 +123,94 @@ FROM generate_series(1, 2000) AS i;
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY2(!o.value("trials").toArray().isEmpty(), r.out.constData());
         QCOMPARE(o.value("search_rows").toInt() + o.value("validation_rows").toInt() > 0, true);
+    }
+
+    // The loop after training takes a table too: drift and retrain read it as the champion
+    // reads its input, and a project whose data is a query keeps the URL without the password
+    // and says on Refresh what changed.
+    void monitorsRetrainsAndKeepsAProjectOnATable()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("churn.clb"));
+        const QStringList table {QStringLiteral("--db"), m_url, QStringLiteral("--table"),
+                                 QStringLiteral("customers")};
+        Run r = run(QStringList {QStringLiteral("train")} + table
+                    + QStringList {QStringLiteral("--target"), QStringLiteral("churn"),
+                                   QStringLiteral("--models"), QStringLiteral("lr"),
+                                   QStringLiteral("--export"), bundle, QStringLiteral("--tracking"),
+                                   QStringLiteral("off")});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        r = run(QStringList {QStringLiteral("drift"), bundle} + table
+                + QStringList {QStringLiteral("--json"), QStringLiteral("--fail-on-drift")});
+        QVERIFY2(r.code == 0, r.err.constData() + r.out);
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(o.value("source").toString().startsWith(QStringLiteral("postgresql://")),
+                 r.out.constData());
+        // Customers who all moved to month-to-month: the contract has drifted.
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("CREATE TABLE moved AS SELECT customer_id, "
+                                          "'Month-to-month'::text AS contract, tenure, "
+                                          "monthly_charges, churn FROM customers")),
+                 0);
+        r = run({QStringLiteral("drift"), bundle, QStringLiteral("--db"), m_url,
+                 QStringLiteral("--query"), QStringLiteral("SELECT * FROM moved"),
+                 QStringLiteral("--json"), QStringLiteral("--fail-on-drift")});
+        QCOMPARE(r.code, 3);
+
+        r = run(QStringList {QStringLiteral("retrain"), bundle} + table
+                + QStringList {QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                               QStringLiteral("--tracking"), QStringLiteral("off")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(o.contains(QStringLiteral("promote")) && o.value("holdout_rows").toInt() == 400,
+                 r.out.constData());
+
+        // A project on a query; the password given in the URL stays out of the file.
+        const QString project = dir.filePath(QStringLiteral("crm.churnlab"));
+        QString secretUrl = m_url;
+        secretUrl.replace(QStringLiteral("churnlab@"), QStringLiteral("churnlab:hunter2@"));
+        r = run({QStringLiteral("project"), QStringLiteral("new"), QStringLiteral("--db"),
+                 secretUrl, QStringLiteral("--query"),
+                 QStringLiteral("SELECT contract, tenure, monthly_charges, churn FROM customers"),
+                 QStringLiteral("--target"), QStringLiteral("churn"), QStringLiteral("--models"),
+                 QStringLiteral("lr"), QStringLiteral("-o"), project});
+        QVERIFY2(r.code == 0, r.err.constData());
+        auto opened = churnlab::Project::open(project);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().describe()));
+        QVERIFY(opened->data.database.has_value());
+        QVERIFY(opened->data.database->query.startsWith(QStringLiteral("SELECT contract")));
+        QVERIFY(opened->data.database->url.password.isEmpty());
+        QCOMPARE(opened->data.fingerprint.rows, qint64(2000));
+        QCOMPARE(opened->data.fingerprint.sha256.size(), 64);
+        auto bytes = opened->bytes(); // what save() writes
+        QVERIFY(bytes.ok());
+        QVERIFY(!QJsonDocument(opened->data.toJson()).toJson().contains("hunter2"));
+        const QStringList refresh {QStringLiteral("project"), QStringLiteral("refresh"), project,
+                                   QStringLiteral("--json")};
+        r = run(refresh);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("changed").toBool(), false);
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("UPDATE customers SET tenure = tenure + 1 WHERE "
+                                          "customer_id = 5")),
+                 0);
+        r = run(refresh);
+        QVERIFY2(r.code == 0, r.err.constData());
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("changed").toBool(), true);
+        QVERIFY2(o.value("changes").toString().contains(QStringLiteral("values differ")),
+                 r.out.constData());
+        r = run(refresh); // recorded: the next refresh finds nothing new
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("changed").toBool(), false);
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("UPDATE customers SET tenure = tenure - 1 WHERE "
+                                          "customer_id = 5")),
+                 0);
+        r = run({QStringLiteral("project"), QStringLiteral("train"), project});
+        QVERIFY2(r.code == 0, r.err.constData());
     }
 
     // Scores go back into the database in one transaction, equal to `score`'s CSV of the same

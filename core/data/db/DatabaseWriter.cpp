@@ -5,15 +5,6 @@
 
 namespace churnlab {
 
-std::optional<DatabaseWriter::Mode> DatabaseWriter::modeFromName(const QString &name)
-{
-    if (name == QLatin1String("replace"))
-        return Mode::Replace;
-    if (name == QLatin1String("append"))
-        return Mode::Append;
-    return std::nullopt;
-}
-
 std::unique_ptr<RowSink> DatabaseWriter::open(const DatabaseUrl &url, const QString &table,
                                               Mode mode)
 {

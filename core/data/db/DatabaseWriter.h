@@ -2,6 +2,7 @@
 
 #include "core/data/RowSink.h"
 #include "core/data/db/DatabaseUrl.h"
+#include "core/data/db/WriteMode.h"
 
 #include <memory>
 #include <optional>
@@ -13,9 +14,8 @@ namespace churnlab {
 class DatabaseWriter
 {
 public:
-    enum class Mode { Replace, Append };
+    using Mode = WriteMode;
 
-    static std::optional<Mode> modeFromName(const QString &name);
     static std::unique_ptr<RowSink> open(const DatabaseUrl &url, const QString &table, Mode mode);
 };
 

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/data/RowSink.h"
-#include "core/data/db/DatabaseWriter.h"
+#include "core/data/db/DatabaseUrl.h"
+#include "core/data/db/WriteMode.h"
 
 #include <memory>
 #include <optional>
@@ -18,7 +19,7 @@ class PostgresWriter final : public RowSink
     Q_DECLARE_TR_FUNCTIONS(churnlab::PostgresWriter)
 
 public:
-    using Mode = DatabaseWriter::Mode;
+    using Mode = WriteMode;
 
     PostgresWriter(DatabaseUrl url, QString table, Mode mode);
     ~PostgresWriter() override;

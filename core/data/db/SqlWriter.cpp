@@ -32,7 +32,7 @@ struct SqlWriter::State
     bool inTransaction = false;
 };
 
-SqlWriter::SqlWriter(DatabaseUrl url, QString table, DatabaseWriter::Mode mode)
+SqlWriter::SqlWriter(DatabaseUrl url, QString table, WriteMode mode)
     : m_url(std::move(url))
     , m_table(std::move(table))
     , m_mode(mode)
@@ -115,7 +115,7 @@ Result<bool> SqlWriter::begin(const QStringList &columns, const QList<bool> &num
     const QString columnsSql = definitions.join(QStringLiteral(", "));
     // MySQL commits around every DDL statement: a replace fills a staging table out of sight.
     const bool ddlCommits = m_url.driver == DatabaseUrl::Driver::MySql;
-    if (m_mode == DatabaseWriter::Mode::Replace && ddlCommits) {
+    if (m_mode == WriteMode::Replace && ddlCommits) {
         m_state->staging = m_table + QStringLiteral("_churnlab_new");
         m_state->target = m_url.quoteIdentifier(m_state->staging);
         if (auto r = exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_state->target),
@@ -142,7 +142,7 @@ Result<bool> SqlWriter::begin(const QStringList &columns, const QList<bool> &num
                 .arg(name(), m_state->connection.db().lastError().text().trimmed()));
     m_state->inTransaction = true;
     if (!ddlCommits) {
-        const bool replace = m_mode == DatabaseWriter::Mode::Replace;
+        const bool replace = m_mode == WriteMode::Replace;
         if (replace)
             if (auto r =
                     exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(table), tr("Preparing"));

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/data/RowSink.h"
-#include "core/data/db/DatabaseWriter.h"
+#include "core/data/db/DatabaseUrl.h"
+#include "core/data/db/WriteMode.h"
 
 #include <memory>
 
@@ -18,7 +19,7 @@ class SqlWriter final : public RowSink
     Q_DECLARE_TR_FUNCTIONS(churnlab::SqlWriter)
 
 public:
-    SqlWriter(DatabaseUrl url, QString table, DatabaseWriter::Mode mode);
+    SqlWriter(DatabaseUrl url, QString table, WriteMode mode);
     ~SqlWriter() override;
 
     Result<bool> begin(const QStringList &columns, const QList<bool> &numeric) override;
@@ -36,7 +37,7 @@ private:
 
     DatabaseUrl m_url;
     QString m_table;
-    DatabaseWriter::Mode m_mode;
+    WriteMode m_mode;
     std::unique_ptr<State> m_state;
 };
 
