@@ -1,4 +1,5 @@
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/widgets/TypedPreviewTable.h"
 
 #include "core/data/DataReader.h"
 #include "core/data/MissingTokens.h"
@@ -20,14 +21,6 @@
 #include <QVBoxLayout>
 
 using namespace churnlab;
-
-namespace {
-
-const QList<ColumnType> kTypes = {ColumnType::Integer,     ColumnType::Real, ColumnType::Boolean,
-                                  ColumnType::Categorical, ColumnType::Text, ColumnType::Date,
-                                  ColumnType::DateTime};
-
-} // namespace
 
 ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     : QDialog(parent)
@@ -132,8 +125,7 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     m_error->hide();
     layout->addWidget(m_error);
 
-    m_table = new QTableWidget(this);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table = new TypedPreviewTable(this);
     m_table->setToolTip(
         tr("The first %1 rows; the first row sets each column's type").arg(previewRows));
     layout->addWidget(m_table, 1);
@@ -189,11 +181,9 @@ CsvOptions ImportDialog::options() const
     CsvOptions o = dialectOptions();
     o.header = m_header->isChecked();
     o.decimalComma = m_decimalComma->isChecked();
-    for (int c = 0; c < m_typeBoxes.size() && c < m_detected.size(); ++c) {
-        const auto chosen = ColumnType(m_typeBoxes[c]->currentData().toInt());
-        if (chosen != m_detected[c])
-            o.typeOverrides.insert(m_columns[c], chosen);
-    }
+    const auto overrides = m_table->overrides();
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        o.typeOverrides.insert(it.key(), it.value());
     return o;
 }
 
@@ -209,7 +199,7 @@ int ImportDialog::previewColumnCount() const
 
 void ImportDialog::setColumnType(int column, ColumnType type)
 {
-    m_typeBoxes.at(column)->setCurrentIndex(int(kTypes.indexOf(type)));
+    m_table->setColumnType(column, type);
 }
 
 void ImportDialog::setDelimiter(char delimiter)
@@ -343,8 +333,7 @@ void ImportDialog::refresh()
     if (sender() == m_decimalComma)
         o.decimalComma = m_decimalComma->isChecked();
     auto cells = DataReader(o).readCells(m_path, previewRows);
-    m_table->clear();
-    m_typeBoxes.clear();
+    m_table->clearPreview();
     m_ok = cells.ok();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_ok);
     if (!m_ok) {
@@ -353,8 +342,6 @@ void ImportDialog::refresh()
         m_summary->clear();
         m_columns.clear();
         m_detected.clear();
-        m_table->setRowCount(0);
-        m_table->setColumnCount(0);
         m_refreshing = false;
         return;
     }
@@ -385,8 +372,6 @@ void ImportDialog::refresh()
                 .arg(c.dialect.delimiterLabel(), textEncodingName(c.dialect.encoding),
                      c.dialect.encodingGuessed ? tr(" (guessed: the file is not valid UTF-8)")
                                                : QString()));
-    m_table->setColumnCount(int(c.columns.size()));
-    m_table->setRowCount(int(c.rows.size()) + 1);
     // The preview rows' missing cells per column, by the same tokens the load will use.
     const CsvOptions read = options();
     const MissingTokens missing(read.naValues, read.defaultNa);
@@ -400,29 +385,11 @@ void ImportDialog::refresh()
             << (gaps ? tr("%1\n%2 of %3 missing").arg(c.columns[col]).arg(gaps).arg(c.rows.size())
                      : c.columns[col]);
     }
-    m_table->setHorizontalHeaderLabels(headers);
-    QStringList rowLabels {tr("Type")};
-    for (int r = 0; r < c.rows.size(); ++r)
-        rowLabels << QString::number(r + 1);
-    m_table->setVerticalHeaderLabels(rowLabels);
-    for (int col = 0; col < c.columns.size(); ++col) {
-        auto *box = new QComboBox(m_table);
-        for (ColumnType t : kTypes)
-            box->addItem(columnTypeLabel(t), int(t));
-        box->setCurrentIndex(int(kTypes.indexOf(c.types[col])));
-        box->setToolTip(tr("Detected: %1. Choose another type to override it.")
-                            .arg(columnTypeLabel(c.types[col])));
-        m_table->setCellWidget(0, col, box);
-        m_typeBoxes.append(box);
-        for (int r = 0; r < c.rows.size(); ++r)
-            m_table->setItem(r + 1, col, new QTableWidgetItem(c.rows[r][col]));
-    }
-    m_table->resizeColumnsToContents();
+    m_table->setPreview(c.columns, c.types, c.rows, headers);
     m_refreshing = false;
 }
 
 QString ImportDialog::previewHeader(int column) const
 {
-    const QTableWidgetItem *item = m_table->horizontalHeaderItem(column);
-    return item ? item->text() : QString();
+    return m_table->previewHeader(column);
 }

@@ -11,7 +11,7 @@ class QPushButton;
 class QSpinBox;
 class QDialogButtonBox;
 class QLabel;
-class QTableWidget;
+class TypedPreviewTable;
 
 // The import preview: shows what the sniffer detected (delimiter, header, encoding, decimal
 // mark) and each column's inferred type on the first rows, and lets the user override any
@@ -76,8 +76,7 @@ private:
     char m_offeredThousands = 0;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
-    QTableWidget *m_table = nullptr;
+    TypedPreviewTable *m_table = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QList<QComboBox *> m_typeBoxes;
     bool m_refreshing = false;
 };
