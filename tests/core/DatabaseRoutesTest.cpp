@@ -1,6 +1,7 @@
 #include "MariaDbServer.h"
 #include "PostgresServer.h"
 #include "core/data/csv/CsvReader.h"
+#include "core/data/db/DatabaseCatalog.h"
 #include "core/data/db/DatabaseReader.h"
 #include "core/data/db/DatabaseUrl.h"
 #include "core/data/db/DatabaseWriter.h"
@@ -366,6 +367,41 @@ private slots:
         if (!commit)
             return true; // dropped here: rolled back
         return sink->commit();
+    }
+
+    void catalogsListTablesWithRowCounts_data() { everyRouteReadsTheSameRows_data(); }
+
+    // The table browser's list: every route names the table; the servers that keep an
+    // estimate give one (exact after ANALYZE on PostgreSQL), and a SQLite file is counted.
+    void catalogsListTablesWithRowCounts()
+    {
+        QFETCH(QString, route);
+        const QString url = routeUrl(route);
+        if (url.isEmpty())
+            QSKIP("this route's server is not available here");
+        if (route == QLatin1String("postgresql"))
+            QCOMPARE(m_pg.psql(QStringLiteral("crm"), QStringLiteral("ANALYZE customers")), 0);
+        auto tables = DatabaseCatalog::tables(*DatabaseUrl::parse(url));
+        QVERIFY2(tables.ok(), qPrintable(tables.ok() ? QString() : tables.error().describe()));
+        auto it = std::find_if(tables->cbegin(), tables->cend(), [](const auto &t) {
+            return t.name.compare(QLatin1String("customers"), Qt::CaseInsensitive) == 0;
+        });
+        QVERIFY(it != tables->cend());
+        QCOMPARE(it->qualified().toLower(), QStringLiteral("customers"));
+        QVERIFY(!it->view);
+        if (route == QLatin1String("postgresql") || route == QLatin1String("sqlite"))
+            QCOMPARE(it->rows, qint64(kRows));
+        else if (route == QLatin1String("mariadb"))
+            QVERIFY2(it->rows > kRows / 2 && it->rows < kRows * 2,
+                     qPrintable(QString::number(it->rows)));
+        // The browser's choice reads as the table it names.
+        DatabaseQuery q;
+        q.url = *DatabaseUrl::parse(url);
+        q.table = it->qualified();
+        q.limit = 5;
+        auto rows = DatabaseReader().read(q);
+        QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().describe()));
+        QCOMPARE(rows->dataset.rowCount(), 5);
     }
 
     void scoresWriteBackInOneTransaction_data() { everyRouteReadsTheSameRows_data(); }
