@@ -14,6 +14,7 @@ pkgs=(
   libsodium-dev                             # Ed25519 signatures of bundle manifests
   libfreexl-dev                             # legacy Excel .xls workbooks (FreeXL)
   libpq-dev                                 # PostgreSQL sources: libpq's COPY streams rows at the server's speed
+  qtkeychain-qt6-dev                        # database passwords in the desktop keyring, never in a file
   libonnx-dev libprotobuf-dev               # ONNX export (libonnx-dev does not pull in libprotobuf-dev)
   fonts-dejavu-core                         # offscreen rendering and PDFs need a font on a bare machine
   xvfb xauth

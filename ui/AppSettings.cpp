@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -12,6 +13,12 @@ namespace AppSettings {
 namespace {
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kRecentProjects = QStringLiteral("recentProjects");
+const QString kRecentDatabases = QStringLiteral("recentDatabases");
+
+QString databaseKey(const churnlab::DatabaseQuery &query)
+{
+    return QString::fromUtf8(QJsonDocument(query.toJson()).toJson(QJsonDocument::Compact));
+}
 const QString kLanguage = QStringLiteral("language");
 
 void addRecent(const QString &key, const QString &path)
@@ -47,6 +54,32 @@ void addRecentFile(const QString &path)
 void removeRecentFile(const QString &path)
 {
     removeRecent(kRecent, path);
+}
+
+QList<churnlab::DatabaseQuery> recentDatabases()
+{
+    QList<churnlab::DatabaseQuery> out;
+    for (const QString &entry : QSettings().value(kRecentDatabases).toStringList())
+        if (auto q =
+                churnlab::DatabaseQuery::fromJson(QJsonDocument::fromJson(entry.toUtf8()).object()))
+            out.append(*q);
+    return out;
+}
+
+void addRecentDatabase(const churnlab::DatabaseQuery &query)
+{
+    const QString key = databaseKey(query);
+    QStringList entries = QSettings().value(kRecentDatabases).toStringList();
+    entries.removeAll(key);
+    entries.prepend(key);
+    while (entries.size() > maxRecentFiles)
+        entries.removeLast();
+    QSettings().setValue(kRecentDatabases, entries);
+}
+
+void removeRecentDatabase(const churnlab::DatabaseQuery &query)
+{
+    removeRecent(kRecentDatabases, databaseKey(query));
 }
 
 QStringList recentProjects()

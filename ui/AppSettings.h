@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/data/db/DatabaseQuery.h"
+
 #include <QStringList>
 
 class QApplication;
@@ -12,6 +14,10 @@ constexpr int maxRecentFiles = 8;
 QStringList recentFiles();
 void addRecentFile(const QString &path);
 void removeRecentFile(const QString &path);
+// Database connections with their table or query, newest first; never a password.
+QList<churnlab::DatabaseQuery> recentDatabases();
+void addRecentDatabase(const churnlab::DatabaseQuery &query);
+void removeRecentDatabase(const churnlab::DatabaseQuery &query);
 QStringList recentProjects();
 void addRecentProject(const QString &path);
 void removeRecentProject(const QString &path);

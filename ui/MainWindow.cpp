@@ -7,6 +7,7 @@
 #include "core/train/TrainSpec.h"
 #include "ui/AppSettings.h"
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/OpenDatabaseDialog.h"
 #include "ui/dialogs/ScoreFileDialog.h"
 #include "ui/document/AnalysisDocument.h"
 #include "ui/document/JobTracker.h"
@@ -273,25 +274,34 @@ void MainWindow::connectLoader()
             [this](std::shared_ptr<const Dataset> dataset, const CsvDialect &dialect,
                    const QStringList &warnings, const QString &path, double seconds) {
                 setBusy(false);
-                AppSettings::addRecentFile(path);
+                const DataInput input = m_loader->input();
+                if (input.isDatabase())
+                    AppSettings::addRecentDatabase(*input.query);
+                else
+                    AppSettings::addRecentFile(path);
                 updateRecentMenu();
-                m_session->setDataSource(path, m_loader->options());
-                showDataset(std::move(dataset), QFileInfo(path).fileName(), seconds);
+                m_session->setDataSource(input, m_loader->options());
+                showDataset(std::move(dataset), m_session->dataName(), seconds);
                 emit dataOpened();
-                m_messageLabel->setText(readingText(dialect, m_loader->sheet()));
+                m_messageLabel->setText(input.isDatabase()
+                                            ? tr("Database: %1").arg(input.display())
+                                            : readingText(dialect, m_loader->sheet()));
                 if (!warnings.isEmpty())
                     QMessageBox::warning(this, tr("Loaded with warnings"),
                                          warnings.join(QLatin1Char('\n')));
             });
-    connect(m_loader, &LoadController::failed, this,
-            [this](const Error &error, const QString &path) {
-                setBusy(false);
-                m_messageLabel->setText(tr("Could not load %1").arg(QFileInfo(path).fileName()));
-                showError(tr("Cannot load %1").arg(QFileInfo(path).fileName()), error.describe());
-            });
+    connect(
+        m_loader, &LoadController::failed, this, [this](const Error &error, const QString &path) {
+            setBusy(false);
+            const QString name = m_loader->input().isDatabase() ? path : QFileInfo(path).fileName();
+            m_messageLabel->setText(tr("Could not load %1").arg(name));
+            showError(tr("Cannot load %1").arg(name), error.describe());
+        });
     connect(m_loader, &LoadController::cancelled, this, [this](const QString &path) {
         setBusy(false);
-        m_messageLabel->setText(tr("Loading %1 was cancelled").arg(QFileInfo(path).fileName()));
+        m_messageLabel->setText(
+            tr("Loading %1 was cancelled")
+                .arg(m_loader->input().isDatabase() ? path : QFileInfo(path).fileName()));
     });
 }
 
@@ -361,8 +371,26 @@ void MainWindow::openFile(const QString &path, bool preview)
 
 void MainWindow::loadFile(const QString &path, const CsvOptions &options)
 {
-    setBusy(true, tr("Loading %1…").arg(QFileInfo(path).fileName()));
-    m_loader->load(path, options);
+    loadData(DataInput(path), options);
+}
+
+void MainWindow::loadData(const DataInput &input, const CsvOptions &options)
+{
+    setBusy(true,
+            tr("Loading %1…")
+                .arg(input.isDatabase() ? input.display() : QFileInfo(input.path).fileName()));
+    m_loader->load(input, options);
+}
+
+void MainWindow::openDatabase(const DatabaseQuery &prefill)
+{
+    OpenDatabaseDialog dialog(prefill, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto query = dialog.query();
+    if (!query || !m_project->startNewAnalysis())
+        return;
+    loadData(DataInput(std::move(*query)), dialog.options());
 }
 
 void MainWindow::openSample()

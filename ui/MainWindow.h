@@ -45,6 +45,10 @@ public:
     // `preview` is true.
     void openFile(const QString &path, bool preview = true);
     void loadFile(const QString &path, const churnlab::CsvOptions &options = {});
+    // A file or a database's rows, in the background with progress and Cancel.
+    void loadData(const churnlab::DataInput &input, const churnlab::CsvOptions &options = {});
+    // File ▸ Open Database…: the connection, the table or query and a preview, then the load.
+    void openDatabase(const churnlab::DatabaseQuery &prefill = {});
     void openSample();
     void cancelLoad();
     // Empties the window: no data, no models (a new project).

@@ -45,6 +45,12 @@ void MainWindow::createActions()
             openSample();
     });
     sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *database = file->addAction(QIcon::fromTheme(QStringLiteral("network-server-database")),
+                                        tr("Open &Database…"), this, [this]() { openDatabase(); });
+    database->setObjectName(QStringLiteral("openDatabaseAction"));
+    database->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    database->setStatusTip(tr("Read a table or a query from PostgreSQL, MariaDB/MySQL, SQLite or "
+                              "an ODBC data source, with a preview"));
     sample->setStatusTip(tr("Open the built-in churn dataset (5000 customers)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
@@ -138,6 +144,7 @@ void MainWindow::createActions()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->addAction(open);
+    bar->addAction(database);
     bar->addAction(sample);
 }
 
@@ -160,5 +167,16 @@ void MainWindow::updateRecentMenu()
             openFile(path, false);
         });
     }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    const QList<DatabaseQuery> databases = AppSettings::recentDatabases();
+    if (!databases.isEmpty() && !files.isEmpty())
+        m_recentMenu->addSeparator();
+    for (const DatabaseQuery &q : databases) {
+        QAction *a =
+            m_recentMenu->addAction(q.table.isEmpty() ? tr("%1: query").arg(q.url.display())
+                                                      : tr("%1: %2").arg(q.url.display(), q.table));
+        a->setStatusTip(tr("Open the connection again, with its table or query, to preview"));
+        a->setToolTip(q.query.isEmpty() ? q.table : q.query.left(400));
+        connect(a, &QAction::triggered, this, [this, q]() { openDatabase(q); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty() || !databases.isEmpty());
 }

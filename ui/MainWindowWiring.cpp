@@ -21,8 +21,9 @@ using namespace churnlab;
 
 void MainWindow::connectProject()
 {
-    connect(m_project, &ProjectController::loadRequested, this,
-            [this](const QString &path, const CsvOptions &options) { loadFile(path, options); });
+    connect(
+        m_project, &ProjectController::loadRequested, this,
+        [this](const DataInput &input, const CsvOptions &options) { loadData(input, options); });
     connect(m_project, &ProjectController::sampleRequested, this, &MainWindow::openSample);
     connect(m_project, &ProjectController::closeRequested, this, [this]() {
         m_modelPanel->cancel();

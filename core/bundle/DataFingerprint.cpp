@@ -1,6 +1,7 @@
 #include "core/bundle/DataFingerprint.h"
 
 #include "core/JsonFields.h"
+#include "core/data/db/DatabaseUrl.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -41,6 +42,8 @@ Result<QString> DataFingerprint::hashFile(const QString &path, qint64 *size)
 DataFingerprint DataFingerprint::ofSource(const QString &path, const Dataset &dataset,
                                           const QString &name)
 {
+    if (DatabaseUrl::looksLikeUrl(path))
+        return ofRows(path, dataset);
     if (!path.isEmpty())
         if (auto file = ofFile(path, dataset))
             return *file;

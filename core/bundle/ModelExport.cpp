@@ -25,11 +25,12 @@ Result<Bundle> ModelExport::build(const TrainingSession &session, const ModelRep
 {
     if (!session.dataset())
         return Error {Error::Kind::InvalidArgument, Bundle::tr("The model has not been trained.")};
-    // Data from a database is named by its URL (without password) and query.
-    auto fingerprint = sourcePath.isEmpty() || DatabaseUrl::looksLikeUrl(sourcePath)
-        ? Result<DataFingerprint>(DataFingerprint::ofDataset(
-            sourcePath.isEmpty() ? ModelExport::tr("data without a file") : sourcePath,
-            *session.dataset()))
+    // Data from a database is named by its URL (without password) and query, and its rows
+    // are hashed, having no file to hash.
+    auto fingerprint = sourcePath.isEmpty() ? Result<DataFingerprint>(DataFingerprint::ofDataset(
+                           ModelExport::tr("data without a file"), *session.dataset()))
+        : DatabaseUrl::looksLikeUrl(sourcePath)
+        ? Result<DataFingerprint>(DataFingerprint::ofRows(sourcePath, *session.dataset()))
         : DataFingerprint::ofFile(sourcePath, *session.dataset());
     if (!fingerprint)
         return fingerprint.error();

@@ -55,8 +55,19 @@ Facts dataFacts(const Project &p, const Dataset *data)
     const DataFingerprint &fp = p.data.fingerprint;
     if (p.data.isEmpty())
         return f;
-    f << Canvas::Fact {QStringLiteral("file"), CanvasFacts::tr("File"),
-                       p.data.sample ? CanvasFacts::tr("built-in sample") : fp.file};
+    if (const auto &db = p.data.database) {
+        // The URL without its password, and what was read from it.
+        f << Canvas::Fact {QStringLiteral("database"), CanvasFacts::tr("Database"),
+                           db->url.display()};
+        if (!db->table.isEmpty())
+            f << Canvas::Fact {QStringLiteral("table"), CanvasFacts::tr("Table"), db->table};
+        else
+            f << Canvas::Fact {QStringLiteral("query"), CanvasFacts::tr("Query"),
+                               db->query.simplified().left(240)};
+    } else {
+        f << Canvas::Fact {QStringLiteral("file"), CanvasFacts::tr("File"),
+                           p.data.sample ? CanvasFacts::tr("built-in sample") : fp.file};
+    }
     const qint64 rows = data ? data->rowCount() : fp.rows;
     const int columns = data ? data->columnCount() : fp.columns;
     f << Canvas::Fact {QStringLiteral("rows"), CanvasFacts::tr("Rows"), whole(double(rows))};

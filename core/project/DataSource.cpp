@@ -275,16 +275,8 @@ QJsonObject DataSource::toJson() const
                    {QStringLiteral("path"), path},
                    {QStringLiteral("fingerprint"), fingerprint.toJson()},
                    {QStringLiteral("options"), optionsToJson(options)}};
-    if (database) {
-        QJsonObject db {{QStringLiteral("url"), database->url.display()}};
-        if (!database->table.isEmpty())
-            db.insert(QStringLiteral("table"), database->table);
-        if (!database->query.isEmpty())
-            db.insert(QStringLiteral("query"), database->query);
-        if (database->limit >= 0)
-            db.insert(QStringLiteral("limit"), database->limit);
-        o.insert(QStringLiteral("database"), db);
-    }
+    if (database)
+        o.insert(QStringLiteral("database"), database->toJson());
     return o;
 }
 
@@ -297,25 +289,10 @@ Result<DataSource> DataSource::fromJson(const QJsonObject &json)
     const QJsonObject fingerprint = f.object("fingerprint");
     const QJsonObject options = f.object("options");
     if (f.has("database")) {
-        JsonFields db(f.object("database"), tr("database source"));
-        DatabaseQuery q;
-        const QString url = db.text("url");
-        if (db.has("table"))
-            q.table = db.text("table");
-        if (db.has("query"))
-            q.query = db.text("query");
-        if (db.has("limit"))
-            q.limit = db.integer("limit", 0, std::numeric_limits<int>::max());
-        if (!db.ok())
-            return db.error();
-        auto parsed = DatabaseUrl::parse(url);
-        if (!parsed)
-            return parsed.error();
-        q.url = *parsed;
-        q.url.password.clear(); // a hand-edited project never carries one into memory
-        if (auto valid = q.validate(); !valid)
-            return valid.error();
-        s.database = q;
+        auto q = DatabaseQuery::fromJson(f.object("database"));
+        if (!q)
+            return q.error();
+        s.database = *q;
     }
     if (!f.ok())
         return f.error();

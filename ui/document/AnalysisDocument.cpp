@@ -5,6 +5,7 @@
 #include "core/project/Project.h"
 #include "core/train/TrainingSession.h"
 
+#include <QFileInfo>
 #include <QUndoStack>
 
 using namespace churnlab;
@@ -91,9 +92,17 @@ std::vector<qint64> AnalysisDocument::distinctCounts() const
     return out;
 }
 
-void AnalysisDocument::setDataSource(const QString &file, const CsvOptions &options)
+QString AnalysisDocument::dataName() const
 {
-    m_dataFile = file;
+    if (m_input.query)
+        return m_input.query->table.isEmpty() ? tr("query on %1").arg(m_input.query->url.database)
+                                              : m_input.query->table;
+    return QFileInfo(m_input.path).fileName();
+}
+
+void AnalysisDocument::setDataSource(const DataInput &input, const CsvOptions &options)
+{
+    m_input = input;
     m_options = options;
     m_loadedTypes.clear();
     m_awaitingData = true;
@@ -113,7 +122,7 @@ void AnalysisDocument::setData(std::shared_ptr<const Dataset> dataset,
         m_awaitingData = false;
     }
     if (!m_dataset) {
-        m_dataFile.clear();
+        m_input = {};
         m_options = {};
     }
     emit dataChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/ColumnProfile.h"
+#include "core/data/DataInput.h"
 #include "core/data/Dataset.h"
 #include "core/data/TargetSpec.h"
 #include "core/data/csv/CsvDialect.h"
@@ -66,10 +67,14 @@ public:
     void setData(std::shared_ptr<const churnlab::Dataset> dataset,
                  QList<churnlab::ColumnProfile> profiles);
     // Where new data comes from, before it arrives: the file (empty for the built-in sample)
-    // and the options it is read with. The types as read are remembered when it arrives, so
-    // that importOptions() can add the analyst's later type changes.
-    void setDataSource(const QString &file, const churnlab::CsvOptions &options);
-    QString dataFile() const { return m_dataFile; }
+    // or the database's table or query, and the options it is read with. The types as read are
+    // remembered when it arrives, so that importOptions() can add the analyst's later type changes.
+    void setDataSource(const churnlab::DataInput &input, const churnlab::CsvOptions &options);
+    const churnlab::DataInput &dataInput() const { return m_input; }
+    // The data's file; empty for a database's rows and the sample.
+    QString dataFile() const { return m_input.path; }
+    // What the data is called in titles: the file's name, the table, or "query".
+    QString dataName() const;
     // The options that read the data as it is now: the import options plus every column type
     // the analyst changed since. A test file, new data to score and a reopened project are read
     // with these.
@@ -180,7 +185,7 @@ private:
 
     std::shared_ptr<const churnlab::Dataset> m_dataset;
     QList<churnlab::ColumnProfile> m_profiles;
-    QString m_dataFile;
+    churnlab::DataInput m_input;
     churnlab::CsvOptions m_options;
     QHash<QString, churnlab::ColumnType> m_loadedTypes; // as read, before the analyst's edits
     bool m_awaitingData = false;

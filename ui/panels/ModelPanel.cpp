@@ -363,6 +363,8 @@ void ModelPanel::startTraining(const TrainSpec &request, const std::optional<Aut
     m_form->setMessage(automl ? tr("Preparing features for AutoML…") : tr("Preparing features…"));
     const QString test = m_form->testFile();
     m_controller->setExperiment(m_document->experiment());
+    // The runs say which data they saw: the file, or the database's table or query.
+    m_controller->setDataSource(m_document->dataInput().display());
     if (automl)
         m_controller->startAutoMl(m_dataset, request, test, m_document->importOptions(), *automl);
     else

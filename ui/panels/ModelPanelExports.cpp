@@ -115,7 +115,7 @@ void ModelPanel::exportModel(const QString &given)
     }
     m_form->setMessage(tr("Exporting %1…").arg(report->title));
     m_exportModelButton->setEnabled(false);
-    const QString source = m_document->dataFile();
+    const QString source = m_document->dataInput().display();
     const Decision decision = m_document->decision();
     auto data = m_document->dataset();
     auto test = m_document->testData();

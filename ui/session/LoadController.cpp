@@ -19,7 +19,7 @@ LoadController::~LoadController()
     m_watcher.waitForFinished();
 }
 
-void LoadController::load(const QString &path, const CsvOptions &options)
+void LoadController::load(const DataInput &input, const CsvOptions &options)
 {
     if (m_watcher.isRunning()) {
         m_watcher.cancel();
@@ -27,19 +27,20 @@ void LoadController::load(const QString &path, const CsvOptions &options)
     }
     ++m_generation;
     m_options = options;
-    m_path = path;
+    m_input = input;
+    m_path = input.display();
     m_timer.start();
-    auto future = QtConcurrent::run([path, options](QPromise<Outcome> &promise) {
+    auto future = QtConcurrent::run([input, options](QPromise<Outcome> &promise) {
         promise.setProgressRange(0, 1000);
         Progress progress([&promise](double fraction, const QString &message) {
             promise.setProgressValueAndText(int(fraction * 1000), message);
         });
         progress.setCancelCheck([&promise] { return promise.isCanceled(); });
         promise.addResult(
-            std::make_shared<Result<CsvReadResult>>(DataReader(options).read(path, progress)));
+            std::make_shared<Result<CsvReadResult>>(DataReader(options).read(input, progress)));
     });
     m_watcher.setFuture(future);
-    emit progressChanged(0, tr("Opening %1").arg(path));
+    emit progressChanged(0, tr("Opening %1").arg(m_path));
 }
 
 void LoadController::cancel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/DataInput.h"
 #include "core/data/csv/CsvReader.h"
 
 #include <QElapsedTimer>
@@ -8,10 +9,10 @@
 
 #include <memory>
 
-// Runs CsvReader on a worker thread and reports back on the UI thread: progress, then
-// exactly one of loaded / failed / cancelled. A new load supersedes the running one, whose
-// result is dropped (each load has a generation number), so a fast second open never
-// shows stale data.
+// Reads a file or a database's rows (DataReader) on a worker thread and reports back on the UI
+// thread: progress, then exactly one of loaded / failed / cancelled. A new load supersedes the
+// running one, whose result is dropped (each load has a generation number), so a fast second open
+// never shows stale data.
 class LoadController final : public QObject
 {
     Q_OBJECT
@@ -22,7 +23,11 @@ public:
     explicit LoadController(QObject *parent = nullptr);
     ~LoadController() override;
 
-    void load(const QString &path, const churnlab::CsvOptions &options);
+    // path in the signals is the input's display(): the file, or the database and query
+    // without the password. Cancel reaches a database server's query.
+    void load(const churnlab::DataInput &input, const churnlab::CsvOptions &options);
+    // The input of the last load asked for.
+    const churnlab::DataInput &input() const { return m_input; }
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     // The options of the last load asked for (a project records them with its data).
@@ -43,6 +48,7 @@ private:
 
     QFutureWatcher<Outcome> m_watcher;
     QString m_path;
+    churnlab::DataInput m_input;
     QString m_sheet;
     churnlab::CsvOptions m_options;
     QElapsedTimer m_timer;

@@ -149,6 +149,8 @@ QString ProjectController::name() const
         return m_name;
     if (!m_path.isEmpty())
         return QFileInfo(m_path).completeBaseName();
+    if (m_document->dataInput().isDatabase())
+        return m_document->dataName();
     if (!m_document->dataFile().isEmpty())
         return QFileInfo(m_document->dataFile()).completeBaseName();
     return tr("Untitled");
@@ -159,9 +161,9 @@ void ProjectController::updateTitle()
     // A project not saved yet is known by its data, as before it was a project.
     QString title = name();
     if (m_path.isEmpty() && m_name.isEmpty())
-        title = m_document->dataFile().isEmpty()
+        title = m_document->dataName().isEmpty()
             ? (m_document->dataset() ? tr("Sample data") : tr("Untitled"))
-            : QFileInfo(m_document->dataFile()).fileName();
+            : m_document->dataName();
     emit titleChanged(tr("%1[*] — ChurnLab").arg(title));
     emit modifiedChanged(m_modified);
     // A saved project's runs go to an experiment of its name, so the Runs tab can show its own.
@@ -175,7 +177,13 @@ Project ProjectController::snapshot() const
     p.created = m_created.isValid() ? m_created : QDateTime::currentDateTimeUtc();
     const auto data = m_document->dataset();
     const QString file = m_document->dataFile();
-    if (data && file.isEmpty()) {
+    if (data && m_document->dataInput().isDatabase()) {
+        // The rows' hash is taken on the save's worker thread (startSave).
+        p.data.database = *m_document->dataInput().query;
+        p.data.database->url.password.clear();
+        p.data.options = m_document->importOptions();
+        p.data.fingerprint = DataFingerprint::ofDataset(p.data.database->display(), *data);
+    } else if (data && file.isEmpty()) {
         p.data = DataSource::ofSample(*data);
     } else if (data) {
         p.data.path = QFileInfo(file).absoluteFilePath();
@@ -216,6 +224,9 @@ void ProjectController::startSave(const QString &target, bool recovery)
         auto out = std::make_shared<SaveOutcome>();
         out->target = target;
         out->recovery = recovery;
+        if (project.data.database && data)
+            project.data =
+                DataSource::ofDatabase(*project.data.database, project.data.options, *data);
         if (!file.isEmpty()) {
             if (cached) {
                 project.data.rebase({}, target);
@@ -439,15 +450,18 @@ void ProjectController::onOpened()
         m_pendingPath = out->originalPath;
     }
     const QString dataPath = project.data.absolutePath(out->path);
-    if (!project.data.sample && !project.data.fingerprint.sha256.isEmpty())
+    if (!project.data.sample && !project.data.database
+        && !project.data.fingerprint.sha256.isEmpty())
         m_fingerprints.insert(fingerprintKey(dataPath), project.data.fingerprint);
     const bool sample = project.data.sample;
     m_pendingTestData = std::move(out->testData);
     m_pending = std::move(project);
     if (sample)
         emit sampleRequested();
+    else if (m_pending->data.database)
+        emit loadRequested(DataInput(*m_pending->data.database), m_pending->data.options);
     else
-        emit loadRequested(dataPath, m_pending->data.options);
+        emit loadRequested(DataInput(dataPath), m_pending->data.options);
 }
 
 void ProjectController::apply(const Project &project)

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/bundle/DataFingerprint.h"
 #include "core/data/ColumnType.h"
+#include "core/data/DataInput.h"
 #include "core/data/csv/CsvDialect.h"
 #include "core/project/Project.h"
 
@@ -79,7 +80,7 @@ public:
 signals:
     // Asks the window to read the project's data (or the built-in sample); the document's
     // dataChanged tells when it has arrived.
-    void loadRequested(const QString &path, const churnlab::CsvOptions &options);
+    void loadRequested(const churnlab::DataInput &input, const churnlab::CsvOptions &options);
     void sampleRequested();
     // The window drops its data and stops what works on it.
     void closeRequested();

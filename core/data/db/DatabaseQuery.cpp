@@ -1,5 +1,9 @@
 #include "core/data/db/DatabaseQuery.h"
 
+#include "core/JsonFields.h"
+
+#include <limits>
+
 namespace churnlab {
 
 QString DatabaseQuery::selectSql() const
@@ -16,6 +20,41 @@ QString DatabaseQuery::display() const
 {
     return table.isEmpty() ? tr("%1, query").arg(url.display())
                            : tr("%1, table %2").arg(url.display(), table);
+}
+
+QJsonObject DatabaseQuery::toJson() const
+{
+    QJsonObject o {{QStringLiteral("url"), url.display()}};
+    if (!table.isEmpty())
+        o.insert(QStringLiteral("table"), table);
+    if (!query.isEmpty())
+        o.insert(QStringLiteral("query"), query);
+    if (limit >= 0)
+        o.insert(QStringLiteral("limit"), limit);
+    return o;
+}
+
+Result<DatabaseQuery> DatabaseQuery::fromJson(const QJsonObject &json)
+{
+    JsonFields f(json, tr("database source"));
+    DatabaseQuery q;
+    const QString text = f.text("url");
+    if (f.has("table"))
+        q.table = f.text("table");
+    if (f.has("query"))
+        q.query = f.text("query");
+    if (f.has("limit"))
+        q.limit = f.integer("limit", 0, std::numeric_limits<int>::max());
+    if (!f.ok())
+        return f.error();
+    auto url = DatabaseUrl::parse(text);
+    if (!url)
+        return url.error();
+    q.url = *url;
+    q.url.password.clear();
+    if (auto valid = q.validate(); !valid)
+        return valid.error();
+    return q;
 }
 
 Result<bool> DatabaseQuery::validate() const

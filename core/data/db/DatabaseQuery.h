@@ -4,6 +4,7 @@
 #include "core/data/db/DatabaseUrl.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 namespace churnlab {
 
@@ -28,6 +29,11 @@ public:
     // The import options for a database's rows as CSV text: comma-separated UTF-8 with a
     // header, NULL (an empty field) missing and "NA" a value, the server's types where the
     // analyst set none.
+    // As projects and recent lists keep it: the URL without its password, the table or the
+    // query, the limit. fromJson() validates, and never takes a password into memory.
+    QJsonObject toJson() const;
+    [[nodiscard]] static Result<DatabaseQuery> fromJson(const QJsonObject &json);
+
     static CsvOptions rowOptions(CsvOptions options, const QHash<QString, ColumnType> &types);
 };
 
