@@ -1,9 +1,8 @@
 #include "CliCommon.h"
 
 #include "core/batch/BatchScorer.h"
+#include "core/batch/ScoreTarget.h"
 #include "core/bundle/Bundle.h"
-#include "core/data/csv/FileRowSink.h"
-#include "core/data/db/DatabaseWriter.h"
 #include "core/explain/Explainer.h"
 
 #include <QCoreApplication>
@@ -83,15 +82,14 @@ int scoreCommand(const QStringList &args)
     const auto mode = writeModeFromName(parser.value(QStringLiteral("mode")));
     if (!mode)
         return fail(QCoreApplication::translate("cli", "--mode is replace or append"), 2);
-    std::unique_ptr<RowSink> sink;
+    ScoreTarget target(parser.value(QStringLiteral("output")));
     if (toDatabase) {
         auto url = DatabaseUrl::parse(parser.value(QStringLiteral("to")));
         if (!url)
             return fail(url.error().message, 2);
-        sink = DatabaseWriter::open(*url, parser.value(QStringLiteral("to-table")), *mode);
-    } else {
-        sink = std::make_unique<FileRowSink>(parser.value(QStringLiteral("output")));
+        target = ScoreTarget::toTable(*url, parser.value(QStringLiteral("to-table")), *mode);
     }
+    const auto sink = target.open();
     BatchScorer::Options options;
     auto csv = csvOptions(parser);
     if (!csv)

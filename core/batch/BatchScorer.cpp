@@ -1,7 +1,5 @@
 #include "core/batch/BatchScorer.h"
 
-#include "core/data/csv/FileRowSink.h"
-
 #include "core/Parallel.h"
 #include "core/data/DataReader.h"
 #include "core/data/csv/CsvWriter.h"
@@ -53,15 +51,15 @@ std::optional<Error> BatchScorer::strictError(const ScoringReport &report, qint6
     return std::nullopt;
 }
 
-Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const QString &input,
-                                              const QString &output, const Options &options,
+Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const DataInput &input,
+                                              const ScoreTarget &output, const Options &options,
                                               Progress &progress)
 {
-    FileRowSink sink(output);
+    const auto sink = output.open();
     return run(
         scorer,
         [&input](const CsvOptions &csv, Progress &p) { return DataReader(csv).read(input, p); },
-        sink, options, progress);
+        *sink, options, progress);
 }
 
 Result<BatchScorer::Summary> BatchScorer::run(const Scorer &scorer, const Reader &readRows,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/batch/ScoreTarget.h"
+#include "core/data/DataInput.h"
 #include "core/data/RowSink.h"
 #include "core/data/csv/CsvDialect.h"
 #include "core/data/csv/CsvReadResult.h"
@@ -52,8 +54,9 @@ public:
 
     static constexpr qsizetype kBlockRows = 262144;
 
-    [[nodiscard]] static Result<Summary> run(const Scorer &scorer, const QString &input,
-                                             const QString &output, const Options &options,
+    // A file or a database's rows, to a file or a database table.
+    [[nodiscard]] static Result<Summary> run(const Scorer &scorer, const DataInput &input,
+                                             const ScoreTarget &output, const Options &options,
                                              Progress &progress = Progress::none());
     // The same from any source to any sink: read gives the rows (a file, a database query),
     // sink takes the scores (a file, a database table) and commits them only when all is done.

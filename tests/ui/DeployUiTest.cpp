@@ -2,7 +2,9 @@
 #include "core/bundle/Bundle.h"
 #include "core/data/ColumnProfile.h"
 #include "core/data/SampleData.h"
+#include "core/data/csv/CsvReader.h"
 #include "core/data/csv/CsvWriter.h"
+#include "core/data/db/DatabaseReader.h"
 #include "ui/dialogs/ScoreFileDialog.h"
 #include "ui/itemmodels/LeaderboardModel.h"
 #include "ui/panels/ModelPanel.h"
@@ -82,6 +84,33 @@ private slots:
         QVERIFY(scores.open(QIODevice::ReadOnly));
         QCOMPARE(scores.readAll().count('\n'), 801);
         screenshot(&dialog, QStringLiteral("score-dialog.png"));
+
+        // The same scores into a database table (a SQLite file here; the servers' writers are
+        // DatabaseRoutesTest's), equal to the file's.
+        const QString db = dir.filePath("crm.db");
+        dialog.setPaths(bundlePath, input, QStringLiteral("sqlite://") + db);
+        dialog.setTable(QStringLiteral("churn_scores"));
+        done.clear();
+        dialog.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("table churn_scores")),
+                 qPrintable(dialog.summary()));
+        DatabaseQuery written;
+        written.url = *DatabaseUrl::parse(QStringLiteral("sqlite://") + db);
+        written.table = QStringLiteral("churn_scores");
+        auto table = DatabaseReader().read(written);
+        QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().describe()));
+        auto file = CsvReader().read(output);
+        QVERIFY(file.ok());
+        QCOMPARE(table->dataset.rowCount(), file->dataset.rowCount());
+        const int p = file->dataset.indexOf(QStringLiteral("probability"));
+        QVERIFY(p >= 0);
+        const int q = table->dataset.indexOf(QStringLiteral("probability"));
+        QVERIFY(q >= 0);
+        for (qsizetype r = 0; r < file->dataset.rowCount(); r += 97)
+            QVERIFY(std::abs(table->dataset.column(q).number(r) - file->dataset.column(p).number(r))
+                    <= 1e-12);
 
         // A file that is not a bundle: a clear failure, nothing written.
         const QString notBundle = dir.filePath("bogus.clb");

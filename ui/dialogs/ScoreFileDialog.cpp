@@ -3,6 +3,11 @@
 #include "core/bundle/Bundle.h"
 #include "ui/widgets/PathField.h"
 
+#include "core/data/db/DatabaseUrl.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,8 +36,31 @@ ScoreFileDialog::ScoreFileDialog(QWidget *parent)
                       tr("A CSV file with the columns the model was trained on"), false,
                       tr("CSV files (*.csv *.txt)"));
     m_output = pathRow(form, tr("&Write scores to:"),
-                       tr("One row per input row: ID, churn probability and label"), true,
-                       tr("CSV files (*.csv)"));
+                       tr("One row per input row: ID, churn probability and label. A CSV file, "
+                          "or a database URL (postgresql://…, mysql://…, sqlite:///…, odbc://…) "
+                          "with a table"),
+                       true, tr("CSV files (*.csv)"));
+    auto *tableRow = new QHBoxLayout;
+    m_table = new QLineEdit(this);
+    m_table->setPlaceholderText(tr("e.g. marketing.churn_scores"));
+    m_table->setToolTip(tr("The table the scores go to, written in one transaction: a reader "
+                           "never sees half of it"));
+    m_mode = new QComboBox(this);
+    m_mode->addItem(tr("Replace the table"), int(WriteMode::Replace));
+    m_mode->addItem(tr("Append to the table"), int(WriteMode::Append));
+    tableRow->addWidget(m_table, 1);
+    tableRow->addWidget(m_mode);
+    auto *tableLabel = new QLabel(tr("&Table:"), this);
+    tableLabel->setBuddy(m_table);
+    form->addRow(tableLabel, tableRow);
+    const auto databaseOutput = [this, tableLabel]() {
+        const bool database = DatabaseUrl::looksLikeUrl(m_output->text());
+        for (QWidget *w : {static_cast<QWidget *>(tableLabel), static_cast<QWidget *>(m_table),
+                           static_cast<QWidget *>(m_mode)})
+            w->setEnabled(database);
+    };
+    connect(m_output, &QLineEdit::textChanged, this, databaseOutput);
+    databaseOutput();
     m_strict = new QCheckBox(tr("&Strict: refuse values that do not convert and unseen "
                                 "categories"),
                              this);
@@ -62,7 +90,7 @@ ScoreFileDialog::ScoreFileDialog(QWidget *parent)
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
             &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ScoreFileDialog::done);
-    for (QLineEdit *e : {m_bundle, m_input, m_output})
+    for (QLineEdit *e : {m_bundle, m_input, m_output, m_table})
         connect(e, &QLineEdit::textChanged, this, &ScoreFileDialog::updateButtons);
     updateButtons();
     resize(640, 320);
@@ -94,15 +122,43 @@ void ScoreFileDialog::setPaths(const QString &bundle, const QString &input, cons
 
 void ScoreFileDialog::updateButtons()
 {
+    const bool tableNeeded = DatabaseUrl::looksLikeUrl(m_output->text());
     m_score->setEnabled(!m_watcher.isRunning() && !m_bundle->text().isEmpty()
-                        && !m_input->text().isEmpty() && !m_output->text().isEmpty());
+                        && !m_input->text().isEmpty() && !m_output->text().isEmpty()
+                        && (!tableNeeded || !m_table->text().trimmed().isEmpty()));
+}
+
+void ScoreFileDialog::setTable(const QString &table, WriteMode mode)
+{
+    m_table->setText(table);
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+}
+
+Result<ScoreTarget> ScoreFileDialog::target() const
+{
+    const QString output = m_output->text();
+    if (!DatabaseUrl::looksLikeUrl(output))
+        return ScoreTarget(output);
+    auto url = DatabaseUrl::parse(output);
+    if (!url)
+        return url.error();
+    return ScoreTarget::toTable(*url, m_table->text().trimmed(),
+                                WriteMode(m_mode->currentData().toInt()));
 }
 
 void ScoreFileDialog::start()
 {
     if (m_watcher.isRunning() || !m_score->isEnabled())
         return;
-    const QString bundlePath = m_bundle->text(), input = m_input->text(), output = m_output->text();
+    const QString bundlePath = m_bundle->text(), input = m_input->text();
+    auto output = target();
+    if (!output) {
+        m_summary->setText(tr("Scoring failed: %1").arg(output.error().describe()));
+        return;
+    }
+    m_writtenTo = output->database
+        ? tr("%1, table %2").arg(output->database->display(), output->table)
+        : output->file;
     const bool strict = m_strict->isChecked();
     m_progress->setValue(0);
     m_progress->show();
@@ -122,7 +178,7 @@ void ScoreFileDialog::start()
         outcome.threshold = bundle->scorer()->threshold();
         BatchScorer::Options options;
         options.strict = strict;
-        auto summary = BatchScorer::run(*bundle->scorer(), input, output, options, progress);
+        auto summary = BatchScorer::run(*bundle->scorer(), input, *output, options, progress);
         if (summary)
             outcome.summary = summary.value();
         else
@@ -154,7 +210,7 @@ void ScoreFileDialog::done()
                  .arg(QLocale().toString(o.summary.seconds, 'f', 2))
                  .arg(QLocale().toString(o.summary.flagged))
                  .arg(QLocale().toString(o.threshold, 'f', 3))
-                 .arg(m_output->text());
+                 .arg(m_writtenTo);
     if (m_analysisThreshold && std::abs(*m_analysisThreshold - o.threshold) > 1e-12)
         lines << tr("The analysis decides at %1: export the model again to score at it.")
                      .arg(QLocale().toString(*m_analysisThreshold, 'f', 3));

@@ -8,12 +8,14 @@
 #include <QFutureWatcher>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 
-// File ▸ Score a File…: a model bundle, a CSV file to score and an output file; scoring runs
+// File ▸ Score a File…: a model bundle, a CSV file to score and an output file (or a database
+// URL and a table, replaced or appended to in one transaction); scoring runs
 // off the UI thread (the same BatchScorer as `churnlab-cli score`) with progress and Cancel,
 // and ends with a summary of what was scored and what the input checks found.
 class ScoreFileDialog final : public QDialog
@@ -25,6 +27,8 @@ public:
     ~ScoreFileDialog() override;
 
     void setPaths(const QString &bundle, const QString &input, const QString &output);
+    // Writing to a database: output is its URL (setPaths), and these name the table.
+    void setTable(const QString &table, churnlab::WriteMode mode = churnlab::WriteMode::Replace);
     // The analysis' threshold: a bundle that decides at another one is named as such.
     void setAnalysisThreshold(double threshold) { m_analysisThreshold = threshold; }
     void start();
@@ -51,6 +55,10 @@ private:
     QLineEdit *m_input = nullptr;
     QLineEdit *m_output = nullptr;
     QCheckBox *m_strict = nullptr;
+    QLineEdit *m_table = nullptr;
+    QComboBox *m_mode = nullptr;
+    QString m_writtenTo; // the file, or the database and table without the password
+    [[nodiscard]] churnlab::Result<churnlab::ScoreTarget> target() const;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
