@@ -10,6 +10,10 @@
             <source>Remove model “%1”</source>
             <translation>Modell „%1“ entfernen</translation>
         </message>
+        <message>
+            <source>query on %1</source>
+            <translation>Abfrage auf %1</translation>
+        </message>
     </context>
     <context>
         <name>AutoMlDialog</name>
@@ -1234,14 +1238,6 @@
             <translation> (geschätzt: die Datei ist kein gültiges UTF-8)</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Detected: %1. Choose another type to override it.</source>
-            <translation>Erkannt: %1. Wählen Sie einen anderen Typ, um ihn zu ersetzen.</translation>
-        </message>
-        <message>
             <source>The workbook's sheets in order; hidden sheets are marked</source>
             <translation>Die Blätter der Arbeitsmappe in ihrer Reihenfolge; ausgeblendete sind markiert</translation>
         </message>
@@ -1786,6 +1782,30 @@
             <source>Workbook, sheet “%1”</source>
             <translation>Arbeitsmappe, Blatt „%1“</translation>
         </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Datenbank: %1</translation>
+        </message>
+        <message>
+            <source>Open &amp;Database…</source>
+            <translation>&amp;Datenbank öffnen…</translation>
+        </message>
+        <message>
+            <source>Read a table or a query from PostgreSQL, MariaDB/MySQL, SQLite or an ODBC data source, with a preview</source>
+            <translation>Eine Tabelle oder Abfrage aus PostgreSQL, MariaDB/MySQL, SQLite oder einer ODBC-Datenquelle lesen, mit Vorschau</translation>
+        </message>
+        <message>
+            <source>%1: query</source>
+            <translation>%1: Abfrage</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Open the connection again, with its table or query, to preview</source>
+            <translation>Die Verbindung mit ihrer Tabelle oder Abfrage erneut öffnen, zur Vorschau</translation>
+        </message>
     </context>
     <context>
         <name>ModelChartTabs</name>
@@ -2312,6 +2332,189 @@ Standard: %2; %3</translation>
         <message>
             <source>% of rows</source>
             <translation>% der Zeilen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabaseDialog</name>
+        <message>
+            <source>Open Database</source>
+            <translation>Datenbank öffnen</translation>
+        </message>
+        <message>
+            <source>PostgreSQL</source>
+            <translation>PostgreSQL</translation>
+        </message>
+        <message>
+            <source>MariaDB / MySQL</source>
+            <translation>MariaDB / MySQL</translation>
+        </message>
+        <message>
+            <source>SQLite file</source>
+            <translation>SQLite-Datei</translation>
+        </message>
+        <message>
+            <source>ODBC data source</source>
+            <translation>ODBC-Datenquelle</translation>
+        </message>
+        <message>
+            <source>PostgreSQL is read through COPY, the fastest route; the others through Qt's SQL drivers</source>
+            <translation>PostgreSQL wird über COPY gelesen, den schnellsten Weg; die anderen über die SQL-Treiber von Qt</translation>
+        </message>
+        <message>
+            <source>&amp;Driver:</source>
+            <translation>&amp;Treiber:</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>0 uses the driver's default port</source>
+            <translation>0 verwendet den Standardport des Treibers</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Data&amp;base:</source>
+            <translation>Daten&amp;bank:</translation>
+        </message>
+        <message>
+            <source>Open a SQLite file</source>
+            <translation>Eine SQLite-Datei öffnen</translation>
+        </message>
+        <message>
+            <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+            <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Empty: CHURNLAB_DB_PASSWORD, or the driver's own store (PGPASSWORD, ~/.pgpass)</source>
+            <translation>Leer: CHURNLAB_DB_PASSWORD oder der eigene Speicher des Treibers (PGPASSWORD, ~/.pgpass)</translation>
+        </message>
+        <message>
+            <source>&amp;Remember in the keyring</source>
+            <translation>Im Schlüsselbund &amp;merken</translation>
+        </message>
+        <message>
+            <source>Keep the password in the desktop's keyring for this connection; it is never saved in a project or a setting</source>
+            <translation>Das Passwort für diese Verbindung im Schlüsselbund des Desktops aufbewahren; es wird nie in einem Projekt oder einer Einstellung gespeichert</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Benutzer:</translation>
+        </message>
+        <message>
+            <source>PostgreSQL's sslmode: require encrypts, verify-full also checks the server's certificate and name</source>
+            <translation>sslmode von PostgreSQL: require verschlüsselt, verify-full prüft zusätzlich Zertifikat und Namen des Servers</translation>
+        </message>
+        <message>
+            <source>&amp;TLS:</source>
+            <translation>TL&amp;S:</translation>
+        </message>
+        <message>
+            <source>The connection as a URL, without the password; paste one and press Enter to fill the fields</source>
+            <translation>Die Verbindung als URL, ohne Passwort; eine einfügen und Enter drücken füllt die Felder</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <source>List the database's tables and views with their row counts</source>
+            <translation>Die Tabellen und Sichten der Datenbank mit ihren Zeilenzahlen auflisten</translation>
+        </message>
+        <message>
+            <source>UR&amp;L:</source>
+            <translation>UR&amp;L:</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Choose a table to read it whole; row counts are the server's estimate (≈)</source>
+            <translation>Eine Tabelle wählen, um sie ganz zu lesen; Zeilenzahlen sind die Schätzung des Servers (≈)</translation>
+        </message>
+        <message>
+            <source>SELECT … FROM … (one statement)</source>
+            <translation>SELECT … FROM … (eine Anweisung)</translation>
+        </message>
+        <message>
+            <source>every row</source>
+            <translation>alle Zeilen</translation>
+        </message>
+        <message>
+            <source>Read at most this many rows (a huge result's sample)</source>
+            <translation>Höchstens so viele Zeilen lesen (eine Stichprobe eines riesigen Ergebnisses)</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vorschau</translation>
+        </message>
+        <message>
+            <source>Read the first %1 rows (Ctrl+Return)</source>
+            <translation>Die ersten %1 Zeilen lesen (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Row limit:</source>
+            <translation>Zeilenlimit:</translation>
+        </message>
+        <message>
+            <source>The first %1 rows; the first row sets each column's type, as the server's types suggest</source>
+            <translation>Die ersten %1 Zeilen; die erste Zeile legt den Typ jeder Spalte fest, wie die Typen des Servers es nahelegen</translation>
+        </message>
+        <message>
+            <source>&amp;Load</source>
+            <translation>&amp;Laden</translation>
+        </message>
+        <message>
+            <source>/path/to/file.db</source>
+            <translation>/pfad/zu/datei.db</translation>
+        </message>
+        <message>
+            <source>a DSN, or Driver={…};Server=…;Database=…</source>
+            <translation>ein DSN oder Driver={…};Server=…;Database=…</translation>
+        </message>
+        <message>
+            <source>the database's name</source>
+            <translation>der Name der Datenbank</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Verbinde mit %1…</translation>
+        </message>
+        <message>
+            <source>Reading the first %1 rows…</source>
+            <translation>Lese die ersten %1 Zeilen…</translation>
+        </message>
+        <message>
+            <source>%1 (view)</source>
+            <translation>%1 (Sicht)</translation>
+        </message>
+        <message>
+            <source>Tables and views: %1</source>
+            <translation>Tabellen und Sichten: %1</translation>
+        </message>
+        <message>
+            <source>Rows shown: %1; the types come from the server's column types</source>
+            <translation>Angezeigte Zeilen: %1; die Typen stammen aus den Spaltentypen des Servers</translation>
         </message>
     </context>
     <context>
@@ -3566,10 +3769,6 @@ Standard: %2; %3</translation>
             <translation>Bewertungen &amp;schreiben nach:</translation>
         </message>
         <message>
-            <source>One row per input row: ID, churn probability and label</source>
-            <translation>Eine Zeile je Eingabezeile: ID, Abwanderungswahrscheinlichkeit und Label</translation>
-        </message>
-        <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
@@ -3604,6 +3803,34 @@ Standard: %2; %3</translation>
         <message>
             <source>The analysis decides at %1: export the model again to score at it.</source>
             <translation>Die Analyse entscheidet bei %1: exportieren Sie das Modell erneut, um damit zu bewerten.</translation>
+        </message>
+        <message>
+            <source>One row per input row: ID, churn probability and label. A CSV file, or a database URL (postgresql://…, mysql://…, sqlite:///…, odbc://…) with a table</source>
+            <translation>Eine Zeile pro Eingabezeile: ID, Abwanderungswahrscheinlichkeit und Label. Eine CSV-Datei oder eine Datenbank-URL (postgresql://…, mysql://…, sqlite:///…, odbc://…) mit einer Tabelle</translation>
+        </message>
+        <message>
+            <source>e.g. marketing.churn_scores</source>
+            <translation>z. B. marketing.churn_scores</translation>
+        </message>
+        <message>
+            <source>The table the scores go to, written in one transaction: a reader never sees half of it</source>
+            <translation>Die Tabelle für die Scores, in einer Transaktion geschrieben: niemand sieht sie halb</translation>
+        </message>
+        <message>
+            <source>Replace the table</source>
+            <translation>Tabelle ersetzen</translation>
+        </message>
+        <message>
+            <source>Append to the table</source>
+            <translation>An die Tabelle anhängen</translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation>&amp;Tabelle:</translation>
+        </message>
+        <message>
+            <source>%1, table %2</source>
+            <translation>%1, Tabelle %2</translation>
         </message>
     </context>
     <context>
@@ -3883,6 +4110,17 @@ Standard: %2; %3</translation>
                 <numerusform>⚠ Das Training würde %n markierte Spalte nutzen: %1. Sie könnte das Ergebnis verraten. &lt;a href="exclude"&gt;Ausschließen&lt;/a&gt;</numerusform>
                 <numerusform>⚠ Das Training würde %n markierte Spalten nutzen: %1. Sie könnten das Ergebnis verraten. &lt;a href="exclude"&gt;Ausschließen&lt;/a&gt;</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedPreviewTable</name>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Detected: %1. Choose another type to override it.</source>
+            <translation>Erkannt: %1. Wählen Sie einen anderen Typ, um ihn zu ersetzen.</translation>
         </message>
     </context>
     <context>
@@ -4475,6 +4713,18 @@ Standard: %2; %3</translation>
             <source>Excluded for leakage</source>
             <translation>Wegen Leakage ausgeschlossen</translation>
         </message>
+        <message>
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>Abfrage</translation>
+        </message>
     </context>
     <context>
         <name>churnlab::ClassHistogram</name>
@@ -4814,6 +5064,18 @@ Standard: %2; %3</translation>
             <source>data source</source>
             <translation>Datenquelle</translation>
         </message>
+        <message>
+            <source>%1 rows, now %2</source>
+            <translation>%1 Zeilen, jetzt %2</translation>
+        </message>
+        <message>
+            <source>%1 columns, now %2</source>
+            <translation>%1 Spalten, jetzt %2</translation>
+        </message>
+        <message>
+            <source>the same shape, but values differ (the SHA-256 of the rows changed)</source>
+            <translation>gleiche Form, aber andere Werte (der SHA-256 der Zeilen hat sich geändert)</translation>
+        </message>
     </context>
     <context>
         <name>churnlab::DatabaseQuery</name>
@@ -4832,6 +5094,10 @@ Standard: %2; %3</translation>
         <message>
             <source>The query is empty.</source>
             <translation>Die Abfrage ist leer.</translation>
+        </message>
+        <message>
+            <source>database source</source>
+            <translation>Datenbankquelle</translation>
         </message>
     </context>
     <context>
@@ -6131,10 +6397,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
             <translation>%1, Tabelle %2</translation>
         </message>
         <message>
-            <source>Scores can be written to PostgreSQL so far, not to %1.</source>
-            <translation>Scores lassen sich bisher nach PostgreSQL schreiben, nicht nach %1.</translation>
-        </message>
-        <message>
             <source>Name the table to write the scores to.</source>
             <translation>Nennen Sie die Tabelle, in die die Scores geschrieben werden.</translation>
         </message>
@@ -6579,10 +6841,10 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         </message>
     </context>
     <context>
-        <name>churnlab::SqlReader</name>
+        <name>churnlab::SqlConnection</name>
         <message>
-            <source>Reading %1 needs Qt's %2 driver (Debian package %3).</source>
-            <translation>Das Lesen von %1 braucht Qts Treiber %2 (Debian-Paket %3).</translation>
+            <source>Reaching %1 needs Qt's %2 driver (Debian package %3).</source>
+            <translation>Für %1 wird der Qt-Treiber %2 benötigt (Debian-Paket %3).</translation>
         </message>
         <message>
             <source>There is no SQLite file at %1.</source>
@@ -6592,6 +6854,9 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
             <source>Cannot connect to %1: %2</source>
             <translation>Keine Verbindung zu %1: %2</translation>
         </message>
+    </context>
+    <context>
+        <name>churnlab::SqlReader</name>
         <message>
             <source>Reading %1 failed: %2</source>
             <translation>Lesen von %1 fehlgeschlagen: %2</translation>
@@ -6611,6 +6876,60 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <message>
             <source>%1 returned no rows.</source>
             <translation>%1 lieferte keine Zeilen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n timestamp(s) fell in this machine's daylight-saving gap and could not be read (they are missing); cast them to text in the query, or run with TZ=UTC.</source>
+            <translation>
+                <numerusform>%n Zeitstempel fiel in die Sommerzeitlücke dieses Rechners und konnte nicht gelesen werden (er fehlt); in der Abfrage in Text umwandeln oder mit TZ=UTC ausführen.</numerusform>
+                <numerusform>%n Zeitstempel fielen in die Sommerzeitlücke dieses Rechners und konnten nicht gelesen werden (sie fehlen); in der Abfrage in Text umwandeln oder mit TZ=UTC ausführen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::SqlWriter</name>
+        <message>
+            <source>%1, table %2</source>
+            <translation>%1, Tabelle %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 failed: %3</source>
+            <translation>%1 von %2 fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <source>Name the table to write the scores to.</source>
+            <translation>Nennen Sie die Tabelle, in die die Scores geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Preparing</source>
+            <translation>Vorbereiten</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: the database refused a transaction (%2).</source>
+            <translation>Schreiben von %1 fehlgeschlagen: die Datenbank verweigerte eine Transaktion (%2).</translation>
+        </message>
+        <message>
+            <source>Writing %1 before it was begun.</source>
+            <translation>Schreiben von %1, bevor es begonnen wurde.</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: a row has %2 fields, not %3.</source>
+            <translation>Schreiben von %1 fehlgeschlagen: eine Zeile hat %2 Felder, nicht %3.</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: %2</source>
+            <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: “%2” in %3 is not a number.</source>
+            <translation>Schreiben von %1 fehlgeschlagen: „%2“ in %3 ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>Committing %1 failed: %2</source>
+            <translation>Festschreiben von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Committing</source>
+            <translation>Festschreiben</translation>
         </message>
     </context>
     <context>
@@ -7797,10 +8116,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
             <translation>Die zu schreibende Projektdatei.</translation>
         </message>
         <message>
-            <source>project new takes DATA, --target COLUMN and -o FILE; see --help</source>
-            <translation>project new erwartet DATEN, --target SPALTE und -o DATEI; siehe --help</translation>
-        </message>
-        <message>
             <source>%1 has no column “%2”</source>
             <translation>%1 hat keine Spalte „%2“</translation>
         </message>
@@ -7815,10 +8130,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <message>
             <source>Data: %1, %2 rows × %3 columns, SHA-256 %4</source>
             <translation>Daten: %1, %2 Zeilen × %3 Spalten, SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>built-in sample</source>
-            <translation>eingebautes Beispiel</translation>
         </message>
         <message>
             <source>Warning: %1</source>
@@ -7939,10 +8250,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <message>
             <source>Also write one row per column to this CSV file.</source>
             <translation>Zusätzlich eine Zeile je Spalte in diese CSV-Datei schreiben.</translation>
-        </message>
-        <message>
-            <source>drift takes BUNDLE and CURRENT; see --help</source>
-            <translation>drift erwartet BUNDLE und AKTUELL; siehe --help</translation>
         </message>
         <message>
             <source>cannot write %1: %2</source>
@@ -8103,10 +8410,6 @@ Version %1, mit den Einstellungen von Version %2 (erstellt am %3) auf neuen Date
         <message>
             <source>Wrote version %1 to %2</source>
             <translation>Version %1 nach %2 geschrieben</translation>
-        </message>
-        <message>
-            <source>retrain takes BUNDLE and NEW; see --help</source>
-            <translation>retrain erwartet BUNDLE und NEW; siehe --help</translation>
         </message>
         <message>
             <source>Excel workbooks: the sheet to read, by name or number (default: the first visible sheet).</source>
@@ -8291,10 +8594,6 @@ Optionen: --help, --version
 </translation>
         </message>
         <message>
-            <source>project takes new, info, train or export; e.g. churnlab-cli project info P.churnlab</source>
-            <translation>project erwartet new, info, train oder export; z. B. churnlab-cli project info P.churnlab</translation>
-        </message>
-        <message>
             <source>Train on the columns that leak the outcome too (by default they are left out and named).</source>
             <translation>Auch mit den Spalten trainieren, die das Ergebnis verraten (standardmäßig werden sie weggelassen und genannt).</translation>
         </message>
@@ -8359,10 +8658,6 @@ Optionen: --help, --version
             <translation>train erwartet DATEN (oder --db) und --target SPALTE; siehe --help</translation>
         </message>
         <message>
-            <source>Write the scores to a PostgreSQL database instead of a file (with --to-table), in one transaction.</source>
-            <translation>Die Scores statt in eine Datei in eine PostgreSQL-Datenbank schreiben (mit --to-table), in einer Transaktion.</translation>
-        </message>
-        <message>
             <source>With --to: the table to write.</source>
             <translation>Mit --to: die zu schreibende Tabelle.</translation>
         </message>
@@ -8377,6 +8672,42 @@ Optionen: --help, --version
         <message>
             <source>--mode is replace or append</source>
             <translation>--mode ist replace oder append</translation>
+        </message>
+        <message>
+            <source>drift takes BUNDLE and CURRENT (or --db); see --help</source>
+            <translation>drift erwartet BUNDLE und CURRENT (oder --db); siehe --help</translation>
+        </message>
+        <message>
+            <source>project new takes DATA (or --db), --target COLUMN and -o FILE; see --help</source>
+            <translation>project new erwartet DATA (oder --db), --target SPALTE und -o DATEI; siehe --help</translation>
+        </message>
+        <message>
+            <source>Reads a project's data again (its file, or its database query), says what changed and records the new fingerprint in the project.</source>
+            <translation>Liest die Daten eines Projekts erneut (seine Datei oder seine Datenbankabfrage), nennt die Änderungen und speichert den neuen Fingerabdruck im Projekt.</translation>
+        </message>
+        <message>
+            <source>project refresh takes PROJECT; see --help</source>
+            <translation>project refresh erwartet PROJEKT; siehe --help</translation>
+        </message>
+        <message>
+            <source>%1 has changed: %2. The project now records it.</source>
+            <translation>%1 hat sich geändert: %2. Das Projekt hält es jetzt fest.</translation>
+        </message>
+        <message>
+            <source>%1 is unchanged (%2 rows × %3 columns).</source>
+            <translation>%1 ist unverändert (%2 Zeilen × %3 Spalten).</translation>
+        </message>
+        <message>
+            <source>project takes new, info, refresh, train or export; e.g. churnlab-cli project info P.churnlab</source>
+            <translation>project erwartet new, info, refresh, train oder export; z. B. churnlab-cli project info P.churnlab</translation>
+        </message>
+        <message>
+            <source>retrain takes BUNDLE and NEW (or --db); see --help</source>
+            <translation>retrain erwartet BUNDLE und NEW (oder --db); siehe --help</translation>
+        </message>
+        <message>
+            <source>Write the scores to a database instead of a file (PostgreSQL, MariaDB/MySQL, SQLite or ODBC; with --to-table), in one transaction.</source>
+            <translation>Die Scores statt in eine Datei in eine Datenbank schreiben (PostgreSQL, MariaDB/MySQL, SQLite oder ODBC; mit --to-table), in einer Transaktion.</translation>
         </message>
     </context>
     <context>

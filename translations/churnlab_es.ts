@@ -10,6 +10,10 @@
             <source>Remove model “%1”</source>
             <translation>Quitar el modelo «%1»</translation>
         </message>
+        <message>
+            <source>query on %1</source>
+            <translation>consulta en %1</translation>
+        </message>
     </context>
     <context>
         <name>AutoMlDialog</name>
@@ -1234,14 +1238,6 @@ faltan %2</translation>
             <translation> (estimada: el archivo no es UTF-8 válido)</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Detected: %1. Choose another type to override it.</source>
-            <translation>Detectado: %1. Elija otro tipo para sustituirlo.</translation>
-        </message>
-        <message>
             <source>The workbook's sheets in order; hidden sheets are marked</source>
             <translation>Las hojas del libro en orden; las ocultas están marcadas</translation>
         </message>
@@ -1786,6 +1782,30 @@ faltan %2 de %3</translation>
             <source>Workbook, sheet “%1”</source>
             <translation>Libro, hoja «%1»</translation>
         </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Base de datos: %1</translation>
+        </message>
+        <message>
+            <source>Open &amp;Database…</source>
+            <translation>Abrir &amp;base de datos…</translation>
+        </message>
+        <message>
+            <source>Read a table or a query from PostgreSQL, MariaDB/MySQL, SQLite or an ODBC data source, with a preview</source>
+            <translation>Leer una tabla o una consulta de PostgreSQL, MariaDB/MySQL, SQLite o un origen de datos ODBC, con vista previa</translation>
+        </message>
+        <message>
+            <source>%1: query</source>
+            <translation>%1: consulta</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Open the connection again, with its table or query, to preview</source>
+            <translation>Abrir de nuevo la conexión, con su tabla o consulta, para la vista previa</translation>
+        </message>
     </context>
     <context>
         <name>ModelChartTabs</name>
@@ -2312,6 +2332,189 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>% of rows</source>
             <translation>% de filas</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabaseDialog</name>
+        <message>
+            <source>Open Database</source>
+            <translation>Abrir base de datos</translation>
+        </message>
+        <message>
+            <source>PostgreSQL</source>
+            <translation>PostgreSQL</translation>
+        </message>
+        <message>
+            <source>MariaDB / MySQL</source>
+            <translation>MariaDB / MySQL</translation>
+        </message>
+        <message>
+            <source>SQLite file</source>
+            <translation>Archivo SQLite</translation>
+        </message>
+        <message>
+            <source>ODBC data source</source>
+            <translation>Origen de datos ODBC</translation>
+        </message>
+        <message>
+            <source>PostgreSQL is read through COPY, the fastest route; the others through Qt's SQL drivers</source>
+            <translation>PostgreSQL se lee mediante COPY, la vía más rápida; los demás mediante los controladores SQL de Qt</translation>
+        </message>
+        <message>
+            <source>&amp;Driver:</source>
+            <translation>&amp;Controlador:</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>predeterminado</translation>
+        </message>
+        <message>
+            <source>0 uses the driver's default port</source>
+            <translation>0 usa el puerto predeterminado del controlador</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Puerto:</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Data&amp;base:</source>
+            <translation>&amp;Base de datos:</translation>
+        </message>
+        <message>
+            <source>Open a SQLite file</source>
+            <translation>Abrir un archivo SQLite</translation>
+        </message>
+        <message>
+            <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+            <translation>Bases de datos SQLite (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Empty: CHURNLAB_DB_PASSWORD, or the driver's own store (PGPASSWORD, ~/.pgpass)</source>
+            <translation>Vacío: CHURNLAB_DB_PASSWORD, o el almacén propio del controlador (PGPASSWORD, ~/.pgpass)</translation>
+        </message>
+        <message>
+            <source>&amp;Remember in the keyring</source>
+            <translation>&amp;Recordar en el llavero</translation>
+        </message>
+        <message>
+            <source>Keep the password in the desktop's keyring for this connection; it is never saved in a project or a setting</source>
+            <translation>Guardar la contraseña de esta conexión en el llavero del escritorio; nunca se guarda en un proyecto ni en una preferencia</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>PostgreSQL's sslmode: require encrypts, verify-full also checks the server's certificate and name</source>
+            <translation>sslmode de PostgreSQL: require cifra, verify-full además comprueba el certificado y el nombre del servidor</translation>
+        </message>
+        <message>
+            <source>&amp;TLS:</source>
+            <translation>&amp;TLS:</translation>
+        </message>
+        <message>
+            <source>The connection as a URL, without the password; paste one and press Enter to fill the fields</source>
+            <translation>La conexión como URL, sin la contraseña; pegue una y pulse Intro para rellenar los campos</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>C&amp;onectar</translation>
+        </message>
+        <message>
+            <source>List the database's tables and views with their row counts</source>
+            <translation>Listar las tablas y vistas de la base de datos con su número de filas</translation>
+        </message>
+        <message>
+            <source>UR&amp;L:</source>
+            <translation>UR&amp;L:</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabla</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>Choose a table to read it whole; row counts are the server's estimate (≈)</source>
+            <translation>Elija una tabla para leerla entera; los números de filas son la estimación del servidor (≈)</translation>
+        </message>
+        <message>
+            <source>SELECT … FROM … (one statement)</source>
+            <translation>SELECT … FROM … (una sola sentencia)</translation>
+        </message>
+        <message>
+            <source>every row</source>
+            <translation>todas las filas</translation>
+        </message>
+        <message>
+            <source>Read at most this many rows (a huge result's sample)</source>
+            <translation>Leer como máximo estas filas (una muestra de un resultado enorme)</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>Read the first %1 rows (Ctrl+Return)</source>
+            <translation>Leer las primeras %1 filas (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Row limit:</source>
+            <translation>Límite de filas:</translation>
+        </message>
+        <message>
+            <source>The first %1 rows; the first row sets each column's type, as the server's types suggest</source>
+            <translation>Las primeras %1 filas; la primera fila fija el tipo de cada columna, según sugieren los tipos del servidor</translation>
+        </message>
+        <message>
+            <source>&amp;Load</source>
+            <translation>&amp;Cargar</translation>
+        </message>
+        <message>
+            <source>/path/to/file.db</source>
+            <translation>/ruta/al/archivo.db</translation>
+        </message>
+        <message>
+            <source>a DSN, or Driver={…};Server=…;Database=…</source>
+            <translation>un DSN, o Driver={…};Server=…;Database=…</translation>
+        </message>
+        <message>
+            <source>the database's name</source>
+            <translation>el nombre de la base de datos</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Conectando con %1…</translation>
+        </message>
+        <message>
+            <source>Reading the first %1 rows…</source>
+            <translation>Leyendo las primeras %1 filas…</translation>
+        </message>
+        <message>
+            <source>%1 (view)</source>
+            <translation>%1 (vista)</translation>
+        </message>
+        <message>
+            <source>Tables and views: %1</source>
+            <translation>Tablas y vistas: %1</translation>
+        </message>
+        <message>
+            <source>Rows shown: %1; the types come from the server's column types</source>
+            <translation>Filas mostradas: %1; los tipos vienen de los tipos de columna del servidor</translation>
         </message>
     </context>
     <context>
@@ -3566,10 +3769,6 @@ Predeterminado: %2; %3</translation>
             <translation>&amp;Escribir puntuaciones en:</translation>
         </message>
         <message>
-            <source>One row per input row: ID, churn probability and label</source>
-            <translation>Una fila por fila de entrada: ID, probabilidad de abandono y etiqueta</translation>
-        </message>
-        <message>
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
@@ -3604,6 +3803,34 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>The analysis decides at %1: export the model again to score at it.</source>
             <translation>El análisis decide con %1: exporte el modelo de nuevo para puntuar con él.</translation>
+        </message>
+        <message>
+            <source>One row per input row: ID, churn probability and label. A CSV file, or a database URL (postgresql://…, mysql://…, sqlite:///…, odbc://…) with a table</source>
+            <translation>Una fila por fila de entrada: ID, probabilidad de abandono y etiqueta. Un archivo CSV, o una URL de base de datos (postgresql://…, mysql://…, sqlite:///…, odbc://…) con una tabla</translation>
+        </message>
+        <message>
+            <source>e.g. marketing.churn_scores</source>
+            <translation>p. ej. marketing.churn_scores</translation>
+        </message>
+        <message>
+            <source>The table the scores go to, written in one transaction: a reader never sees half of it</source>
+            <translation>La tabla donde van las puntuaciones, escrita en una transacción: nadie la ve a medias</translation>
+        </message>
+        <message>
+            <source>Replace the table</source>
+            <translation>Reemplazar la tabla</translation>
+        </message>
+        <message>
+            <source>Append to the table</source>
+            <translation>Añadir a la tabla</translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation>&amp;Tabla:</translation>
+        </message>
+        <message>
+            <source>%1, table %2</source>
+            <translation>%1, tabla %2</translation>
         </message>
     </context>
     <context>
@@ -3883,6 +4110,17 @@ Predeterminado: %2; %3</translation>
                 <numerusform>⚠ El entrenamiento usaría %n columna marcada: %1. Puede filtrar el resultado. &lt;a href="exclude"&gt;Excluirla&lt;/a&gt;</numerusform>
                 <numerusform>⚠ El entrenamiento usaría %n columnas marcadas: %1. Pueden filtrar el resultado. &lt;a href="exclude"&gt;Excluirlas&lt;/a&gt;</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedPreviewTable</name>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Detected: %1. Choose another type to override it.</source>
+            <translation>Detectado: %1. Elija otro tipo para sustituirlo.</translation>
         </message>
     </context>
     <context>
@@ -4475,6 +4713,18 @@ Predeterminado: %2; %3</translation>
             <source>Excluded for leakage</source>
             <translation>Excluidas por fuga</translation>
         </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabla</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>Consulta</translation>
+        </message>
     </context>
     <context>
         <name>churnlab::ClassHistogram</name>
@@ -4814,6 +5064,18 @@ Predeterminado: %2; %3</translation>
             <source>data source</source>
             <translation>fuente de datos</translation>
         </message>
+        <message>
+            <source>%1 rows, now %2</source>
+            <translation>%1 filas, ahora %2</translation>
+        </message>
+        <message>
+            <source>%1 columns, now %2</source>
+            <translation>%1 columnas, ahora %2</translation>
+        </message>
+        <message>
+            <source>the same shape, but values differ (the SHA-256 of the rows changed)</source>
+            <translation>la misma forma, pero otros valores (el SHA-256 de las filas cambió)</translation>
+        </message>
     </context>
     <context>
         <name>churnlab::DatabaseQuery</name>
@@ -4832,6 +5094,10 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>The query is empty.</source>
             <translation>La consulta está vacía.</translation>
+        </message>
+        <message>
+            <source>database source</source>
+            <translation>origen de base de datos</translation>
         </message>
     </context>
     <context>
@@ -6131,10 +6397,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
             <translation>%1, tabla %2</translation>
         </message>
         <message>
-            <source>Scores can be written to PostgreSQL so far, not to %1.</source>
-            <translation>Por ahora las puntuaciones se pueden escribir en PostgreSQL, no en %1.</translation>
-        </message>
-        <message>
             <source>Name the table to write the scores to.</source>
             <translation>Indique la tabla en la que escribir las puntuaciones.</translation>
         </message>
@@ -6579,10 +6841,10 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         </message>
     </context>
     <context>
-        <name>churnlab::SqlReader</name>
+        <name>churnlab::SqlConnection</name>
         <message>
-            <source>Reading %1 needs Qt's %2 driver (Debian package %3).</source>
-            <translation>Leer %1 requiere el controlador %2 de Qt (paquete de Debian %3).</translation>
+            <source>Reaching %1 needs Qt's %2 driver (Debian package %3).</source>
+            <translation>Para acceder a %1 hace falta el controlador %2 de Qt (paquete Debian %3).</translation>
         </message>
         <message>
             <source>There is no SQLite file at %1.</source>
@@ -6592,6 +6854,9 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
             <source>Cannot connect to %1: %2</source>
             <translation>No se puede conectar con %1: %2</translation>
         </message>
+    </context>
+    <context>
+        <name>churnlab::SqlReader</name>
         <message>
             <source>Reading %1 failed: %2</source>
             <translation>La lectura de %1 falló: %2</translation>
@@ -6611,6 +6876,60 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <message>
             <source>%1 returned no rows.</source>
             <translation>%1 no devolvió filas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n timestamp(s) fell in this machine's daylight-saving gap and could not be read (they are missing); cast them to text in the query, or run with TZ=UTC.</source>
+            <translation>
+                <numerusform>%n marca de tiempo cayó en el salto de horario de verano de este equipo y no pudo leerse (falta); conviértala a texto en la consulta o ejecute con TZ=UTC.</numerusform>
+                <numerusform>%n marcas de tiempo cayeron en el salto de horario de verano de este equipo y no pudieron leerse (faltan); conviértalas a texto en la consulta o ejecute con TZ=UTC.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::SqlWriter</name>
+        <message>
+            <source>%1, table %2</source>
+            <translation>%1, tabla %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 failed: %3</source>
+            <translation>%1 de %2 falló: %3</translation>
+        </message>
+        <message>
+            <source>Name the table to write the scores to.</source>
+            <translation>Indique la tabla en la que escribir las puntuaciones.</translation>
+        </message>
+        <message>
+            <source>Preparing</source>
+            <translation>Preparar</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: the database refused a transaction (%2).</source>
+            <translation>La escritura de %1 falló: la base de datos rechazó una transacción (%2).</translation>
+        </message>
+        <message>
+            <source>Writing %1 before it was begun.</source>
+            <translation>Escritura de %1 antes de empezarla.</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: a row has %2 fields, not %3.</source>
+            <translation>La escritura de %1 falló: una fila tiene %2 campos, no %3.</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: %2</source>
+            <translation>La escritura de %1 falló: %2</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: “%2” in %3 is not a number.</source>
+            <translation>La escritura de %1 falló: «%2» en %3 no es un número.</translation>
+        </message>
+        <message>
+            <source>Committing %1 failed: %2</source>
+            <translation>La confirmación de %1 falló: %2</translation>
+        </message>
+        <message>
+            <source>Committing</source>
+            <translation>Confirmar</translation>
         </message>
     </context>
     <context>
@@ -7797,10 +8116,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
             <translation>El archivo de proyecto que escribir.</translation>
         </message>
         <message>
-            <source>project new takes DATA, --target COLUMN and -o FILE; see --help</source>
-            <translation>project new requiere DATOS, --target COLUMNA y -o ARCHIVO; vea --help</translation>
-        </message>
-        <message>
             <source>%1 has no column “%2”</source>
             <translation>%1 no tiene la columna «%2»</translation>
         </message>
@@ -7815,10 +8130,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <message>
             <source>Data: %1, %2 rows × %3 columns, SHA-256 %4</source>
             <translation>Datos: %1, %2 filas × %3 columnas, SHA-256 %4</translation>
-        </message>
-        <message>
-            <source>built-in sample</source>
-            <translation>ejemplo integrado</translation>
         </message>
         <message>
             <source>Warning: %1</source>
@@ -7939,10 +8250,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <message>
             <source>Also write one row per column to this CSV file.</source>
             <translation>Escribir además una fila por columna en este archivo CSV.</translation>
-        </message>
-        <message>
-            <source>drift takes BUNDLE and CURRENT; see --help</source>
-            <translation>drift requiere PAQUETE y ACTUAL; vea --help</translation>
         </message>
         <message>
             <source>cannot write %1: %2</source>
@@ -8103,10 +8410,6 @@ Versión %1, reentrenada con datos nuevos con la configuración de la versión %
         <message>
             <source>Wrote version %1 to %2</source>
             <translation>Versión %1 escrita en %2</translation>
-        </message>
-        <message>
-            <source>retrain takes BUNDLE and NEW; see --help</source>
-            <translation>retrain espera BUNDLE y NEW; véase --help</translation>
         </message>
         <message>
             <source>Excel workbooks: the sheet to read, by name or number (default: the first visible sheet).</source>
@@ -8291,10 +8594,6 @@ Opciones: --help, --version
 </translation>
         </message>
         <message>
-            <source>project takes new, info, train or export; e.g. churnlab-cli project info P.churnlab</source>
-            <translation>project espera new, info, train o export; p. ej. churnlab-cli project info P.churnlab</translation>
-        </message>
-        <message>
             <source>Train on the columns that leak the outcome too (by default they are left out and named).</source>
             <translation>Entrenar también con las columnas que filtran el resultado (por defecto se dejan fuera y se nombran).</translation>
         </message>
@@ -8359,10 +8658,6 @@ Opciones: --help, --version
             <translation>train requiere DATOS (o --db) y --target COLUMNA; vea --help</translation>
         </message>
         <message>
-            <source>Write the scores to a PostgreSQL database instead of a file (with --to-table), in one transaction.</source>
-            <translation>Escribir las puntuaciones en una base de datos PostgreSQL en lugar de un archivo (con --to-table), en una transacción.</translation>
-        </message>
-        <message>
             <source>With --to: the table to write.</source>
             <translation>Con --to: la tabla que escribir.</translation>
         </message>
@@ -8377,6 +8672,42 @@ Opciones: --help, --version
         <message>
             <source>--mode is replace or append</source>
             <translation>--mode es replace o append</translation>
+        </message>
+        <message>
+            <source>drift takes BUNDLE and CURRENT (or --db); see --help</source>
+            <translation>drift requiere BUNDLE y CURRENT (o --db); consulte --help</translation>
+        </message>
+        <message>
+            <source>project new takes DATA (or --db), --target COLUMN and -o FILE; see --help</source>
+            <translation>project new requiere DATA (o --db), --target COLUMNA y -o ARCHIVO; consulte --help</translation>
+        </message>
+        <message>
+            <source>Reads a project's data again (its file, or its database query), says what changed and records the new fingerprint in the project.</source>
+            <translation>Lee de nuevo los datos de un proyecto (su archivo o su consulta de base de datos), indica qué cambió y guarda la nueva huella en el proyecto.</translation>
+        </message>
+        <message>
+            <source>project refresh takes PROJECT; see --help</source>
+            <translation>project refresh requiere PROYECTO; consulte --help</translation>
+        </message>
+        <message>
+            <source>%1 has changed: %2. The project now records it.</source>
+            <translation>%1 ha cambiado: %2. El proyecto lo registra ahora.</translation>
+        </message>
+        <message>
+            <source>%1 is unchanged (%2 rows × %3 columns).</source>
+            <translation>%1 no ha cambiado (%2 filas × %3 columnas).</translation>
+        </message>
+        <message>
+            <source>project takes new, info, refresh, train or export; e.g. churnlab-cli project info P.churnlab</source>
+            <translation>project requiere new, info, refresh, train o export; p. ej. churnlab-cli project info P.churnlab</translation>
+        </message>
+        <message>
+            <source>retrain takes BUNDLE and NEW (or --db); see --help</source>
+            <translation>retrain requiere BUNDLE y NEW (o --db); consulte --help</translation>
+        </message>
+        <message>
+            <source>Write the scores to a database instead of a file (PostgreSQL, MariaDB/MySQL, SQLite or ODBC; with --to-table), in one transaction.</source>
+            <translation>Escribir las puntuaciones en una base de datos en lugar de un archivo (PostgreSQL, MariaDB/MySQL, SQLite u ODBC; con --to-table), en una transacción.</translation>
         </message>
     </context>
     <context>
