@@ -27,7 +27,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot read %s\n", qPrintable(args[1]));
         return 1;
     }
-    const QByteArray bytes = file.readAll();
+    // Mapped, not read: the scores arrive from memory, as the batch scorer hands them over.
+    const uchar *mapped = file.map(0, file.size());
+    const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                                              qsizetype(file.size()))
+                                    : file.readAll();
     const qsizetype headerEnd = bytes.indexOf('\n');
     const qsizetype firstEnd = bytes.indexOf('\n', headerEnd + 1);
     const QStringList columns = QString::fromUtf8(bytes.left(headerEnd)).split(QLatin1Char(','));

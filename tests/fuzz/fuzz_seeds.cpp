@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -49,8 +50,23 @@ int main(int argc, char **argv)
     write(root + "/project", "whole.churnlab", f.project);
     auto project = ZipArchive::open(f.project);
     for (const QString &name : project->names()) {
-        if (name == QLatin1String("project.json"))
-            write(root + "/project", "project.json", '\0' + project->read(name, 1 << 30).value());
+        if (name == QLatin1String("project.json")) {
+            const QByteArray json = project->read(name, 1 << 30).value();
+            write(root + "/project", "project.json", '\0' + json);
+            // The same project on a database query, so that the database source's reader
+            // gets mutations too.
+            QJsonObject o = QJsonDocument::fromJson(json).object();
+            QJsonObject data = o.value(QStringLiteral("data")).toObject();
+            data.insert(QStringLiteral("database"),
+                        QJsonObject {{QStringLiteral("url"),
+                                      QStringLiteral("postgresql://ana@db.example.com:5432/crm?"
+                                                     "sslmode=require")},
+                                     {QStringLiteral("query"),
+                                      QStringLiteral("SELECT * FROM customers WHERE x > 1")},
+                                     {QStringLiteral("limit"), 1000}});
+            o.insert(QStringLiteral("data"), data);
+            write(root + "/project", "project-db.json", '\0' + QJsonDocument(o).toJson());
+        }
         if (name.endsWith(QLatin1String(".report.json")))
             write(root + "/project", "report.json", '\1' + project->read(name, 1 << 30).value());
     }
