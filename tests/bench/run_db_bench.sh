@@ -22,7 +22,7 @@ port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg" && chmod 755 "$out"
 as_pg "$bin/initdb" -D "$pg/data" -A trust -U churnlab --no-sync >/dev/null
-as_pg "$bin/pg_ctl" -D "$pg/data" -w -l "$pg/log" -o "-p $port -k $pg -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+as_pg "$bin/pg_ctl" -D "$pg/data" -w -l "$pg/log" -o "-p $port -k $pg -c listen_addresses=127.0.0.1 -c fsync=off -c autovacuum=off" start >/dev/null
 trap 'as_pg "$bin/pg_ctl" -D "$pg/data" -m fast stop >/dev/null; rm -rf "$pg"' EXIT
 psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U churnlab -d postgres -v ON_ERROR_STOP=1 -q)
 url="postgresql://churnlab@127.0.0.1:$port/postgres"
@@ -54,12 +54,17 @@ for n in $sizes; do
     (i%4==0?"\"Contract = Month-to-month (+0.81), tenure_months = 2 (+0.40)\"":"")}}' >"$scores"
   chmod 644 "$scores"
   mb=$(awk -v b="$(stat -c %s "$scores")" 'BEGIN{printf "%.1f", b/1048576}')
-  /usr/bin/time -v "${psql[@]}" -1 -c "DROP TABLE IF EXISTS psql_scores" \
-    -c "CREATE TABLE psql_scores (customer_id text, probability double precision, label text, reasons text)" \
-    -c "\\copy psql_scores FROM '$scores' CSV HEADER" 2>"$out/dbcopyin-$n.time"
-  /usr/bin/time -v "$writeback" "$scores" "$url" our_scores >"$out/dbwrite-$n.json" 2>"$out/dbwrite-$n.time"
-  got=$("${psql[@]}" -At -c "SELECT count(*) FROM our_scores")
-  [ "$got" = "$n" ] || { echo "write-back wrote $got rows, not $n" >&2; exit 1; }
-  copy=$(secs "$out/dbcopyin-$n.time"); ours=$(secs "$out/dbwrite-$n.time")
+  # Best of three each, taking turns, so that neither pays for the other's leftovers.
+  copy=99999; ours=99999
+  for k in 1 2 3; do
+    /usr/bin/time -v "${psql[@]}" -1 -c "DROP TABLE IF EXISTS psql_scores" \
+      -c "CREATE TABLE psql_scores (customer_id text, probability double precision, label text, reasons text)" \
+      -c "\\copy psql_scores FROM '$scores' CSV HEADER" 2>"$out/dbcopyin-$n.time"
+    /usr/bin/time -v "$writeback" "$scores" "$url" our_scores >"$out/dbwrite-$n.json" 2>"$out/dbwrite-$n.time"
+    got=$("${psql[@]}" -At -c "SELECT count(*) FROM our_scores")
+    [ "$got" = "$n" ] || { echo "write-back wrote $got rows, not $n" >&2; exit 1; }
+    copy=$(awk -v a="$copy" -v b="$(secs "$out/dbcopyin-$n.time")" 'BEGIN{print (b<a?b:a)}')
+    ours=$(awk -v a="$ours" -v b="$(secs "$out/dbwrite-$n.time")" 'BEGIN{print (b<a?b:a)}')
+  done
   echo "| $n | $mb | $copy | $ours | $(awk -v a="$ours" -v b="$copy" 'BEGIN{printf "%.2f", a/b}') |"
 done
