@@ -2438,7 +2438,7 @@ Standard: %2; %3</translation>
         </message>
         <message>
             <source>UR&amp;L:</source>
-            <translation>UR&amp;L:</translation>
+            <translation>&amp;URL:</translation>
         </message>
         <message>
             <source>Table</source>
@@ -2466,7 +2466,7 @@ Standard: %2; %3</translation>
         </message>
         <message>
             <source>&amp;Preview</source>
-            <translation>&amp;Vorschau</translation>
+            <translation>V&amp;orschau</translation>
         </message>
         <message>
             <source>Read the first %1 rows (Ctrl+Return)</source>
@@ -2515,6 +2515,14 @@ Standard: %2; %3</translation>
         <message>
             <source>Rows shown: %1; the types come from the server's column types</source>
             <translation>Angezeigte Zeilen: %1; die Typen stammen aus den Spaltentypen des Servers</translation>
+        </message>
+        <message>
+            <source>&amp;Random sample</source>
+            <translation>&amp;Zufallsstichprobe</translation>
+        </message>
+        <message>
+            <source>Draw the limited rows at random (the server orders by random() first) rather than taking the first ones</source>
+            <translation>Die begrenzten Zeilen zufällig ziehen (der Server sortiert zuerst nach random()), statt die ersten zu nehmen</translation>
         </message>
     </context>
     <context>
@@ -5098,6 +5106,14 @@ Standard: %2; %3</translation>
         <message>
             <source>database source</source>
             <translation>Datenbankquelle</translation>
+        </message>
+        <message>
+            <source>A sample needs a number of rows (--sample-rows N).</source>
+            <translation>Eine Stichprobe braucht eine Zeilenzahl (--sample-rows N).</translation>
+        </message>
+        <message>
+            <source>ODBC drivers share no way to draw a random sample: write it into the query (e.g. TABLESAMPLE or ORDER BY random()) and use --limit.</source>
+            <translation>ODBC-Treiber haben keinen gemeinsamen Weg, eine Zufallsstichprobe zu ziehen: schreiben Sie sie in die Abfrage (z. B. TABLESAMPLE oder ORDER BY random()) und verwenden Sie --limit.</translation>
         </message>
     </context>
     <context>
@@ -8646,10 +8662,6 @@ Optionen: --help, --version
             <translation>Geben Sie --query oder --query-file an, nicht beide.</translation>
         </message>
         <message>
-            <source>--limit takes a whole number of rows.</source>
-            <translation>--limit erwartet eine ganze Zahl von Zeilen.</translation>
-        </message>
-        <message>
             <source>inspect takes one FILE (or --sample, or --db); see --help</source>
             <translation>inspect erwartet eine DATEI (oder --sample oder --db); siehe --help</translation>
         </message>
@@ -8708,6 +8720,18 @@ Optionen: --help, --version
         <message>
             <source>Write the scores to a database instead of a file (PostgreSQL, MariaDB/MySQL, SQLite or ODBC; with --to-table), in one transaction.</source>
             <translation>Die Scores statt in eine Datei in eine Datenbank schreiben (PostgreSQL, MariaDB/MySQL, SQLite oder ODBC; mit --to-table), in einer Transaktion.</translation>
+        </message>
+        <message>
+            <source>With --db: read N rows drawn at random (the server orders by random() before the limit).</source>
+            <translation>Mit --db: N zufällig gezogene Zeilen lesen (der Server sortiert vor dem Limit nach random()).</translation>
+        </message>
+        <message>
+            <source>Give --limit or --sample-rows, not both.</source>
+            <translation>Geben Sie --limit oder --sample-rows an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number of rows.</source>
+            <translation>--%1 erwartet eine ganze Zeilenzahl.</translation>
         </message>
     </context>
     <context>

@@ -2516,6 +2516,14 @@ Predeterminado: %2; %3</translation>
             <source>Rows shown: %1; the types come from the server's column types</source>
             <translation>Filas mostradas: %1; los tipos vienen de los tipos de columna del servidor</translation>
         </message>
+        <message>
+            <source>&amp;Random sample</source>
+            <translation>&amp;Muestra aleatoria</translation>
+        </message>
+        <message>
+            <source>Draw the limited rows at random (the server orders by random() first) rather than taking the first ones</source>
+            <translation>Tomar las filas limitadas al azar (el servidor ordena antes por random()) en lugar de las primeras</translation>
+        </message>
     </context>
     <context>
         <name>PathField</name>
@@ -5098,6 +5106,14 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>database source</source>
             <translation>origen de base de datos</translation>
+        </message>
+        <message>
+            <source>A sample needs a number of rows (--sample-rows N).</source>
+            <translation>Una muestra necesita un número de filas (--sample-rows N).</translation>
+        </message>
+        <message>
+            <source>ODBC drivers share no way to draw a random sample: write it into the query (e.g. TABLESAMPLE or ORDER BY random()) and use --limit.</source>
+            <translation>Los controladores ODBC no comparten una forma de tomar una muestra aleatoria: escríbala en la consulta (p. ej. TABLESAMPLE u ORDER BY random()) y use --limit.</translation>
         </message>
     </context>
     <context>
@@ -8646,10 +8662,6 @@ Opciones: --help, --version
             <translation>Indique --query o --query-file, no ambos.</translation>
         </message>
         <message>
-            <source>--limit takes a whole number of rows.</source>
-            <translation>--limit requiere un número entero de filas.</translation>
-        </message>
-        <message>
             <source>inspect takes one FILE (or --sample, or --db); see --help</source>
             <translation>inspect requiere un ARCHIVO (o --sample, o --db); vea --help</translation>
         </message>
@@ -8708,6 +8720,18 @@ Opciones: --help, --version
         <message>
             <source>Write the scores to a database instead of a file (PostgreSQL, MariaDB/MySQL, SQLite or ODBC; with --to-table), in one transaction.</source>
             <translation>Escribir las puntuaciones en una base de datos en lugar de un archivo (PostgreSQL, MariaDB/MySQL, SQLite u ODBC; con --to-table), en una transacción.</translation>
+        </message>
+        <message>
+            <source>With --db: read N rows drawn at random (the server orders by random() before the limit).</source>
+            <translation>Con --db: leer N filas tomadas al azar (el servidor ordena por random() antes del límite).</translation>
+        </message>
+        <message>
+            <source>Give --limit or --sample-rows, not both.</source>
+            <translation>Indique --limit o --sample-rows, no ambos.</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number of rows.</source>
+            <translation>--%1 requiere un número entero de filas.</translation>
         </message>
     </context>
     <context>

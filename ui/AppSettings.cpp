@@ -21,15 +21,15 @@ QString databaseKey(const churnlab::DatabaseQuery &query)
 }
 const QString kLanguage = QStringLiteral("language");
 
-void addRecent(const QString &key, const QString &path)
+// entry as it is kept: an absolute path, or a database source's JSON.
+void addRecent(const QString &key, const QString &entry)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = QSettings().value(key).toStringList();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(key, files);
+    QStringList entries = QSettings().value(key).toStringList();
+    entries.removeAll(entry);
+    entries.prepend(entry);
+    while (entries.size() > maxRecentFiles)
+        entries.removeLast();
+    QSettings().setValue(key, entries);
 }
 
 void removeRecent(const QString &key, const QString &path)
@@ -48,7 +48,7 @@ QStringList recentFiles()
 
 void addRecentFile(const QString &path)
 {
-    addRecent(kRecent, path);
+    addRecent(kRecent, QFileInfo(path).absoluteFilePath());
 }
 
 void removeRecentFile(const QString &path)
@@ -68,13 +68,7 @@ QList<churnlab::DatabaseQuery> recentDatabases()
 
 void addRecentDatabase(const churnlab::DatabaseQuery &query)
 {
-    const QString key = databaseKey(query);
-    QStringList entries = QSettings().value(kRecentDatabases).toStringList();
-    entries.removeAll(key);
-    entries.prepend(key);
-    while (entries.size() > maxRecentFiles)
-        entries.removeLast();
-    QSettings().setValue(kRecentDatabases, entries);
+    addRecent(kRecentDatabases, databaseKey(query));
 }
 
 void removeRecentDatabase(const churnlab::DatabaseQuery &query)
@@ -89,7 +83,7 @@ QStringList recentProjects()
 
 void addRecentProject(const QString &path)
 {
-    addRecent(kRecentProjects, path);
+    addRecent(kRecentProjects, QFileInfo(path).absoluteFilePath());
 }
 
 void removeRecentProject(const QString &path)

@@ -81,6 +81,11 @@ void addDatabaseOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("limit"),
                       QCoreApplication::translate("cli", "With --db: read at most N rows."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("sample-rows"),
+                      QCoreApplication::translate("cli",
+                                                  "With --db: read N rows drawn at random (the "
+                                                  "server orders by random() before the limit)."),
+                      QStringLiteral("N")});
 }
 
 bool readsDatabase(const QCommandLineParser &parser)
@@ -111,13 +116,20 @@ Result<DatabaseQuery> databaseQuery(const QCommandLineParser &parser)
                 QCoreApplication::translate("cli", "Give --query or --query-file, not both.")};
         q.query = QString::fromUtf8(f.readAll());
     }
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        q.limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
-        if (!ok || q.limit < 0)
+    for (const QString &option : {QStringLiteral("limit"), QStringLiteral("sample-rows")}) {
+        if (!parser.isSet(option))
+            continue;
+        if (q.limit >= 0)
             return Error {
                 Error::Kind::InvalidArgument,
-                QCoreApplication::translate("cli", "--limit takes a whole number of rows.")};
+                QCoreApplication::translate("cli", "Give --limit or --sample-rows, not both.")};
+        bool ok = false;
+        q.limit = parser.value(option).toLongLong(&ok);
+        if (!ok || q.limit < 0)
+            return Error {Error::Kind::InvalidArgument,
+                          QCoreApplication::translate("cli", "--%1 takes a whole number of rows.")
+                              .arg(option)};
+        q.sample = option == QLatin1String("sample-rows");
     }
     if (auto valid = q.validate(); !valid)
         return valid.error();

@@ -85,6 +85,19 @@ FROM generate_series(1, 2000) AS i;
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.contains("10 rows") || text.out.contains("10 row"), text.out.constData());
         QVERIFY(!text.out.contains("Delimiter"));
+
+        const Run sampled =
+            run({QStringLiteral("inspect"), QStringLiteral("--db"), m_url,
+                 QStringLiteral("--table"), QStringLiteral("customers"),
+                 QStringLiteral("--sample-rows"), QStringLiteral("50"), QStringLiteral("--json")});
+        QVERIFY2(sampled.code == 0, sampled.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(sampled.out).object().value("rows").toInt(), 50);
+        const Run both = run({QStringLiteral("inspect"), QStringLiteral("--db"), m_url,
+                              QStringLiteral("--table"), QStringLiteral("customers"),
+                              QStringLiteral("--sample-rows"), QStringLiteral("5"),
+                              QStringLiteral("--limit"), QStringLiteral("5")});
+        QVERIFY(both.code != 0);
+        QVERIFY2(both.err.contains("not both"), both.err.constData());
     }
 
     void trainsOnAQueryFile()

@@ -402,6 +402,21 @@ private slots:
         auto rows = DatabaseReader().read(q);
         QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().describe()));
         QCOMPARE(rows->dataset.rowCount(), 5);
+        // A random sample: the server draws it in its own SQL; ODBC says why it cannot.
+        q.limit = 200;
+        q.sample = true;
+        auto sampled = DatabaseReader().read(q);
+        if (route == QLatin1String("odbc")) {
+            QVERIFY(!sampled.ok());
+            QCOMPARE(sampled.error().kind, Error::Kind::InvalidArgument);
+            return;
+        }
+        QVERIFY2(sampled.ok(), qPrintable(sampled.ok() ? QString() : sampled.error().describe()));
+        QCOMPARE(sampled->dataset.rowCount(), 200);
+        double beyond = 0; // ids past the first 200: a sample reaches them, a LIMIT would not
+        for (qsizetype r = 0; r < 200; ++r)
+            beyond += sampled->dataset.column(0).number(r) > 200 ? 1 : 0;
+        QVERIFY2(beyond > 150, qPrintable(QString::number(beyond)));
     }
 
     void scoresWriteBackInOneTransaction_data() { everyRouteReadsTheSameRows_data(); }

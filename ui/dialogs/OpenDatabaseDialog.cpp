@@ -86,7 +86,7 @@ OpenDatabaseDialog::OpenDatabaseDialog(const DatabaseQuery &prefill, QWidget *pa
     if (prefill.validate().ok()) {
         setUrl(prefill.url.display());
         m_password->setText(prefill.url.password);
-        m_limit->setValue(prefill.limit > 0 ? int(std::min<qint64>(prefill.limit, INT_MAX)) : 0);
+        setRowLimit(std::max<qint64>(prefill.limit, 0), prefill.sample);
         if (!prefill.table.isEmpty()) {
             m_browserTable = prefill.table;
             m_browserSql = DatabaseQuery {prefill.url, prefill.table, {}, -1}.selectSql();
@@ -205,8 +205,12 @@ void OpenDatabaseDialog::buildForm()
     m_limit->setToolTip(tr("Read at most this many rows (a huge result's sample)"));
     m_previewButton = new QPushButton(tr("&Preview"), right);
     m_previewButton->setToolTip(tr("Read the first %1 rows (Ctrl+Return)").arg(previewRows));
+    m_sample = new QCheckBox(tr("&Random sample"), right);
+    m_sample->setToolTip(tr("Draw the limited rows at random (the server orders by random() "
+                            "first) rather than taking the first ones"));
     previewRow->addWidget(new QLabel(tr("Row limit:"), right));
     previewRow->addWidget(m_limit);
+    previewRow->addWidget(m_sample);
     previewRow->addStretch(1);
     previewRow->addWidget(m_previewButton);
     rightLayout->addLayout(previewRow);
@@ -342,9 +346,10 @@ QString OpenDatabaseDialog::sql() const
     return m_sql->toPlainText();
 }
 
-void OpenDatabaseDialog::setRowLimit(qint64 rows)
+void OpenDatabaseDialog::setRowLimit(qint64 rows, bool sample)
 {
     m_limit->setValue(int(std::clamp<qint64>(rows, 0, INT_MAX)));
+    m_sample->setChecked(sample);
 }
 
 Result<DatabaseUrl> OpenDatabaseDialog::url() const
@@ -370,6 +375,7 @@ Result<DatabaseQuery> OpenDatabaseDialog::query() const
     else
         q.query = text;
     q.limit = m_limit->value() > 0 ? m_limit->value() : -1;
+    q.sample = q.limit >= 0 && m_sample->isChecked();
     if (auto valid = q.validate(); !valid)
         return valid.error();
     return q;

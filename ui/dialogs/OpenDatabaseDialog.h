@@ -51,7 +51,7 @@ public:
     void setPassword(const QString &password);
     void setSql(const QString &sql);
     QString sql() const;
-    void setRowLimit(qint64 rows); // 0: every row
+    void setRowLimit(qint64 rows, bool sample = false); // 0: every row
 
     // Lists the tables (tablesListed or failed follows).
     void listTables();
@@ -95,6 +95,7 @@ private:
     QTreeWidget *m_tables = nullptr;
     QPlainTextEdit *m_sql = nullptr;
     QSpinBox *m_limit = nullptr;
+    QCheckBox *m_sample = nullptr;
     QPushButton *m_previewButton = nullptr;
     TypedPreviewTable *m_preview = nullptr;
     QLabel *m_status = nullptr;

@@ -31,6 +31,8 @@ QJsonObject DatabaseQuery::toJson() const
         o.insert(QStringLiteral("query"), query);
     if (limit >= 0)
         o.insert(QStringLiteral("limit"), limit);
+    if (sample)
+        o.insert(QStringLiteral("sample"), true);
     return o;
 }
 
@@ -45,6 +47,8 @@ Result<DatabaseQuery> DatabaseQuery::fromJson(const QJsonObject &json)
         q.query = f.text("query");
     if (f.has("limit"))
         q.limit = f.integer("limit", 0, std::numeric_limits<int>::max());
+    if (f.has("sample"))
+        q.sample = f.boolean("sample");
     if (!f.ok())
         return f.error();
     auto url = DatabaseUrl::parse(text);
@@ -57,8 +61,26 @@ Result<DatabaseQuery> DatabaseQuery::fromJson(const QJsonObject &json)
     return q;
 }
 
+QString DatabaseQuery::limitClause() const
+{
+    if (limit < 0)
+        return {};
+    if (!sample)
+        return QStringLiteral(" LIMIT %1").arg(limit);
+    const QString random = url.driver == DatabaseUrl::Driver::MySql ? QStringLiteral("RAND()")
+                                                                    : QStringLiteral("random()");
+    return QStringLiteral(" ORDER BY %1 LIMIT %2").arg(random).arg(limit);
+}
+
 Result<bool> DatabaseQuery::validate() const
 {
+    if (sample && limit < 0)
+        return Error {Error::Kind::InvalidArgument,
+                      tr("A sample needs a number of rows (--sample-rows N).")};
+    if (sample && url.driver == DatabaseUrl::Driver::Odbc)
+        return Error {Error::Kind::InvalidArgument,
+                      tr("ODBC drivers share no way to draw a random sample: write it into the "
+                         "query (e.g. TABLESAMPLE or ORDER BY random()) and use --limit.")};
     if (table.isEmpty() == query.trimmed().isEmpty())
         return Error {Error::Kind::InvalidArgument,
                       tr("Name either a table or a query to read from %1.").arg(url.display())};

@@ -19,11 +19,16 @@ public:
     QString table;
     QString query;
     qint64 limit = -1; // -1: every row
+    bool sample = false; // the limit's rows drawn at random rather than the first ones
 
     // The SELECT that gives the rows: the table's, or the query without a trailing ";".
     QString selectSql() const;
     QString display() const;
-    // Exactly one of table and query, and a query that is one statement.
+    // What follows the SELECT to apply the limit: " LIMIT n", or for a sample
+    // " ORDER BY random() LIMIT n" in the driver's spelling; empty without a limit.
+    QString limitClause() const;
+    // Exactly one of table and query, a query that is one statement, and a sample only with a
+    // limit and a driver whose SQL can draw one.
     [[nodiscard]] Result<bool> validate() const;
 
     // The import options for a database's rows as CSV text: comma-separated UTF-8 with a

@@ -164,8 +164,7 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
 
     QString copy = QStringLiteral("COPY (SELECT %1 FROM (%2) AS churnlab_q")
                        .arg(p->expressions.join(QStringLiteral(", ")), select);
-    if (source.limit >= 0)
-        copy += QStringLiteral(" LIMIT %1").arg(source.limit);
+    copy += source.limitClause();
     copy += QStringLiteral(") TO STDOUT WITH (FORMAT csv, HEADER true)");
     auto started = run(c, copy.toUtf8(), progress);
     if (!started)

@@ -149,8 +149,7 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
     QSqlDatabase &db = connection.db();
     QString sql = source.selectSql();
     if (source.limit >= 0)
-        sql =
-            QStringLiteral("SELECT * FROM (%1) AS churnlab_l LIMIT %2").arg(sql).arg(source.limit);
+        sql = QStringLiteral("SELECT * FROM (%1) AS churnlab_l").arg(sql) + source.limitClause();
     QHash<QString, ColumnType> types;
     if (url.driver == DatabaseUrl::Driver::MySql)
         sql = mysqlSelect(db, sql, types);
