@@ -29,14 +29,14 @@ int main(int argc, char *argv[])
     }
     // Mapped, not read: the scores arrive from memory, as the batch scorer hands them over.
     const uchar *mapped = file.map(0, file.size());
-    const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
-                                                              qsizetype(file.size()))
-                                    : file.readAll();
+    const QByteArray bytes = mapped
+        ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size()))
+        : file.readAll();
     const qsizetype headerEnd = bytes.indexOf('\n');
     const qsizetype firstEnd = bytes.indexOf('\n', headerEnd + 1);
     const QStringList columns = QString::fromUtf8(bytes.left(headerEnd)).split(QLatin1Char(','));
-    const QStringList first =
-        QString::fromUtf8(bytes.mid(headerEnd + 1, firstEnd - headerEnd - 1)).split(QLatin1Char(','));
+    const QStringList first = QString::fromUtf8(bytes.mid(headerEnd + 1, firstEnd - headerEnd - 1))
+                                  .split(QLatin1Char(','));
     QList<bool> numeric;
     for (const QString &v : first) {
         bool ok = false;

@@ -291,9 +291,8 @@ QString OpenDatabaseDialog::urlText() const
 {
     const DriverChoice &d = kDrivers[std::max(0, m_driver->currentIndex())];
     const QString scheme = QString::fromLatin1(d.scheme);
-    if (d.driver == DatabaseUrl::Driver::Sqlite)
-        return scheme + QStringLiteral("://") + m_database->text().trimmed();
-    if (d.driver == DatabaseUrl::Driver::Odbc)
+    // A SQLite file's path or an ODBC data source is the whole of the URL after the scheme.
+    if (d.driver == DatabaseUrl::Driver::Sqlite || d.driver == DatabaseUrl::Driver::Odbc)
         return scheme + QStringLiteral("://") + m_database->text().trimmed();
     QUrl u;
     u.setScheme(scheme);
@@ -497,7 +496,7 @@ void OpenDatabaseDialog::showError(const QString &message)
 
 QString OpenDatabaseDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void OpenDatabaseDialog::setBusy(bool busy, const QString &message)
