@@ -287,6 +287,10 @@ std::optional<bool> parseBoolean(std::string_view v, unsigned *pairMask)
             mask = YN, value = true;
         else if (v[0] == 'n' || v[0] == 'N')
             mask = YN, value = false;
+        else if (v[0] == 't' || v[0] == 'T')
+            mask = TrueFalse, value = true; // PostgreSQL's output, and its CSV exports
+        else if (v[0] == 'f' || v[0] == 'F')
+            mask = TrueFalse, value = false;
         break;
     case 2:
         if (equalsIgnoreCase(v, "no"))

@@ -36,7 +36,8 @@ std::optional<std::int64_t> parseInteger(std::string_view v);
 // Accepts 1e5, -0.0, +3, .5, 5., inf/Infinity with sign; with decimalComma, "1,5" is 1.5.
 std::optional<double> parseReal(std::string_view v, bool decimalComma);
 
-// Yes/No, True/False, Y/N in any case, and 1/0. pairMask gets a bit per pair the value belongs to.
+// Yes/No, True/False, T/F (as PostgreSQL writes them), Y/N in any case, and 1/0. pairMask gets a
+// bit per pair the value belongs to.
 std::optional<bool> parseBoolean(std::string_view v, unsigned *pairMask = nullptr);
 enum BooleanPair : unsigned { YesNo = 1, TrueFalse = 2, YN = 4, ZeroOne = 8 };
 

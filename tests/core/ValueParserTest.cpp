@@ -147,6 +147,8 @@ private slots:
         QTest::newRow("reals") << QStringList {"1", "2.5"} << "real";
         QTest::newRow("yes/no") << QStringList {"Yes", "no", "YES"} << "boolean";
         QTest::newRow("mixed pairs") << QStringList {"Yes", "False"} << "categorical";
+        QTest::newRow("postgresql t/f") << QStringList {"t", "f", "true", "F"} << "boolean";
+        QTest::newRow("f and m") << QStringList {"F", "M", "F"} << "categorical";
         QTest::newRow("dates") << QStringList {"2024-01-01", "2024-12-31"} << "date";
         QTest::newRow("datetimes")
             << QStringList {"2024-01-01 10:00", "2024-12-31T23:59:59"} << "datetime";

@@ -10,7 +10,7 @@ seconds=${1:-300}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(bundle project request_body http_request request_log
-                                     drift_reference csv_reader xlsx_reader)
+                                     drift_reference csv_reader csv_stream xlsx_reader)
 need=()
 for p in clang libclang-rt-14-dev; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
@@ -25,6 +25,8 @@ rm -rf build-fuzz/seeds && mkdir -p "$out"
 ./build-fuzz/tests/fuzz/fuzz_seeds build-fuzz/seeds
 [ -d ../shared/data/csv-edge ] && mkdir -p build-fuzz/seeds/csv_reader \
   && cp ../shared/data/csv-edge/*.csv build-fuzz/seeds/csv_reader/ 2>/dev/null || true
+# The stream reads what the whole-text reader reads.
+mkdir -p build-fuzz/seeds/csv_stream && cp build-fuzz/seeds/csv_reader/* build-fuzz/seeds/csv_stream/ 2>/dev/null || true
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 run() {
   local t=$1 corpus=build-fuzz/corpus/$1

@@ -216,7 +216,7 @@ void ColumnPlan::allocate(qint64 rows)
 ColumnPart ColumnPlan::startPart(qint64 rows) const
 {
     ColumnPart part;
-    if (isCodedType(type) && type != ColumnType::Boolean)
+    if ((isCodedType(type) && type != ColumnType::Boolean) || keepText)
         part.codes.allocate(size_t(rows));
     // Raw strings all go into one pool: room for them up front spares its growth.
     if (rawText)
@@ -247,6 +247,45 @@ bool ColumnPlan::confirm(const std::vector<CsvChunk> &chunks, int column)
     if (type == ColumnType::Boolean)
         setBoolLabels(boolLabels, all.candidates());
     return true;
+}
+
+void ColumnPlan::settleKeptText(std::vector<CsvChunk> &chunks, int column, qint64 rowCount,
+                                const CellRules &rules)
+{
+    if (!keepText)
+        return;
+    keepText = false;
+    if (confirm(chunks, column)) {
+        for (CsvChunk &c : chunks) {
+            c.parts[size_t(column)].codes.clear();
+            c.parts[size_t(column)].index = StringIndex();
+        }
+        return;
+    }
+    // Which types every value allows does not depend on how often each occurs: the distinct
+    // values decide as all the values would.
+    for (CsvChunk &c : chunks) {
+        ColumnPart &part = c.parts[size_t(column)];
+        part.inference = TypeInference();
+        for (quint32 k = 0; k < part.index.size(); ++k)
+            part.inference.add(part.index.key(k), rules.decimalComma);
+        part.sampled = 0;
+        part.misfit = false;
+    }
+    decide(chunks, column, nullptr, false);
+    if (type == ColumnType::Categorical || type == ColumnType::Text)
+        return; // the kept dictionaries are the column
+    allocate(rowCount);
+    for (CsvChunk &c : chunks) {
+        ColumnPart kept = std::move(c.parts[size_t(column)]);
+        ColumnPart &part = c.parts[size_t(column)];
+        part = startPart(c.rows);
+        for (qint64 r = 0; r < c.rows; ++r) {
+            const quint32 code = kept.codes.at(size_t(r));
+            convert(code == Column::missingCode32 ? std::string_view() : kept.index.key(code), true,
+                    part, r, size_t(c.rowOffset + r), c.rows, rules);
+        }
+    }
 }
 
 void ColumnPlan::compact(const std::vector<CsvChunk> &chunks, qint64 rowCount)

@@ -40,6 +40,9 @@ struct ColumnPlan
     bool rawText = false; // one level per present value, in row order; no hashing
     double meanLength = 0; // of the present values inference saw
     TypeCheck check = TypeCheck::None;
+    // A stream's guessed type cannot read a column's text again: its values are also kept
+    // in a dictionary, to be typed again from (retype) if the guess does not hold.
+    bool keepText = false;
     std::vector<double> reals;
     std::vector<qint64> ints;
     std::vector<quint8> bools;
@@ -56,6 +59,11 @@ struct ColumnPlan
     // After a guessed plan's conversion: whether every value fit. Booleans get their labels
     // from all values here.
     bool confirm(const std::vector<CsvChunk> &chunks, int column);
+    // For a keepText plan after the last chunk: when the guess held, drops the kept text;
+    // otherwise infers the type from every distinct value and converts the rows again from
+    // the text, as a read of the whole text would have typed them.
+    void settleKeptText(std::vector<CsvChunk> &chunks, int column, qint64 rowCount,
+                        const CellRules &rules);
     // Moves each chunk's rows from its boundOffset to its rowOffset.
     void compact(const std::vector<CsvChunk> &chunks, qint64 rowCount);
     // The finished column; *failures gets the values that did not fit a chosen type.
@@ -77,12 +85,23 @@ struct ColumnPlan
     void convert(std::string_view raw, bool escaped, ColumnPart &part, qint64 r, size_t row,
                  qint64 rows, const CellRules &rules)
     {
-        if (part.misfit)
+        if (part.misfit && !keepText)
             return;
         const bool missing = rules.missing.matches(raw);
         const std::string_view v = missing ? raw : rules.clean(raw);
         if (v.data() != raw.data())
             escaped = true; // stored as a copy, like an unescaped field
+        if (keepText) {
+            if (missing) {
+                part.codes.set(size_t(r), Column::missingCode32);
+            } else {
+                ++part.present;
+                part.valueBytes += qint64(v.size());
+                part.codes.set(size_t(r), part.index.insert(v, true));
+            }
+            if (part.misfit)
+                return;
+        }
         const bool decimalComma = rules.decimalComma;
         // An ISO date that parses is classified by that parse alone (see isoDateFits).
         const bool isoDate = type == ColumnType::Date && !missing && isIsoDateForm(v);

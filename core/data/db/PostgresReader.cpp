@@ -1,12 +1,16 @@
 #include "core/data/db/PostgresReader.h"
 
-#include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CsvStreamParse.h"
 #include "core/data/db/PostgresConnection.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <memory>
+#include <utility>
 
 namespace churnlab {
 
@@ -55,11 +59,10 @@ Result<Plan> plan(PGconn *conn, const DatabaseUrl &url, const PGresult *describe
         const unsigned oid = PQftype(described, i);
         switch (oid) {
         case Bool:
+            // Written "t" and "f", which read as true and false: no expression for the
+            // server to evaluate per row.
             p.types.insert(name, ColumnType::Boolean);
-            p.expressions << QStringLiteral("CASE WHEN %1 THEN 'true' WHEN NOT %1 THEN 'false' END")
-                                 .arg(column)
-                    + as;
-            continue;
+            break;
         case Int2:
         case Int4:
         case Int8:
@@ -130,6 +133,25 @@ Result<Plan> plan(PGconn *conn, const DatabaseUrl &url, const PGresult *describe
     return p;
 }
 
+// The planner's guess of how many rows a query returns (0 when it cannot say): the reader
+// reserves storage for them. Planning is cheap next to the read, and the estimate follows
+// the table's statistics, which ANALYZE and autovacuum keep close for whole tables.
+qint64 expectedRows(PGconn *conn, const QString &select)
+{
+    PgResult plan(PQexec(conn, (QStringLiteral("EXPLAIN (FORMAT JSON) ") + select).toUtf8()));
+    if (!plan || PQresultStatus(plan.get()) != PGRES_TUPLES_OK || PQntuples(plan.get()) < 1)
+        return 0;
+    const QJsonArray plans =
+        QJsonDocument::fromJson(QByteArray(PQgetvalue(plan.get(), 0, 0))).array();
+    const double rows = plans.first()
+                            .toObject()
+                            .value(QStringLiteral("Plan"))
+                            .toObject()
+                            .value(QStringLiteral("Plan Rows"))
+                            .toDouble();
+    return rows > 0 && rows < 1e12 ? qint64(rows) : 0;
+}
+
 } // namespace
 
 PostgresReader::PostgresReader(CsvOptions options)
@@ -162,35 +184,49 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
     if (!p)
         return p.error();
 
-    QString copy = QStringLiteral("COPY (SELECT %1 FROM (%2) AS churnlab_q")
-                       .arg(p->expressions.join(QStringLiteral(", ")), select);
-    copy += source.limitClause();
-    copy += QStringLiteral(") TO STDOUT WITH (FORMAT csv, HEADER true)");
+    const QString copySelect = QStringLiteral("SELECT %1 FROM (%2) AS churnlab_q")
+                                   .arg(p->expressions.join(QStringLiteral(", ")), select)
+        + source.limitClause();
+    const QString copy =
+        QStringLiteral("COPY (%1) TO STDOUT WITH (FORMAT csv, HEADER true)").arg(copySelect);
+    const qint64 expected = expectedRows(c, copySelect);
     auto started = run(c, copy.toUtf8(), progress);
     if (!started)
         return started.error();
     if (PQresultStatus(started->get()) != PGRES_COPY_OUT)
         return sqlError(c, started->get(), kNoPosition, tr("Reading %1").arg(source.display()));
 
-    QByteArray bytes;
+    // Rows are typed while the next ones arrive: a worker converts each chunk of a few MB as
+    // soon as it is full, and drops its text then.
+    CsvStreamParse stream(DatabaseQuery::rowOptions(m_options, p->types), progress);
+    stream.expectRows(expected);
+    QByteArray pending = stream.takeBuffer();
     qint64 rows = -1; // the header is the first line
     bool cancelled = false;
+    auto stopServer = [&] {
+        if (!cancelled) {
+            cancelled = true;
+            cancel(c);
+        }
+    };
     for (;;) {
         char *buffer = nullptr;
         const int length = PQgetCopyData(c, &buffer, 1);
         if (length > 0) {
-            bytes.append(buffer, length);
+            pending.append(buffer, length);
             PQfreemem(buffer);
             if (++rows % 65536 == 0)
                 progress.report(0, tr("%1 rows read").arg(rows));
+            if (pending.size() >= CsvStreamParse::kChunkBytes && !cancelled) {
+                if (!stream.add(std::exchange(pending, stream.takeBuffer())))
+                    stopServer(); // the typing stopped: its error is the one to give
+            }
             continue;
         }
         if (length < 0)
             break;
-        if (!cancelled && progress.isCancelled()) {
-            cancelled = true;
-            cancel(c);
-        }
+        if (progress.isCancelled())
+            stopServer();
         if (!awaitInput(c))
             return databaseError(tr("The connection to %1 was lost after %2 rows: %3")
                                      .arg(source.url.display())
@@ -198,9 +234,9 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
                                      .arg(serverText(PQerrorMessage(c))));
     }
     PgResult finished(PQgetResult(c));
-    if (cancelled || progress.isCancelled())
+    if (progress.isCancelled())
         return Error {Error::Kind::Cancelled, tr("Cancelled.")};
-    if (!finished || PQresultStatus(finished.get()) != PGRES_COMMAND_OK)
+    if (!cancelled && (!finished || PQresultStatus(finished.get()) != PGRES_COMMAND_OK))
         return sqlError(
             c, finished.get(), kNoPosition,
             tr("Reading %1 after %2 rows").arg(source.display()).arg(std::max<qint64>(0, rows)));
@@ -208,9 +244,9 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
     conn->reset(); // the rows are here; the server can let go before they are typed
     if (rows <= 0)
         return Error {Error::Kind::Empty, tr("%1 returned no rows.").arg(source.display())};
-
-    const CsvOptions options = DatabaseQuery::rowOptions(m_options, p->types);
-    auto read = CsvReader(options).readBytes(bytes, progress);
+    if (!pending.isEmpty() && !cancelled)
+        stream.add(std::move(pending));
+    auto read = stream.finish();
     if (!read)
         return read.error();
     read->warnings = p->warnings + read->warnings;

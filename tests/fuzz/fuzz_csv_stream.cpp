@@ -1,0 +1,76 @@
+// Feeds arbitrary bytes to the streaming CSV parse (as a database's COPY output reaches it),
+// cut into chunks of whole records, and checks it against a read of the whole text: same
+// verdict, same shape, same values. Crashes, sanitizer reports and disagreements are findings.
+#include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CsvStreamParse.h"
+#include "core/data/csv/TextDecoder.h"
+
+#include <QByteArray>
+
+#include <cstdlib>
+
+using namespace churnlab;
+
+static bool isStringType(ColumnType t)
+{
+    return t == ColumnType::Categorical || t == ColumnType::Text;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    CsvOptions options;
+    options.delimiter = ',';
+    options.header = true;
+    options.encoding = TextEncoding::Utf8;
+    options.threads = 2;
+    // Chunks end where a record does (a line break outside quotes), a few records each.
+    CsvStreamParse stream(options, Progress::none());
+    const int perChunk = 1 + int(size % 5);
+    bool quoted = false;
+    int records = 0;
+    qsizetype from = 0;
+    bool sent = true;
+    for (qsizetype i = 0; i < bytes.size() && sent; ++i) {
+        if (bytes[i] == '"')
+            quoted = !quoted;
+        else if (bytes[i] == '\n' && !quoted && ++records % perChunk == 0) {
+            sent = stream.add(bytes.mid(from, i + 1 - from));
+            from = i + 1;
+        }
+    }
+    if (sent && from < bytes.size())
+        stream.add(bytes.mid(from));
+    auto streamed = stream.finish();
+    // The stream trusts its source to send UTF-8; a file is read as Windows-1252 otherwise.
+    if (!TextDecoder::isValidUtf8(bytes.constData(), bytes.size()))
+        return 0;
+    auto whole = CsvReader(options).readBytes(bytes);
+    if (streamed.ok() != whole.ok()) {
+        // An empty text is refused by both, in their own words.
+        if (!streamed.ok() && streamed.error().kind == Error::Kind::Empty)
+            return 0;
+        std::abort();
+    }
+    if (!whole.ok()) {
+        if (streamed.error().kind != whole.error().kind
+            || streamed.error().line != whole.error().line)
+            std::abort();
+        return 0;
+    }
+    const Dataset &a = whole->dataset, &b = streamed->dataset;
+    if (a.rowCount() != b.rowCount() || a.columnNames() != b.columnNames())
+        std::abort();
+    for (int c = 0; c < a.columnCount(); ++c) {
+        const Column &x = a.column(c), &y = b.column(c);
+        // Text or categorical is judged from samples, which chunking changes; every other
+        // type, and every value, must not change.
+        if (x.type() != y.type() && !(isStringType(x.type()) && isStringType(y.type())))
+            std::abort();
+        for (qsizetype r = 0; r < x.size(); ++r) {
+            if (x.text(r) != y.text(r))
+                std::abort();
+        }
+    }
+    return 0;
+}
