@@ -1806,6 +1806,10 @@
             <source>Open the connection again, with its table or query, to preview</source>
             <translation>Die Verbindung mit ihrer Tabelle oder Abfrage erneut öffnen, zur Vorschau</translation>
         </message>
+        <message>
+            <source>Looking up the password of %1 in the keyring…</source>
+            <translation>Suche das Passwort für %1 im Schlüsselbund …</translation>
+        </message>
     </context>
     <context>
         <name>ModelChartTabs</name>
@@ -4825,6 +4829,17 @@ Standard: %2; %3</translation>
             <translation>Fertig</translation>
         </message>
         <message>
+            <source>Reading rows</source>
+            <translation>Zeilen werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading mixed columns again</source>
+            <translation>Gemischte Spalten werden erneut gelesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::CsvPasses</name>
+        <message>
             <source>The file is not valid UTF-8; it was read as Windows-1252. Choose another encoding if the text looks wrong.</source>
             <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Wählen Sie eine andere Kodierung, wenn der Text falsch aussieht.</translation>
         </message>
@@ -4834,14 +4849,6 @@ Standard: %2; %3</translation>
                 <numerusform>%n Zeile unter der Kopfzeile wurde ausgelassen (Zeilen überspringen).</numerusform>
                 <numerusform>%n Zeilen unter der Kopfzeile wurden ausgelassen (Zeilen überspringen).</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Reading rows</source>
-            <translation>Zeilen werden gelesen</translation>
-        </message>
-        <message>
-            <source>Reading mixed columns again</source>
-            <translation>Gemischte Spalten werden erneut gelesen</translation>
         </message>
         <message>
             <source>Column “%1”: %2 values could not be read as %3 and are treated as missing.</source>
@@ -4884,6 +4891,25 @@ Standard: %2; %3</translation>
         <message>
             <source>Loading was cancelled.</source>
             <translation>Das Laden wurde abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::CsvStreamParse</name>
+        <message>
+            <source>The source has no columns.</source>
+            <translation>Die Quelle hat keine Spalten.</translation>
+        </message>
+        <message>
+            <source>A chunk of the source did not end with a whole record (line %1).</source>
+            <translation>Ein Teil der Quelle endete nicht mit einem vollständigen Datensatz (Zeile %1).</translation>
+        </message>
+        <message>
+            <source>The source sent no rows.</source>
+            <translation>Die Quelle hat keine Zeilen geliefert.</translation>
+        </message>
+        <message>
+            <source>Column “%1” has dates in more than one order.</source>
+            <translation>Spalte „%1“ enthält Datumsangaben in mehr als einer Reihenfolge.</translation>
         </message>
     </context>
     <context>

@@ -1806,6 +1806,10 @@ faltan %2 de %3</translation>
             <source>Open the connection again, with its table or query, to preview</source>
             <translation>Abrir de nuevo la conexión, con su tabla o consulta, para la vista previa</translation>
         </message>
+        <message>
+            <source>Looking up the password of %1 in the keyring…</source>
+            <translation>Buscando la contraseña de %1 en el llavero…</translation>
+        </message>
     </context>
     <context>
         <name>ModelChartTabs</name>
@@ -4825,6 +4829,17 @@ Predeterminado: %2; %3</translation>
             <translation>Hecho</translation>
         </message>
         <message>
+            <source>Reading rows</source>
+            <translation>Leyendo filas</translation>
+        </message>
+        <message>
+            <source>Reading mixed columns again</source>
+            <translation>Releyendo las columnas mixtas</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::CsvPasses</name>
+        <message>
             <source>The file is not valid UTF-8; it was read as Windows-1252. Choose another encoding if the text looks wrong.</source>
             <translation>El archivo no es UTF-8 válido; se leyó como Windows-1252. Elija otra codificación si el texto se ve mal.</translation>
         </message>
@@ -4834,14 +4849,6 @@ Predeterminado: %2; %3</translation>
                 <numerusform>Se omitió %n fila bajo la cabecera (omitir filas).</numerusform>
                 <numerusform>Se omitieron %n filas bajo la cabecera (omitir filas).</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Reading rows</source>
-            <translation>Leyendo filas</translation>
-        </message>
-        <message>
-            <source>Reading mixed columns again</source>
-            <translation>Releyendo las columnas mixtas</translation>
         </message>
         <message>
             <source>Column “%1”: %2 values could not be read as %3 and are treated as missing.</source>
@@ -4884,6 +4891,25 @@ Predeterminado: %2; %3</translation>
         <message>
             <source>Loading was cancelled.</source>
             <translation>Se canceló la carga.</translation>
+        </message>
+    </context>
+    <context>
+        <name>churnlab::CsvStreamParse</name>
+        <message>
+            <source>The source has no columns.</source>
+            <translation>La fuente no tiene columnas.</translation>
+        </message>
+        <message>
+            <source>A chunk of the source did not end with a whole record (line %1).</source>
+            <translation>Un fragmento de la fuente no terminó con un registro completo (línea %1).</translation>
+        </message>
+        <message>
+            <source>The source sent no rows.</source>
+            <translation>La fuente no envió filas.</translation>
+        </message>
+        <message>
+            <source>Column “%1” has dates in more than one order.</source>
+            <translation>La columna «%1» tiene fechas en más de un orden.</translation>
         </message>
     </context>
     <context>

@@ -45,7 +45,8 @@ public:
     // `preview` is true.
     void openFile(const QString &path, bool preview = true);
     void loadFile(const QString &path, const churnlab::CsvOptions &options = {});
-    // A file or a database's rows, in the background with progress and Cancel.
+    // A file or a database's rows, in the background with progress and Cancel. A database
+    // named without its password gets the one the keyring keeps for it, if any.
     void loadData(const churnlab::DataInput &input, const churnlab::CsvOptions &options = {});
     // File ▸ Open Database…: the connection, the table or query and a preview, then the load.
     void openDatabase(const churnlab::DatabaseQuery &prefill = {});
@@ -96,6 +97,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void startLoad(const churnlab::DataInput &input, const churnlab::CsvOptions &options);
     // The status line after a load: a text file's delimiter and encoding, or a workbook's sheet.
     static QString readingText(const churnlab::CsvDialect &dialect, const QString &sheet);
     struct Conversion

@@ -5,6 +5,7 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/OpenDatabaseDialog.h"
 #include "ui/document/AnalysisDocument.h"
+#include "ui/session/DatabaseKeyring.h"
 #include "ui/session/LoadController.h"
 #include "ui/session/ProjectController.h"
 
@@ -95,6 +96,23 @@ void MainWindow::loadFile(const QString &path, const CsvOptions &options)
 }
 
 void MainWindow::loadData(const DataInput &input, const CsvOptions &options)
+{
+    // A project or a recent connection names its database without the password; the
+    // keyring has it when the analyst asked it to keep it.
+    if (input.isDatabase() && input.query->url.password.isEmpty()) {
+        setBusy(true, tr("Looking up the password of %1 in the keyring…").arg(input.display()));
+        DatabaseKeyring::read(input.query->url, this,
+                              [this, input, options](const QString &password) {
+                                  DataInput withPassword = input;
+                                  withPassword.query->url.password = password;
+                                  startLoad(withPassword, options);
+                              });
+        return;
+    }
+    startLoad(input, options);
+}
+
+void MainWindow::startLoad(const DataInput &input, const CsvOptions &options)
 {
     setBusy(true,
             tr("Loading %1…")

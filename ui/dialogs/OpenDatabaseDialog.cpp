@@ -1,5 +1,6 @@
 #include "ui/dialogs/OpenDatabaseDialog.h"
 
+#include "ui/session/DatabaseKeyring.h"
 #include "ui/widgets/TypedPreviewTable.h"
 
 #include "core/data/db/DatabaseReader.h"
@@ -24,13 +25,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <qt6keychain/keychain.h>
-
 using namespace churnlab;
 
 namespace {
-
-const QString kKeyringService = QStringLiteral("ChurnLab");
 
 struct DriverChoice
 {
@@ -518,27 +515,22 @@ bool OpenDatabaseDialog::isBusy() const
     return m_watcher.isRunning();
 }
 
-// The keyring answers asynchronously; a desktop without one (or a headless run) simply has no
-// password to offer, and the field stays as it was.
 void OpenDatabaseDialog::readKeyring()
 {
-    auto *job = new QKeychain::ReadPasswordJob(kKeyringService, this);
-    job->setKey(urlText());
-    connect(job, &QKeychain::Job::finished, this, [this, job]() {
-        if (job->error() == QKeychain::NoError && m_password->text().isEmpty()) {
-            m_password->setText(job->textData());
+    auto url = DatabaseUrl::parse(urlText());
+    if (!url)
+        return;
+    DatabaseKeyring::read(*url, this, [this](const QString &password) {
+        if (!password.isEmpty() && m_password->text().isEmpty()) {
+            m_password->setText(password);
             m_remember->setChecked(true);
         }
     });
-    job->start();
 }
 
 void OpenDatabaseDialog::writeKeyring() const
 {
-    if (!m_remember->isChecked() || m_password->text().isEmpty())
-        return;
-    auto *job = new QKeychain::WritePasswordJob(kKeyringService);
-    job->setKey(urlText());
-    job->setTextData(m_password->text());
-    job->start(); // deletes itself when done
+    auto url = DatabaseUrl::parse(urlText());
+    if (m_remember->isChecked() && url)
+        DatabaseKeyring::write(*url, m_password->text());
 }
