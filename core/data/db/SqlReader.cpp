@@ -1,6 +1,6 @@
 #include "core/data/db/SqlReader.h"
 
-#include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CsvStreamParse.h"
 #include "core/data/db/SqlConnection.h"
 
 #include <QDateTime>
@@ -9,6 +9,8 @@
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <utility>
 
 namespace churnlab {
 
@@ -160,24 +162,32 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
             tr("Reading %1 failed: %2").arg(source.display(), query.lastError().text().trimmed()));
     const QSqlRecord record = query.record();
     const int n = record.count();
-    QByteArray bytes;
     qint64 lostTimes = 0;
     for (int i = 0; i < n; ++i) {
-        if (i)
-            bytes += ',';
-        appendCsv(bytes, record.fieldName(i), &lostTimes);
         if (auto t = typeOf(record.field(i)); t && !types.contains(record.fieldName(i)))
             types.insert(record.fieldName(i), *t);
     }
-    bytes += '\n';
+    // Rows are written as CSV text and typed chunk by chunk on a worker while the driver
+    // fetches the next ones; the whole result is never held as text.
+    CsvStreamParse stream(DatabaseQuery::rowOptions(m_options, types), progress);
+    QByteArray pending = stream.takeBuffer();
+    for (int i = 0; i < n; ++i) {
+        if (i)
+            pending += ',';
+        appendCsv(pending, record.fieldName(i), &lostTimes);
+    }
+    pending += '\n';
     qint64 rows = 0;
-    while (query.next()) {
+    bool streaming = true;
+    while (streaming && query.next()) {
         for (int i = 0; i < n; ++i) {
             if (i)
-                bytes += ',';
-            appendCsv(bytes, query.value(i), &lostTimes);
+                pending += ',';
+            appendCsv(pending, query.value(i), &lostTimes);
         }
-        bytes += '\n';
+        pending += '\n';
+        if (pending.size() >= CsvStreamParse::kChunkBytes)
+            streaming = stream.add(std::exchange(pending, stream.takeBuffer()));
         if (++rows % 4096 == 0) {
             if (progress.isCancelled())
                 return Error {Error::Kind::Cancelled, tr("Cancelled.")};
@@ -192,9 +202,9 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
     if (rows == 0)
         return Error {Error::Kind::Empty, tr("%1 returned no rows.").arg(source.display())};
     query.finish();
-
-    const CsvOptions options = DatabaseQuery::rowOptions(m_options, types);
-    auto read = CsvReader(options).readBytes(bytes, progress);
+    if (streaming)
+        stream.add(std::move(pending));
+    auto read = stream.finish();
     // A timestamp without a zone that falls in this machine's daylight-saving gap has no
     // local time, and Qt's drivers hand it over as local time: it cannot be read, and is
     // missing. Say so rather than let it pass unnoticed.
