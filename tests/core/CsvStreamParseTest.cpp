@@ -1,4 +1,5 @@
 #include "core/data/csv/CsvStreamParse.h"
+#include "DatasetDifference.h"
 #include "core/data/csv/CsvReader.h"
 
 #include <QtTest>
@@ -61,32 +62,6 @@ class CsvStreamParseTest : public QObject
         return stream.finish();
     }
 
-    static QString difference(const Dataset &want, const Dataset &got)
-    {
-        if (got.rowCount() != want.rowCount() || got.columnCount() != want.columnCount())
-            return QStringLiteral("shape %1 x %2, want %3 x %4")
-                .arg(got.rowCount())
-                .arg(got.columnCount())
-                .arg(want.rowCount())
-                .arg(want.columnCount());
-        for (int c = 0; c < want.columnCount(); ++c) {
-            const Column &w = want.column(c);
-            const Column &g = got.column(c);
-            if (g.name() != w.name() || g.type() != w.type())
-                return QStringLiteral("%1 is %2, want %3 %4")
-                    .arg(g.name(), columnTypeName(g.type()), w.name(), columnTypeName(w.type()));
-            for (qsizetype r = 0; r < want.rowCount(); ++r) {
-                if (g.isMissing(r) != w.isMissing(r) || g.text(r) != w.text(r)
-                    || (!w.isMissing(r) && isNumericType(w.type()) && g.number(r) != w.number(r)))
-                    return QStringLiteral("%1 row %2 is “%3”, want “%4”")
-                        .arg(w.name())
-                        .arg(r)
-                        .arg(g.text(r), w.text(r));
-            }
-        }
-        return {};
-    }
-
 private slots:
     void typesAsTheWholeText_data()
     {
@@ -119,7 +94,7 @@ private slots:
         QCOMPARE(d.column(d.indexOf(QStringLiteral("amount"))).number(5999), 59.5);
         QCOMPARE(d.column(d.indexOf(QStringLiteral("note"))).text(50),
                  QStringLiteral("a, \"quoted\"\nsecond line"));
-        const QString diff = difference(want->dataset, d);
+        const QString diff = datasetDifference(want->dataset, d);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 

@@ -1,3 +1,4 @@
+#include "DatasetDifference.h"
 #include "MariaDbServer.h"
 #include "PostgresServer.h"
 #include "core/data/csv/CsvReader.h"
@@ -180,46 +181,12 @@ class DatabaseRoutesTest : public QObject
     // without ORDER BY, so rows are matched by id.
     static QString difference(const Dataset &want, const Dataset &got)
     {
-        if (got.rowCount() != want.rowCount() || got.columnCount() != want.columnCount())
-            return QStringLiteral("shape %1 x %2, want %3 x %4")
-                .arg(got.rowCount())
-                .arg(got.columnCount())
-                .arg(want.rowCount())
-                .arg(want.columnCount());
         QHash<qint64, qsizetype> rowOf;
         for (qsizetype r = 0; r < got.rowCount(); ++r)
             rowOf.insert(qint64(got.column(0).number(r)), r);
-        for (int c = 0; c < want.columnCount(); ++c) {
-            const Column &w = want.column(c);
-            const Column &g = got.column(c);
-            if (g.name() != w.name())
-                return QStringLiteral("column %1 is %2, want %3").arg(c).arg(g.name(), w.name());
-            if (g.type() != w.type())
-                return QStringLiteral("%1 is %2, want %3")
-                    .arg(w.name(), columnTypeName(g.type()), columnTypeName(w.type()));
-            const bool byNumber = isNumericType(w.type()) || w.type() == ColumnType::Boolean
-                || w.type() == ColumnType::DateTime;
-            for (qsizetype r = 0; r < want.rowCount(); ++r) {
-                const qsizetype gr = rowOf.value(qint64(want.column(0).number(r)), -1);
-                if (gr < 0)
-                    return QStringLiteral("no row with id %1").arg(want.column(0).text(r));
-                if (g.isMissing(gr) != w.isMissing(r))
-                    return QStringLiteral("%1 row %2 missing %3, want %4")
-                        .arg(w.name())
-                        .arg(r)
-                        .arg(g.isMissing(gr))
-                        .arg(w.isMissing(r));
-                if (w.isMissing(r))
-                    continue;
-                const bool same = byNumber ? g.number(gr) == w.number(r) : g.text(gr) == w.text(r);
-                if (!same)
-                    return QStringLiteral("%1 row %2 is %3, want %4")
-                        .arg(w.name())
-                        .arg(r)
-                        .arg(g.text(gr), w.text(r));
-            }
-        }
-        return {};
+        return datasetDifference(want, got, [&](qsizetype r) {
+            return rowOf.value(qint64(want.column(0).number(r)), -1);
+        });
     }
 
     QString sqliteFile() const { return m_dir.filePath(QStringLiteral("crm.db")); }

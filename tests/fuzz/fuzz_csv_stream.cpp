@@ -42,8 +42,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (sent && from < bytes.size())
         stream.add(bytes.mid(from));
     auto streamed = stream.finish();
-    // The stream trusts its source to send UTF-8; a file is read as Windows-1252 otherwise.
-    if (!TextDecoder::isValidUtf8(bytes.constData(), bytes.size()))
+    // The stream trusts its source to send text: UTF-8 without NUL bytes. A file that is not
+    // is read as Windows-1252 or refused as binary, checks the stream leaves to its source.
+    auto text = TextDecoder::decode(bytes.constData(), bytes.size());
+    if (!text || text->guessed || text->encoding != TextEncoding::Utf8)
         return 0;
     auto whole = CsvReader(options).readBytes(bytes);
     if (streamed.ok() != whole.ok()) {

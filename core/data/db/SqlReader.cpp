@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 
 #include <utility>
+#include <vector>
 
 namespace churnlab {
 
@@ -53,13 +54,15 @@ std::optional<ColumnType> typeOf(const QSqlField &field)
     }
 }
 
-// lostTimes counts timestamps the driver could not give (see read()).
-void appendCsv(QByteArray &out, const QVariant &v, qint64 *lostTimes)
+// lostTimes counts timestamps the driver could not give (see read()). A flag column's value
+// is written true or false whatever the driver hands over (SQLite and MySQL give integers),
+// so that its labels are the ones every other route gives.
+void appendCsv(QByteArray &out, const QVariant &v, qint64 *lostTimes, bool flag = false)
 {
     if (v.isNull())
         return;
     QByteArray text;
-    switch (v.typeId()) {
+    switch (flag ? int(QMetaType::Bool) : v.typeId()) {
     case QMetaType::Double:
     case QMetaType::Float:
         text = QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
@@ -167,6 +170,10 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
         if (auto t = typeOf(record.field(i)); t && !types.contains(record.fieldName(i)))
             types.insert(record.fieldName(i), *t);
     }
+    std::vector<char> flags(size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        flags[size_t(i)] =
+            types.value(record.fieldName(i), ColumnType::Text) == ColumnType::Boolean;
     // Rows are written as CSV text and typed chunk by chunk on a worker while the driver
     // fetches the next ones; the whole result is never held as text.
     CsvStreamParse stream(DatabaseQuery::rowOptions(m_options, types), progress);
@@ -183,7 +190,7 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
         for (int i = 0; i < n; ++i) {
             if (i)
                 pending += ',';
-            appendCsv(pending, query.value(i), &lostTimes);
+            appendCsv(pending, query.value(i), &lostTimes, flags[size_t(i)]);
         }
         pending += '\n';
         if (pending.size() >= CsvStreamParse::kChunkBytes)
