@@ -23,6 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.delimiter = ',';
     options.header = true;
     options.encoding = TextEncoding::Utf8;
+    options.headerRow = 1; // the stream's dialect, fixed as a database's COPY gives it
+    options.decimalComma = false;
     options.threads = 2;
     // Chunks end where a record does (a line break outside quotes), a few records each.
     CsvStreamParse stream(options, Progress::none());

@@ -60,8 +60,15 @@ CsvStreamParse::CsvStreamParse(const CsvOptions &options, Progress &progress)
     : m_options(options)
     , m_passes(m_options, progress)
 {
+    // The dialect is the sender's, fixed before the first row: nothing is sniffed from a
+    // first chunk that may not look like the rest.
     m_options.maxRows = -1; // a source limits its rows itself
     m_options.encoding = TextEncoding::Utf8;
+    m_options.delimiter = m_options.delimiter.value_or(',');
+    m_options.header = true;
+    m_options.headerRow = 1;
+    m_options.skipRows = 0;
+    m_options.decimalComma = m_options.decimalComma.value_or(false);
     m_passes.copyKeys = true;
     m_passes.threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
     m_worker = std::thread([this] { work(); });

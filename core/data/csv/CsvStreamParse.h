@@ -26,7 +26,8 @@ namespace churnlab {
 // chunk's first rows; a column guessed so (no type override) also keeps its values in a
 // dictionary, from which it is typed again when a later value does not fit the guess, since
 // the text itself is gone by then. Booleans' labels and dates' order come from all values.
-// The text must be UTF-8.
+// The text must be UTF-8, with the header on its first line; the delimiter is a comma and the
+// decimal mark a point unless the options say otherwise.
 class CsvStreamParse
 {
     Q_DECLARE_TR_FUNCTIONS(churnlab::CsvStreamParse)
