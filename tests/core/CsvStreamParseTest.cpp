@@ -114,6 +114,37 @@ private slots:
         QVERIFY(got.error().line > 2500); // physical: the quoted line breaks count
     }
 
+    // Texts the fuzzer found, read whole and as one chunk: the same verdict and line.
+    void findingsAgreeWithTheWholeText_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("blank first line, quote left open") << QByteArray("\n1,\"He \"\"\n");
+        QTest::newRow("one-column header") << QByteArray("id/active\n1,Yes\n2,\n3,No\n");
+        QTest::newRow("only blank lines") << QByteArray("\n \n\n");
+    }
+
+    void findingsAgreeWithTheWholeText()
+    {
+        QFETCH(QByteArray, text);
+        CsvOptions o;
+        o.delimiter = ',';
+        o.header = true;
+        o.headerRow = 1;
+        o.decimalComma = false;
+        auto whole = CsvReader(o).readBytes(text);
+        // Cut after the first line break, as a sender may.
+        CsvStreamParse stream(o, Progress::none());
+        const qsizetype cut = text.indexOf('\n') + 1;
+        stream.add(text.left(cut));
+        stream.add(text.mid(cut));
+        auto got = stream.finish();
+        QCOMPARE(got.ok(), whole.ok());
+        if (!whole) {
+            QCOMPARE(got.error().describe(), whole.error().describe());
+            QCOMPARE(got.error().line, whole.error().line);
+        }
+    }
+
     void cancelStopsTheWorker()
     {
         Progress progress;

@@ -175,6 +175,14 @@ std::optional<Error> CsvStreamParse::convert(QByteArray chunk)
     CsvPasses &p = m_passes;
     CsvChunk c;
     if (m_chunks.empty() && p.plans.empty()) {
+        // Blank lines before the header are skipped, as in a file; the header may come in a
+        // later chunk.
+        if (!m_head.isEmpty())
+            chunk.prepend(std::exchange(m_head, QByteArray()));
+        if (chunk.trimmed().isEmpty()) {
+            m_head = std::move(chunk);
+            return std::nullopt;
+        }
         if (auto e = start(chunk, c))
             return e;
     } else {
@@ -224,6 +232,8 @@ Result<CsvReadResult> CsvStreamParse::finish()
     CsvPasses &p = m_passes;
     if (p.stopRequested())
         return cancelledError();
+    if (m_chunks.empty() && !m_head.isEmpty())
+        return TextDecoder::decode(m_head.constData(), m_head.size(), TextEncoding::Utf8).error();
     if (m_chunks.empty())
         return Error {Error::Kind::Empty, tr("The source sent no rows.")};
     for (size_t j = 0; j < p.columns; ++j) {

@@ -72,6 +72,7 @@ private:
     std::vector<CsvChunk> m_chunks; // converted, their text gone
     qint64 m_rowCount = 0;
     qint64 m_lines = 0; // line breaks of the converted chunks
+    QByteArray m_head; // blank lines before the header, held until it comes
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
