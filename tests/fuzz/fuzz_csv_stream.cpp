@@ -2,6 +2,7 @@
 // cut into chunks of whole records, and checks it against a read of the whole text: same
 // verdict, same shape, same values. Crashes, sanitizer reports and disagreements are findings.
 #include "core/data/csv/CsvReader.h"
+#include "core/data/csv/CsvScanner.h"
 #include "core/data/csv/CsvStreamParse.h"
 #include "core/data/csv/TextDecoder.h"
 
@@ -26,19 +27,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.headerRow = 1; // the stream's dialect, fixed as a database's COPY gives it
     options.decimalComma = false;
     options.threads = 2;
-    // Chunks end where a record does (a line break outside quotes), a few records each.
+    // Chunks end where a record does, as the scanner finds them (a sender knows its own
+    // records), a few records each.
     CsvStreamParse stream(options, Progress::none());
     const int perChunk = 1 + int(size % 5);
-    bool quoted = false;
-    int records = 0;
+    CsvScanner scanner(bytes.constData(), bytes.constData() + bytes.size(), ',', '"');
+    std::vector<CsvField> fields;
     qsizetype from = 0;
     bool sent = true;
-    for (qsizetype i = 0; i < bytes.size() && sent; ++i) {
-        if (bytes[i] == '"')
-            quoted = !quoted;
-        else if (bytes[i] == '\n' && !quoted && ++records % perChunk == 0) {
-            sent = stream.add(bytes.mid(from, i + 1 - from));
-            from = i + 1;
+    for (int records = 1; sent && scanner.next(fields) == CsvScanner::Status::Record; ++records) {
+        if (records % perChunk == 0) {
+            const qsizetype to = scanner.position() - bytes.constData();
+            sent = stream.add(bytes.mid(from, to - from));
+            from = to;
         }
     }
     if (sent && from < bytes.size())
