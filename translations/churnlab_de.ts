@@ -1810,6 +1810,22 @@
             <source>Looking up the password of %1 in the keyring…</source>
             <translation>Suche das Passwort für %1 im Schlüsselbund …</translation>
         </message>
+        <message>
+            <source>Refres&amp;h Data</source>
+            <translation>Daten &amp;aktualisieren</translation>
+        </message>
+        <message>
+            <source>Read the data's file or query again and keep the analysis; the status bar says what changed</source>
+            <translation>Die Datei oder Abfrage der Daten erneut lesen und die Analyse behalten; die Statusleiste sagt, was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>Refreshed %1: nothing changed</source>
+            <translation>%1 aktualisiert: nichts hat sich geändert</translation>
+        </message>
+        <message>
+            <source>Refreshed %1: %2</source>
+            <translation>%1 aktualisiert: %2</translation>
+        </message>
     </context>
     <context>
         <name>ModelChartTabs</name>

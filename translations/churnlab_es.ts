@@ -1810,6 +1810,22 @@ faltan %2 de %3</translation>
             <source>Looking up the password of %1 in the keyring…</source>
             <translation>Buscando la contraseña de %1 en el llavero…</translation>
         </message>
+        <message>
+            <source>Refres&amp;h Data</source>
+            <translation>Actuali&amp;zar datos</translation>
+        </message>
+        <message>
+            <source>Read the data's file or query again and keep the analysis; the status bar says what changed</source>
+            <translation>Volver a leer el archivo o la consulta de los datos y conservar el análisis; la barra de estado dice qué cambió</translation>
+        </message>
+        <message>
+            <source>Refreshed %1: nothing changed</source>
+            <translation>%1 actualizado: nada cambió</translation>
+        </message>
+        <message>
+            <source>Refreshed %1: %2</source>
+            <translation>%1 actualizado: %2</translation>
+        </message>
     </context>
     <context>
         <name>ModelChartTabs</name>

@@ -52,6 +52,15 @@ void MainWindow::createActions()
     database->setStatusTip(tr("Read a table or a query from PostgreSQL, MariaDB/MySQL, SQLite or "
                               "an ODBC data source, with a preview"));
     sample->setStatusTip(tr("Open the built-in churn dataset (5000 customers)"));
+    QAction *refresh =
+        file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refres&h Data"),
+                        m_project, &ProjectController::refreshData);
+    refresh->setObjectName(QStringLiteral("refreshDataAction"));
+    refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    refresh->setStatusTip(tr("Read the data's file or query again and keep the analysis; the "
+                             "status bar says what changed"));
+    connect(file, &QMenu::aboutToShow, refresh,
+            [this, refresh]() { refresh->setEnabled(m_project->canRefreshData()); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();

@@ -35,6 +35,12 @@ void MainWindow::connectProject()
     connect(m_project, &ProjectController::changed, this,
             [this]() { QTimer::singleShot(0, m_canvas, &CanvasPanel::refreshFacts); });
     connect(m_loader, &LoadController::failed, m_project, &ProjectController::dataFailed);
+    connect(m_loader, &LoadController::cancelled, m_project, &ProjectController::dataCancelled);
+    connect(m_project, &ProjectController::dataRefreshed, this, [this](const QString &changes) {
+        m_messageLabel->setText(changes.isEmpty()
+                                    ? tr("Refreshed %1: nothing changed").arg(m_session->dataName())
+                                    : tr("Refreshed %1: %2").arg(m_session->dataName(), changes));
+    });
     m_project->setBusyCheck([this]() { return m_modelPanel->isTraining(); });
     m_canvas->setFactsSource([this]() {
         const Project p = m_project->snapshot();

@@ -39,6 +39,55 @@ class DatabaseUiTest : public QObject
             w->grab().save(QDir(shots).filePath(name));
     }
 
+private:
+    // File ▸ Refresh Data on a reopened project: the query runs again, the analysis stays,
+    // and the status bar says what changed.
+    void refreshRereadsTheQuery(MainWindow &w)
+    {
+        QVERIFY(QTest::qWaitFor([&]() { return w.project()->canRefreshData(); }, 20000));
+        const QString target = w.analysis()->target().column;
+        QVERIFY(!target.isEmpty());
+        auto *refresh = w.findChild<QAction *>(QStringLiteral("refreshDataAction"));
+        QVERIFY(refresh);
+        auto refreshOnce = [&]() -> QString {
+            QSignalSpy refreshed(w.project(), &ProjectController::dataRefreshed);
+            refresh->trigger();
+            if (!refreshed.wait(30000))
+                return QStringLiteral("(no answer)");
+            return refreshed.first().value(0).toString();
+        };
+        QCOMPARE(refreshOnce(), QString()); // nothing changed on the server
+        QVERIFY2(w.statusText().contains(QStringLiteral("nothing changed")),
+                 qPrintable(w.statusText()));
+        QVERIFY(!w.project()->isModified());
+
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("INSERT INTO customers SELECT customer_id + 100000, "
+                                          "contract, tenure, monthly_charges, churn FROM "
+                                          "customers WHERE customer_id <= 5")),
+                 0);
+        const QString grown = refreshOnce();
+        QVERIFY2(grown.contains(QStringLiteral("2000")) && grown.contains(QStringLiteral("2005")),
+                 qPrintable(grown));
+        QCOMPARE(w.tableModel()->dataset()->rowCount(), 2005);
+        QCOMPARE(w.analysis()->target().column, target); // the analysis is kept
+        QVERIFY(w.analysis()->dataInput().isDatabase());
+        QCOMPARE(w.analysis()->importOptions().typeOverrides.value(QStringLiteral("tenure")),
+                 ColumnType::Real);
+        QVERIFY(w.project()->isModified()); // the saved project's data differs now
+        QVERIFY2(w.statusText().contains(QStringLiteral("2005")), qPrintable(w.statusText()));
+
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("UPDATE customers SET tenure = tenure + 1 WHERE "
+                                          "customer_id > 100000")),
+                 0);
+        QVERIFY2(refreshOnce().contains(QStringLiteral("values differ")),
+                 qPrintable(w.statusText()));
+        QCOMPARE(m_pg.psql(QStringLiteral("crm"),
+                           QStringLiteral("DELETE FROM customers WHERE customer_id > 100000")),
+                 0);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -164,6 +213,7 @@ ANALYZE customers;
         QVERIFY(reopened.wait(30000));
         QCOMPARE(again.tableModel()->dataset()->rowCount(), 2000);
         QVERIFY(again.analysis()->dataInput().isDatabase());
+        refreshRereadsTheQuery(again);
     }
 
     void errorsStayInTheDialogAndKeepTheData()

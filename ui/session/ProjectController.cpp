@@ -123,6 +123,10 @@ void ProjectController::connectWorkspaces()
 
 void ProjectController::dataFailed()
 {
+    if (m_refreshing) {
+        dataCancelled(); // the window said why, and keeps the rows it had
+        return;
+    }
     if (m_pending) {
         m_pending.reset();
         emit openFailed(m_pendingPath, tr("The project's data could not be read."));
@@ -473,6 +477,8 @@ void ProjectController::apply(const Project &project)
     m_name = project.name;
     m_created = project.created;
     m_applying = false;
+    if (m_refreshing)
+        return finishRefresh();
     if (m_pendingRecovered) {
         // A recovered project has unsaved work by definition; its file goes once saved.
         m_path = m_pendingPath;

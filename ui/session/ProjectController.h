@@ -76,6 +76,12 @@ public:
     void setBusyCheck(std::function<bool()> busy) { m_busyCheck = std::move(busy); }
     // The window could not read the data a project asked for.
     void dataFailed();
+    // The analyst cancelled that read.
+    void dataCancelled();
+    // File ▸ Refresh Data: reads the data's file or query again, keeps the analysis (target,
+    // features, models, decisions) and says what changed (dataRefreshed).
+    bool canRefreshData() const;
+    void refreshData();
 
 signals:
     // Asks the window to read the project's data (or the built-in sample); the document's
@@ -94,6 +100,8 @@ signals:
     void opened(const QString &path);
     void openFailed(const QString &path, const QString &error);
     void reportWritten(const QString &path, const QString &error);
+    // After refreshData(): what differs from the rows before, in a sentence; "" if nothing.
+    void dataRefreshed(const QString &changes);
 
 private:
     struct SaveJob;
@@ -106,6 +114,7 @@ private:
     void onSaved();
     void onOpened();
     void apply(const churnlab::Project &project);
+    void finishRefresh();
     void updateTitle();
     void updateRecentMenu();
     void touched();
@@ -125,6 +134,9 @@ private:
     QString m_pendingPath;
     bool m_pendingRecovered = false;
     std::shared_ptr<const churnlab::Dataset> m_pendingTestData;
+    bool m_refreshing = false; // the pending project is the analysis, its data read again
+    bool m_refreshWasModified = false;
+    std::shared_ptr<const churnlab::Dataset> m_refreshBefore;
     mutable QHash<QString, churnlab::DataFingerprint> m_fingerprints; // "path|size|mtime"
     QTimer *m_autosave = nullptr;
     QFutureWatcher<std::shared_ptr<SaveOutcome>> m_saveWatcher;
