@@ -31,6 +31,11 @@ inline bool isTemporalType(ColumnType t)
 {
     return t == ColumnType::Date || t == ColumnType::DateTime;
 }
+// Strings: categorical or text, as their number of distinct values decides.
+inline bool isStringType(ColumnType t)
+{
+    return t == ColumnType::Categorical || t == ColumnType::Text;
+}
 // Types stored as dictionary codes into a list of levels.
 inline bool isCodedType(ColumnType t)
 {

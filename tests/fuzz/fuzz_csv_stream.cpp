@@ -12,11 +12,6 @@
 
 using namespace churnlab;
 
-static bool isStringType(ColumnType t)
-{
-    return t == ColumnType::Categorical || t == ColumnType::Text;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));

@@ -8,12 +8,13 @@ namespace {
 
 const QString kService = QStringLiteral("ChurnLab");
 
-} // namespace
-
+// The connection without its password names the entry.
 QString keyOf(const churnlab::DatabaseUrl &url)
 {
     return url.display();
 }
+
+} // namespace
 
 void read(const churnlab::DatabaseUrl &url, QObject *context,
           std::function<void(const QString &)> done)

@@ -14,7 +14,6 @@
 // asynchronously; a desktop without one (or a headless run) answers with nothing.
 namespace DatabaseKeyring {
 
-QString keyOf(const churnlab::DatabaseUrl &url);
 // done(password) in context's thread; "" when the keyring has none or there is no keyring.
 // Nothing is called once context is gone.
 void read(const churnlab::DatabaseUrl &url, QObject *context,

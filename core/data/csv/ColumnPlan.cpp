@@ -273,7 +273,7 @@ void ColumnPlan::settleKeptText(std::vector<CsvChunk> &chunks, int column, qint6
         part.misfit = false;
     }
     decide(chunks, column, nullptr, false);
-    if (type == ColumnType::Categorical || type == ColumnType::Text)
+    if (isStringType(type))
         return; // the kept dictionaries are the column
     allocate(rowCount);
     for (CsvChunk &c : chunks) {

@@ -5,17 +5,7 @@
 #include "core/data/csv/CsvShared.h"
 #include "core/data/csv/TextDecoder.h"
 
-#include <QThread>
-
 namespace churnlab {
-
-namespace {
-
-// Rows at the start of each chunk from which types are guessed. The conversion pass checks
-// every value against the guess and reads a column again in the rare case one does not fit.
-constexpr qint64 kSampleRows = 1024;
-
-} // namespace
 
 CsvParse::CsvParse(const CsvOptions &options, Progress &progress, const char *data, qsizetype size,
                    bool releasable)
@@ -49,7 +39,6 @@ Result<CsvReadResult> CsvParse::run()
     CsvReadResult result;
     if (auto e = p.readHeader(decoded.value(), result))
         return *e;
-    p.threads = p.options.threads > 0 ? p.options.threads : QThread::idealThreadCount();
     if (p.options.maxRows >= 0)
         p.threads = 1;
     m_chunks =
@@ -86,7 +75,7 @@ std::optional<Error> CsvParse::readChunks()
                 release ? recordBound(c.begin, c.end, release) : recordBound(c.begin, c.end);
             if (p.options.maxRows >= 0)
                 c.rowBound = std::min(c.rowBound, p.options.maxRows);
-            p.inferChunk(c, allColumns, kSampleRows, release);
+            p.inferChunk(c, allColumns, CsvPasses::kSampleRows, release);
         });
         if (p.stopRequested())
             return cancelledError();

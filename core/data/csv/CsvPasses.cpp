@@ -6,6 +6,8 @@
 #include "core/data/csv/CsvShared.h"
 #include "core/data/csv/TextDecoder.h"
 
+#include <QThread>
+
 #include <malloc.h>
 
 #include <algorithm>
@@ -16,6 +18,7 @@ namespace churnlab {
 CsvPasses::CsvPasses(const CsvOptions &options, Progress &progress)
     : options(options)
     , progress(progress)
+    , threads(options.threads > 0 ? options.threads : QThread::idealThreadCount())
 {
 }
 

@@ -28,6 +28,9 @@ class CsvPasses
 
 public:
     using Marks = std::vector<char>; // per column: does this pass read it
+    // Rows at the start of each chunk from which types are guessed. The conversion pass checks
+    // every value against the guess.
+    static constexpr qint64 kSampleRows = 1024;
     // Ranges of input read past, that a reader of a mapped file hands back (may be empty).
     using Releaser = std::function<void(const char *, const char *)>;
 
@@ -55,7 +58,7 @@ public:
     QStringList names;
     size_t columns = 0;
     CellRules rules;
-    int threads = 1;
+    int threads = 1; // the options' count, or one per core
     // Dictionaries copy their keys rather than point into the text, which a stream drops
     // once a chunk is converted.
     bool copyKeys = false;

@@ -4,21 +4,12 @@
 #include "core/data/csv/CsvShared.h"
 #include "core/data/csv/TextDecoder.h"
 
-#include <QThread>
-
 namespace churnlab {
 
 namespace {
 
-// Rows of the first chunk from which the plans are made, as each of a file's chunks does.
-constexpr qint64 kSampleRows = 1024;
 // Chunks waiting for the worker, at most.
 constexpr size_t kQueued = 4;
-
-bool isString(ColumnType t)
-{
-    return t == ColumnType::Categorical || t == ColumnType::Text;
-}
 
 // Calls f with the storage the plan converts into (numbers, timestamps or booleans; strings
 // live in the chunks' parts).
@@ -70,7 +61,7 @@ CsvStreamParse::CsvStreamParse(const CsvOptions &options, Progress &progress)
     m_options.skipRows = 0;
     m_options.decimalComma = m_options.decimalComma.value_or(false);
     m_passes.copyKeys = true;
-    m_passes.threads = m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount();
+    m_pending = takeBuffer();
     m_worker = std::thread([this] { work(); });
 }
 
@@ -100,6 +91,13 @@ bool CsvStreamParse::add(QByteArray chunk)
     lock.unlock();
     m_changed.notify_all();
     return true;
+}
+
+bool CsvStreamParse::recordEnded()
+{
+    if (m_pending.size() < kChunkBytes)
+        return true;
+    return add(std::exchange(m_pending, takeBuffer()));
 }
 
 QByteArray CsvStreamParse::takeBuffer()
@@ -156,7 +154,7 @@ std::optional<Error> CsvStreamParse::start(const QByteArray &chunk, CsvChunk &c)
     c.begin = p.begin;
     c.end = p.end;
     c.rowBound = recordBound(c.begin, c.end);
-    p.inferChunk(c, CsvPasses::Marks(p.columns, 1), kSampleRows, {});
+    p.inferChunk(c, CsvPasses::Marks(p.columns, 1), CsvPasses::kSampleRows, {});
     const std::vector<CsvChunk> sample(1, c);
     p.plans.resize(p.columns);
     for (size_t j = 0; j < p.columns; ++j) {
@@ -164,7 +162,7 @@ std::optional<Error> CsvStreamParse::start(const QByteArray &chunk, CsvChunk &c)
         plan.decide(sample, int(j), p.overrideOf(int(j)), true);
         // A guess from the first rows ("Yes"/"No" as booleans, digits as numbers) keeps the
         // text as well, in case a later value does not fit it.
-        plan.keepText = plan.inferred && !isString(plan.type);
+        plan.keepText = plan.inferred && !isStringType(plan.type);
     }
     m_lines = p.firstDataLine - 1;
     return std::nullopt;
@@ -226,6 +224,8 @@ std::optional<Error> CsvStreamParse::convert(QByteArray chunk)
 
 Result<CsvReadResult> CsvStreamParse::finish()
 {
+    if (!m_pending.isEmpty())
+        add(std::exchange(m_pending, QByteArray()));
     stop();
     if (m_error)
         return *m_error;

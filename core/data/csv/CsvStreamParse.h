@@ -39,27 +39,31 @@ public:
     CsvStreamParse(const CsvStreamParse &) = delete;
     CsvStreamParse &operator=(const CsvStreamParse &) = delete;
 
-    // Whole records; the first chunk begins with the header. Waits while a few chunks are
-    // still queued, which holds the sender back to the speed of the typing. False once the
-    // worker has stopped (a malformed record, or cancelled): the sender should stop too, and
-    // finish() says why.
+    // A sender writes its records (the header first) into records() one at a time, and calls
+    // recordEnded() after each: a full buffer goes to the worker then. Both wait while a few
+    // chunks are still queued, which holds the sender back to the speed of the typing. False
+    // once the worker has stopped (a malformed record, or cancelled): the sender should stop
+    // too, and finish() says why.
+    QByteArray &records() { return m_pending; }
+    bool recordEnded();
+    // Or whole chunks of whole records at once; the first begins with the header.
     bool add(QByteArray chunk);
-    // An empty buffer for the next chunk: one the worker is done with when there is one, so
-    // that a long stream does not fault in fresh pages for every chunk.
-    QByteArray takeBuffer();
     // The rows the source expects to send (a planner's estimate): storage is reserved for
     // them up front instead of growing by copies. A wrong guess costs only address space.
     void expectRows(qint64 rows) { m_expectedRows = rows; }
-    // Waits for the queued chunks and builds the columns.
+    // Hands over what records() holds, waits for the queued chunks and builds the columns.
     [[nodiscard]] Result<CsvReadResult> finish();
 
-    // Chunks a sender should cut: big enough that their count stays small, small enough that
-    // the queue holds little.
+private:
+    // Chunks of records() handed over: big enough that their count stays small, small enough
+    // that the queue holds little.
     static constexpr qsizetype kChunkBytes = qsizetype(4) << 20;
-    // Room past kChunkBytes in a buffer from takeBuffer(), for the record that fills it.
+    // Room past kChunkBytes in a buffer, for the record that fills it.
     static constexpr qsizetype kChunkSlack = qsizetype(1) << 16;
 
-private:
+    // An empty buffer for the next chunk: one the worker is done with when there is one, so
+    // that a long stream does not fault in fresh pages for every chunk.
+    QByteArray takeBuffer();
     void work();
     std::optional<Error> convert(QByteArray chunk);
     // The header and the column plans, decided from the first chunk's first rows.
@@ -78,6 +82,7 @@ private:
     std::condition_variable m_changed;
     std::deque<QByteArray> m_queue;
     std::vector<QByteArray> m_spare; // converted chunks' buffers, emptied
+    QByteArray m_pending; // records() (the sender's thread only)
     qint64 m_expectedRows = 0;
     bool m_closed = false; // no more chunks will come
     bool m_stopped = false; // the worker ended early

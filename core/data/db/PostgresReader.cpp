@@ -200,7 +200,6 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
     // soon as it is full, and drops its text then.
     CsvStreamParse stream(DatabaseQuery::rowOptions(m_options, p->types), progress);
     stream.expectRows(expected);
-    QByteArray pending = stream.takeBuffer();
     qint64 rows = -1; // the header is the first line
     bool cancelled = false;
     auto stopServer = [&] {
@@ -213,14 +212,12 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
         char *buffer = nullptr;
         const int length = PQgetCopyData(c, &buffer, 1);
         if (length > 0) {
-            pending.append(buffer, length);
+            stream.records().append(buffer, length);
             PQfreemem(buffer);
             if (++rows % 65536 == 0)
                 progress.report(0, tr("%1 rows read").arg(rows));
-            if (pending.size() >= CsvStreamParse::kChunkBytes && !cancelled) {
-                if (!stream.add(std::exchange(pending, stream.takeBuffer())))
-                    stopServer(); // the typing stopped: its error is the one to give
-            }
+            if (!stream.recordEnded())
+                stopServer(); // the typing stopped: its error is the one to give
             continue;
         }
         if (length < 0)
@@ -244,8 +241,6 @@ Result<CsvReadResult> PostgresReader::read(const DatabaseQuery &source, Progress
     conn->reset(); // the rows are here; the server can let go before they are typed
     if (rows <= 0)
         return Error {Error::Kind::Empty, tr("%1 returned no rows.").arg(source.display())};
-    if (!pending.isEmpty() && !cancelled)
-        stream.add(std::move(pending));
     auto read = stream.finish();
     if (!read)
         return read.error();

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <utility>
 #include <vector>
 
 namespace churnlab {
@@ -165,36 +164,33 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
             tr("Reading %1 failed: %2").arg(source.display(), query.lastError().text().trimmed()));
     const QSqlRecord record = query.record();
     const int n = record.count();
-    qint64 lostTimes = 0;
-    for (int i = 0; i < n; ++i) {
-        if (auto t = typeOf(record.field(i)); t && !types.contains(record.fieldName(i)))
-            types.insert(record.fieldName(i), *t);
-    }
     std::vector<char> flags(size_t(n), 0);
-    for (int i = 0; i < n; ++i)
-        flags[size_t(i)] =
-            types.value(record.fieldName(i), ColumnType::Text) == ColumnType::Boolean;
+    for (int i = 0; i < n; ++i) {
+        const QString name = record.fieldName(i);
+        if (auto t = typeOf(record.field(i)); t && !types.contains(name))
+            types.insert(name, *t);
+        flags[size_t(i)] = types.value(name, ColumnType::Text) == ColumnType::Boolean;
+    }
     // Rows are written as CSV text and typed chunk by chunk on a worker while the driver
     // fetches the next ones; the whole result is never held as text.
     CsvStreamParse stream(DatabaseQuery::rowOptions(m_options, types), progress);
-    QByteArray pending = stream.takeBuffer();
-    for (int i = 0; i < n; ++i) {
-        if (i)
-            pending += ',';
-        appendCsv(pending, record.fieldName(i), &lostTimes);
-    }
-    pending += '\n';
+    qint64 lostTimes = 0;
+    // One record of the n values value(i) gives; flags apply to rows, not to the header.
+    auto writeRecord = [&](const auto &value, bool row) {
+        QByteArray &out = stream.records();
+        for (int i = 0; i < n; ++i) {
+            if (i)
+                out += ',';
+            appendCsv(out, value(i), &lostTimes, row && flags[size_t(i)]);
+        }
+        out += '\n';
+        return stream.recordEnded();
+    };
+    writeRecord([&](int i) { return QVariant(record.fieldName(i)); }, false);
     qint64 rows = 0;
     bool streaming = true;
     while (streaming && query.next()) {
-        for (int i = 0; i < n; ++i) {
-            if (i)
-                pending += ',';
-            appendCsv(pending, query.value(i), &lostTimes, flags[size_t(i)]);
-        }
-        pending += '\n';
-        if (pending.size() >= CsvStreamParse::kChunkBytes)
-            streaming = stream.add(std::exchange(pending, stream.takeBuffer()));
+        streaming = writeRecord([&](int i) { return query.value(i); }, true);
         if (++rows % 4096 == 0) {
             if (progress.isCancelled())
                 return Error {Error::Kind::Cancelled, tr("Cancelled.")};
@@ -209,8 +205,6 @@ Result<CsvReadResult> SqlReader::read(const DatabaseQuery &source, Progress &pro
     if (rows == 0)
         return Error {Error::Kind::Empty, tr("%1 returned no rows.").arg(source.display())};
     query.finish();
-    if (streaming)
-        stream.add(std::move(pending));
     auto read = stream.finish();
     // A timestamp without a zone that falls in this machine's daylight-saving gap has no
     // local time, and Qt's drivers hand it over as local time: it cannot be read, and is
